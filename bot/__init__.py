@@ -1,0 +1,1 @@
+"""Kansenbot runtime around Rasa: spaCy pipeline resolution, channels, privacy and storage."""
