@@ -33,8 +33,14 @@ OFFICIAL_URL = (
     f"{OFFICIAL_NAME}-{OFFICIAL_VERSION}/{OFFICIAL_NAME}-{OFFICIAL_VERSION}-py3-none-any.whl"
 )
 # The release wheel's sha256 could not be read on the machine this was written on (no route to the
-# release host). Set it here, or in KANSENBOT_SPACY_SHA256, to make set-up refuse any other file.
-OFFICIAL_SHA256 = os.environ.get("KANSENBOT_SPACY_SHA256", "")
+# release host, and no public lock file that records it). Set it here, or in KANSENBOT_SPACY_SHA256,
+# to make set-up refuse any other file.
+OFFICIAL_SHA256 = ""
+SHA256_ENV = "KANSENBOT_SPACY_SHA256"
+
+
+def pinned_sha256() -> str:
+    return os.environ.get(SHA256_ENV, OFFICIAL_SHA256).strip().lower()
 
 WHEELS_ENV = "KANSENBOT_SPACY_WHEELS"
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,8 +80,18 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def install_official(wheel_dir: Optional[str] = None, url: str = OFFICIAL_URL, timeout: float = 30.0) -> str:
-    """Try to install the official pipeline; return a short Dutch/English status line."""
+def install_official(
+    wheel_dir: Optional[str] = None,
+    url: str = OFFICIAL_URL,
+    timeout: float = 30.0,
+    sha256: Optional[str] = None,
+) -> str:
+    """Try to install the official pipeline; return a short status line.
+
+    pip honours PIP_TARGET and the other PIP_* variables, so the install location can be redirected
+    (the tests install into a temporary folder, never into the shared environment).
+    """
+    sha256 = pinned_sha256() if sha256 is None else sha256
     if official_installed():
         return f"{OFFICIAL_NAME} {OFFICIAL_VERSION} is already installed"
     wheel_dir = wheel_dir if wheel_dir is not None else os.environ.get(WHEELS_ENV)
@@ -91,9 +107,9 @@ def install_official(wheel_dir: Optional[str] = None, url: str = OFFICIAL_URL, t
         except OSError as error:
             return f"official release not reachable ({error.__class__.__name__})"
         digest = _sha256(target)
-        if OFFICIAL_SHA256 and digest != OFFICIAL_SHA256:
-            return f"REFUSED the downloaded wheel: sha256 {digest} is not the pinned {OFFICIAL_SHA256}"
-        if not OFFICIAL_SHA256:
+        if sha256 and digest != sha256:
+            return f"REFUSED the downloaded wheel: sha256 {digest} is not the pinned {sha256}"
+        if not sha256:
             print(
                 f"[spacy] WARNING: no sha256 pinned for {OFFICIAL_NAME}; downloaded file has sha256 {digest}."
                 " Pin it in KANSENBOT_SPACY_SHA256 or bot/nlp/spacy_pipeline.py.",
@@ -106,10 +122,11 @@ def install_official(wheel_dir: Optional[str] = None, url: str = OFFICIAL_URL, t
 
 def build_fallback(path: Path) -> Path:
     """Build (once) the fallback Dutch pipeline: tokenizer, stop words and lookup lemmatizer."""
-    import spacy
-
     if (path / "meta.json").exists():
         return path
+    # Imported only when building: importing spaCy pulls in TensorFlow (through thinc), ~5 s.
+    import spacy
+
     nlp = spacy.blank("nl")
     # The lookup table comes from spacy-lookups-data; mode "lookup" needs no POS tags.
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

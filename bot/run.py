@@ -1,0 +1,204 @@
+"""Kansenbot launcher: `python -m bot.run serve|shell|train` (what `make run`, `make shell`, `make train` call).
+
+serve  train if data or config changed, then start the action server and the Rasa server (REST and
+       socket.io from credentials.yml, tracker store and action endpoint from endpoints.yml) on
+       KANSENBOT_HOST, wait until both answer, and stop both on Ctrl-C / SIGTERM.
+shell  the same action server plus `rasa shell`, to chat in the terminal.
+train  write var/config.active.yml and run `rasa train`; Rasa's fingerprint skips unchanged parts
+       ("Nothing changed"), so this is cheap when nothing changed.
+
+`--enable-api` is deliberately never passed: without a token it would open every conversation to anyone.
+"""
+from __future__ import annotations
+
+import argparse
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import List, Optional
+
+from bot.launcher.processes import Child, LaunchError, check_ports, start, wait_until_ready
+from bot.launcher.settings import ROOT, Settings, SettingsError
+from bot.nlp import spacy_pipeline
+
+# Training data for Rasa; data/knowledge/ is the knowledge base and not training data.
+TRAINING_DATA = ("data/nlu", "data/dialogue")
+DOMAIN = "domain.yml"
+CREDENTIALS = "credentials.yml"
+ENDPOINTS = "endpoints.yml"
+
+
+def say(message: str) -> None:
+    print(f"[kansenbot] {message}", file=sys.stderr, flush=True)
+
+
+def rasa_command(*args: str) -> List[str]:
+    return [sys.executable, "-m", "rasa", *args]
+
+
+def train(settings: Settings, extra: Optional[List[str]] = None) -> int:
+    active = spacy_pipeline.resolve()
+    config = spacy_pipeline.write_active_config(active=active)
+    say(spacy_pipeline.banner(active, "training"))
+    command = rasa_command(
+        "train",
+        "--config", str(config.relative_to(ROOT)),
+        "--domain", DOMAIN,
+        "--data", *TRAINING_DATA,
+        "--out", "models",
+        *(extra or []),
+    )
+    return subprocess.run(command, cwd=ROOT, env=settings.child_env()).returncode
+
+
+def _model_argument(settings: Settings) -> str:
+    model = ROOT / settings.model
+    if model.is_dir() and not any(model.glob("*.tar.gz")):
+        raise LaunchError(f"No trained model in {settings.model}/. Run `make train` (or `make run`, which trains).")
+    if not model.exists():
+        raise LaunchError(f"KANSENBOT_MODEL={settings.model} does not exist.")
+    return str(model)
+
+
+def start_action_server(settings: Settings) -> Child:
+    return start(
+        "action server",
+        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
+        ready_url=f"{settings.action_server_url}/health",
+        env=settings.child_env(),
+        cwd=str(ROOT),
+    )
+
+
+def start_rasa_server(settings: Settings, model: str) -> Child:
+    command = rasa_command(
+        "run",
+        "--model", model,
+        "--interface", settings.host,
+        "--port", str(settings.port),
+        "--credentials", CREDENTIALS,
+        "--endpoints", ENDPOINTS,
+    )
+    if settings.debug:
+        command.append("--debug")
+    return start(
+        "Rasa server",
+        command,
+        # The REST channel's health route; it answers only after the model is loaded.
+        ready_url=f"{settings.rasa_url}/webhooks/rest/",
+        env=settings.child_env(),
+        cwd=str(ROOT),
+    )
+
+
+class StopRequest:
+    """Turns SIGINT/SIGTERM into a flag the launcher's loop checks, so shutdown is orderly."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, self._handle)
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        if not self._event.is_set():
+            say(f"{signal.Signals(signum).name} received: stopping Kansenbot...")
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, seconds: float) -> bool:
+        return self._event.wait(seconds)
+
+
+def stop_all(children: List[Child]) -> None:
+    # Reverse start order: the Rasa server stops taking messages before its action server goes.
+    for child in reversed(children):
+        child.stop()
+    say("stopped.")
+
+
+def serve(settings: Settings, train_first: bool) -> int:
+    stop = StopRequest()
+    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+    if settings.debug:
+        say("KANSENBOT_DEBUG=1: debug logs contain what users type. Never use this in production.")
+    if train_first:
+        code = train(settings)
+        if code != 0:
+            say(f"training failed (exit code {code}); not starting.")
+            return code
+    if stop():
+        return 130
+    model = _model_argument(settings)
+    settings.tracker_db_path.parent.mkdir(parents=True, exist_ok=True)
+    # Ports again: training can take minutes and something may have taken a port meanwhile.
+    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+    say(spacy_pipeline.banner(spacy_pipeline.resolve(), "server start"))
+    children: List[Child] = []
+    try:
+        children.append(start_action_server(settings))
+        children.append(start_rasa_server(settings, model))
+        if not wait_until_ready(children, settings.start_timeout, should_stop=stop):
+            return 130
+        say(
+            f"ready: REST {settings.rasa_url}/webhooks/rest/webhook, socket.io {settings.rasa_url}/socket.io,"
+            f" actions {settings.action_server_url}. Ctrl-C stops both."
+        )
+        while not stop.wait(0.5):
+            for child in children:
+                code = child.process.poll()
+                if code is not None:
+                    raise LaunchError(f"The {child.name} stopped unexpectedly (exit code {code}); see its output above.")
+        return 0
+    finally:
+        stop_all(children)
+
+
+def shell(settings: Settings, train_first: bool) -> int:
+    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+    if train_first and (code := train(settings)) != 0:
+        return code
+    model = _model_argument(settings)
+    settings.tracker_db_path.parent.mkdir(parents=True, exist_ok=True)
+    say(spacy_pipeline.banner(spacy_pipeline.resolve(), "server start"))
+    action_server = start_action_server(settings)
+    try:
+        wait_until_ready([action_server], settings.start_timeout)
+        command = rasa_command(
+            "shell", "--model", model, "--endpoints", ENDPOINTS, "--credentials", CREDENTIALS,
+            "--interface", settings.host, "--port", str(settings.port),
+        )
+        # The shell owns the terminal: Ctrl-C reaches it directly and ends the chat.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            return subprocess.run(command, cwd=ROOT, env=settings.child_env()).returncode
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    finally:
+        stop_all([action_server])
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=["serve", "shell", "train"])
+    parser.add_argument("--no-train", action="store_true", help="serve the newest model in models/ as it is")
+    args, extra = parser.parse_known_args(argv)
+    try:
+        settings = Settings.from_env()
+        if args.command == "train":
+            return train(settings, extra)
+        if extra:
+            parser.error(f"unknown arguments: {' '.join(extra)}")
+        if args.command == "serve":
+            return serve(settings, train_first=not args.no_train)
+        return shell(settings, train_first=not args.no_train)
+    except (LaunchError, SettingsError) as error:
+        say(f"ERROR: {error}")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
