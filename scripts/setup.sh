@@ -6,20 +6,28 @@ cd "$(dirname "$0")/.."
 
 VENV=.venv
 STAMP="$VENV/.kansenbot-installed"
-NEED_MB=4000
+# About 3 GB installed plus pip's temporary files; overridable for unusual file systems.
+NEED_MB="${KANSENBOT_SETUP_NEED_MB:-4000}"
 
 die() { printf '\n[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 
-PYTHON="${PYTHON:-}"
-if [ -z "$PYTHON" ]; then
+is_py311() { "$1" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' >/dev/null 2>&1; }
+version_of() { "$1" --version 2>&1 | head -n1 || true; }
+
+if [ -n "${PYTHON:-}" ]; then
+  is_py311 "$PYTHON" || die "Kansenbot needs Python 3.11, but PYTHON=$PYTHON is not (it reports: $(version_of "$PYTHON"))."
+else
   for candidate in python3.11 python3 python; do
-    if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
+    if command -v "$candidate" >/dev/null 2>&1 && is_py311 "$candidate"; then
       PYTHON=$candidate; break
     fi
   done
+  [ -n "${PYTHON:-}" ] || die "Kansenbot needs Python 3.11 (found: $(version_of python3)). Install python3.11 (Debian/Ubuntu: apt-get install python3.11 python3.11-venv) or set PYTHON=/path/to/python3.11."
 fi
-[ -n "$PYTHON" ] || die "Kansenbot needs Python 3.11 (found: $(python3 --version 2>&1 || echo none)). Install python3.11 or set PYTHON=/path/to/python3.11."
-"$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || die "$PYTHON is not Python 3.11."
+# An environment left by another Python version would fail in confusing ways later.
+if [ -x "$VENV/bin/python" ] && ! is_py311 "$VENV/bin/python"; then
+  die "$VENV was made with $(version_of "$VENV/bin/python"), not Python 3.11. Remove it (rm -rf $VENV) and run again."
+fi
 
 want=$(cat requirements/lock.txt requirements/rasa.txt | sha256sum | cut -d' ' -f1)
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] && [ -x "$VENV/bin/rasa" ]; then
@@ -31,11 +39,11 @@ else
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV" || die "Could not create $VENV (is the venv module installed? Debian: apt-get install python3-venv)."
   log=$(mktemp)
   # Dependencies first with exact pins, then rasa and rasa-sdk themselves: they declare
-  # Requires-Python <3.11 but run on 3.11 (see DEVELOPERS.md / requirements/lock.txt).
+  # Requires-Python <3.11 but run on 3.11 (see requirements/lock.txt).
   if ! "$VENV/bin/pip" install --disable-pip-version-check -r requirements/lock.txt >"$log" 2>&1 \
      || ! "$VENV/bin/pip" install --disable-pip-version-check --no-deps --ignore-requires-python -r requirements/rasa.txt >>"$log" 2>&1; then
     grep -v 'is ignored: it is neither' "$log" | tail -15 >&2
-    if grep -qiE 'connection|resolve|network|timed out|No matching distribution' "$log"; then
+    if grep -qiE 'connection|resolve|network|timed out|proxy|No matching distribution' "$log"; then
       die "pip could not reach the package registry (PyPI). Check the network or a proxy (PIP_INDEX_URL), then run again."
     fi
     die "pip failed; the full log is in $log."

@@ -1,0 +1,230 @@
+"""bot/run.py and bot/launcher/: settings, port checks, clean stops, and the server command line."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import run
+from bot.launcher import processes
+from bot.launcher.processes import Child, LaunchError, check_ports, port_problem, process_group_members
+from bot.launcher.settings import ROOT, VARIABLES, Settings, SettingsError
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except FileNotFoundError:
+        return False
+
+
+def _wait_dead(pid: int, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.fixture
+def listening_port():
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        yield server.getsockname()[1]
+
+
+# --- settings ---------------------------------------------------------------------------------------
+
+
+def test_defaults_listen_on_loopback_only():
+    settings = Settings.from_env({})
+    assert (settings.host, settings.port, settings.action_port) == ("127.0.0.1", 5005, 5055)
+    assert settings.tracker_db_path == ROOT / "var" / "kansenbot.db"
+    assert not settings.debug
+
+
+def test_child_environment_feeds_endpoints_yml():
+    settings = Settings.from_env({"KANSENBOT_ACTION_PORT": "5160", "KANSENBOT_TRACKER_DB": "/tmp/x.db"})
+    env = settings.child_env({"RASA_TELEMETRY_ENABLED": "true"})
+    assert env["KANSENBOT_ACTION_URL"] == "http://127.0.0.1:5160/webhook"
+    assert env["KANSENBOT_TRACKER_DB"] == "/tmp/x.db"
+    assert env["SANIC_HOST"] == "127.0.0.1"
+    assert env["RASA_TELEMETRY_ENABLED"] == "false"
+
+
+@pytest.mark.parametrize(
+    "env, message",
+    [
+        ({"KANSENBOT_PORT": "vijf"}, "KANSENBOT_PORT='vijf' is not a port number."),
+        ({"KANSENBOT_ACTION_PORT": "70000"}, "KANSENBOT_ACTION_PORT=70000 is not a port number (1-65535)."),
+        ({"KANSENBOT_PORT": "5150", "KANSENBOT_ACTION_PORT": "5150"}, "both 5150; use two ports."),
+        ({"KANSENBOT_START_TIMEOUT": "lang"}, "KANSENBOT_START_TIMEOUT='lang' is not a number."),
+    ],
+)
+def test_unusable_settings_are_named(env, message):
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env(env)
+    assert message in str(error.value)
+
+
+def test_every_variable_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in VARIABLES if f"`{name}`" not in readme]
+    assert not missing, f"README.md does not document {missing}"
+
+
+# --- configuration files -----------------------------------------------------------------------------
+
+
+def test_endpoints_use_the_local_action_server_and_sqlite_under_var():
+    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8"))
+    assert endpoints["action_endpoint"] == {"url": "${KANSENBOT_ACTION_URL}"}
+    assert endpoints["tracker_store"] == {"type": "SQL", "dialect": "sqlite", "db": "${KANSENBOT_TRACKER_DB}"}
+    assert VARIABLES["KANSENBOT_TRACKER_DB"][0].startswith("var/")
+
+
+def test_endpoints_yml_expands_through_rasas_own_reader(monkeypatch):
+    from rasa.utils.endpoints import read_endpoint_config
+
+    for name, value in Settings.from_env({}).child_env({}).items():
+        monkeypatch.setenv(name, value)
+    action = read_endpoint_config(str(ROOT / "endpoints.yml"), "action_endpoint")
+    store = read_endpoint_config(str(ROOT / "endpoints.yml"), "tracker_store")
+    assert action.url == "http://127.0.0.1:5055/webhook"
+    assert store.kwargs["db"] == str(ROOT / "var" / "kansenbot.db")
+
+
+def test_credentials_open_rest_and_persistent_socketio():
+    credentials = yaml.safe_load((ROOT / "credentials.yml").read_text(encoding="utf-8"))
+    assert "rest" in credentials
+    assert credentials["socketio"]["session_persistence"] is True
+
+
+def test_the_rasa_server_is_started_on_the_configured_interface_without_the_http_api(monkeypatch):
+    started = {}
+    monkeypatch.setattr(run, "start", lambda name, command, **kwargs: started.setdefault("command", command))
+    run.start_rasa_server(Settings.from_env({"KANSENBOT_PORT": "5123"}), "models")
+    command = started["command"]
+    assert command[1:4] == ["-m", "rasa", "run"]
+    assert command[command.index("--interface") + 1] == "127.0.0.1"
+    assert command[command.index("--port") + 1] == "5123"
+    assert "--enable-api" not in command and "--debug" not in command
+
+
+# --- ports -------------------------------------------------------------------------------------------
+
+
+def test_a_port_in_use_is_reported_with_the_variable_that_moves_it(listening_port):
+    assert port_problem("127.0.0.1", listening_port) == (
+        f"port {listening_port} on 127.0.0.1 is already in use (is Kansenbot already running?)"
+    )
+    with pytest.raises(LaunchError) as error:
+        check_ports("127.0.0.1", {"KANSENBOT_ACTION_PORT": listening_port})
+    assert f"KANSENBOT_ACTION_PORT: port {listening_port} on 127.0.0.1 is already in use" in str(error.value)
+    assert "KANSENBOT_PORT=5105 make run" in str(error.value)
+
+
+def test_make_run_with_a_port_in_use_stops_with_a_clear_message_and_code_2(listening_port, tmp_path):
+    env = {**os.environ, "KANSENBOT_PORT": str(listening_port), "KANSENBOT_ACTION_PORT": str(processes.free_port())}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.run", "serve", "--no-train"], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "[kansenbot] ERROR: Cannot start Kansenbot:" in result.stderr
+    assert f"KANSENBOT_PORT: port {listening_port} on 127.0.0.1 is already in use" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_setting_stops_the_launcher_with_a_clear_message():
+    env = {**os.environ, "KANSENBOT_PORT": "abc"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.run", "serve"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert "[kansenbot] ERROR: KANSENBOT_PORT='abc' is not a port number." in result.stderr
+
+
+# --- child processes ------------------------------------------------------------------------------------
+
+# A server stand-in that starts a helper of its own, like a worker process.
+SERVER_WITH_HELPER = "import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)']); time.sleep(600)"
+SERVER_IGNORING_SIGTERM = "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print('up', flush=True); time.sleep(600)"
+
+
+def _start(code: str) -> Child:
+    return processes.start("test server", [sys.executable, "-c", code], "http://127.0.0.1:9/", dict(os.environ), str(ROOT))
+
+
+def test_stopping_a_child_removes_its_whole_process_group():
+    child = _start(SERVER_WITH_HELPER)
+    deadline = time.monotonic() + 10
+    while len(process_group_members(child.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(process_group_members(child.pid)) == 2, "the stand-in should run with its helper"
+
+    child.stop(grace=5)
+
+    assert _wait_dead(child.pid) and process_group_members(child.pid) == []
+
+
+def test_a_child_that_ignores_sigterm_is_killed_after_the_grace_period():
+    child = _start(SERVER_IGNORING_SIGTERM)
+    time.sleep(1.0)
+    started = time.monotonic()
+
+    code = child.stop(grace=1)
+
+    assert code == -signal.SIGKILL and time.monotonic() - started < 10
+
+
+def test_children_die_with_the_launcher_even_when_it_is_killed(tmp_path):
+    pid_file = tmp_path / "child.pid"
+    launcher = textwrap.dedent(
+        f"""
+        import os, sys, time
+        from bot.launcher import processes
+        child = processes.start("stand-in", [sys.executable, "-c", "import time; time.sleep(600)"],
+                                "http://127.0.0.1:9/", dict(os.environ), {str(ROOT)!r})
+        open({str(pid_file)!r}, "w").write(str(child.pid))
+        time.sleep(600)
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", launcher], cwd=ROOT)
+    deadline = time.monotonic() + 20
+    while not pid_file.exists() or not pid_file.read_text():
+        assert time.monotonic() < deadline, "stand-in launcher did not start its child"
+        time.sleep(0.1)
+    child_pid = int(pid_file.read_text())
+    assert _alive(child_pid)
+
+    parent.kill()  # SIGKILL: no chance to clean up
+    parent.wait()
+
+    assert _wait_dead(child_pid), "the child outlived a killed launcher (orphan)"
+
+
+def test_a_child_that_dies_while_starting_is_reported():
+    child = _start("import sys; sys.exit(3)")
+    with pytest.raises(LaunchError, match=r"The test server stopped while starting \(exit code 3\)"):
+        processes.wait_until_ready([child], timeout=30)
+
+
+def test_a_child_that_never_answers_times_out_with_advice():
+    child = _start("import time; time.sleep(600)")
+    try:
+        with pytest.raises(LaunchError, match="did not become ready within 1 s .*KANSENBOT_START_TIMEOUT"):
+            processes.wait_until_ready([child], timeout=1)
+    finally:
+        child.stop(grace=2)
