@@ -127,6 +127,10 @@ class Turn:
         """Mark example data as such whenever a message showed the example school's contact details."""
         if self.school and self.school.voorbeeld and self.showed_school_contact:
             self.say(self.tekst("voorbeeld_let_op", school=self.school.naam))
+            # Keep the message with the next-step buttons last.
+            messages = self.dispatcher.messages
+            if len(messages) >= 2 and messages[-2].get("buttons"):
+                messages[-1], messages[-2] = messages[-2], messages[-1]
 
 
 class KansenbotAction(Action, ABC):
