@@ -13,7 +13,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 RASA_DATA     := data/nlu data/dialogue
 ACTIVE_CONFIG := var/config.active.yml
 
-.PHONY: help setup spacy-model config train validate test run shell clean
+.PHONY: help setup spacy-model config train validate validate-knowledge test run shell clean
 
 help:
 	@echo "make run    set up if needed, train if data changed, start Kansenbot on http://localhost:5005"
@@ -32,7 +32,11 @@ config: setup
 train: config
 	@$(RASA) train --config $(ACTIVE_CONFIG) --domain domain.yml --data $(RASA_DATA) --out models
 
-validate: config
+# The knowledge base (data/knowledge/) is checked exactly as the action server checks it at start-up.
+validate-knowledge: setup
+	@$(PY) -m actions.knowledge validate
+
+validate: config validate-knowledge
 	@$(RASA) data validate --config $(ACTIVE_CONFIG) --domain domain.yml --data $(RASA_DATA) --fail-on-warnings
 
 test: validate train

@@ -28,6 +28,10 @@ def main(argv=None) -> int:
         f"{len(kb.tutorials)} tutorials, {len(kb.analoog)} analoge alternatieven, "
         f"{len(kb.handreiking.aanbevelingen)} aanbevelingen, {len(kb.professionalisering)} externe routes."
     )
+    unverified = [r.id for r in kb.regelingen if r.verificatie.value == "niet_geverifieerd"]
+    unverified += [r.id for r in kb.professionalisering if r.verificatie.value == "niet_geverifieerd"]
+    if unverified:
+        print(f"Nog te controleren (verificatie: niet_geverifieerd): {', '.join(unverified)}.")
     if examples:
         print(f"Let op: voorbeeldprofiel(en) actief: {', '.join(examples)}. Vervang door het profiel van je school.")
     return 0
