@@ -23,9 +23,9 @@ class ActionDigitaleTutorial(KansenbotAction):
             route = turn.school.wachtwoord
             stappen, hulp = route.stappen, route.hulp
             link = str(route.link or link)
-        turn.say(turn.tekst("tutorial_stappen", titel=tutorial.titel, lijst=turn.lijst(_genummerd(stappen))))
+        turn.say(turn.tekst("tutorial_stappen", titel=tutorial.titel, lijst=_genummerd(turn, stappen)))
         if tutorial.telefoon_stappen:
-            turn.say(turn.tekst("tutorial_telefoon_anders", lijst=turn.lijst(_genummerd(tutorial.telefoon_stappen))))
+            turn.say(turn.tekst("tutorial_telefoon_anders", lijst=_genummerd(turn, tutorial.telefoon_stappen)))
         elif tutorial.werkt_op_telefoon:
             turn.say(turn.tekst("tutorial_telefoon_zelfde"))
         else:
@@ -43,5 +43,5 @@ class ActionDigitaleTutorial(KansenbotAction):
         return [SlotSet("tool", None)]
 
 
-def _genummerd(stappen):
-    return [f"{i}. {stap}" for i, stap in enumerate(stappen, start=1)]
+def _genummerd(turn: Turn, stappen) -> str:
+    return "\n".join(turn.tekst("stap_regel", nummer=i, tekst=stap) for i, stap in enumerate(stappen, start=1))

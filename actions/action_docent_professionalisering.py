@@ -15,10 +15,7 @@ class ActionDocentProfessionalisering(KansenbotAction):
             link = str(route.link) if route.link else extra
             turn.say(turn.tekst("prof_school_route", titel=route.titel, uitleg=route.uitleg, link=link).rstrip())
         if turn.kb.professionalisering:
-            regels = "\n\n".join(
-                turn.tekst("prof_extern_regel", titel=r.titel, organisatie=r.organisatie, uitleg=r.uitleg, link=r.link)
-                for r in turn.kb.professionalisering
-            )
+            regels = "\n\n".join(_extern(turn, r) for r in turn.kb.professionalisering)
             turn.say(f"{turn.tekst('prof_extern')}\n{regels}")
         turn.say(
             turn.tekst("prof_vervolg"),
@@ -28,3 +25,9 @@ class ActionDocentProfessionalisering(KansenbotAction):
             ],
         )
         return []
+
+
+def _extern(turn: Turn, route) -> str:
+    if route.titel == route.organisatie:
+        return turn.tekst("prof_extern_regel_zonder_organisatie", titel=route.titel, uitleg=route.uitleg, link=route.link)
+    return turn.tekst("prof_extern_regel", titel=route.titel, organisatie=route.organisatie, uitleg=route.uitleg, link=route.link)

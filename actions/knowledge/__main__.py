@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -30,6 +31,10 @@ def main(argv=None) -> int:
     )
     unverified = [r.id for r in kb.regelingen if r.verificatie.value == "niet_geverifieerd"]
     unverified += [r.id for r in kb.professionalisering if r.verificatie.value == "niet_geverifieerd"]
+    # Amounts and rules change every year; stale entries are reported, not refused (time alone must not break CI).
+    stale = [r.id for r in kb.regelingen if (dt.date.today() - r.laatst_gecontroleerd).days > 365]
+    if stale:
+        print(f"Langer dan een jaar niet gecontroleerd: {', '.join(stale)}.")
     if unverified:
         print(f"Nog te controleren (verificatie: niet_geverifieerd): {', '.join(unverified)}.")
     if examples:

@@ -403,6 +403,7 @@ class Teksten(Strikt):
     prof_school_route: str
     prof_extern: str
     prof_extern_regel: str
+    prof_extern_regel_zonder_organisatie: str
     knop_handreiking: str
     prof_vervolg: str
     budgetcoach_afspraak: str
@@ -411,6 +412,7 @@ class Teksten(Strikt):
     contact_labels: Dict[str, str]
     voorzieningen: Dict[str, str]
     lijst_regel: str
+    stap_regel: str
 
     @validator("knop_betaalt_voor")
     def alle_betaalt_voor(cls, value):
@@ -483,5 +485,7 @@ PLACEHOLDERS: Dict[str, set] = {
     "prof_school_route": {"titel", "uitleg", "link"},
     "prof_extern_regel": {"titel", "organisatie", "uitleg", "link"},
     "lijst_regel": {"tekst"},
+    "stap_regel": {"nummer", "tekst"},
+    "prof_extern_regel_zonder_organisatie": {"titel", "uitleg", "link"},
     "budgetcoach_afspraak": {"lijst"},
 }
