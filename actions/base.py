@@ -180,6 +180,12 @@ class KansenbotAction(Action, ABC):
 
     @staticmethod
     def _ask_school(turn: Turn) -> None:
+        # Two routes in one message ("geen_laptop+geldzorgen") must not ask the same question twice.
+        for event in reversed(turn.tracker.events or []):
+            if event.get("event") == "user":
+                break
+            if event.get("event") == "bot" and event.get("text") == turn.t.kies_school:
+                return
         # The buttons repeat the question's own intent with the school added, so the same route runs again.
         buttons = [button(p.naam, turn.intent, school=p.id) for p in sorted(turn.kb.scholen.values(), key=lambda p: p.naam)]
         turn.say(turn.tekst("kies_school"), buttons=buttons)

@@ -34,6 +34,18 @@ def test_several_schools_and_none_known_asks_once_with_buttons_that_reroute(two_
     assert events == []
 
 
+def test_school_is_asked_only_once_for_two_routes_in_one_message(two_schools):
+    asked = [
+        {"event": "user", "text": None},
+        {"event": "action", "name": "action_leenlaptop"},
+        {"event": "bot", "text": two_schools.teksten.kies_school},
+    ]
+    msgs, _ = run_action(ActionBudgetcoach(), make_tracker(intent="geen_laptop+geldzorgen", events=asked))
+    assert msgs == []
+    msgs, _ = run_action(ActionBudgetcoach(), make_tracker(intent="geen_laptop+geldzorgen", events=asked[:2]))
+    assert payloads(msgs)[0].startswith("/geen_laptop+geldzorgen{")
+
+
 def test_school_slot_picks_the_profile(two_schools):
     msgs, events = run_action(ActionLeenlaptop(), make_tracker({"school": "tweede-roc"}, intent="geen_laptop"))
     assert "Tweede Voorbeeld-ROC" in texts(msgs)[0]
