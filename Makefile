@@ -14,7 +14,7 @@ RASA_DATA     := data/nlu data/dialogue
 ACTIVE_CONFIG := var/config.active.yml
 TEST_STORIES  := tests/stories
 
-.PHONY: help setup spacy-model config train validate pytest test-stories test run shell clean
+.PHONY: help setup spacy-model config train validate validate-knowledge pytest test-stories test run shell clean
 
 help:
 	@echo "make run    set up if needed, train if data changed, start Kansenbot (see README.md for ports)"
@@ -34,7 +34,11 @@ config: setup
 train: setup
 	@$(PY) -m bot.run train
 
-validate: config
+# The knowledge base (data/knowledge/) is checked exactly as the action server checks it at start-up.
+validate-knowledge: setup
+	@$(PY) -m actions.knowledge validate
+
+validate: config validate-knowledge
 	@$(RASA) data validate --config $(ACTIVE_CONFIG) --domain domain.yml --data $(RASA_DATA) --fail-on-warnings
 
 # Exit code 5 means pytest collected nothing: that is a broken test tree, not a pass.

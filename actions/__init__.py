@@ -1,1 +1,5 @@
-"""Kansenbot's custom actions, served by the rasa-sdk action server (`python -m rasa_sdk --actions actions`)."""
+"""Kansenbot's rasa-sdk action server: one module per help route, thin over the knowledge base.
+
+The knowledge base is loaded (and validated) once, when the first action module imports
+``actions.base``; bad data stops the server before it answers anyone.
+"""

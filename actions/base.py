@@ -1,0 +1,207 @@
+"""What every Kansenbot action shares: the knowledge base, the school in use, Dutch copy from data,
+buttons that always route, and one safety net that turns any failure into an apology plus a human.
+
+Importing this module loads and validates the knowledge base; bad data stops the action server here,
+with the file, entry and field in the message, before any student can be answered from it.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from abc import ABC, abstractmethod
+from typing import Any, Dict, Iterable, List, Optional
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.knowledge import KnowledgeBase, KnowledgeError, get_knowledge
+from actions.knowledge.schema import CONTACT_VELDEN, PLACEHOLDERS, Contact, SchoolProfiel
+
+logger = logging.getLogger(__name__)
+
+# A deployment that serves one school (or one channel per school) can pin it here.
+ENV_SCHOOL = "KANSENBOT_SCHOOL"
+METADATA_SLOT = "session_started_metadata"
+FALLBACK_INTENT = "kies_school"
+
+
+def _load_at_startup() -> KnowledgeBase:
+    try:
+        kb = get_knowledge()
+    except KnowledgeError as exc:
+        lines = "\n".join(f"  - {p}" for p in exc.problems)
+        logger.critical("Kennisbank NIET in orde; de action server start niet:\n%s", lines)
+        raise SystemExit(f"Kansenbot start niet: de kennisbank is niet in orde.\n{lines}") from None
+    pinned = os.environ.get(ENV_SCHOOL)
+    if pinned and pinned not in kb.scholen:
+        raise SystemExit(
+            f"Kansenbot start niet: {ENV_SCHOOL}={pinned!r} bestaat niet; "
+            f"schoolprofielen: {', '.join(sorted(kb.scholen))}"
+        )
+    return kb
+
+
+KNOWLEDGE = _load_at_startup()
+
+
+def configured_school(kb: KnowledgeBase, metadata: Any) -> Optional[str]:
+    """The school fixed by the deployment: channel metadata, then KANSENBOT_SCHOOL, then the only profile."""
+    if isinstance(metadata, dict):
+        value = metadata.get("school")
+        if isinstance(value, str) and value in kb.scholen:
+            return value
+        if value is not None:
+            logger.warning("Channel metadata names an unknown school profile; ignoring it.")
+    pinned = os.environ.get(ENV_SCHOOL)
+    if pinned in kb.scholen:
+        return pinned
+    if len(kb.scholen) == 1:
+        return next(iter(kb.scholen))
+    return None
+
+
+def button(title: str, intent: str, **entities: Any) -> Dict[str, str]:
+    """A button whose payload is an intent with entities, so a click always routes (issue 3 contract)."""
+    payload = f"/{intent}{json.dumps(entities, ensure_ascii=False, separators=(',', ':'))}" if entities else f"/{intent}"
+    return {"title": title, "payload": payload}
+
+
+class Turn:
+    """One run of one action: who is asking, for which school, and how to say things to them."""
+
+    def __init__(self, dispatcher: CollectingDispatcher, tracker: Tracker, kb: KnowledgeBase):
+        self.dispatcher = dispatcher
+        self.tracker = tracker
+        self.kb = kb
+        self.t = kb.teksten
+        self.school: Optional[SchoolProfiel] = None
+        self.showed_school_contact = False
+
+    # --- who and what -------------------------------------------------------------------------------
+    @property
+    def rol(self) -> str:
+        return "docent" if self.tracker.get_slot("rol") == "docent" else "student"
+
+    def slot(self, name: str) -> Optional[Any]:
+        value = self.tracker.get_slot(name)
+        return value if value not in ("", None) else None
+
+    def entity(self, name: str) -> Optional[Any]:
+        """An entity of the latest message only (for one-off choices that must not stick in a slot)."""
+        for ent in (self.tracker.latest_message or {}).get("entities") or []:
+            if ent.get("entity") == name and ent.get("value") not in (None, ""):
+                return ent.get("value")
+        return None
+
+    @property
+    def intent(self) -> str:
+        name = ((self.tracker.latest_message or {}).get("intent") or {}).get("name")
+        return name or FALLBACK_INTENT
+
+    # --- saying things --------------------------------------------------------------------------------
+    def tekst(self, key: str, **values: Any) -> str:
+        text = getattr(self.t, key)
+        return text.format(**values) if key in PLACEHOLDERS else text
+
+    def say(self, text: str, buttons: Optional[List[Dict[str, str]]] = None) -> None:
+        if buttons:
+            self.dispatcher.utter_message(text=text, buttons=buttons)
+        else:
+            self.dispatcher.utter_message(text=text)
+
+    def lijst(self, items: Iterable[str]) -> str:
+        return "\n".join(self.tekst("lijst_regel", tekst=item) for item in items)
+
+    def contact(self, contact: Contact, school_contact: bool = True) -> str:
+        gegevens = "\n".join(
+            f"{self.t.contact_labels[veld]} {getattr(contact, veld)}"
+            for veld in CONTACT_VELDEN
+            if getattr(contact, veld, None)
+        )
+        self.showed_school_contact = self.showed_school_contact or school_contact
+        return self.tekst("contact_kaart", functie=contact.functie, gegevens=gegevens)
+
+    def finish(self) -> None:
+        """Mark example data as such whenever a message showed the example school's contact details."""
+        if self.school and self.school.voorbeeld and self.showed_school_contact:
+            self.say(self.tekst("voorbeeld_let_op", school=self.school.naam))
+            # Keep the message with the next-step buttons last.
+            messages = self.dispatcher.messages
+            if len(messages) >= 2 and messages[-2].get("buttons"):
+                messages[-1], messages[-2] = messages[-2], messages[-1]
+
+
+class KansenbotAction(Action, ABC):
+    """Base of every route action: resolves the school, runs ``respond``, and never fails at the user.
+
+    Subclasses set ``action_name`` and ``needs_school`` and implement ``respond``. Any exception there is
+    logged (without message text) and answered with a short Dutch apology and a human to contact.
+    """
+
+    action_name: str = ""
+    needs_school: bool = False
+
+    def name(self) -> str:
+        return self.action_name
+
+    @abstractmethod
+    def respond(self, turn: Turn) -> List[Dict[str, Any]]:
+        """Send this route's messages through ``turn`` and return slot events."""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]):
+        turn = Turn(dispatcher, tracker, KNOWLEDGE)
+        try:
+            events = self._resolve_school(turn)
+            if self.needs_school and turn.school is None:
+                self._ask_school(turn)
+                return events
+            events.extend(self.respond(turn) or [])
+            turn.finish()
+            return events
+        except Exception:  # the safety net: whatever broke, the user gets an apology and a human
+            logger.exception("Action %s failed; answered with the apology.", self.name())
+            dispatcher.messages.clear()
+            self._apologise(turn)
+            return []
+
+    @staticmethod
+    def _resolve_school(turn: Turn) -> List[Dict[str, Any]]:
+        current = turn.slot("school")
+        if current in turn.kb.scholen:
+            turn.school = turn.kb.scholen[current]
+            return []
+        chosen = configured_school(turn.kb, turn.slot(METADATA_SLOT))
+        if chosen:
+            turn.school = turn.kb.scholen[chosen]
+            return [SlotSet("school", chosen)]
+        return [SlotSet("school", None)] if current else []
+
+    @staticmethod
+    def _ask_school(turn: Turn) -> None:
+        # Two routes in one message ("geen_laptop+geldzorgen") must not ask the same question twice.
+        for event in reversed(turn.tracker.events or []):
+            if event.get("event") == "user":
+                break
+            if event.get("event") == "bot" and event.get("text") == turn.t.kies_school:
+                return
+        # The buttons repeat the question's own intent with the school added, so the same route runs again.
+        buttons = [button(p.naam, turn.intent, school=p.id) for p in sorted(turn.kb.scholen.values(), key=lambda p: p.naam)]
+        turn.say(turn.tekst("kies_school"), buttons=buttons)
+
+    @staticmethod
+    def _apologise(turn: Turn) -> None:
+        t = turn.kb.teksten
+        try:
+            turn.dispatcher.utter_message(text=t.fout_excuus)
+            if turn.school:
+                person = turn.school.mentor_slb.contact
+                contact = " ".join(
+                    str(getattr(person, veld)) for veld in CONTACT_VELDEN if getattr(person, veld, None)
+                )
+                turn.dispatcher.utter_message(text=t.fout_mens.format(wie=person.functie, contact=contact))
+            else:
+                turn.dispatcher.utter_message(text=t.fout_mens_algemeen)
+        except Exception:  # pragma: no cover - last resort, the apology itself must never raise
+            logger.exception("Could not send the apology.")

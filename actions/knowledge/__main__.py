@@ -1,0 +1,46 @@
+"""`python -m actions.knowledge validate [DIR]`: check the knowledge base like the action server does."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from actions.knowledge.loader import KnowledgeError, load_knowledge
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m actions.knowledge")
+    sub = parser.add_subparsers(dest="command", required=True)
+    validate = sub.add_parser("validate", help="valideer data/knowledge (of DIR)")
+    validate.add_argument("directory", nargs="?", type=Path, default=None)
+    args = parser.parse_args(argv)
+
+    try:
+        kb = load_knowledge(args.directory)
+    except KnowledgeError as exc:
+        print(f"Kennisbank NIET in orde ({len(exc.problems)} probleem/problemen):", file=sys.stderr)
+        for line in exc.problems:
+            print(f"  - {line}", file=sys.stderr)
+        return 1
+    examples = [s.id for s in kb.scholen.values() if s.voorbeeld]
+    print(
+        f"Kennisbank in orde: {len(kb.scholen)} schoolprofiel(en), {len(kb.regelingen)} regelingen, "
+        f"{len(kb.tutorials)} tutorials, {len(kb.analoog)} analoge alternatieven, "
+        f"{len(kb.handreiking.aanbevelingen)} aanbevelingen, {len(kb.professionalisering)} externe routes."
+    )
+    unverified = [r.id for r in kb.regelingen if r.verificatie.value == "niet_geverifieerd"]
+    unverified += [r.id for r in kb.professionalisering if r.verificatie.value == "niet_geverifieerd"]
+    # Amounts and rules change every year; stale entries are reported, not refused (time alone must not break CI).
+    stale = [r.id for r in kb.regelingen if (dt.date.today() - r.laatst_gecontroleerd).days > 365]
+    if stale:
+        print(f"Langer dan een jaar niet gecontroleerd: {', '.join(stale)}.")
+    if unverified:
+        print(f"Nog te controleren (verificatie: niet_geverifieerd): {', '.join(unverified)}.")
+    if examples:
+        print(f"Let op: voorbeeldprofiel(en) actief: {', '.join(examples)}. Vervang door het profiel van je school.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

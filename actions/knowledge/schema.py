@@ -1,0 +1,491 @@
+"""The shape of Kansenbot's knowledge base (data/knowledge/), as pydantic models.
+
+Every user-facing sentence and link lives in the YAML files; these models make sure a school's edit
+cannot put a half-filled entry, a broken link or a scheme without a source in front of a student.
+Field names are Dutch because school staff read them in the YAML and in error messages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from enum import Enum
+from typing import Dict, List, Optional
+from urllib.parse import urlparse
+
+from pydantic import BaseModel, Field, root_validator, validator
+
+# The routing contract's entity values (issue 3): buttons and NLU send exactly these ids.
+TOOL_IDS = (
+    "teams", "teams_inleveren", "teams_scherm_delen", "teams_rooster", "outlook", "bijlage",
+    "onedrive", "word_pdf", "link_kopieren", "wachtwoord", "kahoot", "socrative", "mentimeter",
+    "screenshot",
+)
+OPDRACHT_TYPES = (
+    "verslag", "presentatie", "online_quiz", "teams_les", "digitaal_inleveren", "internet_onderzoek",
+)
+AANBEVELING_IDS = (
+    "opmerken", "bespreekbaar_maken", "differentieren", "samenwerken", "toegankelijke_opdrachten",
+    "voorzieningen_gebruiken", "teamagenda",
+)
+EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
+
+
+class BetaaltVoor(str, Enum):
+    device = "device"
+    boeken = "boeken"
+    internet = "internet"
+    reizen = "reizen"
+    schoolkosten = "schoolkosten"
+
+
+class Doelgroep(str, Enum):
+    student = "student"
+    docent = "docent"
+    ouder = "ouder"
+
+
+class Niveau(str, Enum):
+    landelijk = "landelijk"
+    gemeente = "gemeente"
+    school = "school"
+
+
+class Verificatie(str, Enum):
+    # bron_gelezen: the source text was read and supports every statement in the entry.
+    # niet_geverifieerd: plausible and phrased conservatively, but nobody has checked the source yet.
+    bron_gelezen = "bron_gelezen"
+    niet_geverifieerd = "niet_geverifieerd"
+
+
+class Strikt(BaseModel):
+    """Unknown fields are errors: a typo in a field name must not silently drop content."""
+
+    class Config:
+        extra = "forbid"
+        anystr_strip_whitespace = True
+        min_anystr_length = 1
+
+
+def check_https_url(value: str) -> str:
+    parsed = urlparse(value)
+    if parsed.scheme != "https":
+        raise ValueError(f"link moet met https:// beginnen: {value!r}")
+    host = parsed.hostname or ""
+    if "." not in host or " " in value or not re.fullmatch(r"[A-Za-z0-9.-]+", host):
+        raise ValueError(f"geen geldige link: {value!r}")
+    return value
+
+
+class Link(str):
+    """An absolute https URL with a real-looking host name."""
+
+    @classmethod
+    def __get_validators__(cls):
+        yield cls.validate
+
+    @classmethod
+    def validate(cls, value):
+        if not isinstance(value, str):
+            raise TypeError("link moet tekst zijn")
+        return cls(check_https_url(value.strip()))
+
+
+class Contact(Strikt):
+    """How to reach a person or desk. At least one way must be given."""
+
+    functie: str
+    email: Optional[str] = None
+    telefoon: Optional[str] = None
+    teams: Optional[str] = None
+    locatie: Optional[str] = None
+    bereikbaar: Optional[str] = None
+    link: Optional[Link] = None
+
+    @validator("email")
+    def email_vorm(cls, value):
+        if value is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", value):
+            raise ValueError(f"geen geldig e-mailadres: {value!r}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def minstens_een_manier(cls, values):
+        if not any(values.get(k) for k in ("email", "telefoon", "teams", "locatie", "link")):
+            raise ValueError("geef minstens één manier om contact op te nemen (email, telefoon, teams, locatie of link)")
+        return values
+
+
+class Locatie(Strikt):
+    naam: str
+    adres: Optional[str] = None
+
+
+class Budgetcoach(Strikt):
+    contact: Contact
+    hoe_gaat_een_gesprek: str
+    afspraak_maken: List[str] = Field(..., min_items=1, max_items=6)
+    gratis: bool
+    vertrouwelijk: bool
+    mentor_mag_mee: bool
+
+
+class Leenlaptop(Strikt):
+    waar: str
+    wanneer: str
+    voorwaarden: List[str] = Field(..., min_items=1)
+    hoe_lang: str
+    kapot: str
+    aanvragen: List[str] = Field(..., min_items=1, max_items=6)
+    contact: Contact
+
+
+class Studieplek(Strikt):
+    naam: str
+    locatie: str
+    openingstijden: str
+    computers: bool
+    wifi: bool
+    stil: bool
+    opmerking: Optional[str] = None
+
+
+class Persoon(Strikt):
+    """A human a student or teacher can turn to (mentor/SLB'er, vertrouwenspersoon, i-coach...)."""
+
+    uitleg: str
+    contact: Contact
+
+
+class WachtwoordRoute(Strikt):
+    stappen: List[str] = Field(..., min_items=1, max_items=6)
+    link: Optional[Link] = None
+    hulp: Contact
+
+
+class Schoolfonds(Strikt):
+    naam: str
+    kort: str = Field(..., max_length=160)
+    voor_wie: str
+    betaalt_voor: List[BetaaltVoor] = Field(..., min_items=1)
+    aanvragen: str
+    contact: Contact
+    link: Optional[Link] = None
+
+
+class ProfRouteSchool(Strikt):
+    titel: str
+    uitleg: str
+    link: Optional[Link] = None
+    contact: Optional[Contact] = None
+
+
+class SchoolProfiel(Strikt):
+    id: str = Field(..., regex=r"^[a-z0-9][a-z0-9-]*$")
+    naam: str
+    voorbeeld: bool
+    website: Link
+    locaties: List[Locatie] = Field(..., min_items=1)
+    mentor_slb: Persoon
+    budgetcoach: Budgetcoach
+    leenlaptop: Leenlaptop
+    studieplekken: List[Studieplek] = Field(..., min_items=1)
+    digitale_hulp: Persoon
+    icoach: Persoon
+    vertrouwenspersoon: Persoon
+    wachtwoord: WachtwoordRoute
+    schoolfonds: Optional[Schoolfonds] = None
+    professionalisering: List[ProfRouteSchool] = Field(default_factory=list)
+
+    @root_validator(skip_on_failure=True)
+    def voorbeeldgegevens_alleen_in_voorbeeld(cls, values):
+        # A real school profile that still carries example.org addresses would send students nowhere.
+        if not values.get("voorbeeld"):
+            text = repr({k: v for k, v in values.items()})
+            for domain in EXAMPLE_DOMAINS:
+                if domain in text:
+                    raise ValueError(
+                        f"dit profiel is geen voorbeeld (voorbeeld: false) maar bevat nog '{domain}'-adressen; "
+                        "vul de echte gegevens van je school in"
+                    )
+        return values
+
+
+class Regeling(Strikt):
+    id: str = Field(..., regex=r"^[a-z0-9][a-z0-9_-]*$")
+    titel: str
+    kort: str = Field(..., max_length=160)
+    niveau: Niveau
+    voor_wie: str
+    leeftijd_min: Optional[int] = Field(None, ge=0, le=99)
+    leeftijd_max: Optional[int] = Field(None, ge=0, le=99)
+    inkomen: Optional[str] = None
+    betaalt_voor: List[BetaaltVoor] = Field(default_factory=list)
+    doelgroep: List[Doelgroep] = Field(..., min_items=1)
+    # Municipal entries name the municipalities they apply to; an empty list is the generic
+    # "check your own municipality" entry, shown when no specific one matches.
+    gemeenten: List[str] = Field(default_factory=list)
+    aanvragen: str
+    link: Link
+    bron: Link
+    laatst_gecontroleerd: dt.date
+    verificatie: Verificatie
+    opmerking: Optional[str] = None
+    volgorde: int = 100
+    # The generic "every mbo school has a student fund" entry steps aside when the school profile names its own.
+    vervangen_door_schoolfonds: bool = False
+
+    @root_validator(skip_on_failure=True)
+    def consistent(cls, values):
+        lo, hi = values.get("leeftijd_min"), values.get("leeftijd_max")
+        if lo is not None and hi is not None and lo > hi:
+            raise ValueError("leeftijd_min is groter dan leeftijd_max")
+        if values.get("gemeenten") and values.get("niveau") != Niveau.gemeente:
+            raise ValueError("alleen regelingen met niveau 'gemeente' kunnen gemeenten noemen")
+        if values.get("laatst_gecontroleerd") and values["laatst_gecontroleerd"] > dt.date.today():
+            raise ValueError("laatst_gecontroleerd ligt in de toekomst")
+        return values
+
+
+class Tutorial(Strikt):
+    id: str
+    titel: str
+    knop: str = Field(..., max_length=30)
+    stappen: List[str] = Field(..., min_items=1, max_items=6)
+    werkt_op_telefoon: bool
+    # Only when the phone app works differently; otherwise the steps above apply on a phone too.
+    telefoon_stappen: Optional[List[str]] = Field(None, min_items=1, max_items=6)
+    link: Link
+    # The password route differs per school: the school profile's steps replace these generic ones.
+    schoolroute: bool = False
+
+    @validator("id")
+    def bekende_tool(cls, value):
+        if value not in TOOL_IDS:
+            raise ValueError(f"onbekende tool {value!r}; kies uit: {', '.join(TOOL_IDS)}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def telefoon_consistent(cls, values):
+        if values.get("telefoon_stappen") and not values.get("werkt_op_telefoon"):
+            raise ValueError("telefoon_stappen gegeven, maar werkt_op_telefoon is false")
+        return values
+
+
+class AnaloogAlternatief(Strikt):
+    opdracht_type: str
+    knop: str = Field(..., max_length=30)
+    student: List[str] = Field(..., min_items=1, max_items=6)
+    docent: List[str] = Field(..., min_items=1, max_items=6)
+
+    @validator("opdracht_type")
+    def bekend_type(cls, value):
+        if value not in OPDRACHT_TYPES:
+            raise ValueError(f"onbekend opdracht_type {value!r}; kies uit: {', '.join(OPDRACHT_TYPES)}")
+        return value
+
+
+class Aanbeveling(Strikt):
+    id: str
+    titel: str
+    knop: str = Field(..., max_length=30)
+    waarom: str
+    tips: List[str] = Field(..., min_items=2, max_items=6)
+    intakevragen: List[str] = Field(..., min_items=1, max_items=6)
+
+    @validator("id")
+    def bekende_aanbeveling(cls, value):
+        if value not in AANBEVELING_IDS:
+            raise ValueError(f"onbekende aanbeveling {value!r}; kies uit: {', '.join(AANBEVELING_IDS)}")
+        return value
+
+
+class Bron(Strikt):
+    titel: str
+    link: Link
+    laatst_gecontroleerd: dt.date
+    verificatie: Verificatie
+
+
+class DocentHandreiking(Strikt):
+    aanbevelingen: List[Aanbeveling]
+    bronnen: List[Bron] = Field(..., min_items=1)
+
+    @validator("aanbevelingen")
+    def alle_zeven(cls, value):
+        ids = [a.id for a in value]
+        missing = [i for i in AANBEVELING_IDS if i not in ids]
+        if missing:
+            raise ValueError(f"aanbeveling(en) ontbreken: {', '.join(missing)}")
+        return value
+
+
+class ExterneRoute(Strikt):
+    id: str
+    titel: str
+    organisatie: str
+    uitleg: str
+    link: Link
+    laatst_gecontroleerd: dt.date
+    verificatie: Verificatie
+
+
+class Teksten(Strikt):
+    """Generic UI strings of the actions. Templates name their {placeholders}; see PLACEHOLDERS."""
+
+    fout_excuus: str
+    fout_mens: str
+    fout_mens_algemeen: str
+    kies_school: str
+    voorbeeld_let_op: str
+    contact_kaart: str
+    knop_praat_met_iemand: str
+    leenlaptop_intro: str
+    leenlaptop_waar: str
+    leenlaptop_voorwaarden: str
+    leenlaptop_kapot: str
+    leenlaptop_aanvragen: str
+    knop_geld_voor_laptop: str
+    budgetcoach_intro: str
+    budgetcoach_drempel: str
+    budgetcoach_gratis_vertrouwelijk: str
+    budgetcoach_mentor_mee: str
+    budgetcoach_aanbod: str
+    knop_afspraak_maken: str
+    knop_regelingen: str
+    studieplek_intro: str
+    studieplek_kaart: str
+    studieplek_bieb: str
+    knop_geld_voor_internet: str
+    knop_zonder_internet: str
+    tutorial_vraag: str
+    tutorial_stappen: str
+    tutorial_telefoon_anders: str
+    tutorial_telefoon_zelfde: str
+    tutorial_geen_telefoon: str
+    tutorial_meer: str
+    tutorial_wachtwoord_hulp: str
+    knop_andere_tutorial: str
+    knop_lukt_niet: str
+    analoog_vraag_student: str
+    analoog_vraag_docent: str
+    analoog_student: str
+    analoog_student_vraag_docent: str
+    analoog_docent: str
+    knop_andere_opdracht: str
+    knop_laptop_lenen: str
+    regelingen_vraag_betaalt_voor: str
+    regelingen_vraag_betaalt_voor_docent: str
+    regelingen_vraag_leeftijd: str
+    regelingen_vraag_leeftijd_docent: str
+    knop_betaalt_voor: Dict[str, str]
+    knop_alles: str
+    knop_onder_18: str
+    knop_18_plus: str
+    knop_zeg_ik_liever_niet: str
+    regelingen_intro: str
+    regelingen_kaart: str
+    regelingen_geen: str
+    regelingen_gemeente_tip: str
+    regelingen_einde: str
+    regelingen_meer_vraag: str
+    knop_meer_regelingen: str
+    knop_budgetcoach: str
+    handreiking_intro: str
+    handreiking_lijst_regel: str
+    handreiking_waarom: str
+    handreiking_tips: str
+    handreiking_intakevragen: str
+    handreiking_bronnen: str
+    knop_alle_aanbevelingen: str
+    knop_volgende_aanbeveling: str
+    knop_regelingen_docent: str
+    prof_school: str
+    prof_school_route: str
+    prof_extern: str
+    prof_extern_regel: str
+    prof_extern_regel_zonder_organisatie: str
+    knop_handreiking: str
+    prof_vervolg: str
+    budgetcoach_afspraak: str
+    contact_intro: Dict[str, str]
+    knop_persoon: Dict[str, str]
+    contact_labels: Dict[str, str]
+    voorzieningen: Dict[str, str]
+    lijst_regel: str
+    stap_regel: str
+
+    @validator("knop_betaalt_voor")
+    def alle_betaalt_voor(cls, value):
+        missing = [b.value for b in BetaaltVoor if b.value not in value]
+        if missing:
+            raise ValueError(f"knoptekst ontbreekt voor: {', '.join(missing)}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def placeholders(cls, values):
+        for field, allowed in PLACEHOLDERS.items():
+            text = values.get(field)
+            if text is None:
+                continue
+            used = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+            unknown = used - allowed
+            if unknown:
+                raise ValueError(
+                    f"{field}: onbekende {{...}}-velden {sorted(unknown)}; toegestaan: {sorted(allowed) or 'geen'}"
+                )
+        required_keys = {
+            "contact_intro": PERSONEN,
+            "knop_persoon": PERSONEN,
+            "contact_labels": CONTACT_VELDEN,
+            "voorzieningen": ("computers", "wifi", "stil"),
+        }
+        for field, keys in required_keys.items():
+            missing = [k for k in keys if k not in (values.get(field) or {})]
+            if missing:
+                raise ValueError(f"{field}: tekst ontbreekt voor {', '.join(missing)}")
+        return values
+
+
+# Which people the contact action can point to; keys of SchoolProfiel holding a Persoon/Contact.
+PERSONEN = ("mentor_slb", "budgetcoach", "leenbalie", "digitale_hulp", "icoach", "vertrouwenspersoon")
+
+# Contact fields shown to users, in this order, each with a label from teksten.contact_labels.
+CONTACT_VELDEN = ("email", "telefoon", "teams", "locatie", "bereikbaar", "link")
+
+# Placeholders each template may use (anything else is a typo that would show "{naam}" to a student).
+PLACEHOLDERS: Dict[str, set] = {
+    "fout_excuus": set(),
+    "fout_mens": {"wie", "contact"},
+    "kies_school": set(),
+    "voorbeeld_let_op": {"school"},
+    "contact_kaart": {"functie", "gegevens"},
+    "leenlaptop_intro": {"school"},
+    "leenlaptop_waar": {"waar", "wanneer"},
+    "leenlaptop_voorwaarden": {"lijst", "hoe_lang"},
+    "leenlaptop_kapot": {"kapot"},
+    "leenlaptop_aanvragen": {"lijst"},
+    "budgetcoach_drempel": {"hoe_gaat_een_gesprek"},
+    "budgetcoach_aanbod": set(),
+    "studieplek_intro": {"school"},
+    "studieplek_kaart": {"naam", "locatie", "openingstijden", "voorzieningen"},
+    "tutorial_stappen": {"titel", "lijst"},
+    "tutorial_telefoon_anders": {"lijst"},
+    "tutorial_meer": {"link"},
+    "tutorial_wachtwoord_hulp": {"contact"},
+    "analoog_student": {"opdracht", "lijst"},
+    "analoog_docent": {"opdracht", "lijst"},
+    "regelingen_kaart": {"titel", "kort", "link"},
+    "regelingen_gemeente_tip": set(),
+    "handreiking_lijst_regel": {"nummer", "titel"},
+    "handreiking_waarom": {"titel", "waarom"},
+    "handreiking_tips": {"lijst"},
+    "handreiking_intakevragen": {"lijst"},
+    "handreiking_bronnen": {"lijst"},
+    "prof_school": {"school"},
+    "prof_school_route": {"titel", "uitleg", "link"},
+    "prof_extern_regel": {"titel", "organisatie", "uitleg", "link"},
+    "lijst_regel": {"tekst"},
+    "stap_regel": {"nummer", "tekst"},
+    "prof_extern_regel_zonder_organisatie": {"titel", "uitleg", "link"},
+    "budgetcoach_afspraak": {"lijst"},
+}
