@@ -32,7 +32,10 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.channels import sanic_websocket_fix
 from bot.channels.metadata import clean_text, safe_metadata
+
+sanic_websocket_fix.apply()
 
 logger = logging.getLogger(__name__)
 

@@ -111,7 +111,7 @@
     self.close = function () { if (ws) ws.close(); };
   }
 
-  // ---- DOM helpers: text only, never innerHTML
+  // ---- DOM helpers: nodes and text only, never markup
   function h(tag, props, kids) {
     var el = document.createElement(tag);
     for (var k in props || {}) {
