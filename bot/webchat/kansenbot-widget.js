@@ -218,8 +218,9 @@
   function addMessage(m, restoring) {
     if (typing) { typing.remove(); typing = null; }
     var who = m.from === "user" ? T.you : T.bot;
-    var el = h("div", { "class": "msg " + (m.from === "user" ? "user" : "bot") }, [h("span", { "class": "sr", text: who + ": " })]);
-    el.appendChild(richText(m.text));
+    var body = h("span", { "class": "body" });
+    body.appendChild(richText(m.text));
+    var el = h("div", { "class": "msg " + (m.from === "user" ? "user" : "bot") }, [h("span", { "class": "sr", text: who + ": " }), body]);
     if (m.pending) el.classList.add("pending");
     m.el = el;
     log.appendChild(el);
@@ -271,9 +272,8 @@
       open: function () { sock.emit("session_request", { session_id: state.session || null }); },
       event: function (name, data) {
         if (name === "session_confirm") {
-          var fresh = data !== state.session;
+          var fresh = !state.session;
           state.session = String(data);
-          if (fresh && state.history.length) { state.history = []; state.choices = null; log.textContent = ""; showChoices(null); }
           save();
           ready = true; retries = 0; setStatus("");
           if (fresh && START_PAYLOAD) state.queue.unshift({ id: newId(), text: START_PAYLOAD, hidden: true });
