@@ -1,0 +1,168 @@
+"""The web widget's channel: Rasa's socket.io channel, limited to the school's own web sites.
+
+Besides the socket.io endpoint (/socket.io/) it serves the widget and a demo page from the Rasa server:
+  GET /webchat/kansenbot-widget.js   the widget, embedded with one <script> tag on a school web page
+  GET /webchat/                      a demo page with the widget (what `make run` shows)
+
+Differences with Rasa's ``socketio`` channel:
+* Only configured origins may connect (``KANSENBOT_ALLOWED_ORIGINS``, comma-separated; default: the
+  server's own origin and http://localhost / http://127.0.0.1 on any port). Rasa's channel accepts
+  every web site.
+* The session id comes from the widget's sessionStorage; ids that are not long random tokens are
+  replaced, so a page cannot pick a guessable or personal conversation key.
+* Text is scrubbed and metadata whitelisted before Rasa sees it; the socket id is never stored.
+* Every user message is acknowledged (socket.io ack) after Rasa has handled it, and duplicates of a
+  message the widget re-sends after a reconnect are acknowledged without being handled twice.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import uuid
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from urllib.parse import urlsplit
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from socketio import AsyncServer
+
+from bot.channels import sanic_websocket_fix
+from bot.channels.metadata import clean_text, safe_metadata
+
+sanic_websocket_fix.apply()
+
+logger = logging.getLogger(__name__)
+
+WEBCHAT_DIR = Path(__file__).resolve().parents[1] / "webchat"
+WIDGET_FILE = "kansenbot-widget.js"
+DEMO_FILE = "demo.html"
+ALLOWED_ORIGINS_ENV = "KANSENBOT_ALLOWED_ORIGINS"
+_LOCAL_ORIGIN = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$")
+_SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+_MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+MAX_PACKET_BYTES = 64 * 1024
+SEEN_MESSAGES_KEPT = 5000
+DEMO_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
+    "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+
+def parse_origins(value: Optional[str]) -> List[str]:
+    return [origin.strip().rstrip("/") for origin in (value or "").split(",") if origin.strip()]
+
+
+class OriginPolicy:
+    """Which web sites may open a socket: the configured list, or (by default) only local ones."""
+
+    def __init__(self, allowed: List[str]) -> None:
+        self.allowed = set(allowed)
+
+    def __call__(self, origin: Optional[str], environ: Optional[Dict[str, Any]] = None) -> bool:
+        if not origin:
+            return True  # not a browser: CORS is a browser protection, the socket needs no cookie
+        origin = origin.rstrip("/")
+        if environ and urlsplit(origin).netloc == environ.get("HTTP_HOST"):
+            return True  # the demo page on the Rasa server itself
+        if self.allowed:
+            return origin in self.allowed
+        return bool(_LOCAL_ORIGIN.match(origin))
+
+
+class WebchatInput(SocketIOInput):
+    @classmethod
+    def name(cls) -> Text:
+        return "socketio"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        credentials = credentials or {}
+        origins = credentials.get("allowed_origins") or os.environ.get(ALLOWED_ORIGINS_ENV)
+        if isinstance(origins, list):
+            origins = ",".join(str(origin) for origin in origins)
+        return cls(
+            user_message_evt=credentials.get("user_message_evt", "user_uttered"),
+            bot_message_evt=credentials.get("bot_message_evt", "bot_uttered"),
+            socketio_path=credentials.get("socketio_path", "/socket.io"),
+            allowed_origins=parse_origins(origins),
+        )
+
+    def __init__(self, user_message_evt: Text = "user_uttered", bot_message_evt: Text = "bot_uttered",
+                 socketio_path: Text = "/socket.io", allowed_origins: Optional[List[str]] = None) -> None:
+        super().__init__(user_message_evt, bot_message_evt, namespace=None, session_persistence=True,
+                         socketio_path=socketio_path)
+        self.origin_policy = OriginPolicy(allowed_origins or [])
+        self._seen: "OrderedDict[str, None]" = OrderedDict()
+
+    def url_prefix(self) -> Text:
+        # An absolute prefix: Rasa joins it onto /webhooks/, which keeps the widget at /webchat/.
+        return "/webchat"
+
+    def _first_time(self, session_id: str, message_id: Any) -> bool:
+        if not isinstance(message_id, str) or not _MESSAGE_ID.match(message_id):
+            return True
+        key = f"{session_id}/{message_id}"
+        if key in self._seen:
+            return False
+        self._seen[key] = None
+        if len(self._seen) > SEEN_MESSAGES_KEPT:
+            self._seen.popitem(last=False)
+        return True
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.origin_policy,
+                          cors_credentials=False, max_http_buffer_size=MAX_PACKET_BYTES)
+        webchat = SocketBlueprint(sio, self.socketio_path, "kansenbot_webchat", __name__)
+        self.sio = sio
+        widget_js = (WEBCHAT_DIR / WIDGET_FILE).read_bytes()
+        demo_html = (WEBCHAT_DIR / DEMO_FILE).read_bytes()
+
+        @webchat.route("/", methods=["GET"])
+        async def demo(_: Request) -> HTTPResponse:
+            return response.raw(demo_html, content_type="text/html; charset=utf-8", headers={
+                "Content-Security-Policy": DEMO_CSP, "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
+
+        @webchat.route(f"/{WIDGET_FILE}", methods=["GET"])
+        async def widget(_: Request) -> HTTPResponse:
+            return response.raw(widget_js, content_type="text/javascript; charset=utf-8", headers={
+                "X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=300",
+                "Cross-Origin-Resource-Policy": "cross-origin"})
+
+        @sio.on("connect")
+        async def connect(sid: Text, environ: Dict, auth: Optional[Dict] = None) -> bool:
+            return True
+
+        @sio.on("session_request")
+        async def session_request(sid: Text, data: Optional[Dict] = None) -> None:
+            requested = data.get("session_id") if isinstance(data, dict) else None
+            session_id = requested if isinstance(requested, str) and _SESSION_ID.match(requested) \
+                else uuid.uuid4().hex
+            await sio.enter_room(sid, session_id)
+            await sio.emit("session_confirm", session_id, room=sid)
+
+        @sio.on(self.user_message_evt)
+        async def handle_message(sid: Text, data: Any) -> Dict[str, Any]:
+            if not isinstance(data, dict):
+                return {"ok": False, "error": "bad_message"}
+            session_id = data.get("session_id")
+            text = clean_text(data.get("message"))
+            if not isinstance(session_id, str) or not _SESSION_ID.match(session_id) \
+                    or session_id not in sio.rooms(sid):
+                return {"ok": False, "error": "no_session"}
+            if text is None:
+                return {"ok": False, "error": "bad_message"}
+            if self._first_time(session_id, data.get("message_id")):
+                await on_new_message(UserMessage(
+                    text, SocketIOOutput(sio, self.bot_message_evt), session_id,
+                    input_channel=self.name(), metadata=safe_metadata(data.get(self.metadata_key)),
+                ))
+            return {"ok": True}
+
+        return webchat

@@ -1,0 +1,231 @@
+"""Teams: real Bot Framework activities, signed with a test key, against the running Rasa server."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import uuid
+from typing import Any, Dict
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from channel_harness import APP_ID, PSEUDONYM_KEY, TENANT_ID, ChannelBot
+
+BOT_ID = f"28:{APP_ID}"
+PRIVATE_TERMS = ("29:1AbCdEfTeamsUserId", "9d3b2a1c-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "Fatima El Amrani")
+
+
+def teams_user() -> Dict[str, str]:
+    suffix = uuid.uuid4().hex[:8]
+    return {"id": f"29:1AbCdEfTeamsUserId{suffix}", "aadObjectId": f"9d3b2a1c-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+            "name": "Fatima El Amrani"}
+
+
+def expected_sender(teams_id: str) -> str:
+    return "teams-" + hmac.new(PSEUDONYM_KEY.encode(), teams_id.encode(), hashlib.sha256).hexdigest()
+
+
+def activity(bot: ChannelBot, user: Dict[str, str], conversation_id: str, **fields: Any) -> Dict[str, Any]:
+    body = {
+        "type": "message",
+        "id": uuid.uuid4().hex,
+        "timestamp": "2026-11-23T09:00:00.000Z",
+        "channelId": "msteams",
+        "serviceUrl": bot.connector.url + "/teams/",
+        "from": user,
+        "conversation": {"id": conversation_id, "conversationType": "personal", "tenantId": TENANT_ID},
+        "recipient": {"id": BOT_ID, "name": "Kansenbot"},
+        "locale": "nl-NL",
+        "textFormat": "plain",
+        "entities": [{"type": "clientInfo", "locale": "nl-NL", "country": "NL", "platform": "Android"}],
+        "channelData": {"tenant": {"id": TENANT_ID}},
+    }
+    body.update(fields)
+    return body
+
+
+def new_conversation() -> str:
+    return f"a:1Conv{uuid.uuid4().hex}"
+
+
+def test_message_is_stored_under_the_pseudonym_and_answered_in_the_same_conversation(channel_bot: ChannelBot) -> None:
+    user, conversation = teams_user(), new_conversation()
+    sent = activity(channel_bot, user, conversation, text="ik heb geen laptop")
+
+    status, answer = channel_bot.post_activity(sent)
+    assert (status, answer["status"]) == (202, "accepted")
+
+    replies = channel_bot.connector.wait_for_activities(conversation)
+    assert replies, "no reply reached the conversation"
+    reply = replies[0]
+    assert reply.path == f"/teams/v3/conversations/{conversation}/activities"
+    assert reply.headers["Authorization"] == "Bearer test-access-token"
+    assert reply.body["type"] == "message"
+    assert reply.body["text"].startswith("Je kunt op school een laptop lenen.")
+    assert reply.body["from"] == {"id": BOT_ID, "name": "Kansenbot"}
+    assert reply.body["replyToId"] == sent["id"]
+    assert "recipient" not in reply.body
+
+    # Kansenbot's token came from the school's own tenant (single-tenant bot), with the app's secret.
+    token_calls = [call for call in channel_bot.connector.calls if call.path.endswith("/oauth2/v2.0/token")]
+    assert token_calls and token_calls[0].path == f"/{TENANT_ID}/oauth2/v2.0/token"
+    assert "client_id=" + APP_ID in token_calls[0].body
+    assert "scope=https%3A%2F%2Fapi.botframework.com%2F.default" in token_calls[0].body
+
+    sender = expected_sender(user["id"])
+    users = channel_bot.wait_for_user_event(sender)
+    assert len(users) == 1
+    stored = json.loads(users[0]["data"])
+    assert stored["text"] == "ik heb geen laptop"
+    assert stored["input_channel"] == "botframework"
+    # Rasa adds model_id and assistant_id itself; everything from the channel is whitelisted.
+    channel_metadata = {k: v for k, v in stored["metadata"].items() if k not in ("model_id", "assistant_id")}
+    assert channel_metadata == {"locale": "nl-NL", "conversation_type": "personal"}
+
+    everything = channel_bot.tracker_dump()
+    for private in (user["id"], user["aadObjectId"], user["name"], "1AbCdEfTeamsUserId", "El Amrani"):
+        assert private not in everything
+    log = channel_bot.log_path.read_text()
+    for private in (user["id"], user["aadObjectId"], user["name"]):
+        assert private not in log
+
+
+def test_same_student_keeps_one_pseudonym_across_messages(channel_bot: ChannelBot) -> None:
+    user, conversation = teams_user(), new_conversation()
+    for text in ("hoi", "teams"):
+        assert channel_bot.post_activity(activity(channel_bot, user, conversation, text=text))[0] == 202
+        channel_bot.connector.wait_for_activities(conversation, count=1)
+    users = channel_bot.wait_for_user_event(expected_sender(user["id"]), count=2)
+    assert [json.loads(event["data"])["text"] for event in users] == ["hoi", "teams"]
+
+
+def test_buttons_become_message_back_actions_and_a_click_routes(channel_bot: ChannelBot) -> None:
+    user, conversation = teams_user(), new_conversation()
+    channel_bot.post_activity(activity(channel_bot, user, conversation, text="hallo"))
+    card = channel_bot.connector.wait_for_activities(conversation)[0].body["attachments"][0]
+    assert card["contentType"] == "application/vnd.microsoft.card.hero"
+    assert card["content"]["text"] == "Hoi! Ik ben Kansenbot. Waar kan ik je mee helpen?"
+    laptop = card["content"]["buttons"][0]
+    assert laptop == {"type": "messageBack", "title": "Ik heb geen laptop", "displayText": "Ik heb geen laptop",
+                      "text": "/geen_laptop", "value": {"payload": "/geen_laptop"}}
+
+    # What Teams sends back when the student clicks: the payload as text, the title shown in the chat.
+    click = activity(channel_bot, user, conversation, text=laptop["text"], value=laptop["value"])
+    assert channel_bot.post_activity(click)[0] == 202
+    replies = channel_bot.connector.wait_for_activities(conversation, count=2)
+    assert replies[1].body["text"].startswith("Je kunt op school een laptop lenen.")
+
+
+def test_mention_in_a_group_chat_is_removed_from_the_text(channel_bot: ChannelBot) -> None:
+    user, conversation = teams_user(), new_conversation()
+    sent = activity(channel_bot, user, conversation, text="<at>Kansenbot</at> laptop")
+    sent["conversation"]["conversationType"] = "groupChat"
+    assert channel_bot.post_activity(sent)[0] == 202
+    events = channel_bot.wait_for_user_event(expected_sender(user["id"]))
+    stored = json.loads(events[0]["data"])
+    assert stored["text"] == "laptop"
+    assert stored["metadata"]["conversation_type"] == "groupChat"
+
+
+def test_personal_data_in_the_text_is_scrubbed_before_storage(channel_bot: ChannelBot) -> None:
+    user, conversation = teams_user(), new_conversation()
+    channel_bot.post_activity(activity(channel_bot, user, conversation, text="mail me op fatima.amrani@example.nl"))
+    stored = json.loads(channel_bot.wait_for_user_event(expected_sender(user["id"]))[0]["data"])
+    assert "fatima.amrani@example.nl" not in stored["text"]
+    assert "fatima.amrani@example.nl" not in channel_bot.tracker_dump()
+
+
+def test_welcome_when_a_student_starts_a_personal_chat(channel_bot: ChannelBot) -> None:
+    user, conversation = teams_user(), new_conversation()
+    update = activity(channel_bot, user, conversation, type="conversationUpdate",
+                      membersAdded=[{"id": user["id"], "aadObjectId": user["aadObjectId"]}])
+    update.pop("text", None)
+    status, answer = channel_bot.post_activity(update)
+    assert (status, answer["status"]) == (202, "accepted")
+    welcome = channel_bot.connector.wait_for_activities(conversation)[0].body
+    assert welcome["attachments"][0]["content"]["text"].startswith("Hoi! Ik ben Kansenbot.")
+    assert channel_bot.wait_for_user_event(expected_sender(user["id"]))
+
+
+def test_personal_install_reported_as_bot_added_welcomes_the_installing_student(channel_bot: ChannelBot) -> None:
+    user, conversation = teams_user(), new_conversation()
+    update = activity(channel_bot, user, conversation, type="conversationUpdate", membersAdded=[{"id": BOT_ID}])
+    assert channel_bot.post_activity(update)[0] == 202
+    assert channel_bot.connector.wait_for_activities(conversation)
+    assert channel_bot.wait_for_user_event(expected_sender(user["id"]))
+
+
+def test_no_welcome_to_the_bot_or_a_whole_team_channel(channel_bot: ChannelBot) -> None:
+    user, conversation = teams_user(), new_conversation()
+    update = activity(channel_bot, user, conversation, type="conversationUpdate",
+                      membersAdded=[{"id": BOT_ID}, {"id": user["id"]}])
+    update["conversation"]["conversationType"] = "channel"
+    status, answer = channel_bot.post_activity(update)
+    assert (status, answer["status"]) == (200, "ignored")
+    assert channel_bot.connector.wait_for_activities(conversation, timeout=3) == []
+
+
+@pytest.mark.parametrize("kind", ["typing", "messageReaction", "installationUpdate"])
+def test_other_activity_types_are_acknowledged_and_ignored(channel_bot: ChannelBot, kind: str) -> None:
+    user, conversation = teams_user(), new_conversation()
+    status, answer = channel_bot.post_activity(activity(channel_bot, user, conversation, type=kind))
+    assert (status, answer["status"]) == (200, "ignored")
+    assert channel_bot.events(expected_sender(user["id"])) == []
+
+
+def _refused(bot: ChannelBot, token: Any, body: Any = None) -> Dict[str, Any]:
+    user = teams_user()
+    sent = body or activity(bot, user, new_conversation(), text="laptop")
+    status, answer = bot.post_activity(sent, token=token)
+    assert status == 401, answer
+    assert bot.events(expected_sender(user["id"])) == []
+    return answer
+
+
+def test_request_signed_with_another_key_is_rejected(channel_bot: ChannelBot) -> None:
+    impostor = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    answer = _refused(channel_bot, channel_bot.token(service_url=channel_bot.connector.url + "/teams/", key=impostor))
+    assert "InvalidSignatureError" in answer["error"]
+
+
+def test_request_without_token_is_rejected(channel_bot: ChannelBot) -> None:
+    assert _refused(channel_bot, None)["error"] == "No Authorization header."
+
+
+def test_token_for_another_bot_is_rejected(channel_bot: ChannelBot) -> None:
+    _refused(channel_bot, channel_bot.token(service_url=channel_bot.connector.url + "/teams/", aud="another-app"))
+
+
+def test_expired_token_is_rejected(channel_bot: ChannelBot) -> None:
+    _refused(channel_bot, channel_bot.token(service_url=channel_bot.connector.url + "/teams/", exp=1_600_000_000))
+
+
+def test_token_from_another_issuer_is_rejected(channel_bot: ChannelBot) -> None:
+    _refused(channel_bot, channel_bot.token(service_url=channel_bot.connector.url + "/teams/",
+                                            iss="https://sts.windows.net/evil/"))
+
+
+def test_token_for_another_service_url_cannot_redirect_replies(channel_bot: ChannelBot) -> None:
+    answer = _refused(channel_bot, channel_bot.token(service_url="https://smba.trafficmanager.net/emea/"))
+    assert "serviceUrl" in answer["error"]
+
+
+def test_unsigned_and_symmetric_tokens_are_rejected(channel_bot: ChannelBot) -> None:
+    import jwt as pyjwt
+
+    unsigned = pyjwt.encode({"aud": APP_ID, "iss": "https://api.botframework.com"}, None, algorithm="none")
+    _refused(channel_bot, unsigned)
+    symmetric = pyjwt.encode({"aud": APP_ID, "iss": "https://api.botframework.com"}, "x" * 32,
+                             algorithm="HS256", headers={"kid": "kansenbot-test-key"})
+    _refused(channel_bot, symmetric)
+
+
+def test_malformed_activities_get_a_clear_400(channel_bot: ChannelBot) -> None:
+    status, answer = channel_bot.post_activity({}, raw=b"not json")
+    assert status == 400 and "JSON" in answer["error"]
+    user = teams_user()
+    broken = activity(channel_bot, user, new_conversation(), text="laptop")
+    del broken["conversation"]
+    status, answer = channel_bot.post_activity(broken)
+    assert status == 400 and answer["error"] == "The activity has no 'conversation.id'."
