@@ -1,0 +1,62 @@
+"""Small, server-less checks of the pieces the channels share."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+import pytest
+
+from bot.channels.botframework_auth import token_url_for
+from bot.channels.metadata import MAX_MESSAGE_CHARS, clean_text, safe_metadata
+from bot.channels.webchat import OriginPolicy, parse_origins
+from bot.privacy.pseudonym import PSEUDONYM_KEY_ENV, Pseudonymiser, PseudonymKeyError, load_key
+
+KEY = "k" * 40
+
+
+def test_pseudonym_is_hmac_sha256_of_the_id_with_the_key() -> None:
+    pseudonym = Pseudonymiser.from_environment(prefix="teams-", environ={PSEUDONYM_KEY_ENV: KEY})
+    expected = hmac.new(KEY.encode(), b"29:abc", hashlib.sha256).hexdigest()
+    assert pseudonym("29:abc") == "teams-" + expected
+    assert pseudonym("29:abc") == pseudonym("29:abc") != pseudonym("29:abd")
+    assert Pseudonymiser(b"x" * 40)("29:abc") != pseudonym("29:abc")[len("teams-"):]
+    assert KEY not in repr(pseudonym)
+
+
+@pytest.mark.parametrize("environ, complaint", [({}, "is not set"), ({PSEUDONYM_KEY_ENV: "short"}, "too short")])
+def test_missing_or_weak_key_is_refused_with_advice(environ: dict, complaint: str) -> None:
+    with pytest.raises(PseudonymKeyError, match=complaint) as error:
+        load_key(environ)
+    assert "secrets.token_hex" in str(error.value)
+
+
+def test_metadata_whitelist_drops_personal_and_unknown_values() -> None:
+    raw = {"school": "voorbeeld-roc", "rol": "docent", "locale": "nl-NL", "name": "Jan", "aadObjectId": "x",
+           "conversation_type": "personal", "email": "jan@example.nl"}
+    assert safe_metadata(raw) == {"school": "voorbeeld-roc", "rol": "docent", "locale": "nl-NL",
+                                  "conversation_type": "personal"}
+    assert safe_metadata({"school": "Jan de Vries <script>", "rol": "rector", "locale": "x" * 40}) == {}
+    assert safe_metadata(None, school="voorbeeld-roc", locale=None) == {"school": "voorbeeld-roc"}
+    assert safe_metadata("not a dict") == {}
+
+
+def test_clean_text_scrubs_caps_and_rejects_non_text() -> None:
+    assert clean_text(None) is None and clean_text(42) is None
+    assert "jan@example.nl" not in clean_text("mail jan@example.nl")
+    assert len(clean_text("a" * 5000)) == MAX_MESSAGE_CHARS
+
+
+def test_single_and_multi_tenant_token_endpoints() -> None:
+    assert token_url_for("tenant-guid") == "https://login.microsoftonline.com/tenant-guid/oauth2/v2.0/token"
+    assert token_url_for(None) == "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token"
+
+
+def test_origin_policy() -> None:
+    default = OriginPolicy([])
+    assert default("http://localhost:5005") and default("http://127.0.0.1:8080")
+    assert not default("https://evil.example") and not default("http://localhost.evil.example")
+    configured = OriginPolicy(parse_origins(" https://www.school.nl/ , https://intranet.school.nl"))
+    assert configured("https://www.school.nl") and configured("https://intranet.school.nl")
+    assert not configured("http://localhost:5005") and not configured("https://www.school.nl.evil.example")
+    assert configured("https://kansenbot.school.nl", {"HTTP_HOST": "kansenbot.school.nl"})
+    assert configured(None)
