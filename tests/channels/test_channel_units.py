@@ -60,3 +60,18 @@ def test_origin_policy() -> None:
     assert not configured("http://localhost:5005") and not configured("https://www.school.nl.evil.example")
     assert configured("https://kansenbot.school.nl", {"HTTP_HOST": "kansenbot.school.nl"})
     assert configured(None)
+
+
+def test_teams_is_off_without_app_id_and_refuses_half_configurations(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.channels.teams import TeamsInput
+
+    monkeypatch.delenv(PSEUDONYM_KEY_ENV, raising=False)
+    assert TeamsInput.from_credentials({"app_id": "", "app_password": ""}).configured is False
+    with pytest.raises(ValueError, match="MICROSOFT_APP_PASSWORD is empty"):
+        TeamsInput.from_credentials({"app_id": "some-app"})
+    with pytest.raises(PseudonymKeyError, match="is not set"):
+        TeamsInput.from_credentials({"app_id": "some-app", "app_password": "secret"})
+    monkeypatch.setenv(PSEUDONYM_KEY_ENV, KEY)
+    teams = TeamsInput.from_credentials({"app_id": "some-app", "app_password": "secret", "tenant_id": "t-1"})
+    assert teams.configured and teams.tokens.token_url.endswith("/t-1/oauth2/v2.0/token")
+    assert "secret" not in repr(teams.tokens)

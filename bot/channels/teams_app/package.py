@@ -160,9 +160,10 @@ def outline_icon() -> bytes:
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     _bubble(ImageDraw.Draw(image), size, fill=None, outline=WHITE, width=2, dots=WHITE)
     # Teams wants pure white on transparent: no grey anti-aliasing, no coloured pixels.
-    pixels = [(255, 255, 255, 255) if alpha >= 128 else (0, 0, 0, 0) for *_, alpha in image.getdata()]
-    image.putdata(pixels)
-    return _png(image)
+    alpha = image.getchannel("A").point(lambda value: 255 if value >= 128 else 0)
+    white = Image.new("RGBA", image.size, WHITE)
+    white.putalpha(alpha)
+    return _png(white)
 
 
 def _png(image: Image.Image) -> bytes:
