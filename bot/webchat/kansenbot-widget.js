@@ -337,12 +337,14 @@
     send(text, text);
   });
 
-  function open() {
+  // Opened by the student: focus goes to the text box. Opened by the page (data-open, a reload): focus
+  // stays where it is, so a screen-reader user is not pulled into the chat on page load.
+  function open(focus) {
     panel.hidden = false; launcher.hidden = true;
     launcher.setAttribute("aria-expanded", "true");
     state.open = true; save();
     if (!started) { started = true; connect(); }
-    input.focus();
+    if (focus !== false) input.focus();
   }
   function close() {
     panel.hidden = true; launcher.hidden = false;
@@ -350,7 +352,7 @@
     state.open = false; save();
     launcher.focus();
   }
-  launcher.addEventListener("click", open);
+  launcher.addEventListener("click", function () { open(); });
   closeBtn.addEventListener("click", close);
   panel.addEventListener("keydown", function (e) { if (e.key === "Escape") close(); });
   window.addEventListener("online", function () { if (!sock) { retries = 0; connect(); } });
@@ -367,9 +369,9 @@
 
   function mount() {
     document.body.appendChild(host);
-    if (state.open || attr("open", "") === "true") open();
+    if (state.open || attr("open", "") === "true") open(false);
     else if (state.queue.length) { started = true; connect(); }
   }
   if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);
-  window.KansenbotWidget = { open: open, close: close };
+  window.KansenbotWidget = { open: function () { open(); }, close: close };
 })();

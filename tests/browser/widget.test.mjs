@@ -58,6 +58,7 @@ test("ask a question, get a Dutch reply with a safe link, click a button", async
   const { context, page, requests, errors } = await openDemo();
   const input = widget(page).getByRole("textbox", { name: "Typ je vraag" });
   await input.waitFor();
+  await input.focus();
   assert.match(await widget(page).getByRole("region", { name: "Kansenbot" }).innerText(), /Je chat anoniem/);
 
   // A new conversation starts with the bot's welcome and its buttons.
@@ -115,13 +116,19 @@ test("the same by keyboard only, with focus handled", async () => {
     return el ? (el.getAttribute("aria-label") || el.textContent || el.id) : "";
   });
   await waitForBot(page, 1, /Hoi! Ik ben Kansenbot/);
-  assert.equal(await active(), "kb-input", "focus starts in the text box");
+  assert.equal(await active(), "", "a page that opens the chat does not steal the focus");
 
-  await page.keyboard.press("Escape");
-  assert.equal(await active(), "Chat met Kansenbot", "Escape closes and returns focus to the launcher");
+  await page.keyboard.press("Tab");
+  assert.equal(await active(), "Chat sluiten", "Tab reaches the chat");
+  await page.keyboard.press("Enter");
+  assert.equal(await active(), "Chat met Kansenbot", "closing returns focus to the launcher");
   assert.equal(await widget(page).getByRole("region").count(), 0);
   await page.keyboard.press("Enter");
   assert.equal(await active(), "kb-input", "opening puts focus in the text box");
+  await page.keyboard.press("Escape");
+  assert.equal(await active(), "Chat met Kansenbot", "Escape closes and returns focus to the launcher");
+  await page.keyboard.press("Space");
+  assert.equal(await active(), "kb-input");
 
   await page.keyboard.type("laptop");
   await page.keyboard.press("Enter");
