@@ -37,7 +37,8 @@
     waiting: "nog niet verstuurd",
     typing: "Kansenbot typt…",
     tooLong: "Je bericht is te lang. Maak het korter dan " + MAX_LEN + " tekens.",
-    newTab: "(opent in een nieuw tabblad)"
+    newTab: "(opent in een nieuw tabblad)",
+    unread: "nieuw bericht"
   };
 
   // ---- storage: sessionStorage only (one browser tab; gone when the tab closes, on a shared PC too)
@@ -225,6 +226,7 @@
     m.el = el;
     log.appendChild(el);
     if (!restoring) { state.history.push({ from: m.from, text: m.text, id: m.id }); save(); }
+    if (!restoring && panel.hidden && m.from !== "user") launcher.textContent = T.open + " · " + T.unread;
     log.scrollTop = log.scrollHeight;
     return el;
   }
@@ -340,7 +342,7 @@
   // Opened by the student: focus goes to the text box. Opened by the page (data-open, a reload): focus
   // stays where it is, so a screen-reader user is not pulled into the chat on page load.
   function open(focus) {
-    panel.hidden = false; launcher.hidden = true;
+    panel.hidden = false; launcher.hidden = true; launcher.textContent = T.open;
     launcher.setAttribute("aria-expanded", "true");
     state.open = true; save();
     if (!started) { started = true; connect(); }

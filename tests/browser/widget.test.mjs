@@ -188,10 +188,14 @@ test("says when the bot is unreachable and sends what was typed once it is back"
   await input.press("Enter");
   assert.match(await userBubbles(page).last().getAttribute("class"), /pending/);
 
+  // Closed meanwhile: the launcher says when answers came in.
+  await widget(page).getByRole("button", { name: "Chat sluiten" }).click();
   reachable = true;
   await waitForBot(page, 2, /laptop lenen/); // the welcome first, then the answer to what was typed
+  await widget(page).getByRole("button", { name: "Chat met Kansenbot · nieuw bericht" }).click();
   assert.match(await botMessages(page).first().innerText(), /Hoi! Ik ben Kansenbot/);
-  assert.doesNotMatch(await userBubbles(page).last().getAttribute("class"), /pending/);
+  await page.waitForFunction(() => !document.querySelector("#kansenbot-widget").shadowRoot
+    .querySelector(".msg.user.pending"), null, { timeout: REPLY_MS });
   const statusText = await page.evaluate(() =>
     document.querySelector("#kansenbot-widget").shadowRoot.querySelector("[role=status]").textContent);
   assert.equal(statusText, "", "the unreachable notice is gone once connected");
