@@ -75,3 +75,64 @@ def test_teams_is_off_without_app_id_and_refuses_half_configurations(monkeypatch
     teams = TeamsInput.from_credentials({"app_id": "some-app", "app_password": "secret", "tenant_id": "t-1"})
     assert teams.configured and teams.tokens.token_url.endswith("/t-1/oauth2/v2.0/token")
     assert "secret" not in repr(teams.tokens)
+
+
+def test_signing_keys_are_fetched_on_first_use_and_refetched_at_most_every_few_minutes() -> None:
+    """The path without an injected JWKS: OpenID metadata -> jwks_uri -> keys, cached."""
+    import asyncio
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from bot.channels.botframework_auth import ConnectorKeys
+    from channel_harness import free_port
+
+    hits = []
+
+    class Microsoft(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802
+            hits.append(self.path)
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            body = {"jwks_uri": f"{base}/keys"} if self.path == "/openid" else {
+                "keys": [{"kid": "k1", "kty": "RSA", "n": "AQAB", "e": "AQAB", "endorsements": ["msteams"]}]}
+            data = json.dumps(body).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(data)
+
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), Microsoft)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        keys = ConnectorKeys(openid_config_url=f"http://127.0.0.1:{server.server_address[1]}/openid")
+
+        async def scenario() -> None:
+            assert (await keys.get("k1"))["endorsements"] == ["msteams"]
+            assert await keys.get("unknown") is None  # no second download within five minutes
+            assert (await keys.get("k1"))["kid"] == "k1"
+
+        asyncio.run(scenario())
+        assert hits == ["/openid", "/keys"]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_unreachable_key_server_means_refused_requests_not_a_crash() -> None:
+    import asyncio
+
+    from bot.channels.botframework_auth import AuthError, ConnectorAuth, ConnectorKeys
+    from channel_harness import free_port
+
+    keys = ConnectorKeys(openid_config_url=f"http://127.0.0.1:{free_port()}/openid")
+    auth = ConnectorAuth("app", keys)
+    import jwt as pyjwt
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    token = pyjwt.encode({"aud": "app"}, rsa.generate_private_key(public_exponent=65537, key_size=2048),
+                         algorithm="RS256", headers={"kid": "k1"})
+    with pytest.raises(AuthError, match="unknown key"):
+        asyncio.run(auth.verify(f"Bearer {token}", {"serviceUrl": "https://x"}))

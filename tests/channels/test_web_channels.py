@@ -52,6 +52,7 @@ def test_rest_scrubs_personal_data_from_the_text(channel_bot: ChannelBot) -> Non
     ({"sender": "jan@example.nl", "message": "hoi"}, "'sender' must be a random id"),
     ({"sender": "Jan de Vries", "message": "hoi"}, "'sender' must be a random id"),
     ({"message": "hoi"}, "'sender' must be a random id"),
+    ({"sender": "teams-" + "a" * 64, "message": "hoi"}, "reserved for Teams"),
     ({"sender": "abc", "message": 42}, "'message' must be text."),
     ({"sender": "abc", "message": "x" * 2001}, "longer than 2000"),
     ({"sender": "abc", "message": "hoi", "metadata": "school"}, "'metadata' must be an object."),
