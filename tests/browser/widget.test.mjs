@@ -180,6 +180,7 @@ test("says when the bot is unreachable and sends what was typed once it is back"
   await page.routeWebSocket(/\/socket\.io\//, (ws) => {
     if (reachable) ws.connectToServer(); else ws.close();
   });
+  await page.route(/\/socket\.io\/.*transport=polling/, (route) => (reachable ? route.continue() : route.abort()));
   await page.goto(`${URL_}/webchat/`);
   await page.waitForFunction(() => /niet bereikbaar/.test(
     document.querySelector("#kansenbot-widget").shadowRoot.querySelector("[role=status]").textContent));
@@ -199,6 +200,23 @@ test("says when the bot is unreachable and sends what was typed once it is back"
   const statusText = await page.evaluate(() =>
     document.querySelector("#kansenbot-widget").shadowRoot.querySelector("[role=status]").textContent);
   assert.equal(statusText, "", "the unreachable notice is gone once connected");
+  await context.close();
+});
+
+test("falls back to long-polling where a network blocks WebSockets", async () => {
+  const context = await browser.newContext({ ...PHONE, locale: "nl-NL" });
+  const page = await context.newPage();
+  let attempts = 0;
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => { attempts += 1; ws.close(); });
+  await page.goto(`${URL_}/webchat/`);
+  await waitForBot(page, 1, /Hoi! Ik ben Kansenbot/);
+  const input = widget(page).getByRole("textbox", { name: "Typ je vraag" });
+  await input.fill("laptop");
+  await input.press("Enter");
+  await waitForBot(page, 2, /laptop lenen/);
+  await page.waitForFunction(() => !document.querySelector("#kansenbot-widget").shadowRoot
+    .querySelector(".msg.user.pending"), null, { timeout: REPLY_MS });
+  assert.equal(attempts, 1, "one failed WebSocket attempt, then polling sticks");
   await context.close();
 });
 
