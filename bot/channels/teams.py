@@ -29,7 +29,7 @@ import logging
 import os
 import re
 from http import HTTPStatus
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Set, Text
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Set, Text
 
 import aiohttp
 from rasa.core.channels.botframework import BotFramework, BotFrameworkInput

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import zipfile
-from pathlib import Path
 from typing import Dict
 
 import pytest
@@ -91,7 +90,7 @@ def test_missing_bot_id_stops_the_build_with_a_clear_message() -> None:
     ("KANSENBOT_PRIVACY_URL", "http://www.voorbeeldroc.nl/privacy", "must be an https:// address"),
     ("KANSENBOT_TEAMS_APP_VERSION", "v2", "must look like 1.0.0"),
 ])
-def test_bad_values_are_refused(name: str, value: str, complaint: str, tmp_path: Path) -> None:
+def test_bad_values_are_refused(name: str, value: str, complaint: str) -> None:
     built = make_teams_app({**SCHOOL_ENV, name: value})
     assert built.returncode != 0
     assert complaint in built.stderr

@@ -7,7 +7,6 @@ import json
 import urllib.error
 import urllib.request
 import uuid
-from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
