@@ -214,7 +214,7 @@
     "@media (forced-colors:active){.msg,.choice,.launch,.go{border:1px solid CanvasText}}";
 
   // ---- UI
-  var host = h("div", { id: "kansenbot-widget" });
+  var host = h("div", { id: "kansenbot-widget", lang: "nl" });
   var root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
   var launcher = h("button", { "class": "launch", type: "button", "aria-expanded": "false", "aria-controls": "kb-panel", text: T.open });
   var closeBtn = h("button", { "class": "x", type: "button", "aria-label": T.close, title: T.close, text: "×" });
@@ -379,7 +379,16 @@
   }
   launcher.addEventListener("click", function () { open(); });
   closeBtn.addEventListener("click", close);
-  panel.addEventListener("keydown", function (e) { if (e.key === "Escape") close(); });
+  // On a phone the chat covers the page, so Tab cycles inside it instead of into the hidden page.
+  var phone = window.matchMedia ? window.matchMedia("(max-width: 599px)") : { matches: false };
+  panel.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") { close(); return; }
+    if (e.key !== "Tab" || !phone.matches) return;
+    var all = panel.querySelectorAll("button, a[href], input, [tabindex]");
+    var first = all[0], last = all[all.length - 1], now = root.activeElement;
+    if (e.shiftKey && now === first) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && now === last) { e.preventDefault(); first.focus(); }
+  });
   window.addEventListener("online", function () { if (!sock) { retries = 0; connect(); } });
 
   // Restore this tab's conversation (page reloads keep it; a new tab starts fresh).

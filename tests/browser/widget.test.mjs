@@ -129,6 +129,15 @@ test("the same by keyboard only, with focus handled", async () => {
   assert.equal(await active(), "Chat met Kansenbot", "Escape closes and returns focus to the launcher");
   await page.keyboard.press("Space");
   assert.equal(await active(), "kb-input");
+  // On a phone the chat covers the page: Tab goes round inside it.
+  await page.keyboard.press("Tab");
+  assert.equal(await active(), "Verstuur");
+  await page.keyboard.press("Tab");
+  assert.equal(await active(), "Chat sluiten");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await active(), "Verstuur");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await active(), "kb-input");
 
   await page.keyboard.type("laptop");
   await page.keyboard.press("Enter");
