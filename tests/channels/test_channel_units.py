@@ -136,3 +136,25 @@ def test_unreachable_key_server_means_refused_requests_not_a_crash() -> None:
                          algorithm="RS256", headers={"kid": "k1"})
     with pytest.raises(AuthError, match="unknown key"):
         asyncio.run(auth.verify(f"Bearer {token}", {"serviceUrl": "https://x"}))
+
+
+@pytest.mark.parametrize("payload", [
+    "/geen_laptop", '/digitale_vaardigheid{"tool":"teams"}', "/geen_laptop+geldzorgen",
+    '/regelingen{"gemeente": "\'s-Hertogenbosch", "betaalt_voor": "device"}', '/regelingen{"gemeente":"Súdwest-Fryslân"}',
+])
+def test_button_payloads_route_exactly_as_written(payload: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.privacy import scrubber
+
+    monkeypatch.setattr(scrubber, "scrub_text", lambda text: "[SCRUBBED]")
+    assert clean_text(payload) == payload
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb geen laptop", '/regelingen{"gemeente":"0612345678"}', '/geen_laptop{"naam":"jan@example.nl"}',
+    "/geen_laptop bel me op 0612345678",
+])
+def test_everything_else_goes_through_the_scrubber(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.privacy import scrubber
+
+    monkeypatch.setattr(scrubber, "scrub_text", lambda text: "[SCRUBBED]")
+    assert clean_text(text) == "[SCRUBBED]"
