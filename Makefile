@@ -8,18 +8,25 @@ RASA      := $(PY) -m rasa
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
+# Channel settings that credentials.yml reads (docs/channels.md). Empty when not set, so Rasa can expand
+# ${...} and Kansenbot starts without Teams; the Teams endpoint then answers 503.
+export MICROSOFT_APP_ID ?=
+export MICROSOFT_APP_PASSWORD ?=
+export MICROSOFT_APP_TENANT_ID ?=
 
 # Training data for Rasa; data/knowledge/ is the knowledge base and is read by the action server only.
 RASA_DATA     := data/nlu data/dialogue
 ACTIVE_CONFIG := var/config.active.yml
 TEST_STORIES  := tests/stories
 
-.PHONY: help setup spacy-model config train validate validate-knowledge pytest test-stories test run shell clean
+.PHONY: help setup spacy-model config train validate validate-knowledge pytest test-stories test run shell clean teams-app browser-setup test-browser
 
 help:
 	@echo "make run    set up if needed, train if data changed, start Kansenbot (see README.md for ports)"
 	@echo "make test   set up if needed and run every check: validate, train, pytest, rasa test"
 	@echo "make shell  chat with Kansenbot in the terminal (starts the action server too)"
+	@echo "make teams-app      build build/teams-app/kansenbot.zip for Microsoft Teams (docs/channels.md)"
+	@echo "make test-browser   the web widget's tests in headless Chromium"
 
 setup:
 	@bash scripts/setup.sh
@@ -42,7 +49,7 @@ validate: config validate-knowledge
 	@$(RASA) data validate --config $(ACTIVE_CONFIG) --domain domain.yml --data $(RASA_DATA) --fail-on-warnings
 
 # Exit code 5 means pytest collected nothing: that is a broken test tree, not a pass.
-pytest: train
+pytest: train browser-setup
 	@$(PY) -m pytest tests; code=$$?; \
 	  if [ $$code -eq 5 ]; then echo "[kansenbot] ERROR: pytest found no tests to run." >&2; fi; \
 	  exit $$code
@@ -64,3 +71,18 @@ shell: setup
 
 clean:
 	rm -rf models var results .pytest_cache
+
+# The Python environment, when it is missing (targets that need only Python, not a trained model).
+$(PY):
+	@bash scripts/setup.sh
+
+# Microsoft Teams app package (manifest + icons) for upload in Teams admin; needs MICROSOFT_APP_ID etc.
+teams-app: | $(PY)
+	@$(PY) -m bot.channels.teams_app --out build/teams-app/kansenbot.zip
+
+# Headless Chromium (apt) and playwright-core (npm, tests/browser/node_modules) for the widget tests.
+browser-setup:
+	@bash scripts/ensure_browser.sh
+
+test-browser: browser-setup | $(PY)
+	@$(PY) -m pytest -q tests/channels/test_widget_browser.py

@@ -25,6 +25,7 @@ class ActionDocentHandreiking(KansenbotAction):
             buttons.append(button(turn.t.knop_volgende_aanbeveling, "docent_handreiking", aanbeveling=volgende.id))
         buttons.append(button(turn.t.knop_alle_aanbevelingen, "docent_handreiking"))
         buttons.append(button(turn.t.knop_regelingen_docent, "regelingen", rol="docent"))
+        buttons.append(button(turn.t.knop_scholing, "docent_professionalisering"))
         if index + 1 == len(aanbevelingen):
             turn.say(turn.tekst("handreiking_intakevragen", lijst=turn.lijst(gekozen.intakevragen)))
             bronnen = turn.lijst(f"{b.titel}: {b.link}" for b in turn.kb.handreiking.bronnen)

@@ -16,6 +16,7 @@ class ActionLeenlaptop(KansenbotAction):
             turn.tekst("leenlaptop_kapot", kapot=leen.kapot),
             buttons=[
                 button(turn.t.knop_geld_voor_laptop, "regelingen", betaalt_voor="device"),
+                button(turn.t.knop_ook_geldzorgen, "geldzorgen"),
                 button(turn.t.knop_persoon["leenbalie"], "contact_persoon", persoon="leenbalie"),
             ],
         )

@@ -345,6 +345,7 @@ class Teksten(Strikt):
     leenlaptop_kapot: str
     leenlaptop_aanvragen: str
     knop_geld_voor_laptop: str
+    knop_ook_geldzorgen: str
     budgetcoach_intro: str
     budgetcoach_drempel: str
     budgetcoach_gratis_vertrouwelijk: str
@@ -399,6 +400,7 @@ class Teksten(Strikt):
     knop_alle_aanbevelingen: str
     knop_volgende_aanbeveling: str
     knop_regelingen_docent: str
+    knop_scholing: str
     prof_school: str
     prof_school_route: str
     prof_extern: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Dict, Mapping, Optional
 
-from bot.privacy.scrubber import scrub_text
+from bot.privacy import scrubber
 
 MAX_MESSAGE_CHARS = 2000
 
@@ -48,6 +48,13 @@ def safe_metadata(raw: Optional[Mapping[str, Any]], **trusted: Any) -> Dict[str,
     return {key: value for key, value in merged.items() if key in ALLOWED_KEYS and ALLOWED_KEYS[key](value)}
 
 
+# A button payload as domain.yml writes them: /intent or /intent{"entity": "value", ...} with values of
+# letters, spaces, ' and - only (tool ids, municipalities, roles). Such a payload carries no personal
+# data, and scrubbing must never change it: a click has to route exactly as written.
+_VALUE = r'"[a-z_]{1,32}"\s*:\s*"(?:[^\W\d]|[ \'.-]){0,64}"'
+_BUTTON_PAYLOAD = re.compile(r"^/[a-z_+]{1,64}(?:\{\s*" + _VALUE + r"(?:\s*,\s*" + _VALUE + r")*\s*\})?$")
+
+
 def clean_text(text: Any) -> Optional[str]:
     """User text as it may enter Rasa: a string, at most MAX_MESSAGE_CHARS, personal data scrubbed.
 
@@ -55,4 +62,7 @@ def clean_text(text: Any) -> Optional[str]:
     """
     if not isinstance(text, str):
         return None
-    return scrub_text(text[:MAX_MESSAGE_CHARS])
+    text = text[:MAX_MESSAGE_CHARS]
+    if _BUTTON_PAYLOAD.match(text):
+        return text
+    return scrubber.scrub_text(text)

@@ -19,6 +19,7 @@ from sanic.response import HTTPResponse
 from bot.channels.metadata import MAX_MESSAGE_CHARS, clean_text, safe_metadata
 
 SENDER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+TEAMS_SENDER_PREFIX = "teams-"  # the Teams channel's pseudonyms start with this
 
 
 class KansenbotRestInput(RestInput):
@@ -62,6 +63,9 @@ def _problem(request: Request) -> Optional[HTTPResponse]:
     if not isinstance(sender, str) or not SENDER_ID.match(sender):
         return _error("'sender' must be a random id of 1-128 letters, digits, '-' or '_' "
                       "(never a name, e-mail address or student number).")
+    if sender.startswith(TEAMS_SENDER_PREFIX):
+        # Trackers are keyed by sender only: REST may not write into a Teams student's conversation.
+        return _error(f"'sender' may not start with '{TEAMS_SENDER_PREFIX}' (reserved for Teams).")
     message = body.get("message")
     if not isinstance(message, str):
         return _error("'message' must be text.")

@@ -29,7 +29,7 @@ import logging
 import os
 import re
 from http import HTTPStatus
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Set, Text
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Set, Text
 
 import aiohttp
 from rasa.core.channels.botframework import BotFramework, BotFrameworkInput
@@ -48,12 +48,13 @@ from bot.channels.botframework_auth import (
     token_url_for,
 )
 from bot.channels.metadata import clean_text, safe_metadata
+from bot.channels.rest import TEAMS_SENDER_PREFIX
 from bot.privacy.pseudonym import Pseudonymiser
 
 logger = logging.getLogger(__name__)
 
 JWKS_ENV = "KANSENBOT_BOTFRAMEWORK_JWKS"
-SENDER_PREFIX = "teams-"
+SENDER_PREFIX = TEAMS_SENDER_PREFIX
 MAX_BODY_BYTES = 256 * 1024
 DEFAULT_WELCOME_PAYLOAD = "/greet"
 # "<at>Kansenbot</at> ik heb geen laptop": in group chats and channels Teams puts the mention in the text.

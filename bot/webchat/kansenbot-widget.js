@@ -37,7 +37,8 @@
     waiting: "nog niet verstuurd",
     typing: "Kansenbot typt…",
     tooLong: "Je bericht is te lang. Maak het korter dan " + MAX_LEN + " tekens.",
-    newTab: "(opent in een nieuw tabblad)"
+    newTab: "(opent in een nieuw tabblad)",
+    unread: "nieuw bericht"
   };
 
   // ---- storage: sessionStorage only (one browser tab; gone when the tab closes, on a shared PC too)
@@ -59,56 +60,74 @@
     return Array.prototype.map.call(a, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
   };
 
-  // ---- minimal Socket.IO v5 client (Engine.IO v4, WebSocket transport only)
-  function Socket(url, on) {
-    var ws, timer, ackId = 0, acks = {}, self = this;
-    self.open = false;
-    function heartbeat(ms) {
-      clearTimeout(timer);
-      timer = setTimeout(function () { if (ws) ws.close(); }, ms);
-    }
-    self.connect = function () {
-      var limit = 45000;
-      try { ws = new WebSocket(url); } catch (e) { setTimeout(function () { on.close(); }, 0); return; }
-      ws.onmessage = function (m) {
-        var d = String(m.data), t = d.charAt(0);
-        if (t === "0") { // engine open
-          var o = JSON.parse(d.slice(1));
-          limit = o.pingInterval + o.pingTimeout;
-          heartbeat(limit);
-          ws.send("40");
-        } else if (t === "2") { heartbeat(limit); ws.send("3"); } // ping -> pong
-        else if (t === "1") ws.close();
-        else if (t === "4") packet(d.slice(1));
-      };
-      ws.onclose = function () {
-        clearTimeout(timer);
-        var was = ws;
-        ws = null;
-        self.open = false;
-        acks = {};
-        if (was) on.close();
-      };
-      ws.onerror = function () { /* onclose follows and reconnects */ };
+  // ---- minimal Socket.IO v5 client (Engine.IO v4) over WebSocket, or HTTP long-polling where a
+  // school network blocks WebSockets. on.open(): connected; on.event(name, data); on.close(wasOpen).
+  function Socket(base, polling, on) {
+    var self = this, ws = null, sid = "", alive = false, opened = false, timer, limit = 45000;
+    var ackId = 0, acks = {}, outbox = [], posting = false;
+    var url = function (transport) {
+      return base + "/socket.io/?EIO=4&transport=" + transport + (sid ? "&sid=" + sid : "") + "&t=" + Date.now().toString(36);
     };
+    function heartbeat() { clearTimeout(timer); timer = setTimeout(self.close, limit); }
+    function engine(d) {
+      var t = d.charAt(0);
+      if (t === "0") { var o = JSON.parse(d.slice(1)); sid = o.sid; limit = o.pingInterval + o.pingTimeout; heartbeat(); raw("40"); }
+      else if (t === "2") { heartbeat(); raw("3"); } // ping -> pong
+      else if (t === "1") self.close();
+      else if (t === "4") packet(d.slice(1));
+    }
+    function raw(text) {
+      if (ws) ws.send(text);
+      else if (alive) { outbox.push(text); post(); }
+    }
+    function post() {
+      if (posting || !outbox.length) return;
+      posting = true;
+      var body = outbox.join("\x1e");
+      outbox = [];
+      fetch(url("polling"), { method: "POST", body: body, credentials: "omit", headers: { "Content-Type": "text/plain;charset=UTF-8" } })
+        .then(function (r) { if (!r.ok) throw r.status; posting = false; post(); })
+        .catch(function () { posting = false; self.close(); });
+    }
+    function poll() {
+      if (!alive) return;
+      fetch(url("polling"), { credentials: "omit", cache: "no-store" })
+        .then(function (r) { if (!r.ok) throw r.status; return r.text(); })
+        .then(function (text) { text.split("\x1e").forEach(function (d) { if (alive) engine(d); }); poll(); })
+        .catch(function () { self.close(); });
+    }
     function packet(p) {
       var t = p.charAt(0), rest = p.slice(1), i = 0;
-      if (t === "0") { self.open = true; on.open(); return; }
-      if (t === "1" || t === "4") { if (ws) ws.close(); return; }
+      if (t === "0") { opened = true; on.open(); return; }
+      if (t === "1" || t === "4") { self.close(); return; }
       while (i < rest.length && rest.charAt(i) >= "0" && rest.charAt(i) <= "9") i++;
       var id = i ? parseInt(rest.slice(0, i), 10) : null, body;
       try { body = JSON.parse(rest.slice(i)); } catch (e) { return; }
       if (t === "2" && Array.isArray(body)) on.event(body[0], body[1]);
       else if (t === "3" && acks[id]) { var cb = acks[id]; delete acks[id]; cb(body[0]); }
     }
+    self.connect = function () {
+      alive = true;
+      if (polling) { poll(); return; }
+      try { ws = new WebSocket(url("websocket").replace(/^http/, "ws")); } catch (e) { setTimeout(self.close, 0); return; }
+      ws.onmessage = function (m) { engine(String(m.data)); };
+      ws.onclose = function () { ws = null; self.close(); };
+    };
     self.emit = function (name, data, ack) {
-      if (!ws || !self.open) return false;
+      if (!alive || !opened) return false;
       var id = "";
       if (ack) { id = ++ackId; acks[id] = ack; }
-      ws.send("42" + id + JSON.stringify([name, data]));
+      raw("42" + id + JSON.stringify([name, data]));
       return true;
     };
-    self.close = function () { if (ws) ws.close(); };
+    self.close = function () {
+      if (!alive) return;
+      alive = false;
+      clearTimeout(timer);
+      acks = {};
+      if (ws) { var w = ws; ws = null; w.onclose = null; w.close(); }
+      on.close(opened);
+    };
   }
 
   // ---- DOM helpers: nodes and text only, never markup
@@ -195,7 +214,7 @@
     "@media (forced-colors:active){.msg,.choice,.launch,.go{border:1px solid CanvasText}}";
 
   // ---- UI
-  var host = h("div", { id: "kansenbot-widget" });
+  var host = h("div", { id: "kansenbot-widget", lang: "nl" });
   var root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
   var launcher = h("button", { "class": "launch", type: "button", "aria-expanded": "false", "aria-controls": "kb-panel", text: T.open });
   var closeBtn = h("button", { "class": "x", type: "button", "aria-label": T.close, title: T.close, text: "×" });
@@ -225,6 +244,7 @@
     m.el = el;
     log.appendChild(el);
     if (!restoring) { state.history.push({ from: m.from, text: m.text, id: m.id }); save(); }
+    if (!restoring && panel.hidden && m.from !== "user") launcher.textContent = T.open + " · " + T.unread;
     log.scrollTop = log.scrollHeight;
     return el;
   }
@@ -261,28 +281,33 @@
 
   // ---- connection, session and the outbox (nothing typed is lost while offline)
   var sock = null, ready = false, retries = 0, retryTimer = null, started = false;
-  var wsUrl = SERVER.replace(/^http/, "ws") + "/socket.io/?EIO=4&transport=websocket";
+  // WebSocket first; if it never opens, try long-polling at once; keep whichever worked.
+  var polling = false, proven = false;
 
   function setStatus(text) { if (status.textContent !== text) status.textContent = text; }
 
   function connect() {
     clearTimeout(retryTimer);
     if (sock) return;
-    sock = new Socket(wsUrl, {
+    sock = new Socket(SERVER, polling, {
       open: function () { sock.emit("session_request", { session_id: state.session || null }); },
       event: function (name, data) {
         if (name === "session_confirm") {
           var fresh = !state.session;
           state.session = String(data);
           save();
-          ready = true; retries = 0; setStatus("");
+          ready = true; proven = true; retries = 0; setStatus("");
           if (fresh && START_PAYLOAD) state.queue.unshift({ id: newId(), text: START_PAYLOAD, hidden: true });
           flush();
         } else if (name === "bot_uttered") onBot(data);
       },
-      close: function () {
+      close: function (wasOpen) {
         sock = null; ready = false;
         state.queue.forEach(function (q) { q.sent = false; });
+        if (!proven && !wasOpen) {
+          polling = !polling;
+          if (polling) { retryTimer = setTimeout(connect, 0); return; }
+        }
         setStatus(T.offline);
         var delay = Math.min(30000, 1000 * Math.pow(2, retries++)) * (0.75 + Math.random() * 0.5);
         retryTimer = setTimeout(connect, delay);
@@ -337,12 +362,14 @@
     send(text, text);
   });
 
-  function open() {
-    panel.hidden = false; launcher.hidden = true;
+  // Opened by the student: focus goes to the text box. Opened by the page (data-open, a reload): focus
+  // stays where it is, so a screen-reader user is not pulled into the chat on page load.
+  function open(focus) {
+    panel.hidden = false; launcher.hidden = true; launcher.textContent = T.open;
     launcher.setAttribute("aria-expanded", "true");
     state.open = true; save();
     if (!started) { started = true; connect(); }
-    input.focus();
+    if (focus !== false) input.focus();
   }
   function close() {
     panel.hidden = true; launcher.hidden = false;
@@ -350,9 +377,18 @@
     state.open = false; save();
     launcher.focus();
   }
-  launcher.addEventListener("click", open);
+  launcher.addEventListener("click", function () { open(); });
   closeBtn.addEventListener("click", close);
-  panel.addEventListener("keydown", function (e) { if (e.key === "Escape") close(); });
+  // On a phone the chat covers the page, so Tab cycles inside it instead of into the hidden page.
+  var phone = window.matchMedia ? window.matchMedia("(max-width: 599px)") : { matches: false };
+  panel.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") { close(); return; }
+    if (e.key !== "Tab" || !phone.matches) return;
+    var all = panel.querySelectorAll("button, a[href], input, [tabindex]");
+    var first = all[0], last = all[all.length - 1], now = root.activeElement;
+    if (e.shiftKey && now === first) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && now === last) { e.preventDefault(); first.focus(); }
+  });
   window.addEventListener("online", function () { if (!sock) { retries = 0; connect(); } });
 
   // Restore this tab's conversation (page reloads keep it; a new tab starts fresh).
@@ -367,9 +403,9 @@
 
   function mount() {
     document.body.appendChild(host);
-    if (state.open || attr("open", "") === "true") open();
+    if (state.open || attr("open", "") === "true") open(false);
     else if (state.queue.length) { started = true; connect(); }
   }
   if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);
-  window.KansenbotWidget = { open: open, close: close };
+  window.KansenbotWidget = { open: function () { open(); }, close: close };
 })();

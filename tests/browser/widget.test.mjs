@@ -58,6 +58,7 @@ test("ask a question, get a Dutch reply with a safe link, click a button", async
   const { context, page, requests, errors } = await openDemo();
   const input = widget(page).getByRole("textbox", { name: "Typ je vraag" });
   await input.waitFor();
+  await input.focus();
   assert.match(await widget(page).getByRole("region", { name: "Kansenbot" }).innerText(), /Je chat anoniem/);
 
   // A new conversation starts with the bot's welcome and its buttons.
@@ -115,13 +116,28 @@ test("the same by keyboard only, with focus handled", async () => {
     return el ? (el.getAttribute("aria-label") || el.textContent || el.id) : "";
   });
   await waitForBot(page, 1, /Hoi! Ik ben Kansenbot/);
-  assert.equal(await active(), "kb-input", "focus starts in the text box");
+  assert.equal(await active(), "", "a page that opens the chat does not steal the focus");
 
-  await page.keyboard.press("Escape");
-  assert.equal(await active(), "Chat met Kansenbot", "Escape closes and returns focus to the launcher");
+  await page.keyboard.press("Tab");
+  assert.equal(await active(), "Chat sluiten", "Tab reaches the chat");
+  await page.keyboard.press("Enter");
+  assert.equal(await active(), "Chat met Kansenbot", "closing returns focus to the launcher");
   assert.equal(await widget(page).getByRole("region").count(), 0);
   await page.keyboard.press("Enter");
   assert.equal(await active(), "kb-input", "opening puts focus in the text box");
+  await page.keyboard.press("Escape");
+  assert.equal(await active(), "Chat met Kansenbot", "Escape closes and returns focus to the launcher");
+  await page.keyboard.press("Space");
+  assert.equal(await active(), "kb-input");
+  // On a phone the chat covers the page: Tab goes round inside it.
+  await page.keyboard.press("Tab");
+  assert.equal(await active(), "Verstuur");
+  await page.keyboard.press("Tab");
+  assert.equal(await active(), "Chat sluiten");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await active(), "Verstuur");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await active(), "kb-input");
 
   await page.keyboard.type("laptop");
   await page.keyboard.press("Enter");
@@ -173,6 +189,7 @@ test("says when the bot is unreachable and sends what was typed once it is back"
   await page.routeWebSocket(/\/socket\.io\//, (ws) => {
     if (reachable) ws.connectToServer(); else ws.close();
   });
+  await page.route(/\/socket\.io\/.*transport=polling/, (route) => (reachable ? route.continue() : route.abort()));
   await page.goto(`${URL_}/webchat/`);
   await page.waitForFunction(() => /niet bereikbaar/.test(
     document.querySelector("#kansenbot-widget").shadowRoot.querySelector("[role=status]").textContent));
@@ -181,13 +198,34 @@ test("says when the bot is unreachable and sends what was typed once it is back"
   await input.press("Enter");
   assert.match(await userBubbles(page).last().getAttribute("class"), /pending/);
 
+  // Closed meanwhile: the launcher says when answers came in.
+  await widget(page).getByRole("button", { name: "Chat sluiten" }).click();
   reachable = true;
   await waitForBot(page, 2, /laptop lenen/); // the welcome first, then the answer to what was typed
+  await widget(page).getByRole("button", { name: "Chat met Kansenbot · nieuw bericht" }).click();
   assert.match(await botMessages(page).first().innerText(), /Hoi! Ik ben Kansenbot/);
-  assert.doesNotMatch(await userBubbles(page).last().getAttribute("class"), /pending/);
+  await page.waitForFunction(() => !document.querySelector("#kansenbot-widget").shadowRoot
+    .querySelector(".msg.user.pending"), null, { timeout: REPLY_MS });
   const statusText = await page.evaluate(() =>
     document.querySelector("#kansenbot-widget").shadowRoot.querySelector("[role=status]").textContent);
   assert.equal(statusText, "", "the unreachable notice is gone once connected");
+  await context.close();
+});
+
+test("falls back to long-polling where a network blocks WebSockets", async () => {
+  const context = await browser.newContext({ ...PHONE, locale: "nl-NL" });
+  const page = await context.newPage();
+  let attempts = 0;
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => { attempts += 1; ws.close(); });
+  await page.goto(`${URL_}/webchat/`);
+  await waitForBot(page, 1, /Hoi! Ik ben Kansenbot/);
+  const input = widget(page).getByRole("textbox", { name: "Typ je vraag" });
+  await input.fill("laptop");
+  await input.press("Enter");
+  await waitForBot(page, 2, /laptop lenen/);
+  await page.waitForFunction(() => !document.querySelector("#kansenbot-widget").shadowRoot
+    .querySelector(".msg.user.pending"), null, { timeout: REPLY_MS });
+  assert.equal(attempts, 1, "one failed WebSocket attempt, then polling sticks");
   await context.close();
 });
 

@@ -12,7 +12,6 @@ import re
 import socket
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 import urllib.request

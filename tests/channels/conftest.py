@@ -1,3 +1,9 @@
 """Fixtures for the channel tests; the harness lives in channel_harness.py (a unique module name, so
 it cannot clash with other conftest modules on sys.path)."""
-from channel_harness import channel_bot  # noqa: F401 (a pytest fixture)
+import sys
+
+from channel_harness import ROOT, channel_bot  # noqa: F401 (a pytest fixture)
+
+# `make test` sets PYTHONPATH; this lets `pytest tests/channels` work on its own too.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))

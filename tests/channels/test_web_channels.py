@@ -4,9 +4,9 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import urllib.error
 import urllib.request
 import uuid
-from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
@@ -52,6 +52,7 @@ def test_rest_scrubs_personal_data_from_the_text(channel_bot: ChannelBot) -> Non
     ({"sender": "jan@example.nl", "message": "hoi"}, "'sender' must be a random id"),
     ({"sender": "Jan de Vries", "message": "hoi"}, "'sender' must be a random id"),
     ({"message": "hoi"}, "'sender' must be a random id"),
+    ({"sender": "teams-" + "a" * 64, "message": "hoi"}, "reserved for Teams"),
     ({"sender": "abc", "message": 42}, "'message' must be text."),
     ({"sender": "abc", "message": "x" * 2001}, "longer than 2000"),
     ({"sender": "abc", "message": "hoi", "metadata": "school"}, "'metadata' must be an object."),
@@ -225,3 +226,22 @@ def test_session_survives_a_reconnect_and_bad_session_ids_are_replaced(channel_b
         assert await chosen.say(session_id, "laptop") == {"ok": False, "error": "no_session"}
         await chosen.disconnect()
     run(scenario())
+
+
+@pytest.mark.parametrize("origin, allowed", [(ALLOWED_ORIGIN, True), ("https://evil.example", False)])
+def test_long_polling_fallback_honours_the_origin_policy_without_credentials(channel_bot: ChannelBot,
+                                                                           origin: str, allowed: bool) -> None:
+    request = urllib.request.Request(f"{channel_bot.url}/socket.io/?EIO=4&transport=polling",
+                                     headers={"Origin": origin})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            status, headers, body = answer.status, answer.headers, answer.read()
+    except urllib.error.HTTPError as error:
+        status, headers, body = error.code, error.headers, error.read()
+    if allowed:
+        assert status == 200 and body.startswith(b"0{")
+        assert headers["Access-Control-Allow-Origin"] == origin
+        assert headers.get("Access-Control-Allow-Credentials") is None
+    else:
+        assert status == 400
+        assert headers.get("Access-Control-Allow-Origin") is None
