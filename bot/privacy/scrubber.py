@@ -86,7 +86,7 @@ def _scrub_iban(text: str) -> str:
 # ---------------------------------------------------------------------------------------- phone numbers
 # Digit groups with at most one separator between them; "(0)" as in "+31 (0)6 ...".
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?[ .-]?)?\(?\d{1,13}\)?(?:(?:[ ]?[-./][ ]?|[ ])\(?\d{1,8}\)?){0,6}(?!\w)"
+    r"(?<![\w+])(?:(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?[ .-]?)?\(?\d{1,13}\)?(?:(?:[ ]?[-./][ ]?|[ ])\(?\d{1,8}\)?){0,10}(?!\w)"
 )
 # A date or a time inside a candidate means it is not a phone number ("06-12-2024 13").
 _DATE_INSIDE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b")
@@ -347,7 +347,6 @@ name_recognizer = _NameRecognizer()
 
 
 def _scrub_names(text: str) -> str:
-    text = _scrub_introduction(text)
     spans = name_recognizer.names(text)
     for start, end in sorted(spans, reverse=True):
         if text[start:end] in PLACEHOLDERS or "[" in text[start:end]:
@@ -357,26 +356,31 @@ def _scrub_names(text: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------- API
-DETECTORS: List[Callable[[str], str]] = [
+_PATTERNS: List[Callable[[str], str]] = [
     _scrub_email,
     _scrub_iban,
     _scrub_phone,
     _scrub_bsn,
     _scrub_address,
     _scrub_student_number,
-    _scrub_names,
+    _scrub_introduction,
 ]
+_WITH_NER: List[Callable[[str], str]] = _PATTERNS + [_scrub_names]
 
 
-def scrub_text(text: str) -> str:
-    """``text`` with personal data replaced by typed placeholders; anything else is left as written."""
+def scrub_text(text: str, *, ner: bool = True) -> str:
+    """``text`` with personal data replaced by typed placeholders; anything else is left as written.
+
+    ``ner=False`` uses patterns only (for log lines: fast, and never loads a model while logging).
+    """
     if not isinstance(text, str) or not text:
         return text
+    detectors = _WITH_NER if ner else _PATTERNS
     # Until nothing changes: a replacement can bring parts together that only then form a match, and
     # the result must be stable when scrubbed again (stored text is scrubbed twice: channel, store).
     for _ in range(4):
         scrubbed = text
-        for detector in DETECTORS:
+        for detector in detectors:
             scrubbed = detector(scrubbed)
         if scrubbed == text:
             break

@@ -1,0 +1,140 @@
+"""REST channel (``POST /webhooks/rest/webhook``) that validates input and scrubs personal data.
+
+Same URL and reply format as Rasa's ``rest`` channel (a JSON list of bot messages), so the widget and
+scripts work unchanged. What it adds:
+- request checks with clear HTTP errors: wrong content type (415), invalid JSON or fields (400);
+- user-level problems get an answer in Dutch (from domain.yml) and are not sent to Rasa: an empty or
+  whitespace-only message (200, ``utter_fout_leeg_bericht``), a message that is too long (413,
+  ``utter_fout_te_lang``);
+- the text is cleaned and scrubbed (bot/channels/guard.py) before the ``UserMessage`` enters Rasa;
+- failures never show a stack trace: conversation database down -> 503 ``utter_storing`` with
+  Retry-After (and ``utter_storing_mens``); no reply within KANSENBOT_REPLY_TIMEOUT seconds (default 30) -> 504 ``utter_storing``;
+- no message text in logs: errors are logged with their type and a hash of the sender id.
+It also attaches Kansenbot's fault handling to the server (bot/runtime).
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import inspect
+import json
+import logging
+import os
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot import runtime
+from bot.channels.guard import check_user_text
+from bot.privacy.log_filter import install_log_scrubbing
+from bot.privacy.scrubber import scrub_value
+from bot.storage.tracker_store import TrackerStoreUnavailable
+
+logger = logging.getLogger(__name__)
+install_log_scrubbing()
+
+MAX_SENDER_CHARS = 128
+
+
+def reply_timeout() -> float:
+    return float(os.environ.get("KANSENBOT_REPLY_TIMEOUT") or 30)
+
+
+def sender_tag(sender_id: str) -> str:
+    """A short stable tag for logs, so operators can correlate lines without the sender id itself."""
+    return hashlib.sha256(sender_id.encode("utf-8")).hexdigest()[:10]
+
+
+def domain_messages(request: Request, recipient_id: Optional[str], *response_names: str) -> List[Dict[str, Any]]:
+    """The first variant of each domain response, in the REST reply format (copy lives in domain.yml)."""
+    agent = getattr(request.app.ctx, "agent", None)
+    messages = []
+    for name in response_names:
+        variants = (agent.domain.responses.get(name) if agent is not None and agent.domain else None) or []
+        if variants:
+            message: Dict[str, Any] = {"recipient_id": recipient_id, "text": variants[0].get("text", "")}
+            if variants[0].get("buttons"):
+                message["buttons"] = variants[0]["buttons"]
+            messages.append(message)
+    return messages
+
+
+def request_error(code: str, detail: str, status: int) -> HTTPResponse:
+    return response.json({"error": code, "detail": detail}, status=status)
+
+
+class ScrubbingRestInput(RestInput):
+    """Rasa's REST channel with input checks, personal-data scrubbing and clear errors."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        module = inspect.getmodule(self)
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", module.__name__ if module else None)
+        runtime.attach(webhook)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+            if content_type != "application/json":
+                return request_error("unsupported_media_type", "send JSON with Content-Type: application/json", 415)
+            try:
+                body = json.loads(request.body or b"")
+            except (ValueError, UnicodeDecodeError):
+                return request_error("invalid_json", "the request body is not valid JSON", 400)
+            if not isinstance(body, dict):
+                return request_error("invalid_json", 'expected a JSON object: {"sender": "...", "message": "..."}', 400)
+            sender = body.get("sender")
+            if isinstance(sender, int) and not isinstance(sender, bool):
+                sender = str(sender)
+            if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
+                return request_error("invalid_sender", f'"sender" must be a non-empty string of at most {MAX_SENDER_CHARS} characters', 400)
+            text = body.get("message")
+            if text is None:
+                text = ""
+            if not isinstance(text, str):
+                return request_error("invalid_message", '"message" must be a string', 400)
+            metadata = body.get("metadata")
+            if metadata is not None and not isinstance(metadata, dict):
+                return request_error("invalid_metadata", '"metadata" must be a JSON object', 400)
+
+            checked = check_user_text(text)
+            if checked.problem == "empty":
+                return response.json(domain_messages(request, sender, "utter_fout_leeg_bericht"))
+            if checked.problem == "too_long":
+                return response.json(domain_messages(request, sender, "utter_fout_te_lang"), status=413)
+
+            collector = CollectingOutputChannel()
+            message = UserMessage(
+                checked.text,
+                collector,
+                sender,
+                input_channel=self.name(),
+                metadata=scrub_value(metadata) if metadata else None,
+            )
+            try:
+                await asyncio.wait_for(on_new_message(message), timeout=reply_timeout())
+            except TrackerStoreUnavailable:
+                logger.error("Message from %s not processed: conversation database unavailable.", sender_tag(sender))
+                return response.json(
+                    domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=503, headers={"Retry-After": "60"}
+                )
+            except asyncio.TimeoutError:
+                logger.error("Message from %s not answered within %.0f s.", sender_tag(sender), reply_timeout())
+                return response.json(domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=504)
+            except Exception as error:  # never a stack trace (or the text) for the user
+                logger.error("Message from %s failed: %s", sender_tag(sender), type(error).__name__)
+                return response.json(domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=500)
+            return response.json(collector.messages)
+
+        return webhook
