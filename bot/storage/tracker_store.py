@@ -150,7 +150,7 @@ class KansenbotTrackerStore(SQLTrackerStore):
             days = retention_days()
             try:
                 deleted = await loop.run_in_executor(None, self.purge, days)
-                logger.info("Retention: deleted %d conversation(s) older than %s day(s).", deleted, days)
+                logger.info("Retention: deleted %d conversation(s) older than %g day(s).", deleted, days)
             except Exception as error:  # the next round tries again; the server keeps serving
                 logger.error("Retention purge failed: %s", _reason(error))
             await asyncio.sleep(purge_interval_seconds())
