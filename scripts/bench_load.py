@@ -19,7 +19,7 @@ import asyncio
 import datetime as dt
 import json
 import os
-import statistics
+import random
 import sys
 import tempfile
 import time
@@ -53,9 +53,15 @@ def percentile(values: List[float], fraction: float) -> float:
     return ordered[index]
 
 
-async def conversation(session: aiohttp.ClientSession, url: str, number: int, turns: int, results: Dict[str, Any]) -> None:
-    sender = f"bench-{number}-{int(time.time())}"
+async def conversation(session: aiohttp.ClientSession, url: str, number: int, turns: int, think: float,
+                       results: Dict[str, Any]) -> None:
+    sender = f"bench-{number}-{time.time_ns()}"
+    pace = random.Random(number)
+    # Students start at different moments, then read the reply and type the next message.
+    await asyncio.sleep(pace.uniform(0, think))
     for turn in range(turns):
+        if turn:
+            await asyncio.sleep(pace.uniform(0.5 * think, 1.5 * think))
         text = SCRIPT[(turn + number) % len(SCRIPT)]
         started = time.perf_counter()
         try:
@@ -71,12 +77,12 @@ async def conversation(session: aiohttp.ClientSession, url: str, number: int, tu
             results["errors"].append(type(error).__name__)
 
 
-async def run_load(url: str, conversations: int, turns: int, timeout: float) -> Dict[str, Any]:
+async def run_load(url: str, conversations: int, turns: int, think: float, timeout: float) -> Dict[str, Any]:
     results: Dict[str, Any] = {"latencies": [], "errors": [], "lost": 0}
     connector = aiohttp.TCPConnector(limit=conversations)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=timeout)) as session:
         started = time.perf_counter()
-        await asyncio.gather(*(conversation(session, url, number, turns, results) for number in range(conversations)))
+        await asyncio.gather(*(conversation(session, url, number, turns, think, results) for number in range(conversations)))
         results["wall"] = time.perf_counter() - started
     return results
 
@@ -88,15 +94,22 @@ async def sample_memory(processes: List[Any], stop: asyncio.Event) -> None:
         await asyncio.sleep(0.25)
 
 
-async def measure(rasa: RasaServer, actions: ActionServer, conversations: int, turns: int) -> Dict[str, Any]:
+async def measure(rasa: RasaServer, actions: ActionServer, conversations: int, turns: int,
+                  thinks: List[float]) -> List[Dict[str, Any]]:
     stop = asyncio.Event()
     sampler = asyncio.create_task(sample_memory([rasa, actions], stop))
+    url = f"{rasa.base}/webhooks/rest/webhook"
     # Warm-up: the first messages load lazy parts of the pipeline; a school's bot has been up for hours.
-    await run_load(f"{rasa.base}/webhooks/rest/webhook", 2, 2, 120)
-    results = await run_load(f"{rasa.base}/webhooks/rest/webhook", conversations, turns, 120)
+    await run_load(url, 2, 2, 0, 120)
+    runs = []
+    for think in thinks:
+        load_before = os.getloadavg()
+        results = await run_load(url, conversations, turns, think, 300)
+        results.update(think=think, load_before=load_before, load_after=os.getloadavg())
+        runs.append(results)
     stop.set()
     await sampler
-    return results
+    return runs
 
 
 def choose_model(args: argparse.Namespace, workdir: Path) -> Dict[str, Any]:
@@ -110,22 +123,18 @@ def choose_model(args: argparse.Namespace, workdir: Path) -> Dict[str, Any]:
     return {"model": model, "actions": "fixture_actions", "kind": "fixture bot (tests/fixtures/privacy_bot)", "train": seconds}
 
 
-def report(args: argparse.Namespace, chosen: Dict[str, Any], ready: float, results: Dict[str, Any],
-           rasa: RasaServer, actions: ActionServer, load_before: tuple, load_after: tuple) -> str:
+def scenario_rows(results: Dict[str, Any], total: int) -> List[str]:
     latencies_ms = [value * 1000 for value in results["latencies"]]
-    total = args.conversations * args.turns
-    lines = [
-        "# Load benchmark",
+    lost = results["lost"]
+    before, after = results["load_before"], results["load_after"]
+    think = results["think"]
+    title = (f"simulated students: {think:g} s mean reading/typing time between turns (uniform {0.5 * think:g}-{1.5 * think:g} s)"
+             if think else "stress: no pause between turns (each conversation sends its next message as soon as the reply arrives)")
+    return [
+        f"### {title}",
         "",
-        "Written by `make bench` (scripts/bench_load.py); numbers are as measured on the run below.",
-        "",
-        f"- Run: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPU cores, one Rasa process "
-        f"(REST channel, Kansenbot tracker store on SQLite, action server in a second process), loopback HTTP",
-        f"- Bot: {chosen['kind']}",
-        f"- Load: {args.conversations} concurrent conversations x {args.turns} turns = {total} turns "
-        f"(each turn waits for its reply; 2x2 warm-up turns not counted)",
-        f"- Machine load average (1/5/15 min) before: {load_before[0]:.2f}/{load_before[1]:.2f}/{load_before[2]:.2f}, "
-        f"after: {load_after[0]:.2f}/{load_after[1]:.2f}/{load_after[2]:.2f} (shared machine: other jobs ran too)",
+        f"Machine load average (1/5/15 min) before: {before[0]:.2f}/{before[1]:.2f}/{before[2]:.2f}, "
+        f"after: {after[0]:.2f}/{after[1]:.2f}/{after[2]:.2f}",
         "",
         "| figure | value |",
         "|---|---|",
@@ -133,15 +142,37 @@ def report(args: argparse.Namespace, chosen: Dict[str, Any], ready: float, resul
         f"| turn latency p95 | {percentile(latencies_ms, 0.95):.0f} ms |",
         f"| turn latency p99 | {percentile(latencies_ms, 0.99):.0f} ms |",
         f"| turn latency max | {max(latencies_ms) if latencies_ms else float('nan'):.0f} ms |",
-        f"| throughput | {len(latencies_ms) / results['wall']:.1f} turns/s ({results['wall']:.1f} s wall) |",
+        f"| throughput | {len(latencies_ms) / results['wall']:.1f} turns/s ({len(latencies_ms)} turns in {results['wall']:.1f} s) |",
         f"| errors | {len(results['errors'])} {sorted(set(results['errors'])) if results['errors'] else ''} |",
-        f"| lost replies | {results['lost'] + (total - len(latencies_ms) - len(results['errors']))} |",
-        f"| peak RSS rasa run | {rasa.peak_rss_kb / 1024:.0f} MB |",
-        f"| peak RSS action server | {actions.peak_rss_kb / 1024:.0f} MB |",
-        f"| training time | {'%.0f s' % chosen['train'] if chosen['train'] is not None else 'not trained in this run (existing model)'} |",
-        f"| time to ready (rasa run start to first HTTP answer) | {ready:.1f} s |",
+        f"| lost replies | {lost} |",
         "",
-        "Targets (issue 6): no errors or lost replies at 20 concurrent conversations; p95 under 300 ms on 2 cores.",
+    ]
+
+
+def report(args: argparse.Namespace, chosen: Dict[str, Any], ready: float, runs: List[Dict[str, Any]],
+           rasa: RasaServer, actions: ActionServer) -> str:
+    total = args.conversations * args.turns
+    lines = [
+        "# Load benchmark",
+        "",
+        "Written by `make bench` (scripts/bench_load.py); numbers are as measured on the run below.",
+        "",
+        f"- Run: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPU cores shared with other "
+        "jobs (see load averages), one Rasa process (REST channel, Kansenbot tracker store on SQLite, action "
+        "server in a second process), loopback HTTP",
+        f"- Bot: {chosen['kind']}",
+        f"- Load: {args.conversations} concurrent conversations x {args.turns} turns = {total} turns per scenario "
+        "(a turn is one message and its full reply; 2x2 warm-up turns not counted)",
+        f"- Training time: {'%.0f s' % chosen['train'] if chosen['train'] is not None else 'not trained in this run (existing model)'}",
+        f"- Time to ready (rasa run start until it answers HTTP): {ready:.1f} s",
+        f"- Peak RSS: rasa run {rasa.peak_rss_kb / 1024:.0f} MB, action server {actions.peak_rss_kb / 1024:.0f} MB",
+        "",
+    ]
+    for results in runs:
+        lines += scenario_rows(results, total)
+    lines += [
+        "Targets (issue 6): no errors or lost replies at 20 concurrent conversations; p95 under 300 ms on 2 cores",
+        "with one Rasa process.",
         "",
     ]
     return "\n".join(lines)
@@ -153,6 +184,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--turns", type=int, default=8)
     parser.add_argument("--model", help="a trained model (.tar.gz); default: see module docstring")
     parser.add_argument("--fixture", action="store_true", help="benchmark the fixture bot even if a project model exists")
+    parser.add_argument("--think", type=float, nargs="+", default=[3.0, 0.0],
+                        help="mean seconds between a reply and the next message, one scenario per value (default: 3 0)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     args = parser.parse_args(argv)
     os.environ["RASA_TELEMETRY_ENABLED"] = "false"
@@ -165,26 +198,23 @@ def main(argv: Optional[List[str]] = None) -> int:
         actions.start()
         rasa = RasaServer(chosen["model"], workdir, actions.url, env={"KANSENBOT_SQLITE_PATH": str(workdir / "tracker.db")})
         ready = rasa.start()
-        load_before = os.getloadavg()
-        results = asyncio.run(measure(rasa, actions, args.conversations, args.turns))
-        load_after = os.getloadavg()
+        runs = asyncio.run(measure(rasa, actions, args.conversations, args.turns, args.think))
         rasa.sample_rss()
         actions.sample_rss()
     finally:
         if rasa is not None:
             rasa.stop()
         actions.stop()
-    text = report(args, chosen, ready, results, rasa, actions, load_before, load_after)
+    text = report(args, chosen, ready, runs, rasa, actions)
     Path(args.out).write_text(text, encoding="utf-8")
     history = ROOT / "var" / "bench" / "history.jsonl"
     history.parent.mkdir(parents=True, exist_ok=True)
     with history.open("a") as out:
         out.write(json.dumps({"at": time.time(), "kind": chosen["kind"], "conversations": args.conversations,
-                              "turns": args.turns, "latencies": results["latencies"], "errors": results["errors"],
-                              "lost": results["lost"], "wall": results["wall"], "load": [load_before, load_after]}) + "\n")
+                              "turns": args.turns, "runs": runs}) + "\n")
     print(text)
     print(f"[bench] logs in {workdir}; written to {args.out}")
-    return 0 if not results["errors"] and not results["lost"] else 1
+    return 0 if all(not run["errors"] and not run["lost"] for run in runs) else 1
 
 
 if __name__ == "__main__":

@@ -330,6 +330,11 @@ class _NameRecognizer:
             return
         self.use(nlp)
 
+    def preload(self) -> None:
+        """Load now (at server start) rather than while the first student waits."""
+        if not self._loaded:
+            self._load()
+
     def names(self, text: str) -> List[tuple]:
         if not self._loaded:
             self._load()

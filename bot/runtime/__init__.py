@@ -25,8 +25,11 @@ def install(app: Any) -> None:
     from bot.runtime.action_validation import compile_action_result_schema_once
     from bot.runtime.tracker_outage import make_tracker_store_outages_visible
 
+    from bot.privacy.scrubber import name_recognizer
+
     install_log_scrubbing()
     compile_action_result_schema_once()
+    name_recognizer.preload()
     agent = getattr(app.ctx, "agent", None)
     if agent is None:
         logger.warning("No agent loaded yet; Kansenbot fault handling not installed.")
