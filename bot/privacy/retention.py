@@ -51,6 +51,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     except ValueError as error:
         parser.error(str(error))
 
+    # Rasa's SQL models use the SQLAlchemy 1.4 API; its 2.0 migration warning is noise for this command.
+    os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     import sqlalchemy as sa
 
     from bot.storage import database

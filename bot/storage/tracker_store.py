@@ -58,6 +58,14 @@ class KansenbotTrackerStore(SQLTrackerStore):
         **kwargs: Any,
     ) -> None:
         # endpoints.yml keeps only `type:`; where the data lives is deployment configuration (environment).
+        ignored = sorted(key for key in ("dialect", "db", "username", "password", "port", "login_db", "query") if key in kwargs)
+        if host or ignored:
+            logger.warning(
+                "endpoints.yml tracker_store settings %s are ignored: set the database with KANSENBOT_DB_* "
+                "environment variables (docs/privacy.md).", (["url"] if host else []) + ignored,
+            )
+        for key in ignored:
+            kwargs.pop(key)
         self.url = database.database_url()
         self.engine = database.create_engine(self.url)
         self._connect(database.connect_timeout())
