@@ -37,10 +37,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SETTINGS_FILE = ROOT / "data" / "privacy.yml"
 
 # ---------------------------------------------------------------------------------------------- e-mail
-_EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+# The lookbehinds make each pattern start only at the beginning of a word run: without them a long run
+# without "@" costs quadratic time (measured: 2000 digits took 120-210 ms).
+_EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 # "naam [at] school [dot] nl" is how people dodge spam filters; it is still an address.
 _EMAIL_SPELLED = re.compile(
-    r"[\w.+-]+\s*[\[(]\s*(?:at|apenstaartje)\s*[\])]\s*[\w-]+(?:\s*[\[(]\s*(?:dot|punt)\s*[\])]\s*[\w-]+)+",
+    r"(?<![\w.+-])[\w.+-]+\s*[\[(]\s*(?:at|apenstaartje)\s*[\])]\s*[\w-]+(?:\s*[\[(]\s*(?:dot|punt)\s*[\])]\s*[\w-]+)+",
     re.IGNORECASE,
 )
 
