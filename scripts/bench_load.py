@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -205,6 +206,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         if rasa is not None:
             rasa.stop()
         actions.stop()
+        shutil.rmtree(workdir / "fixture", ignore_errors=True)  # the trained model; the logs stay
     text = report(args, chosen, ready, runs, rasa, actions)
     Path(args.out).write_text(text, encoding="utf-8")
     history = ROOT / "var" / "bench" / "history.jsonl"
