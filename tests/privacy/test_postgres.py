@@ -1,6 +1,5 @@
 """PostgreSQL tracker store: a real server on loopback. Conversations survive a Rasa restart; an outage of
 the database gives a clear 503 (not a hang) and the conversation continues when it is back."""
-import asyncio
 import subprocess
 import time
 
@@ -8,7 +7,6 @@ import pytest
 
 from tests.privacy.harness import PYTHON, ROOT, ActionServer, PostgresCluster, RasaServer, base_env
 
-DAY = 86400
 
 
 @pytest.fixture(scope="module")
