@@ -19,7 +19,7 @@ RASA_DATA     := data/nlu data/dialogue
 ACTIVE_CONFIG := var/config.active.yml
 TEST_STORIES  := tests/stories
 
-.PHONY: help setup spacy-model config train validate validate-knowledge pytest test-stories test run shell clean teams-app browser-setup test-browser
+.PHONY: help setup spacy-model config train validate validate-knowledge pytest test-stories test run shell clean teams-app browser-setup test-browser purge bench ensure-postgres
 
 help:
 	@echo "make run    set up if needed, train if data changed, start Kansenbot (see README.md for ports)"
@@ -27,6 +27,8 @@ help:
 	@echo "make shell  chat with Kansenbot in the terminal (starts the action server too)"
 	@echo "make teams-app      build build/teams-app/kansenbot.zip for Microsoft Teams (docs/channels.md)"
 	@echo "make test-browser   the web widget's tests in headless Chromium"
+	@echo "make purge  delete conversations older than KANSENBOT_RETENTION_DAYS (30) days; DAYS=N to override"
+	@echo "make bench  load benchmark: 20 concurrent conversations over REST, results in docs/benchmarks.md"
 
 setup:
 	@bash scripts/setup.sh
@@ -48,8 +50,12 @@ validate-knowledge: setup
 validate: config validate-knowledge
 	@$(RASA) data validate --config $(ACTIVE_CONFIG) --domain domain.yml --data $(RASA_DATA) --fail-on-warnings
 
+# The tracker-store tests start a throwaway PostgreSQL on loopback: the server binaries must be installed.
+ensure-postgres:
+	@bash scripts/ensure_postgres.sh
+
 # Exit code 5 means pytest collected nothing: that is a broken test tree, not a pass.
-pytest: train browser-setup
+pytest: train browser-setup ensure-postgres
 	@$(PY) -m pytest tests; code=$$?; \
 	  if [ $$code -eq 5 ]; then echo "[kansenbot] ERROR: pytest found no tests to run." >&2; fi; \
 	  exit $$code
@@ -68,6 +74,14 @@ run: setup
 
 shell: setup
 	@$(PY) -m bot.run shell
+
+# Retention (docs/privacy.md): the running server also does this once a day.
+purge: setup
+	@$(PY) -m bot.privacy.retention $(if $(DAYS),--days $(DAYS))
+
+# Not part of `make test`: timing figures depend on the machine's load.
+bench: setup
+	@$(PY) scripts/bench_load.py
 
 clean:
 	rm -rf models var results .pytest_cache

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Dict, Mapping, Optional
 
-from bot.privacy import scrubber
-
-MAX_MESSAGE_CHARS = 2000
+from bot.channels.guard import check_user_text, max_message_chars
 
 _SCHOOL_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
@@ -48,21 +46,12 @@ def safe_metadata(raw: Optional[Mapping[str, Any]], **trusted: Any) -> Dict[str,
     return {key: value for key, value in merged.items() if key in ALLOWED_KEYS and ALLOWED_KEYS[key](value)}
 
 
-# A button payload as domain.yml writes them: /intent or /intent{"entity": "value", ...} with values of
-# letters, spaces, ' and - only (tool ids, municipalities, roles). Such a payload carries no personal
-# data, and scrubbing must never change it: a click has to route exactly as written.
-_VALUE = r'"[a-z_]{1,32}"\s*:\s*"(?:[^\W\d]|[ \'.-]){0,64}"'
-_BUTTON_PAYLOAD = re.compile(r"^/[a-z_+]{1,64}(?:\{\s*" + _VALUE + r"(?:\s*,\s*" + _VALUE + r")*\s*\})?$")
-
-
 def clean_text(text: Any) -> Optional[str]:
-    """User text as it may enter Rasa: a string, at most MAX_MESSAGE_CHARS, personal data scrubbed.
+    """User text as it may enter Rasa, for channels that cannot answer a problem with an HTTP error.
 
-    Returns None for anything that is not text, so the channel can answer with a clear error.
+    Cut to the maximum length (rather than refused), then checked like every channel's text
+    (bot/channels/guard.py). None for anything that is not text or is empty after cleaning.
     """
     if not isinstance(text, str):
         return None
-    text = text[:MAX_MESSAGE_CHARS]
-    if _BUTTON_PAYLOAD.match(text):
-        return text
-    return scrubber.scrub_text(text)
+    return check_user_text(text[:max_message_chars()]).text

@@ -1,81 +1,153 @@
-"""REST for integrations and tests: Rasa's ``rest`` channel with scrubbed text and safe metadata.
+"""REST channel (``POST /webhooks/rest/webhook``) that validates input and scrubs personal data.
 
-POST /webhooks/rest/webhook {"sender": "<random id>", "message": "...", "metadata": {"school": "..."}}
-answers with the bot's messages as JSON. The sender must be a random id chosen by the integration:
-a name, e-mail address or student number would be stored as the conversation's key, so it is refused.
+Same URL and reply format as Rasa's ``rest`` channel (a JSON list of bot messages), so the widget and
+scripts work unchanged. What it adds:
+- request checks with clear HTTP errors: wrong content type (415), invalid JSON or fields (400); the
+  sender must be a random id (a name, e-mail address or student number would become the stored
+  conversation key) and may not pose as a Teams pseudonym;
+- metadata is cut to the whitelist in bot/channels/metadata.py;
+- user-level problems get an answer in Dutch (from domain.yml) and are not sent to Rasa: an empty or
+  whitespace-only message (200, ``utter_fout_leeg_bericht``), a message that is too long (413,
+  ``utter_fout_te_lang``);
+- the text is cleaned and scrubbed (bot/channels/guard.py) before the ``UserMessage`` enters Rasa;
+- failures never show a stack trace: conversation database down -> 503 ``utter_storing`` with
+  Retry-After (and ``utter_storing_mens``); no reply within KANSENBOT_REPLY_TIMEOUT seconds (default 30) -> 504 ``utter_storing``;
+- no message text in logs: errors are logged with their type and a hash of the sender id.
+It also attaches Kansenbot's fault handling to the server (bot/runtime).
 """
 from __future__ import annotations
 
+import asyncio
+import hashlib
+import inspect
+import json
+import logging
+import os
 import re
-from http import HTTPStatus
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.metadata import MAX_MESSAGE_CHARS, clean_text, safe_metadata
+from bot import runtime
+from bot.channels.guard import check_user_text
+from bot.channels.metadata import safe_metadata
+from bot.privacy.log_filter import install_log_scrubbing
+from bot.storage.tracker_store import TrackerStoreUnavailable
+
+logger = logging.getLogger(__name__)
+install_log_scrubbing()
 
 SENDER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 TEAMS_SENDER_PREFIX = "teams-"  # the Teams channel's pseudonyms start with this
 
 
+def reply_timeout() -> float:
+    return float(os.environ.get("KANSENBOT_REPLY_TIMEOUT") or 30)
+
+
+def sender_tag(sender_id: str) -> str:
+    """A short stable tag for logs, so operators can correlate lines without the sender id itself."""
+    return hashlib.sha256(sender_id.encode("utf-8")).hexdigest()[:10]
+
+
+def domain_messages(request: Request, recipient_id: Optional[str], *response_names: str) -> List[Dict[str, Any]]:
+    """The first variant of each domain response, in the REST reply format (copy lives in domain.yml)."""
+    agent = getattr(request.app.ctx, "agent", None)
+    messages = []
+    for name in response_names:
+        variants = (agent.domain.responses.get(name) if agent is not None and agent.domain else None) or []
+        if variants:
+            message: Dict[str, Any] = {"recipient_id": recipient_id, "text": variants[0].get("text", "")}
+            if variants[0].get("buttons"):
+                message["buttons"] = variants[0]["buttons"]
+            messages.append(message)
+    return messages
+
+
+def request_error(code: str, detail: str, status: int) -> HTTPResponse:
+    return response.json({"error": code, "detail": detail}, status=status)
+
+
 class KansenbotRestInput(RestInput):
+    """Rasa's REST channel with input checks, personal-data scrubbing and clear errors."""
+
     @classmethod
     def name(cls) -> Text:
         return "rest"
 
-    async def _extract_sender(self, req: Request) -> Optional[Text]:
-        return req.json.get("sender")
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        module = inspect.getmodule(self)
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", module.__name__ if module else None)
+        runtime.attach(webhook)
 
-    def _extract_message(self, req: Request) -> Optional[Text]:
-        return clean_text(req.json.get("message"))
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
 
-    def _extract_input_channel(self, req: Request) -> Text:
-        # Clients may not pose as another channel (Teams, the widget) in the tracker store.
-        return self.name()
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+            if content_type != "application/json":
+                return request_error("unsupported_media_type", "send JSON with Content-Type: application/json", 415)
+            try:
+                body = json.loads(request.body or b"")
+            except (ValueError, UnicodeDecodeError):
+                return request_error("invalid_json", "the request body is not valid JSON", 400)
+            if not isinstance(body, dict):
+                return request_error("invalid_json", 'expected a JSON object: {"sender": "...", "message": "..."}', 400)
+            sender = body.get("sender")
+            if isinstance(sender, int) and not isinstance(sender, bool):
+                sender = str(sender)
+            if not isinstance(sender, str) or not SENDER_ID.match(sender):
+                return request_error(
+                    "invalid_sender",
+                    '"sender" must be a random id of 1-128 letters, digits, "-" or "_"'
+                    " (never a name, e-mail address or student number)",
+                    400,
+                )
+            if sender.startswith(TEAMS_SENDER_PREFIX):
+                # Trackers are keyed by sender only: REST may not write into a Teams student's conversation.
+                return request_error("invalid_sender", f'"sender" may not start with "{TEAMS_SENDER_PREFIX}"', 400)
+            text = body.get("message")
+            if text is None:
+                text = ""
+            if not isinstance(text, str):
+                return request_error("invalid_message", '"message" must be a string', 400)
+            metadata = body.get("metadata")
+            if metadata is not None and not isinstance(metadata, dict):
+                return request_error("invalid_metadata", '"metadata" must be a JSON object', 400)
 
-    def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
-        return safe_metadata(request.json.get("metadata"))
+            checked = check_user_text(text)
+            if checked.problem == "empty":
+                return response.json(domain_messages(request, sender, "utter_fout_leeg_bericht"))
+            if checked.problem == "too_long":
+                return response.json(domain_messages(request, sender, "utter_fout_te_lang"), status=413)
 
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
-        rest_webhook = super().blueprint(on_new_message)
+            collector = CollectingOutputChannel()
+            message = UserMessage(
+                checked.text,
+                collector,
+                sender,
+                input_channel=self.name(),
+                metadata=safe_metadata(metadata) or None,
+            )
+            try:
+                await asyncio.wait_for(on_new_message(message), timeout=reply_timeout())
+            except TrackerStoreUnavailable:
+                logger.error("Message from %s not processed: conversation database unavailable.", sender_tag(sender))
+                return response.json(
+                    domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=503, headers={"Retry-After": "60"}
+                )
+            except asyncio.TimeoutError:
+                logger.error("Message from %s not answered within %.0f s.", sender_tag(sender), reply_timeout())
+                return response.json(domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=504)
+            except Exception as error:  # never a stack trace (or the text) for the user
+                logger.error("Message from %s failed: %s", sender_tag(sender), type(error).__name__)
+                return response.json(domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=500)
+            return response.json(collector.messages)
 
-        @rest_webhook.middleware("request")
-        async def validate(request: Request) -> Optional[HTTPResponse]:
-            if request.method != "POST" or not request.path.rstrip("/").endswith("/webhook"):
-                return None
-            return _problem(request)
-
-        return rest_webhook
-
-
-def _problem(request: Request) -> Optional[HTTPResponse]:
-    try:
-        body = request.json
-    except Exception:  # sanic raises its own InvalidUsage for broken JSON
-        body = None
-    if not isinstance(body, dict):
-        return _error("The body must be JSON: {\"sender\": \"...\", \"message\": \"...\"}.")
-    sender = body.get("sender")
-    if not isinstance(sender, str) or not SENDER_ID.match(sender):
-        return _error("'sender' must be a random id of 1-128 letters, digits, '-' or '_' "
-                      "(never a name, e-mail address or student number).")
-    if sender.startswith(TEAMS_SENDER_PREFIX):
-        # Trackers are keyed by sender only: REST may not write into a Teams student's conversation.
-        return _error(f"'sender' may not start with '{TEAMS_SENDER_PREFIX}' (reserved for Teams).")
-    message = body.get("message")
-    if not isinstance(message, str):
-        return _error("'message' must be text.")
-    if len(message) > MAX_MESSAGE_CHARS:
-        return _error(f"'message' is longer than {MAX_MESSAGE_CHARS} characters.")
-    metadata = body.get("metadata")
-    if metadata is not None and not isinstance(metadata, dict):
-        return _error("'metadata' must be an object.")
-    return None
-
-
-def _error(message: str) -> HTTPResponse:
-    return response.json({"error": message}, status=HTTPStatus.BAD_REQUEST)
+        return webhook

@@ -7,7 +7,8 @@ import hmac
 import pytest
 
 from bot.channels.botframework_auth import token_url_for
-from bot.channels.metadata import MAX_MESSAGE_CHARS, clean_text, safe_metadata
+from bot.channels.guard import max_message_chars
+from bot.channels.metadata import clean_text, safe_metadata
 from bot.channels.webchat import OriginPolicy, parse_origins
 from bot.privacy.pseudonym import PSEUDONYM_KEY_ENV, Pseudonymiser, PseudonymKeyError, load_key
 
@@ -43,7 +44,7 @@ def test_metadata_whitelist_drops_personal_and_unknown_values() -> None:
 def test_clean_text_scrubs_caps_and_rejects_non_text() -> None:
     assert clean_text(None) is None and clean_text(42) is None
     assert "jan@example.nl" not in clean_text("mail jan@example.nl")
-    assert len(clean_text("a" * 5000)) == MAX_MESSAGE_CHARS
+    assert len(clean_text("a" * 5000)) == max_message_chars()
 
 
 def test_single_and_multi_tenant_token_endpoints() -> None:

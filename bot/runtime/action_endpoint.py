@@ -1,0 +1,85 @@
+"""Action server down: answer the user in Dutch with a human to contact, and keep the conversation going.
+
+Where Rasa 3.6 fails: ``RemoteAction.run`` calls ``action_endpoint.request(...)``; a refused connection,
+a timeout or a 5xx becomes a ``RasaException``, which ``MessageProcessor._run_action`` logs and swallows:
+the action's events are dropped and the user hears nothing. The request itself is the one place that
+sees the failure and can still produce a valid action-server answer, so this endpoint catches it there
+and answers as the action server would have: the responses ``utter_storing_actieserver`` and
+``utter_storing_mens`` (a human to contact) from the domain.
+The next message calls the real action server again, so the conversation continues when it is back.
+
+A 400 (the action rejected itself) is passed on unchanged: Rasa's policies handle rejections.
+KANSENBOT_ACTION_TIMEOUT (default 10 s) bounds the wait; Rasa's own default is 5 minutes.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from typing import Any, Dict, Optional, Text
+
+import aiohttp
+from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+
+logger = logging.getLogger(__name__)
+
+FAILURE_RESPONSES = ("utter_storing_actieserver", "utter_storing_mens")
+
+
+def action_timeout() -> float:
+    return float(os.environ.get("KANSENBOT_ACTION_TIMEOUT") or 10)
+
+
+def fallback_answer(action_name: Optional[str]) -> Dict[str, Any]:
+    if action_name == "action_session_start":
+        # What Rasa's built-in session start does; a greeting now would come before the user's question.
+        return {"events": [{"event": "session_started"}, {"event": "action", "name": "action_listen"}], "responses": []}
+    return {"events": [], "responses": [{"response": name} for name in FAILURE_RESPONSES]}
+
+
+class ResilientActionEndpoint(EndpointConfig):
+    """The action server endpoint from endpoints.yml, with a Dutch answer when the server fails."""
+
+    @classmethod
+    def wrapping(cls, endpoint: EndpointConfig) -> "ResilientActionEndpoint":
+        return cls(
+            endpoint.url,
+            params=endpoint.params,
+            headers=endpoint.headers,
+            basic_auth=endpoint.basic_auth,
+            token=endpoint.token,
+            token_name=endpoint.token_name,
+            cafile=endpoint.cafile,
+            **endpoint.kwargs,
+        )
+
+    async def request(
+        self,
+        method: Text = "post",
+        subpath: Optional[Text] = None,
+        content_type: Optional[Text] = "application/json",
+        compress: bool = False,
+        **kwargs: Any,
+    ) -> Optional[Any]:
+        kwargs["timeout"] = aiohttp.ClientTimeout(total=action_timeout())
+        action_name = (kwargs.get("json") or {}).get("next_action")
+        try:
+            return await super().request(method, subpath, content_type, compress, **kwargs)
+        except ClientResponseError as error:
+            if error.status == 400:
+                raise
+            failure = f"HTTP {error.status}"
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:
+            failure = type(error).__name__
+        logger.error("Action server failed for %s (%s); answered with %s.", action_name, failure, FAILURE_RESPONSES[0])
+        return fallback_answer(action_name)
+
+
+def make_action_endpoint_resilient(agent: Any) -> None:
+    endpoint = getattr(agent, "action_endpoint", None)
+    if endpoint is None or isinstance(endpoint, ResilientActionEndpoint):
+        return
+    resilient = ResilientActionEndpoint.wrapping(endpoint)
+    agent.action_endpoint = resilient
+    if getattr(agent, "processor", None) is not None:
+        agent.processor.action_endpoint = resilient

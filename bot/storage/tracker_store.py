@@ -1,0 +1,191 @@
+"""Kansenbot's tracker store: Rasa's SQL store that never stores personal data and forgets old conversations.
+
+Wired in endpoints.yml as ``type: bot.storage.tracker_store.KansenbotTrackerStore``. Database choice by
+environment: see bot/storage/database.py (SQLite under var/ by default, PostgreSQL via KANSENBOT_DB_*).
+
+Why a subclass and not the channels alone: the channels scrub text before Rasa sees it, but events also
+arrive through the HTTP API (``POST /conversations/<id>/tracker/events``, ``/messages``), through actions
+that echo user text into slots, and through channel metadata. Scrubbing at the moment of storage covers
+every path (defence in depth).
+
+Differences from ``SQLTrackerStore``:
+- every event is scrubbed (bot/privacy/events.py) before it is written;
+- the database is reached within bounded time: at start it retries for KANSENBOT_DB_CONNECT_TIMEOUT seconds
+  and then stops the server with a clear message (Rasa's own store retries forever); later failures raise
+  ``TrackerStoreUnavailable`` at once, without SQL or message text in the error;
+- retention: conversations whose last event is older than KANSENBOT_RETENTION_DAYS are deleted once at
+  start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (a day) while the server runs.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from typing import Any, ClassVar, Dict, Iterable, List, Optional, Text
+
+import sqlalchemy as sa
+import sqlalchemy.exc
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from bot.privacy.events import scrub_event
+from bot.privacy.log_filter import install_log_scrubbing
+from bot.privacy.retention import purge_interval_seconds, retention_days
+from bot.storage import database
+
+logger = logging.getLogger(__name__)
+install_log_scrubbing()
+
+
+class TrackerStoreUnavailable(ConnectionError):
+    """The conversation database cannot be reached or did not answer in time."""
+
+
+class KansenbotTrackerStore(SQLTrackerStore):
+    """SQL tracker store with PII scrubbing, bounded database waits and retention."""
+
+    _purge_tasks: ClassVar[Dict[str, "asyncio.Task[None]"]] = {}
+
+    def __init__(
+        self,
+        domain: Optional[Domain] = None,
+        host: Optional[Text] = None,
+        event_broker: Optional[EventBroker] = None,
+        **kwargs: Any,
+    ) -> None:
+        # endpoints.yml keeps only `type:`; where the data lives is deployment configuration (environment).
+        ignored = sorted(key for key in ("dialect", "db", "username", "password", "port", "login_db", "query") if key in kwargs)
+        if host or ignored:
+            logger.warning(
+                "endpoints.yml tracker_store settings %s are ignored: set the database with KANSENBOT_DB_* "
+                "environment variables (docs/privacy.md).", (["url"] if host else []) + ignored,
+            )
+        for key in ignored:
+            kwargs.pop(key)
+        self.url = database.database_url()
+        self.engine = database.create_engine(self.url)
+        self._connect(database.connect_timeout())
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        TrackerStore.__init__(self, domain, event_broker, **kwargs)
+        logger.info("Conversations are stored in %s (personal data scrubbed).", self.url.get_backend_name())
+        self._start_retention()
+
+    # ----------------------------------------------------------------------------------- connection
+    def _connect(self, deadline_seconds: float) -> None:
+        deadline = time.monotonic() + deadline_seconds
+        while True:
+            try:
+                self.Base.metadata.create_all(self.engine)
+                return
+            except sqlalchemy.exc.OperationalError as error:
+                if time.monotonic() >= deadline:
+                    raise TrackerStoreUnavailable(
+                        f"Kansenbot cannot reach its conversation database {database.describe(self.url)} "
+                        f"(tried for {deadline_seconds:.0f} s: {_reason(error)}). Check that the database runs "
+                        "and the KANSENBOT_DB_* settings (docs/privacy.md)."
+                    ) from None
+                logger.warning("Conversation database not reachable yet (%s); retrying.", _reason(error))
+                time.sleep(min(2.0, max(0.1, deadline - time.monotonic())))
+
+    def _unavailable(self, error: Exception) -> TrackerStoreUnavailable:
+        logger.error("Conversation database %s failed: %s", database.describe(self.url), _reason(error))
+        return TrackerStoreUnavailable(f"conversation database unavailable ({_reason(error)})")
+
+    # ------------------------------------------------------------------------------ store / retrieve
+    async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
+        try:
+            return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+        except sqlalchemy.exc.SQLAlchemyError as error:
+            raise self._unavailable(error) from None
+
+    async def keys(self) -> Iterable[Text]:
+        try:
+            return await super().keys()
+        except sqlalchemy.exc.SQLAlchemyError as error:
+            raise self._unavailable(error) from None
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the tracker's new events, each scrubbed of personal data."""
+        await self.stream_events(tracker)
+        try:
+            with self.session_scope() as session:
+                for event in self._additional_events(session, tracker):
+                    data = scrub_event(event.as_dict())
+                    session.add(
+                        self.SQLEvent(
+                            sender_id=tracker.sender_id,
+                            type_name=event.type_name,
+                            timestamp=data.get("timestamp"),
+                            intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
+                            action_name=data.get("name"),
+                            data=json.dumps(data),
+                        )
+                    )
+                session.commit()
+        except sqlalchemy.exc.SQLAlchemyError as error:
+            raise self._unavailable(error) from None
+
+    async def _stream_new_events(self, event_broker: EventBroker, new_events: List[Any], sender_id: Text) -> None:
+        # An event broker (if a school configures one) gets the same scrubbed events as the database.
+        from rasa.shared.core.events import Event
+
+        scrubbed = [Event.from_parameters(scrub_event(event.as_dict())) for event in new_events]
+        await super()._stream_new_events(event_broker, [event for event in scrubbed if event], sender_id)
+
+    # ------------------------------------------------------------------------------------- retention
+    def purge(self, days: float, now: Optional[float] = None) -> int:
+        """Delete conversations whose last event is older than ``days``; return how many were deleted."""
+        return purge_conversations(self.engine, days, now)
+
+    def _start_retention(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # a command-line tool, not the server
+            return
+        key = database.describe(self.url)
+        running = self._purge_tasks.get(key)
+        if running is not None and not running.done():
+            return
+        self._purge_tasks[key] = loop.create_task(self._purge_periodically())
+
+    async def _purge_periodically(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            days = retention_days()
+            try:
+                deleted = await loop.run_in_executor(None, self.purge, days)
+                logger.info("Retention: deleted %d conversation(s) older than %g day(s).", deleted, days)
+            except Exception as error:  # the next round tries again; the server keeps serving
+                logger.error("Retention purge failed: %s", _reason(error))
+            await asyncio.sleep(purge_interval_seconds())
+
+
+def purge_conversations(engine: sa.engine.Engine, days: float, now: Optional[float] = None) -> int:
+    """Delete every conversation (all its events) whose most recent event is older than ``days`` days."""
+    if days <= 0:
+        raise ValueError("retention must be a positive number of days")
+    cutoff = (time.time() if now is None else now) - days * 86400
+    events = SQLTrackerStore.SQLEvent.__table__
+    SQLTrackerStore.Base.metadata.create_all(engine)
+    stale = (
+        sa.select(events.c.sender_id)
+        .group_by(events.c.sender_id)
+        .having(sa.func.max(events.c.timestamp) < cutoff)
+    )
+    with engine.begin() as connection:
+        senders = [row[0] for row in connection.execute(stale)]
+        for start in range(0, len(senders), 500):
+            chunk = senders[start : start + 500]
+            connection.execute(events.delete().where(events.c.sender_id.in_(chunk)))
+    return len(senders)
+
+
+def _reason(error: Exception) -> str:
+    """A short reason without SQL statements or parameters (those could hold conversation text)."""
+    original = getattr(error, "orig", None) or error
+    first_line = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    return f"{type(original).__name__}: {first_line[:200]}" if first_line else type(original).__name__
