@@ -11,7 +11,7 @@ from typing import Dict
 import pytest
 from PIL import Image
 
-from channel_harness import ROOT
+from tests.channels.channel_harness import ROOT
 
 APP_ID = "0f8c2b1a-3d4e-4f5a-8b6c-7d8e9f0a1b2c"
 SCHOOL_ENV = {

@@ -10,7 +10,7 @@ from typing import Any, Dict
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from channel_harness import APP_ID, PSEUDONYM_KEY, TENANT_ID, ChannelBot
+from tests.channels.channel_harness import APP_ID, PSEUDONYM_KEY, TENANT_ID, ChannelBot
 
 BOT_ID = f"28:{APP_ID}"
 PRIVATE_TERMS = ("29:1AbCdEfTeamsUserId", "9d3b2a1c-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "Fatima El Amrani")

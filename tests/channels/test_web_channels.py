@@ -13,7 +13,7 @@ import pytest
 import websockets
 import websockets.exceptions
 
-from channel_harness import ALLOWED_ORIGIN, ROOT, ChannelBot
+from tests.channels.channel_harness import ALLOWED_ORIGIN, ROOT, ChannelBot
 
 WIDGET = ROOT / "bot" / "webchat" / "kansenbot-widget.js"
 WIDGET_BUDGET_BYTES = 30 * 1024

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from channel_harness import ROOT, ChannelBot
+from tests.channels.channel_harness import ROOT, ChannelBot
 
 BROWSER_TESTS = ROOT / "tests" / "browser"
 # Written on every run; docs/screenshots/widget-phone.png is a reviewed copy of it.
