@@ -40,3 +40,9 @@ test: validate train
 
 clean:
 	rm -rf models var results .pytest_cache
+
+# NLU benchmark (not part of `make test`): Kansenbot vs `rasa init` pipeline vs TF-IDF + logistic
+# regression on tests/nlu/heldout.yml; writes docs/nlu-benchmark.md and docs/nlu-confusion.png.
+.PHONY: bench-nlu
+bench-nlu: config
+	@$(PY) scripts/bench_nlu.py
