@@ -100,3 +100,9 @@ browser-setup:
 
 test-browser: browser-setup | $(PY)
 	@$(PY) -m pytest -q tests/channels/test_widget_browser.py
+
+# NLU benchmark (not part of `make test`): Kansenbot vs `rasa init` pipeline vs TF-IDF + logistic
+# regression on tests/nlu/heldout.yml; writes docs/nlu-benchmark.md and docs/nlu-confusion.png.
+.PHONY: bench-nlu
+bench-nlu: config
+	@$(PY) scripts/bench_nlu.py

@@ -1,0 +1,125 @@
+"""Scoring intent classifiers on the held-out Dutch NLU set (tests/nlu/heldout.yml).
+
+Shared by the pytest gate (tests/test_nlu_heldout.py) and the benchmark (scripts/bench_nlu.py), so both
+count the same way:
+- one gold label per message; a multi-intent message ("geen_laptop+geldzorgen") is a class of its own
+  and only the exact combined label counts as correct;
+- a prediction of ``nlu_fallback`` counts as wrong: the user gets "say it differently" instead of help;
+- macro-F1 is the unweighted mean of per-intent F1 over the gold intents (predicted-only labels such as
+  nlu_fallback lower precision elsewhere but get no row of their own).
+"""
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, Iterable, List, Sequence, Tuple
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+HELDOUT_PATH = ROOT / "tests" / "nlu" / "heldout.yml"
+TRAINING_DIR = ROOT / "data" / "nlu"
+CRISIS = "crisis"
+
+# "[teams](tool)" and "[den haag]{...}" -> "teams", "den haag"
+_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def plain_text(example: str) -> str:
+    return _ANNOTATION.sub(r"\1", example).strip()
+
+
+def _examples(block: Dict) -> List[str]:
+    return [plain_text(line[2:]) for line in block.get("examples", "").splitlines() if line.strip().startswith("- ")]
+
+
+def load_labelled(path: Path) -> List[Tuple[str, str]]:
+    """(text, intent) pairs from one Rasa NLU YAML file; lookups and synonyms are skipped."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [(text, block["intent"]) for block in data.get("nlu", []) if "intent" in block for text in _examples(block)]
+
+
+def load_heldout(path: Path = HELDOUT_PATH) -> List[Tuple[str, str]]:
+    return load_labelled(path)
+
+
+def load_training(directory: Path = TRAINING_DIR) -> List[Tuple[str, str]]:
+    return [pair for path in sorted(directory.glob("*.yml")) for pair in load_labelled(path)]
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def leaked(heldout: Iterable[Tuple[str, str]], training: Iterable[Tuple[str, str]]) -> List[str]:
+    """Held-out messages that also occur (case- and space-insensitively) in the training data."""
+    seen = {normalise(text) for text, _ in training}
+    return [text for text, _ in heldout if normalise(text) in seen]
+
+
+@dataclass
+class Scores:
+    name: str
+    macro_f1: float
+    accuracy: float
+    crisis_recall: float
+    per_intent: Dict[str, float]
+    missed_crisis: List[str] = field(default_factory=list)
+    fallbacks: int = 0
+    gold: List[str] = field(default_factory=list)
+    predicted: List[str] = field(default_factory=list)
+
+
+def score(name: str, texts: Sequence[str], gold: Sequence[str], predicted: Sequence[str]) -> Scores:
+    labels = sorted(set(gold))
+    per_intent: Dict[str, float] = {}
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, predicted) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, predicted) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, predicted) if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        per_intent[label] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    crisis_total = sum(1 for g in gold if g == CRISIS)
+    missed = [t for t, g, p in zip(texts, gold, predicted) if g == CRISIS and p != CRISIS]
+    return Scores(
+        name=name,
+        macro_f1=sum(per_intent.values()) / len(per_intent),
+        accuracy=sum(1 for g, p in zip(gold, predicted) if g == p) / len(gold),
+        crisis_recall=(crisis_total - len(missed)) / crisis_total if crisis_total else float("nan"),
+        per_intent=per_intent,
+        missed_crisis=missed,
+        fallbacks=sum(1 for p in predicted if p == "nlu_fallback"),
+        gold=list(gold),
+        predicted=list(predicted),
+    )
+
+
+def rasa_predictor(model_path: Path) -> Callable[[Sequence[str]], List[str]]:
+    """A function that classifies texts with a trained Rasa model (NLU part only)."""
+    import logging
+
+    from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    # Rasa logs every parsed message (with its text) at debug level; keep test output free of it.
+    configure_structlog(logging.WARNING)
+    agent = Agent.load(str(model_path))
+
+    async def _parse_all(texts: Sequence[str]) -> List[str]:
+        results = []
+        for text in texts:
+            parsed = await agent.parse_message(text)
+            results.append((parsed.get("intent") or {}).get("name") or "")
+        return results
+
+    return lambda texts: asyncio.run(_parse_all(texts))
+
+
+def latest_model(models_dir: Path = ROOT / "models") -> Path:
+    models = sorted(models_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    if not models:
+        raise FileNotFoundError(f"no trained model in {models_dir}; run `make train` first")
+    return models[-1]
