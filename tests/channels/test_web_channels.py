@@ -48,20 +48,20 @@ def test_rest_scrubs_personal_data_from_the_text(channel_bot: ChannelBot) -> Non
     assert "jan.devries@example.nl" not in stored
 
 
+# The REST channel's other input checks (JSON, content type, empty, too long) are in
+# tests/privacy/test_rest_input.py; here: what keeps the tracker store's keys free of personal data.
 @pytest.mark.parametrize("body, complaint", [
-    ({"sender": "jan@example.nl", "message": "hoi"}, "'sender' must be a random id"),
-    ({"sender": "Jan de Vries", "message": "hoi"}, "'sender' must be a random id"),
-    ({"message": "hoi"}, "'sender' must be a random id"),
-    ({"sender": "teams-" + "a" * 64, "message": "hoi"}, "reserved for Teams"),
-    ({"sender": "abc", "message": 42}, "'message' must be text."),
-    ({"sender": "abc", "message": "x" * 2001}, "longer than 2000"),
-    ({"sender": "abc", "message": "hoi", "metadata": "school"}, "'metadata' must be an object."),
-    (["not", "an", "object"], "The body must be JSON"),
+    ({"sender": "jan@example.nl", "message": "hoi"}, "random id"),
+    ({"sender": "Jan de Vries", "message": "hoi"}, "random id"),
+    ({"message": "hoi"}, "random id"),
+    ({"sender": "teams-" + "a" * 64, "message": "hoi"}, "may not start with"),
+    ({"sender": "abc", "message": 42}, '"message" must be a string'),
+    ({"sender": "abc", "message": "hoi", "metadata": "school"}, '"metadata" must be a JSON object'),
 ])
 def test_rest_refuses_bad_input_with_a_clear_400(channel_bot: ChannelBot, body: Any, complaint: str) -> None:
     status, answer = channel_bot.post_rest(body)
     assert status == 400
-    assert complaint in answer["error"]
+    assert complaint in answer["detail"]
 
 
 # ---- widget assets
