@@ -30,7 +30,8 @@ spacy-model: setup
 config: setup
 	@$(PY) -m bot.nlp.spacy_pipeline config --stage training
 
-# Rasa's fingerprint skips training when data/config/domain are unchanged ("Nothing changed").
+# Trains into models/kansenbot.tar.gz only when config, domain or training data changed since the
+# last training ("Nothing changed" otherwise); Rasa's cache in .rasa/ retrains only changed components.
 train: setup
 	@$(PY) -m bot.run train
 
