@@ -82,6 +82,10 @@ def _model_argument(settings: Settings) -> str:
     return str(model)
 
 
+def _check_ports(settings: Settings) -> None:
+    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+
+
 def start_action_server(settings: Settings) -> Child:
     return start(
         "action server",
@@ -142,7 +146,7 @@ def stop_all(children: List[Child]) -> None:
 
 def serve(settings: Settings, train_first: bool) -> int:
     stop = StopRequest()
-    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+    _check_ports(settings)
     if settings.debug:
         say("KANSENBOT_DEBUG=1: debug logs contain what users type. Never use this in production.")
     if train_first:
@@ -155,7 +159,7 @@ def serve(settings: Settings, train_first: bool) -> int:
     model = _model_argument(settings)
     settings.tracker_db_path.parent.mkdir(parents=True, exist_ok=True)
     # Ports again: training can take minutes and something may have taken a port meanwhile.
-    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+    _check_ports(settings)
     say(spacy_pipeline.banner(spacy_pipeline.resolve(), "server start"))
     children: List[Child] = []
     try:
@@ -178,7 +182,7 @@ def serve(settings: Settings, train_first: bool) -> int:
 
 
 def shell(settings: Settings, train_first: bool) -> int:
-    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+    _check_ports(settings)
     if train_first and (code := train(settings)) != 0:
         return code
     model = _model_argument(settings)
