@@ -57,7 +57,7 @@ def measure_training() -> None:
         full = timed([sys.executable, "-m", "bot.run", "train", "--force", "--out", out])
         report("training, full (rasa train --force)", f"{full:.1f} s")
         check = timed([sys.executable, "-m", "bot.run", "train", "--out", out])
-        report("training, nothing changed (fingerprint)", f"{check:.1f} s")
+        report("training, nothing changed (input digest)", f"{check:.1f} s")
 
 
 def measure_server() -> None:
