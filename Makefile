@@ -13,6 +13,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 RASA_DATA     := data/nlu data/dialogue
 ACTIVE_CONFIG := var/config.active.yml
 TEST_STORIES  := tests/stories
+MODEL         := models/kansenbot.tar.gz
 
 .PHONY: help setup spacy-model config train validate pytest test-stories test run shell clean
 
@@ -50,7 +51,7 @@ pytest: train
 # stories' user text with the trained NLU, so intents are tested too; Rasa reads only test_*.yml.
 test-stories: train
 	@ls $(TEST_STORIES)/test_*.yml >/dev/null 2>&1 || { echo "[kansenbot] ERROR: no $(TEST_STORIES)/test_*.yml test stories found." >&2; exit 1; }
-	@$(RASA) test core --model models --stories $(TEST_STORIES) --e2e --fail-on-prediction-errors --out results --no-plot
+	@$(RASA) test core --model $(MODEL) --stories $(TEST_STORIES) --e2e --fail-on-prediction-errors --out results --no-plot
 
 test: validate pytest test-stories
 
