@@ -15,7 +15,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, List, Mapping, Optional, Sequence
 
 STOP_GRACE_SECONDS = 15.0
