@@ -4,8 +4,8 @@ serve  train if data or config changed, then start the action server and the Ras
        socket.io from credentials.yml, tracker store and action endpoint from endpoints.yml) on
        KANSENBOT_HOST, wait until both answer, and stop both on Ctrl-C / SIGTERM.
 shell  the same action server plus `rasa shell`, to chat in the terminal.
-train  write var/config.active.yml and run `rasa train`; Rasa's fingerprint skips unchanged parts
-       ("Nothing changed"), so this is cheap when nothing changed.
+train  write var/config.active.yml and run `rasa train` into models/kansenbot.tar.gz, unless that model
+       was trained on exactly the current config, domain and data ("Nothing changed").
 
 `--enable-api` is deliberately never passed: without a token it would open every conversation to anyone.
 """
@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 from typing import List, Optional
 
+from bot.launcher import training_inputs
 from bot.launcher.processes import Child, LaunchError, check_ports, start, wait_until_ready
 from bot.launcher.settings import ROOT, Settings, SettingsError
 from bot.nlp import spacy_pipeline
@@ -28,6 +29,9 @@ TRAINING_DATA = ("data/nlu", "data/dialogue")
 DOMAIN = "domain.yml"
 CREDENTIALS = "credentials.yml"
 ENDPOINTS = "endpoints.yml"
+MODELS = ROOT / "models"
+# One model file, replaced by each training: models/ does not grow, and "newest model" is unambiguous.
+MODEL_NAME = "kansenbot"
 
 
 def say(message: str) -> None:
@@ -38,19 +42,35 @@ def rasa_command(*args: str) -> List[str]:
     return [sys.executable, "-m", "rasa", *args]
 
 
-def train(settings: Settings, extra: Optional[List[str]] = None) -> int:
+def train(settings: Settings, force: bool = False, out: Path = MODELS) -> int:
+    """Train unless the newest model was trained on exactly the current inputs.
+
+    Rasa 3.6 itself always writes a new model (`rasa train` has no "Nothing changed" any more; its
+    fingerprints only decide which components come from the training cache in .rasa/). So the
+    launcher records a digest of the inputs next to the model and skips Rasa when they match.
+    """
     active = spacy_pipeline.resolve()
     config = spacy_pipeline.write_active_config(active=active)
     say(spacy_pipeline.banner(active, "training"))
+    model, record = out / f"{MODEL_NAME}.tar.gz", out / f"{MODEL_NAME}.inputs"
+    digest = training_inputs.digest(ROOT, [config, ROOT / DOMAIN, *(ROOT / path for path in TRAINING_DATA)])
+    if not force and model.exists() and record.exists() and record.read_text().strip() == digest:
+        say(f"Nothing changed since the last training: using {model.relative_to(ROOT) if model.is_relative_to(ROOT) else model}.")
+        return 0
     command = rasa_command(
         "train",
         "--config", str(config.relative_to(ROOT)),
         "--domain", DOMAIN,
         "--data", *TRAINING_DATA,
-        "--out", "models",
-        *(extra or []),
+        "--out", str(out),
+        "--fixed-model-name", MODEL_NAME,
+        *(["--force"] if force else []),
     )
-    return subprocess.run(command, cwd=ROOT, env=settings.child_env()).returncode
+    record.unlink(missing_ok=True)
+    code = subprocess.run(command, cwd=ROOT, env=settings.child_env()).returncode
+    if code == 0 and model.exists():
+        record.write_text(digest + "\n")
+    return code
 
 
 def _model_argument(settings: Settings) -> str:
@@ -60,6 +80,10 @@ def _model_argument(settings: Settings) -> str:
     if not model.exists():
         raise LaunchError(f"KANSENBOT_MODEL={settings.model} does not exist.")
     return str(model)
+
+
+def _check_ports(settings: Settings) -> None:
+    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
 
 
 def start_action_server(settings: Settings) -> Child:
@@ -122,7 +146,7 @@ def stop_all(children: List[Child]) -> None:
 
 def serve(settings: Settings, train_first: bool) -> int:
     stop = StopRequest()
-    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+    _check_ports(settings)
     if settings.debug:
         say("KANSENBOT_DEBUG=1: debug logs contain what users type. Never use this in production.")
     if train_first:
@@ -135,7 +159,7 @@ def serve(settings: Settings, train_first: bool) -> int:
     model = _model_argument(settings)
     settings.tracker_db_path.parent.mkdir(parents=True, exist_ok=True)
     # Ports again: training can take minutes and something may have taken a port meanwhile.
-    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+    _check_ports(settings)
     say(spacy_pipeline.banner(spacy_pipeline.resolve(), "server start"))
     children: List[Child] = []
     try:
@@ -158,7 +182,7 @@ def serve(settings: Settings, train_first: bool) -> int:
 
 
 def shell(settings: Settings, train_first: bool) -> int:
-    check_ports(settings.host, {"KANSENBOT_PORT": settings.port, "KANSENBOT_ACTION_PORT": settings.action_port})
+    _check_ports(settings)
     if train_first and (code := train(settings)) != 0:
         return code
     model = _model_argument(settings)
@@ -184,14 +208,14 @@ def shell(settings: Settings, train_first: bool) -> int:
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.run", description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=["serve", "shell", "train"])
-    parser.add_argument("--no-train", action="store_true", help="serve the newest model in models/ as it is")
-    args, extra = parser.parse_known_args(argv)
+    parser.add_argument("--no-train", action="store_true", help="serve/shell: serve the newest model as it is")
+    parser.add_argument("--force", action="store_true", help="train: retrain every component")
+    parser.add_argument("--out", type=Path, default=MODELS, help="train: folder for the model (default models/)")
+    args = parser.parse_args(argv)
     try:
         settings = Settings.from_env()
         if args.command == "train":
-            return train(settings, extra)
-        if extra:
-            parser.error(f"unknown arguments: {' '.join(extra)}")
+            return train(settings, force=args.force, out=args.out.resolve())
         if args.command == "serve":
             return serve(settings, train_first=not args.no_train)
         return shell(settings, train_first=not args.no_train)

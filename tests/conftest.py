@@ -38,7 +38,7 @@ def running_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBot
         pytest.fail("No trained model in models/: run `make test` (it trains first) or `make train`.")
     workdir = tmp_path_factory.mktemp("running_bot")
     tracker_db = workdir / "tracker.db"
-    bot = start_background(workdir / "launcher.log", extra_env={"KANSENBOT_TRACKER_DB": str(tracker_db)})
+    bot = start_background(workdir / "launcher.log", extra_env={"KANSENBOT_SQLITE_PATH": str(tracker_db)})
     try:
         bot.wait_ready(START_TIMEOUT_SECONDS)
         yield RunningBot(bot.rasa_url, bot.action_server_url, tracker_db, bot.log_path, bot)

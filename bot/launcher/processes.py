@@ -15,7 +15,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, List, Mapping, Optional, Sequence
 
 STOP_GRACE_SECONDS = 15.0
@@ -95,8 +95,11 @@ class Child:
             except subprocess.TimeoutExpired:
                 _signal_group(self.pid, signal.SIGKILL)
                 self.process.wait()
-        # Anything the child left behind in its group goes too.
+        # Anything the child left behind in its group goes too; wait until the kernel has done it.
         _signal_group(self.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 5
+        while process_group_members(self.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
         return self.process.returncode
 
 

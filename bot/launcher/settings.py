@@ -1,7 +1,7 @@
 """Where Kansenbot listens and keeps its state, read from environment variables.
 
 Every variable has a default that works on a single machine; README.md lists them for school IT.
-endpoints.yml reads KANSENBOT_ACTION_URL and KANSENBOT_TRACKER_DB, which the launcher derives from
+endpoints.yml reads KANSENBOT_ACTION_URL and KANSENBOT_SQLITE_PATH, which the launcher derives from
 these settings, so the YAML files need no editing to move a port or the database.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ VARIABLES: Dict[str, tuple] = {
     "KANSENBOT_HOST": ("127.0.0.1", "interface both servers listen on"),
     "KANSENBOT_PORT": ("5005", "port of the Rasa server (REST, socket.io)"),
     "KANSENBOT_ACTION_PORT": ("5055", "port of the action server"),
-    "KANSENBOT_TRACKER_DB": ("var/kansenbot.db", "SQLite file for conversations (relative to the repository)"),
+    "KANSENBOT_SQLITE_PATH": ("var/kansenbot.db", "SQLite file for conversations (relative to the repository)"),
     "KANSENBOT_MODEL": ("models", "trained model file, or the folder whose newest model is served"),
     "KANSENBOT_START_TIMEOUT": ("300", "seconds to wait for both servers to become ready"),
     "KANSENBOT_DEBUG": ("0", "1 = Rasa debug logging; debug logs CONTAIN MESSAGE TEXT, never in production"),
@@ -65,7 +65,7 @@ class Settings:
             host=get("KANSENBOT_HOST"),
             port=_port(env, "KANSENBOT_PORT"),
             action_port=_port(env, "KANSENBOT_ACTION_PORT"),
-            tracker_db=get("KANSENBOT_TRACKER_DB"),
+            tracker_db=get("KANSENBOT_SQLITE_PATH"),
             model=get("KANSENBOT_MODEL"),
             start_timeout=timeout,
             debug=get("KANSENBOT_DEBUG") in ("1", "true", "yes"),
@@ -88,7 +88,7 @@ class Settings:
 
     @property
     def tracker_db_path(self) -> Path:
-        return ROOT / self.tracker_db  # an absolute KANSENBOT_TRACKER_DB stays as it is
+        return ROOT / self.tracker_db  # an absolute KANSENBOT_SQLITE_PATH stays as it is
 
     def child_env(self, base: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
         """Environment for the Rasa and action server processes (endpoints.yml reads the last two)."""
@@ -98,5 +98,5 @@ class Settings:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
         env["SANIC_HOST"] = self.host  # rasa-sdk binds to SANIC_HOST (default 0.0.0.0)
         env["KANSENBOT_ACTION_URL"] = f"{self.action_server_url}/webhook"
-        env["KANSENBOT_TRACKER_DB"] = str(self.tracker_db_path)
+        env["KANSENBOT_SQLITE_PATH"] = str(self.tracker_db_path)
         return env

@@ -4,7 +4,7 @@ Environment (first match wins):
   KANSENBOT_DB_URL              a full SQLAlchemy URL, e.g. postgresql://kansenbot:secret@db.school.nl:5432/kansenbot
   KANSENBOT_DB_HOST             PostgreSQL host name, or a directory holding its unix socket; together with
   KANSENBOT_DB_PORT (5432), KANSENBOT_DB_NAME (kansenbot), KANSENBOT_DB_USER, KANSENBOT_DB_PASSWORD
-  KANSENBOT_SQLITE_PATH         the SQLite file (default var/tracker.db in the repository)
+  KANSENBOT_SQLITE_PATH         the SQLite file (default var/kansenbot.db in the repository)
   KANSENBOT_DB_TIMEOUT          seconds a single database operation may take before it fails (default 5)
   KANSENBOT_DB_CONNECT_TIMEOUT  seconds the server keeps trying to reach the database at start (default 30)
 """
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SQLITE = ROOT / "var" / "tracker.db"
+DEFAULT_SQLITE = ROOT / "var" / "kansenbot.db"
 
 
 def database_url(env: Optional[Mapping[str, str]] = None) -> URL:

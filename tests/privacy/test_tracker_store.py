@@ -142,7 +142,7 @@ def test_database_url_from_environment(monkeypatch, tmp_path):
     for name in ("KANSENBOT_DB_URL", "KANSENBOT_DB_HOST", "KANSENBOT_SQLITE_PATH"):
         monkeypatch.delenv(name, raising=False)
     assert database.database_url().get_backend_name() == "sqlite"
-    assert database.database_url().database.endswith("var/tracker.db")
+    assert database.database_url().database.endswith("var/kansenbot.db")
     env = {"KANSENBOT_DB_HOST": "db.school.nl", "KANSENBOT_DB_USER": "bot", "KANSENBOT_DB_PASSWORD": "geheim"}
     url = database.database_url(env)
     assert (url.drivername, url.host, url.port, url.database, url.username) == ("postgresql", "db.school.nl", 5432, "kansenbot", "bot")

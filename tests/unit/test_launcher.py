@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 import yaml
@@ -55,10 +54,10 @@ def test_defaults_listen_on_loopback_only():
 
 
 def test_child_environment_feeds_endpoints_yml():
-    settings = Settings.from_env({"KANSENBOT_ACTION_PORT": "5160", "KANSENBOT_TRACKER_DB": "/tmp/x.db"})
+    settings = Settings.from_env({"KANSENBOT_ACTION_PORT": "5160", "KANSENBOT_SQLITE_PATH": "/tmp/x.db"})
     env = settings.child_env({"RASA_TELEMETRY_ENABLED": "true"})
     assert env["KANSENBOT_ACTION_URL"] == "http://127.0.0.1:5160/webhook"
-    assert env["KANSENBOT_TRACKER_DB"] == "/tmp/x.db"
+    assert env["KANSENBOT_SQLITE_PATH"] == "/tmp/x.db"
     assert env["SANIC_HOST"] == "127.0.0.1"
     assert env["RASA_TELEMETRY_ENABLED"] == "false"
 
@@ -90,8 +89,8 @@ def test_every_variable_is_documented_in_the_readme():
 def test_endpoints_use_the_local_action_server_and_sqlite_under_var():
     endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8"))
     assert endpoints["action_endpoint"] == {"url": "${KANSENBOT_ACTION_URL}"}
-    assert endpoints["tracker_store"] == {"type": "SQL", "dialect": "sqlite", "db": "${KANSENBOT_TRACKER_DB}"}
-    assert VARIABLES["KANSENBOT_TRACKER_DB"][0].startswith("var/")
+    assert endpoints["tracker_store"] == {"type": "SQL", "dialect": "sqlite", "db": "${KANSENBOT_SQLITE_PATH}"}
+    assert VARIABLES["KANSENBOT_SQLITE_PATH"][0].startswith("var/")
 
 
 def test_endpoints_yml_expands_through_rasas_own_reader(monkeypatch):

@@ -54,6 +54,15 @@ def pip_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PIP_TARGET", str(target))
     monkeypatch.delenv(sp.WHEELS_ENV, raising=False)
     monkeypatch.delenv(sp.SHA256_ENV, raising=False)
+
+    # "Installed" means installed in the target, so the tests also hold where the real pipeline exists.
+    def installed_in_target() -> bool:
+        return any(
+            dist.metadata["Name"] == sp.OFFICIAL_NAME and dist.version == sp.OFFICIAL_VERSION
+            for dist in importlib.metadata.distributions(path=[str(target)])
+        )
+
+    monkeypatch.setattr(sp, "official_installed", installed_in_target)
     yield target
     for name in [module for module in sys.modules if module.startswith(sp.OFFICIAL_NAME)]:
         del sys.modules[name]
@@ -96,7 +105,7 @@ def test_another_version_of_the_official_pipeline_does_not_count(tmp_path, monke
 
 
 def test_a_wheel_folder_installs_the_official_pipeline_which_then_loads(impostor_wheel, pip_target, tmp_path, monkeypatch):
-    assert not sp.official_installed(), "precondition: the shared environment has no nl_core_news_sm"
+    assert not sp.official_installed(), "precondition: nothing installed in the target yet"
     monkeypatch.setenv(sp.WHEELS_ENV, str(impostor_wheel.parent))
 
     status = sp.install_official(url="http://127.0.0.1:9/unreachable.whl", timeout=2)

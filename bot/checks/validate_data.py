@@ -1,0 +1,67 @@
+"""`rasa data validate` that really fails on warnings: `python -m bot.checks.validate_data`.
+
+Rasa 3.6.21's `--fail-on-warnings` misses most warnings: e.g. Validator.verify_intents and
+verify_utterances_in_stories compute `ignore_warnings or everything_is_alright`, which stays True. So
+this runs Rasa's own validation in-process, records every warning Rasa raises, and fails when there
+is any. Output: one line per warning, then the verdict.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import warnings
+from pathlib import Path
+from typing import List, Optional, Sequence
+
+RASA_PACKAGE = f"{os.sep}rasa{os.sep}"
+
+
+def rasa_warnings(caught: Sequence[warnings.WarningMessage]) -> List[str]:
+    """Warnings raised by Rasa about the project (not third-party deprecation noise)."""
+    return sorted(
+        {
+            str(item.message).strip()
+            for item in caught
+            if issubclass(item.category, (UserWarning, FutureWarning)) and RASA_PACKAGE in item.filename
+        }
+    )
+
+
+def validate(config: str, domain: str, data: Sequence[str]) -> List[str]:
+    """Run Rasa's validation; SystemExit(1) on errors, else the list of warnings."""
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    from rasa.cli.utils import validate_files
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        importer = TrainingDataImporter.load_from_config(
+            config_path=config, domain_path=domain, training_data_paths=list(data)
+        )
+        validate_files(fail_on_warnings=True, max_history=None, importer=importer)
+    return rasa_warnings(caught)
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config", default="var/config.active.yml")
+    parser.add_argument("--domain", default="domain.yml")
+    parser.add_argument("--data", nargs="+", default=["data/nlu", "data/dialogue"])
+    args = parser.parse_args(argv)
+    missing = [path for path in [args.config, args.domain, *args.data] if not Path(path).exists()]
+    if missing:
+        print(f"[kansenbot] ERROR: validation input missing: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    found = validate(args.config, args.domain, args.data)
+    for message in found:
+        print(f"[kansenbot] validation warning: {message}", file=sys.stderr)
+    if found:
+        print(f"[kansenbot] ERROR: {len(found)} validation warning(s); make test treats them as errors.", file=sys.stderr)
+        return 1
+    print("[kansenbot] training data, domain and config are valid (no warnings).", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
