@@ -89,7 +89,8 @@ def test_every_variable_is_documented_in_the_readme():
 def test_endpoints_use_the_local_action_server_and_sqlite_under_var():
     endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8"))
     assert endpoints["action_endpoint"] == {"url": "${KANSENBOT_ACTION_URL}"}
-    assert endpoints["tracker_store"] == {"type": "SQL", "dialect": "sqlite", "db": "${KANSENBOT_SQLITE_PATH}"}
+    # SQLite under var/ unless PostgreSQL is configured: bot/storage/database.py reads KANSENBOT_SQLITE_PATH.
+    assert endpoints["tracker_store"] == {"type": "bot.storage.tracker_store.KansenbotTrackerStore"}
     assert VARIABLES["KANSENBOT_SQLITE_PATH"][0].startswith("var/")
 
 
