@@ -42,6 +42,8 @@ logger = logging.getLogger(__name__)
 install_log_scrubbing()
 
 SENDER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+# Sent by this channel itself (no story or rule): bot/checks/validate_data.py knows them through this.
+PROBLEM_RESPONSES = ("utter_fout_leeg_bericht", "utter_fout_te_lang", "utter_storing", "utter_storing_mens")
 TEAMS_SENDER_PREFIX = "teams-"  # the Teams channel's pseudonyms start with this
 
 
