@@ -35,6 +35,8 @@ class ActionDigitaleTutorial(KansenbotAction):
         turn.say(
             turn.tekst("tutorial_meer", link=link),
             buttons=[
+                # The likely next question from the data ("nog een vraag over Teams"), then any other.
+                *(button(turn.kb.tutorials[tool].knop, "digitale_vaardigheid", tool=tool) for tool in tutorial.vervolg),
                 button(turn.t.knop_andere_tutorial, "digitale_vaardigheid"),
                 button(turn.t.knop_lukt_niet, "contact_persoon", persoon="digitale_hulp"),
             ],

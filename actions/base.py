@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 ENV_SCHOOL = "KANSENBOT_SCHOOL"
 METADATA_SLOT = "session_started_metadata"
 FALLBACK_INTENT = "kies_school"
+# Every route offers a human (team brief): a button with this intent is one.
+HUMAN_INTENT = "contact_persoon"
 
 
 def _load_at_startup() -> KnowledgeBase:
@@ -124,13 +126,21 @@ class Turn:
         return self.tekst("contact_kaart", functie=contact.functie, gegevens=gegevens)
 
     def finish(self) -> None:
-        """Mark example data as such whenever a message showed the example school's contact details."""
+        """Mark example data as such, and make sure the next-step buttons always offer a human.
+
+        The route action's last message carries the next step (no separate follow-up question after it),
+        so that is where the "talk to someone" button belongs when the route has not offered a person yet.
+        """
+        messages = self.dispatcher.messages
         if self.school and self.school.voorbeeld and self.showed_school_contact:
             self.say(self.tekst("voorbeeld_let_op", school=self.school.naam))
             # Keep the message with the next-step buttons last.
-            messages = self.dispatcher.messages
             if len(messages) >= 2 and messages[-2].get("buttons"):
                 messages[-1], messages[-2] = messages[-2], messages[-1]
+        if messages and messages[-1].get("buttons"):
+            buttons = messages[-1]["buttons"]
+            if not any(b.get("payload", "").startswith(f"/{HUMAN_INTENT}") for b in buttons):
+                buttons.append(button(self.t.knop_praat_met_iemand, HUMAN_INTENT))
 
 
 class KansenbotAction(Action, ABC):

@@ -257,6 +257,20 @@ class Tutorial(Strikt):
     link: Link
     # The password route differs per school: the school profile's steps replace these generic ones.
     schoolroute: bool = False
+    # Tutorials offered as next-step buttons after this one ("nog een vraag over Teams").
+    vervolg: List[str] = Field(default_factory=list, max_items=3)
+
+    @validator("vervolg", each_item=True)
+    def bekende_vervolg_tool(cls, value):
+        if value not in TOOL_IDS:
+            raise ValueError(f"onbekende tool {value!r} in vervolg; kies uit: {', '.join(TOOL_IDS)}")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def vervolg_niet_zichzelf(cls, values):
+        if values.get("id") in (values.get("vervolg") or []):
+            raise ValueError("vervolg noemt de tutorial zelf")
+        return values
 
     @validator("id")
     def bekende_tool(cls, value):

@@ -1,6 +1,6 @@
 """Crisis always wins, also when the intent classifier hesitates.
 
-Runs after DIETClassifier and FallbackClassifier. A message becomes intent ``crisis`` when
+Runs after the intent classifier and FallbackClassifier. A message becomes intent ``crisis`` when
 - it matches one of the ``crisis_signaal`` regexes in the NLU training data (data/nlu/crisis.yml), or
 - the classifier gave ``crisis`` at least ``min_confidence``, even when another intent scored higher
   or FallbackClassifier turned the prediction into ``nlu_fallback``.

@@ -66,6 +66,15 @@ def test_missing_tutorial_for_contract_tool_is_refused(kb_copy):
     assert any("tool 'screenshot' ontbreekt" in p for p in found), found
 
 
+def test_unknown_or_self_follow_up_tutorial_is_refused(kb_copy):
+    edit(kb_copy / "tutorials.yml", "    vervolg: [teams_inleveren, teams_scherm_delen, teams_rooster]",
+         "    vervolg: [teams_inleveren, tiktok]")
+    edit(kb_copy / "tutorials.yml", "    vervolg: [kahoot, mentimeter]", "    vervolg: [socrative]")
+    found = problems(kb_copy)
+    assert any("(id: teams)" in p and "'vervolg" in p and "tiktok" in p for p in found), found
+    assert any("(id: socrative)" in p and "zelf" in p for p in found), found
+
+
 def test_unknown_betaalt_voor_value_is_refused(kb_copy):
     edit(kb_copy / "regelingen.yml", "betaalt_voor: [reizen]", "betaalt_voor: [fiets]")
     assert any("studentenreisproduct-mbo" in p and "betaalt_voor[0]" in p for p in problems(kb_copy))

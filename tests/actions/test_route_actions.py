@@ -24,6 +24,14 @@ def parse_payload(payload):
     return intent, (json.loads("{" + rest) if rest else {})
 
 
+HUMAN = "/contact_persoon"
+
+
+def choices(msgs, intent):
+    """The entities of the buttons that answer the question itself (the human button comes on top)."""
+    return [entities for name, entities in map(parse_payload, payloads(msgs)) if name == intent]
+
+
 # --- leenlaptop ---------------------------------------------------------------------------------------
 def test_leenlaptop_gives_where_when_conditions_and_breakage(kb):
     msgs, events = run_action(ActionLeenlaptop(), make_tracker(SCHOOL, intent="geen_laptop"))
@@ -92,9 +100,8 @@ def test_every_tool_has_a_tutorial_with_steps_phone_info_and_link(kb, tool):
 def test_tutorial_without_tool_asks_with_a_button_per_tool(kb):
     msgs, events = run_action(ActionDigitaleTutorial(), make_tracker(SCHOOL, intent="digitale_vaardigheid"))
     assert texts(msgs) == [kb.teksten.tutorial_vraag]
-    parsed = [parse_payload(p) for p in payloads(msgs)]
-    assert {p[1]["tool"] for p in parsed} == set(TOOL_IDS)
-    assert {p[0] for p in parsed} == {"digitale_vaardigheid"}
+    assert {c["tool"] for c in choices(msgs, "digitale_vaardigheid")} == set(TOOL_IDS)
+    assert payloads(msgs)[-1] == HUMAN
     assert all(len(b["title"]) <= 30 for b in buttons(msgs))
 
 
@@ -122,7 +129,8 @@ def test_phone_steps_are_shown_when_they_differ(kb):
 def test_analoog_asks_kind_of_assignment_with_buttons(kb):
     msgs, events = run_action(ActionAnaloogAlternatief(), make_tracker(intent="analoog_alternatief"))
     assert texts(msgs) == [kb.teksten.analoog_vraag_student]
-    assert {parse_payload(p)[1]["opdracht_type"] for p in payloads(msgs)} == set(OPDRACHT_TYPES)
+    assert {c["opdracht_type"] for c in choices(msgs, "analoog_alternatief")} == set(OPDRACHT_TYPES)
+    assert payloads(msgs)[-1] == HUMAN
     assert slot_events(events) == {"opdracht_type": None, "school": "voorbeeld-roc"}
 
 
@@ -148,14 +156,14 @@ def test_analoog_teacher_gets_teacher_advice(kb):
 def test_regelingen_asks_what_it_pays_for_first(kb):
     msgs, _ = run_action(ActionRegelingenZoeken(), make_tracker(SCHOOL, intent="regelingen"))
     assert texts(msgs) == [kb.teksten.regelingen_vraag_betaalt_voor]
-    values = [parse_payload(p)[1]["betaalt_voor"] for p in payloads(msgs)]
+    values = [c["betaalt_voor"] for c in choices(msgs, "regelingen")]
     assert values == ["device", "boeken", "internet", "reizen", "schoolkosten", "alles"]
 
 
 def test_regelingen_then_asks_age_band(kb):
     msgs, _ = run_action(ActionRegelingenZoeken(), make_tracker({**SCHOOL, "betaalt_voor": "device"}, intent="regelingen"))
     assert texts(msgs) == [kb.teksten.regelingen_vraag_leeftijd]
-    assert [parse_payload(p)[1]["leeftijd"] for p in payloads(msgs)] == ["onder_18", "18_plus", "onbekend"]
+    assert [c["leeftijd"] for c in choices(msgs, "regelingen")] == ["onder_18", "18_plus", "onbekend"]
 
 
 def _cards(msgs, kb):
@@ -244,8 +252,8 @@ def test_regelingen_for_teacher_includes_teacher_material(kb):
 # --- docent --------------------------------------------------------------------------------------------
 def test_handreiking_overview_lists_seven_with_buttons(kb):
     msgs, _ = run_action(ActionDocentHandreiking(), make_tracker({"rol": "docent"}, intent="docent_handreiking"))
-    assert len(buttons(msgs)) == 7
-    assert [parse_payload(p)[1]["aanbeveling"] for p in payloads(msgs)] == [a.id for a in kb.handreiking.aanbevelingen]
+    assert [c["aanbeveling"] for c in choices(msgs, "docent_handreiking")] == [a.id for a in kb.handreiking.aanbevelingen]
+    assert payloads(msgs) == payloads(msgs)[:7] + [HUMAN]
 
 
 def test_handreiking_recommendation_has_tips_questions_and_next(kb):
@@ -301,3 +309,42 @@ def test_contact_budgetcoach_shows_how_to_make_an_appointment(kb):
 def test_contact_for_teacher_defaults_to_icoach():
     msgs, _ = run_action(ActionContactPersoon(), make_tracker({**SCHOOL, "rol": "docent"}, intent="contact_persoon"))
     assert "icoach@example.org" in all_text(msgs)
+
+
+# --- the route's last message carries the next step, always with a human ------------------------------
+ROUTES = [
+    (ActionLeenlaptop, "geen_laptop", {}),
+    (ActionBudgetcoach, "geldzorgen", {}),
+    (ActionInternetStudieplek, "geen_internet_studieplek", {}),
+    (ActionDigitaleTutorial, "digitale_vaardigheid", {}),
+    (ActionDigitaleTutorial, "digitale_vaardigheid", {"tool": "outlook"}),
+    (ActionAnaloogAlternatief, "analoog_alternatief", {}),
+    (ActionAnaloogAlternatief, "analoog_alternatief", {"opdracht_type": "verslag"}),
+    (ActionRegelingenZoeken, "regelingen", {}),
+    (ActionRegelingenZoeken, "regelingen", {"betaalt_voor": "device", "leeftijd": "onder_18"}),
+    (ActionDocentHandreiking, "docent_handreiking", {"rol": "docent"}),
+    (ActionDocentProfessionalisering, "docent_professionalisering", {"rol": "docent"}),
+    (ActionContactPersoon, "contact_persoon", {}),
+]
+
+
+@pytest.mark.parametrize("action, intent, slots", ROUTES)
+def test_every_route_ends_with_next_step_buttons_that_include_a_human(action, intent, slots):
+    msgs, _ = run_action(action(), make_tracker({**SCHOOL, **slots}, intent=intent))
+    last = msgs[-1].get("buttons") or []
+    assert last, "the route's own last message carries the next step"
+    assert all(not m.get("buttons") for m in msgs[:-1]), "one set of next-step buttons, at the end"
+    assert any(b["payload"].startswith(HUMAN) for b in last)
+
+
+def test_loan_laptop_offers_money_worries_next(kb):
+    msgs, _ = run_action(ActionLeenlaptop(), make_tracker(SCHOOL, intent="geen_laptop"))
+    assert {"title": kb.teksten.knop_ook_geldzorgen, "payload": "/geldzorgen"} in msgs[-1]["buttons"]
+
+
+@pytest.mark.parametrize("tool", ["teams", "teams_inleveren", "teams_scherm_delen", "teams_rooster"])
+def test_teams_tutorial_offers_more_teams_questions(kb, tool):
+    msgs, _ = run_action(ActionDigitaleTutorial(), make_tracker({**SCHOOL, "tool": tool}, intent="digitale_vaardigheid"))
+    offered = [c["tool"] for c in choices(msgs[-1:], "digitale_vaardigheid") if c]
+    assert offered == kb.tutorials[tool].vervolg
+    assert len(offered) == 3 and all(t.startswith("teams") and t != tool for t in offered)
