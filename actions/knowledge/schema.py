@@ -31,6 +31,13 @@ AANBEVELING_IDS = (
 EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
 
 
+def _een_van(value: str, toegestaan, wat: str) -> str:
+    """The value when it is one of the allowed ids; else an error that lists them."""
+    if value not in toegestaan:
+        raise ValueError(f"onbekende {wat} {value!r}; kies uit: {', '.join(toegestaan)}")
+    return value
+
+
 class BetaaltVoor(str, Enum):
     device = "device"
     boeken = "boeken"
@@ -262,9 +269,7 @@ class Tutorial(Strikt):
 
     @validator("vervolg", each_item=True)
     def bekende_vervolg_tool(cls, value):
-        if value not in TOOL_IDS:
-            raise ValueError(f"onbekende tool {value!r} in vervolg; kies uit: {', '.join(TOOL_IDS)}")
-        return value
+        return _een_van(value, TOOL_IDS, "tool in vervolg")
 
     @root_validator(skip_on_failure=True)
     def vervolg_niet_zichzelf(cls, values):
@@ -274,9 +279,7 @@ class Tutorial(Strikt):
 
     @validator("id")
     def bekende_tool(cls, value):
-        if value not in TOOL_IDS:
-            raise ValueError(f"onbekende tool {value!r}; kies uit: {', '.join(TOOL_IDS)}")
-        return value
+        return _een_van(value, TOOL_IDS, "tool")
 
     @root_validator(skip_on_failure=True)
     def telefoon_consistent(cls, values):
@@ -293,9 +296,7 @@ class AnaloogAlternatief(Strikt):
 
     @validator("opdracht_type")
     def bekend_type(cls, value):
-        if value not in OPDRACHT_TYPES:
-            raise ValueError(f"onbekend opdracht_type {value!r}; kies uit: {', '.join(OPDRACHT_TYPES)}")
-        return value
+        return _een_van(value, OPDRACHT_TYPES, "opdracht_type")
 
 
 class Aanbeveling(Strikt):
@@ -308,9 +309,7 @@ class Aanbeveling(Strikt):
 
     @validator("id")
     def bekende_aanbeveling(cls, value):
-        if value not in AANBEVELING_IDS:
-            raise ValueError(f"onbekende aanbeveling {value!r}; kies uit: {', '.join(AANBEVELING_IDS)}")
-        return value
+        return _een_van(value, AANBEVELING_IDS, "aanbeveling")
 
 
 class Bron(Strikt):

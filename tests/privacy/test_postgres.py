@@ -6,6 +6,7 @@ import time
 import pytest
 
 from tests.privacy.harness import PYTHON, ROOT, ActionServer, PostgresCluster, RasaServer, base_env
+from tests.privacy.test_tracker_store import fill_store_in_subprocess
 
 
 
@@ -69,16 +70,7 @@ def test_conversation_survives_a_rasa_restart_and_a_database_outage(postgres, ac
 
 def test_make_purge_on_postgres(postgres):
     env = base_env(**postgres.env(), KANSENBOT_RETENTION_DAYS="30")
-    fill = (
-        "import asyncio, time\n"
-        "from rasa.shared.core.domain import Domain\n"
-        "from bot.storage.tracker_store import KansenbotTrackerStore\n"
-        "from tests.privacy.test_tracker_store import conversation\n"
-        "store = KansenbotTrackerStore(Domain.empty())\n"
-        "asyncio.run(store.save(conversation('pg-old', time.time() - 40 * 86400)))\n"
-        "asyncio.run(store.save(conversation('pg-new', time.time() - 1 * 86400)))\n"
-    )
-    subprocess.run([PYTHON, "-c", fill], env=env, cwd=ROOT, check=True, capture_output=True)
+    fill_store_in_subprocess(env, {"pg-old": 40, "pg-new": 1})
     result = subprocess.run([PYTHON, "-m", "bot.privacy.retention"], env=env, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "deleted 1 conversation(s) older than 30 day(s)" in result.stdout

@@ -90,22 +90,28 @@ def test_purge_deletes_only_conversations_whose_last_event_is_older(sqlite_store
         store.purge(0, now=now)
 
 
+def fill_store_in_subprocess(env, ages_in_days):
+    """Save one conversation per sender, as old as given, through the store configured by ``env``."""
+    lines = [
+        "import asyncio, time",
+        "from rasa.shared.core.domain import Domain",
+        "from bot.storage.tracker_store import KansenbotTrackerStore",
+        "from tests.privacy.test_tracker_store import conversation",
+        "store = KansenbotTrackerStore(Domain.empty())",
+    ] + [
+        f"asyncio.run(store.save(conversation({sender!r}, time.time() - {days} * 86400)))"
+        for sender, days in ages_in_days.items()
+    ]
+    subprocess.run([PYTHON, "-c", "\n".join(lines)], env=env, cwd=ROOT, check=True, capture_output=True)
+
+
 def test_make_purge_command(tmp_path):
     path = tmp_path / "tracker.db"
     env = base_env(KANSENBOT_SQLITE_PATH=str(path), KANSENBOT_RETENTION_DAYS="10")
     env.pop("KANSENBOT_DB_URL", None)
     env.pop("KANSENBOT_DB_HOST", None)
     store_env = {"KANSENBOT_SQLITE_PATH": str(path)}
-    fill = (
-        "import asyncio, time\n"
-        "from rasa.shared.core.domain import Domain\n"
-        "from bot.storage.tracker_store import KansenbotTrackerStore\n"
-        "from tests.privacy.test_tracker_store import conversation\n"
-        "store = KansenbotTrackerStore(Domain.empty())\n"
-        "asyncio.run(store.save(conversation('old', time.time() - 11 * 86400)))\n"
-        "asyncio.run(store.save(conversation('new', time.time() - 9 * 86400)))\n"
-    )
-    subprocess.run([PYTHON, "-c", fill], env={**env, **store_env}, cwd=ROOT, check=True, capture_output=True)
+    fill_store_in_subprocess({**env, **store_env}, {"old": 11, "new": 9})
     dry = subprocess.run([PYTHON, "-m", "bot.privacy.retention", "--dry-run"], env=env, cwd=ROOT, capture_output=True, text=True)
     assert dry.returncode == 0 and "1 conversation(s) older than 10 day(s) would be deleted" in dry.stdout
     result = subprocess.run([PYTHON, "-m", "bot.privacy.retention"], env=env, cwd=ROOT, capture_output=True, text=True)
