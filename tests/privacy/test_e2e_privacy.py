@@ -1,4 +1,5 @@
 """End to end: personal data sent to a running bot is in no stored event and no log, yet the bot answers."""
+import re
 import time
 
 from tests.privacy.harness import API_TOKEN, http
@@ -21,12 +22,22 @@ MESSAGE = (
 )
 # Fragments that would reveal a secret even in a different spelling.
 FRAGMENTS = ["sanne", "devries", "De Vries", "12345678", "123 4567", "470 12", "0417", "1643", "123456782",
-             "3511", "2087654", "roc.nl"]
+             "3511", "2087654", "roc.nl", "0612345678", "0201234567", "32470123456", "nl91abna0417164300",
+             "3511ab"]
 
 
 def leaks(text: str) -> list:
-    lowered = text.lower()
-    return [fragment for fragment in list(SECRETS.values()) + FRAGMENTS if fragment.lower() in lowered]
+    """Secrets and fragments found as whole tokens.
+
+    Stored events and logs are full of random digits and hex (timestamps, message ids, free ports):
+    "3511" inside "1763893511.2" or port 35117 is chance, not a leak, and made this test flaky.
+    So a fragment counts only when no letter or digit touches it on either side.
+    """
+    return [
+        fragment
+        for fragment in list(SECRETS.values()) + FRAGMENTS
+        if re.search(rf"(?<![0-9a-z]){re.escape(fragment.lower())}(?![0-9a-z])", text.lower())
+    ]
 
 
 def test_personal_data_reaches_neither_database_nor_logs_but_the_bot_answers(privacy_bot):
@@ -64,3 +75,9 @@ def test_personal_data_reaches_neither_database_nor_logs_but_the_bot_answers(pri
 
 def test_the_leak_check_would_notice_a_leak():
     assert leaks(MESSAGE)
+    assert leaks("postcode 3511ab") == ["3511ab"]
+    assert leaks("iban NL91ABNA0417164300") == ["nl91abna0417164300"]
+
+
+def test_the_leak_check_ignores_random_digits_in_timestamps_ids_and_ports():
+    assert leaks('{"timestamp": 1763893511.2041, "message_id": "a93511fe04171643", "port": 35117}') == []
