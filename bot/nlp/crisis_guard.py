@@ -19,12 +19,17 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.exceptions import FileIOException
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.utils.io import read_json_file, dump_obj_as_json_to_file
 
 PATTERNS_FILE = "crisis_patterns.json"
+
+
+class CrisisPatternsMissing(RuntimeError):
+    """The trained model lacks the crisis patterns: retrain rather than run without them."""
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -84,11 +89,13 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> "CrisisGuard":
+        # A guard without its patterns would silently stop recognising crisis messages by their words:
+        # refuse to start instead.
         try:
             with model_storage.read_from(resource) as directory:
                 patterns = read_json_file(directory / PATTERNS_FILE)
-        except (ValueError, FileNotFoundError):
-            patterns = []
+        except (ValueError, FileNotFoundError, FileIOException) as error:
+            raise CrisisPatternsMissing(f"the model has no crisis patterns ({error}); run `make train`") from error
         return cls(config, model_storage, resource, patterns)
 
     def process(self, messages: List[Message]) -> List[Message]:
