@@ -109,3 +109,9 @@ test-browser: browser-setup | $(PY)
 .PHONY: bench-nlu
 bench-nlu: config
 	@$(PY) scripts/bench_nlu.py
+
+# Cross-validation on data/nlu only (not part of `make test`): where the classifier is weak, without
+# looking at tests/nlu/. CONFIG=... to try another config; FOLDS=N for another number of folds.
+.PHONY: cv-nlu
+cv-nlu: config
+	@$(PY) scripts/cv_nlu.py $(if $(CONFIG),--config $(CONFIG)) $(if $(FOLDS),--folds $(FOLDS))
