@@ -95,6 +95,7 @@ def summary_table(results: List[heldout.Scores], seconds: Optional[dict] = None)
         "| **intent macro-F1** | " + " | ".join(f"**{r.macro_f1:.3f}**" for r in results) + " |",
         "| accuracy | " + " | ".join(f"{r.accuracy:.3f}" for r in results) + " |",
         "| **crisis recall** | " + " | ".join(f"**{r.crisis_recall:.3f}**" for r in results) + " |",
+        "| everyday messages answered as crisis | " + " | ".join(str(len(r.false_crisis)) for r in results) + " |",
         "| predicted nlu_fallback | " + " | ".join(str(r.fallbacks) for r in results) + " |",
     ]
     if seconds:

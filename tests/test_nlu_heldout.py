@@ -1,7 +1,8 @@
-"""The trained Kansenbot model on the held-out Dutch NLU set (tests/nlu/heldout.yml).
+"""The trained Kansenbot model on both held-out Dutch NLU sets (tests/nlu/, see bot/nlp/heldout.py).
 
-Crisis recall must be 100%: a missed crisis message gets no 113/112 answer. Macro-F1 is only held to a
-sane floor here; the real target (>= 0.93, ahead of the baselines) is measured by `make bench-nlu`.
+Crisis recall must be 100%: a missed crisis message gets no 113/112 answer. Macro-F1 is held to a floor
+that catches a real regression (measured 0.947 on the fallback spaCy pipeline, docs/nlu-benchmark.md);
+the target (>= 0.93, ahead of both baselines) is measured by `make bench-nlu`.
 """
 from collections import Counter
 
@@ -9,7 +10,7 @@ import pytest
 
 from bot.nlp import heldout
 
-MACRO_F1_FLOOR = 0.85
+MACRO_F1_FLOOR = 0.90
 MIN_MESSAGES = 200
 
 
@@ -18,10 +19,12 @@ def examples():
     return heldout.load_heldout()
 
 
-def test_heldout_set_is_big_enough_and_covers_every_intent(examples):
+@pytest.mark.parametrize("set_name", list(heldout.HELDOUT_SETS))
+def test_each_heldout_set_is_big_enough_and_covers_every_intent(set_name):
     import yaml
 
     domain = yaml.safe_load((heldout.ROOT / "domain.yml").read_text(encoding="utf-8"))
+    examples = heldout.load_heldout_sets()[set_name]
     counts = Counter(intent for _, intent in examples)
     assert len(examples) >= MIN_MESSAGES
     assert set(domain["intents"]) == set(counts), "every intent in domain.yml needs held-out messages"

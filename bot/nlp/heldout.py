@@ -86,6 +86,9 @@ class Scores:
     per_intent: Dict[str, float]
     missed_crisis: List[str] = field(default_factory=list)
     fallbacks: int = 0
+    # everyday messages answered with the crisis numbers: not dangerous, but a student who asked
+    # about a laptop and gets 113 loses trust
+    false_crisis: List[str] = field(default_factory=list)
     gold: List[str] = field(default_factory=list)
     predicted: List[str] = field(default_factory=list)
 
@@ -110,6 +113,7 @@ def score(name: str, texts: Sequence[str], gold: Sequence[str], predicted: Seque
         per_intent=per_intent,
         missed_crisis=missed,
         fallbacks=sum(1 for p in predicted if p == "nlu_fallback"),
+        false_crisis=[t for t, g, p in zip(texts, gold, predicted) if p == CRISIS and g != CRISIS],
         gold=list(gold),
         predicted=list(predicted),
     )
