@@ -1,0 +1,120 @@
+"""REST replies when Rasa is too slow or fails: a Dutch message with a human to contact, never a trace.
+
+Runs the channel's Sanic blueprint in-process through its ASGI interface, so a slow or failing
+message handler can be injected without a running model (the full-server fault tests are in
+tests/privacy/test_faults.py).
+"""
+import asyncio
+import json
+from types import SimpleNamespace
+from typing import List, Tuple
+
+import pytest
+from rasa.shared.core.domain import Domain
+from sanic import Sanic
+
+from bot.channels.rest import KansenbotRestInput
+from bot.nlp.heldout import ROOT
+
+DOMAIN = Domain.load(str(ROOT / "domain.yml"))
+STORING = DOMAIN.responses["utter_storing"][0]["text"]
+MENS = DOMAIN.responses["utter_storing_mens"][0]["text"]
+
+
+async def _post(app: Sanic, body: dict) -> Tuple[int, list]:
+    """One POST to /webhooks/rest/webhook through the ASGI interface."""
+    sent: List[dict] = []
+    request = [{"type": "http.request", "body": json.dumps(body).encode(), "more_body": False}]
+
+    async def receive() -> dict:
+        return request.pop(0) if request else {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/webhooks/rest/webhook",
+        "raw_path": b"/webhooks/rest/webhook",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-type", b"application/json"), (b"host", b"localhost")],
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 5005),
+    }
+    await app(scope, receive, send)
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    payload = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return status, json.loads(payload)
+
+
+# One app for the module: Sanic's start-up patches its classes once per process (TouchUp), so a second
+# app would not start. Each test plugs in its own message handler.
+_handler = {}
+
+
+async def _dispatch(message):
+    await _handler["current"](message)
+
+
+APP = Sanic("kansenbot_rest_reply_failures")
+APP.blueprint(KansenbotRestInput().blueprint(_dispatch), url_prefix="/webhooks/rest")
+APP.ctx.agent = SimpleNamespace(domain=DOMAIN)
+
+
+def _exchange(handler, *bodies: dict) -> List[Tuple[int, list]]:
+    _handler["current"] = handler
+
+    async def run() -> List[Tuple[int, list]]:
+        if not APP.state.is_started:
+            await APP._startup()  # routes and signals, as `sanic` does before serving
+        return [await _post(APP, body) for body in bodies]
+
+    return asyncio.run(run())
+
+
+def test_no_reply_in_time_gives_504_with_a_dutch_message_and_a_human(monkeypatch):
+    monkeypatch.setenv("KANSENBOT_REPLY_TIMEOUT", "0.2")
+    answered = []
+
+    async def slow_then_fast(message):
+        if message.text == "traag":
+            await asyncio.sleep(5)
+        answered.append(message.text)
+        await message.output_channel.send_text_message(message.sender_id, "Hoi! Waar kan ik je mee helpen?")
+
+    (status, replies), (next_status, next_replies) = _exchange(
+        slow_then_fast, {"sender": "s1", "message": "traag"}, {"sender": "s1", "message": "hoi"}
+    )
+    assert status == 504
+    assert [reply["text"] for reply in replies] == [STORING, MENS]
+    assert all(reply["recipient_id"] == "s1" for reply in replies)
+    # the server keeps serving
+    assert next_status == 200 and next_replies[0]["text"] == "Hoi! Waar kan ik je mee helpen?"
+    assert answered == ["hoi"]
+
+
+def test_an_unexpected_error_gives_500_without_its_details(caplog):
+    async def broken(message):
+        raise RuntimeError(f"secret detail about {message.text}")
+
+    [(status, replies)] = _exchange(broken, {"sender": "s2", "message": "mijn mail is a@b.nl"})
+    assert status == 500
+    assert [reply["text"] for reply in replies] == [STORING, MENS]
+    assert "secret detail" not in json.dumps(replies)
+    assert "a@b.nl" not in caplog.text and "secret detail" not in caplog.text
+
+
+@pytest.mark.parametrize("seconds, expected", [(None, 30.0), ("2.5", 2.5)])
+def test_reply_timeout_comes_from_the_environment(monkeypatch, seconds, expected):
+    from bot.channels.rest import reply_timeout
+
+    if seconds is None:
+        monkeypatch.delenv("KANSENBOT_REPLY_TIMEOUT", raising=False)
+    else:
+        monkeypatch.setenv("KANSENBOT_REPLY_TIMEOUT", seconds)
+    assert reply_timeout() == expected
