@@ -11,16 +11,13 @@ when loading fails, and every message would then crash at prediction time.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, Text
 
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-from rasa.utils.tensorflow.constants import RANKING_LENGTH
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
-from rasa.shared.nlu.training_data.message import Message
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
@@ -49,9 +46,6 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
             "C": 10.0,
             # log(1 + count): a word typed three times is not three times as telling.
             "sublinear_tf": True,
-            # Weight of the intent ranking an earlier classifier in the pipeline left on the message
-            # (e.g. DIET with ranking_length 0); 0 ignores it.
-            "blend_previous_weight": 0.0,
         }
 
     def __init__(
@@ -80,29 +74,6 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
                 ),
             ]
         )
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        weight = self.config["blend_previous_weight"]
-        previous = [message.get(INTENT_RANKING_KEY) or [] for message in messages]
-        messages = super().process(messages)
-        if weight <= 0:
-            return messages
-        own = self.clf.predict_proba(self._create_X(messages))
-        for message, earlier, probabilities in zip(messages, previous, own):
-            earlier_by_name = {entry[INTENT_NAME_KEY]: entry[PREDICTED_CONFIDENCE_KEY] for entry in earlier}
-            ranking = sorted(
-                (
-                    {
-                        INTENT_NAME_KEY: name,
-                        PREDICTED_CONFIDENCE_KEY: float((1 - weight) * p + weight * earlier_by_name.get(name, 0.0)),
-                    }
-                    for name, p in zip(self.clf.classes_, probabilities)
-                ),
-                key=lambda entry: -entry[PREDICTED_CONFIDENCE_KEY],
-            )
-            message.set(INTENT, ranking[0], add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking[: self.config[RANKING_LENGTH]] if self.config[RANKING_LENGTH] > 0 else ranking, add_to_output=True)
-        return messages
 
     @classmethod
     def load(
