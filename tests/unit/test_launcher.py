@@ -185,9 +185,19 @@ def test_stopping_a_child_removes_its_whole_process_group():
     assert _wait_dead(child.pid) and process_group_members(child.pid) == []
 
 
+def _ignores_sigterm(pid: int) -> bool:
+    with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+        mask = next(line.split()[1] for line in handle if line.startswith("SigIgn:"))
+    return bool(int(mask, 16) & (1 << (signal.SIGTERM - 1)))
+
+
 def test_a_child_that_ignores_sigterm_is_killed_after_the_grace_period():
     child = _start(SERVER_IGNORING_SIGTERM)
-    time.sleep(1.0)
+    # Wait until the stand-in really ignores SIGTERM: a fixed sleep raced with a slow start on a busy CI.
+    deadline = time.monotonic() + 20
+    while not _ignores_sigterm(child.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _ignores_sigterm(child.pid)
     started = time.monotonic()
 
     code = child.stop(grace=1)
