@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 import pytest
 import yaml
@@ -51,3 +53,21 @@ def domain_response_texts(name: str) -> List[str]:
     if not variations:
         pytest.fail(f"domain.yml has no response {name!r}")
     return [variation["text"] for variation in variations if "text" in variation]
+
+
+def wait_until_answering(
+    url: str, process: subprocess.Popen, name: str, timeout: float, log: Callable[[], str] = lambda: ""
+) -> float:
+    """Seconds until ``url`` answers 200; RuntimeError (with the log's tail) if ``process`` exits or time runs out."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited with {process.returncode}:\n{log()[-4000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                if answer.status == 200:
+                    return time.monotonic() - started
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"{name} not ready within {timeout:.0f} s:\n{log()[-4000:]}")

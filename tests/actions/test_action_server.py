@@ -16,13 +16,12 @@ import os
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from .conftest import REPO
+from tests.support import wait_until_answering
 
 STORIES = Path(__file__).parent / "stories" / "knowledge_routes.yml"
 PORTS = range(5350, 5400)
@@ -53,19 +52,11 @@ def start_server(port: int, extra_env=None) -> subprocess.Popen:
 def action_server():
     port = free_port()
     proc = start_server(port)
-    deadline = time.time() + 90
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"action server exited: {proc.stdout.read()}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as resp:
-                if resp.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
+    try:
+        wait_until_answering(f"http://127.0.0.1:{port}/health", proc, "action server", 90)
+    except RuntimeError as error:
         proc.terminate()
-        pytest.fail("action server did not become healthy within 90 s")
+        pytest.fail(f"{error}\n{proc.stdout.read() if proc.poll() is not None else ''}")
     yield f"http://127.0.0.1:{port}/webhook"
     proc.terminate()
     try:

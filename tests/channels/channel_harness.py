@@ -25,6 +25,7 @@ import pytest
 import yaml
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
+from tests.support import wait_until_answering
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_BOT = Path(__file__).resolve().parent / "fixtures" / "bot"
@@ -180,20 +181,6 @@ class ChannelBot:
             time.sleep(0.2)
 
 
-def _wait_until_up(url: str, process: subprocess.Popen, log_path: Path, timeout: float = 180) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"rasa run exited with {process.returncode}:\n{log_path.read_text()[-4000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/webhooks/rest/", timeout=2) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"rasa run did not come up in {timeout} s:\n{log_path.read_text()[-4000:]}")
-
-
 @pytest.fixture(scope="session")
 def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot]:
     work = tmp_path_factory.mktemp("channel-bot")
@@ -236,7 +223,7 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url, process, log_path)
+        wait_until_answering(f"{url}/webhooks/rest/", process, "rasa run", 180, log_path.read_text)
         yield ChannelBot(url, port, db_path, log_path, connector, signing_key)
     finally:
         process.terminate()

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 import yaml
+from tests.support import wait_until_answering
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "privacy_bot"
@@ -160,19 +161,11 @@ class ManagedProcess:
         return self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
 
     def wait_until(self, ready_url: str, timeout: float) -> float:
-        started = time.monotonic()
-        while time.monotonic() - started < timeout:
-            if not self.running():
-                raise RuntimeError(f"{self.name} exited with {self.process.returncode}:\n{self.log()[-4000:]}")
-            try:
-                status, _ = http("GET", ready_url, timeout=2)
-                if status == 200:
-                    return time.monotonic() - started
-            except OSError:
-                pass
-            time.sleep(0.3)
-        self.stop()
-        raise RuntimeError(f"{self.name} not ready within {timeout:.0f} s:\n{self.log()[-4000:]}")
+        try:
+            return wait_until_answering(ready_url, self.process, self.name, timeout, self.log)
+        except RuntimeError:
+            self.stop()
+            raise
 
     def stop(self, timeout: float = 20) -> None:
         if not self.running():
