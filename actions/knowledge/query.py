@@ -126,9 +126,13 @@ def leerweg_maakt_uit(
     gemeente: Optional[str],
     vandaag: dt.date,
 ) -> bool:
-    """True when bol or bbl changes which schemes fit, so asking for it is worth the student's tap."""
+    """True when bol or bbl changes which paying schemes fit, so asking for it is worth the student's tap.
+
+    Info-only entries (such as "Bbl? Dit geldt voor jou") do not count: they would make every search ask.
+    """
     return any(
-        len(r.leerweg) < len(LEERWEGEN) for r in _kandidaten(kb, school, publiek, betaalt_voor, gemeente, vandaag)
+        r.betaalt_voor and len(r.leerweg) < len(LEERWEGEN)
+        for r in _kandidaten(kb, school, publiek, betaalt_voor, gemeente, vandaag)
     )
 
 
