@@ -56,17 +56,18 @@ def by_id(kb, ident):
 
 
 # --- never shown to an audience it excludes: one test per rule ----------------------------------------------
-def test_bbl_student_never_sees_bol_only_schemes(kb):
-    shown = titles(all_cards({"betaalt_voor": "alles", "leeftijd": "18_plus", "leerweg": "bbl"}))
-    for ident in ("studentenreisproduct-mbo", "duo-studiefinanciering-mbo", "duo-aanvullende-beurs"):
+@pytest.mark.parametrize(
+    "leerweg, hidden, visible",
+    [
+        ("bbl", ("studentenreisproduct-mbo", "duo-studiefinanciering-mbo", "duo-aanvullende-beurs"), "bbl-geen-studiefinanciering"),
+        ("bol", ("bbl-geen-studiefinanciering",), "studentenreisproduct-mbo"),
+    ],
+)
+def test_a_scheme_for_one_leerweg_is_never_shown_in_the_other(kb, leerweg, hidden, visible):
+    shown = titles(all_cards({"betaalt_voor": "alles", "leeftijd": "18_plus", "leerweg": leerweg}))
+    for ident in hidden:
         assert by_id(kb, ident).titel not in shown
-    assert by_id(kb, "bbl-geen-studiefinanciering").titel in shown
-
-
-def test_bol_student_never_sees_the_bbl_only_card(kb):
-    shown = titles(all_cards({"betaalt_voor": "alles", "leeftijd": "18_plus", "leerweg": "bol"}))
-    assert by_id(kb, "bbl-geen-studiefinanciering").titel not in shown
-    assert by_id(kb, "studentenreisproduct-mbo").titel in shown
+    assert by_id(kb, visible).titel in shown
 
 
 def test_under_18_never_sees_adult_only_schemes(kb):

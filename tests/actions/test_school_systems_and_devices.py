@@ -141,20 +141,19 @@ def test_a_card_link_that_was_not_read_is_refused(kb_copy):
     assert any("computer-internetregeling-lvw" in p and "gelezen bron" in p for p in problems(kb_copy))
 
 
-def test_a_paying_scheme_without_condition_or_applicant_is_refused(kb_copy):
-    edit(kb_copy / "regelingen.yml", "    voorwaarde: Alleen bij een laag inkomen en weinig spaargeld.\n", "")
-    edit(kb_copy / "regelingen.yml", "    aanvrager: niemand\n    voorwaarde: Het telt", "    voorwaarde: Het telt")
+@pytest.mark.parametrize(
+    "old, new, ident, field",
+    [
+        ("    voorwaarde: Alleen bij een laag inkomen en weinig spaargeld.\n", "", "amsterdam-scholieren", "voorwaarde"),
+        ("    aanvrager: niemand\n    voorwaarde: Het telt", "    voorwaarde: Het telt", "geen-lesgeld-onder-18", "aanvrager"),
+        ("    leerweg: [bbl]\n", "    leerweg: [deeltijd]\n", "bbl-geen-studiefinanciering", "leerweg"),
+        ("    onderwijs: [vo, vavo]\n", "    onderwijs: [hbo]\n", "tegemoetkoming-scholieren", "onderwijs"),
+    ],
+)
+def test_a_scheme_without_condition_or_applicant_or_with_an_unknown_audience_is_refused(kb_copy, old, new, ident, field):
+    edit(kb_copy / "regelingen.yml", old, new)
     found = problems(kb_copy)
-    assert any("amsterdam-scholieren" in p and "voorwaarde" in p for p in found), found
-    assert any("geen-lesgeld-onder-18" in p and "aanvrager" in p for p in found), found
-
-
-def test_unknown_audience_values_are_refused(kb_copy):
-    edit(kb_copy / "regelingen.yml", "    leerweg: [bbl]\n", "    leerweg: [deeltijd]\n")
-    edit(kb_copy / "regelingen.yml", "    onderwijs: [vo, vavo]\n", "    onderwijs: [hbo]\n")
-    found = problems(kb_copy)
-    assert any("bbl-geen-studiefinanciering" in p and "leerweg" in p for p in found), found
-    assert any("tegemoetkoming-scholieren" in p and "onderwijs" in p for p in found), found
+    assert any(ident in p and field in p for p in found), found
 
 
 def test_applicant_text_missing_for_a_role_is_refused(kb_copy):
