@@ -34,9 +34,14 @@ def main(argv=None) -> int:
     # Amounts and rules change every year; stale entries are reported, not refused (time alone must not break CI).
     stale = [r.id for r in kb.regelingen if (dt.date.today() - r.laatst_gecontroleerd).days > 365]
     if stale:
-        print(f"Langer dan een jaar niet gecontroleerd: {', '.join(stale)}.")
+        print(f"Langer dan een jaar niet gecontroleerd (kaart krijgt een waarschuwing): {', '.join(stale)}.")
+    zonder_bron = [t.id for t in kb.tutorials.values() if t.bron is None]
+    if zonder_bron:
+        print(f"Tutorials zonder bron voor de menunamen: {', '.join(zonder_bron)}.")
     if unverified:
-        print(f"Nog te controleren (verificatie: niet_geverifieerd): {', '.join(unverified)}.")
+        print(
+            f"Nog te controleren (verificatie: niet_geverifieerd; studenten en ouders zien deze niet): {', '.join(unverified)}."
+        )
     if examples:
         print(f"Let op: voorbeeldprofiel(en) actief: {', '.join(examples)}. Vervang door het profiel van je school.")
     return 0

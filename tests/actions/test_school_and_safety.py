@@ -169,7 +169,7 @@ def test_missing_optional_fields_do_not_crash(minimal_school, action, intent, sl
 def test_without_own_fund_the_generic_student_fund_is_shown(minimal_school):
     msgs, _ = run_action(
         ActionRegelingenZoeken(),
-        make_tracker({"school": "voorbeeld-roc", "betaalt_voor": "device", "leeftijd": "onder_18"}, intent="regelingen"),
+        make_tracker({"school": "voorbeeld-roc", "betaalt_voor": "device", "leeftijd": "onder_18", "leerweg": "bol"}, intent="regelingen"),
     )
     assert any(t.startswith("Studentenfonds van je school") for t in texts(msgs))
 
