@@ -82,6 +82,11 @@ shell: setup
 purge: setup
 	@$(PY) -m bot.privacy.retention $(if $(DAYS),--days $(DAYS))
 
+# How long the purge takes on 100 000 events, SQLite and a throwaway PostgreSQL (not part of `make test`).
+.PHONY: bench-purge
+bench-purge: setup ensure-postgres
+	@$(PY) scripts/bench_purge.py $(if $(EVENTS),--events $(EVENTS))
+
 # Not part of `make test`: timing figures depend on the machine's load.
 bench: setup
 	@$(PY) scripts/bench_load.py

@@ -13,6 +13,9 @@ Differences with Rasa's ``socketio`` channel:
 * Text is scrubbed and metadata whitelisted before Rasa sees it; the socket id is never stored.
 * Every user message is acknowledged (socket.io ack) after Rasa has handled it, and duplicates of a
   message the widget re-sends after a reconnect are acknowledged without being handled twice.
+* The ack carries the text as it entered Rasa (``{"ok": true, "text": "bel me op [TELEFOON]"}``): the
+  widget keeps that in sessionStorage instead of what was typed, so a shared computer holds no
+  unscrubbed text (bot/webchat/kansenbot-widget.js).
 """
 from __future__ import annotations
 
@@ -163,6 +166,6 @@ class WebchatInput(SocketIOInput):
                     text, SocketIOOutput(sio, self.bot_message_evt), session_id,
                     input_channel=self.name(), metadata=safe_metadata(data.get(self.metadata_key)),
                 ))
-            return {"ok": True}
+            return {"ok": True, "text": text}
 
         return webchat

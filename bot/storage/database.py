@@ -86,9 +86,12 @@ def _sqlite_pragmas(connection, _record) -> None:  # noqa: ANN001
     # WAL: the retention purge and `make purge` can read while the bot writes. synchronous=NORMAL is
     # crash-safe in WAL mode (at most the last commit is lost on power failure) and saves an fsync per
     # message (~20 ms per turn measured on this machine).
+    # secure_delete: rows deleted by the retention purge are overwritten with zeros, not left readable in
+    # free pages of the file.
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -13,16 +13,20 @@ Differences from ``SQLTrackerStore``:
 - the database is reached within bounded time: at start it retries for KANSENBOT_DB_CONNECT_TIMEOUT seconds
   and then stops the server with a clear message (Rasa's own store retries forever); later failures raise
   ``TrackerStoreUnavailable`` at once, without SQL or message text in the error;
-- retention: conversations whose last event is older than KANSENBOT_RETENTION_DAYS are deleted once at
-  start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (a day) while the server runs.
+- retention per event: every event older than KANSENBOT_RETENTION_DAYS is deleted, also in conversations
+  that are still going on, once at start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (a day) while
+  the server runs. A conversation goes on from the events that are left (see ``_additional_events``);
+- an index on the events' timestamp, so the purge does not scan the whole table.
 """
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import time
-from typing import Any, ClassVar, Dict, Iterable, List, Optional, Text
+from dataclasses import dataclass
+from typing import Any, ClassVar, Dict, Iterable, Iterator, List, Optional, Text
 
 import sqlalchemy as sa
 import sqlalchemy.exc
@@ -39,6 +43,14 @@ from bot.storage import database
 
 logger = logging.getLogger(__name__)
 install_log_scrubbing()
+
+EVENTS = SQLTrackerStore.SQLEvent.__table__
+# Rasa's table has an index on sender_id only; the purge looks events up by age.
+TIMESTAMP_INDEX = sa.Index("ix_events_timestamp", EVENTS.c.timestamp)
+# Rows per delete statement: each batch is its own short transaction, so the bot keeps writing meanwhile.
+PURGE_BATCH_ROWS = 5000
+# How many of a tracker's events are in the database, as far as this process knows (see _additional_events).
+_STORED_EVENTS = "_kansenbot_stored_events"
 
 
 class TrackerStoreUnavailable(ConnectionError):
@@ -79,7 +91,7 @@ class KansenbotTrackerStore(SQLTrackerStore):
         deadline = time.monotonic() + deadline_seconds
         while True:
             try:
-                self.Base.metadata.create_all(self.engine)
+                prepare_schema(self.engine)
                 return
             except sqlalchemy.exc.OperationalError as error:
                 if time.monotonic() >= deadline:
@@ -98,9 +110,12 @@ class KansenbotTrackerStore(SQLTrackerStore):
     # ------------------------------------------------------------------------------ store / retrieve
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         try:
-            return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+            tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)
         except sqlalchemy.exc.SQLAlchemyError as error:
             raise self._unavailable(error) from None
+        if tracker is not None and not fetch_events_from_all_sessions:
+            setattr(tracker, _STORED_EVENTS, len(tracker.events))
+        return tracker
 
     async def keys(self) -> Iterable[Text]:
         try:
@@ -128,6 +143,19 @@ class KansenbotTrackerStore(SQLTrackerStore):
                 session.commit()
         except sqlalchemy.exc.SQLAlchemyError as error:
             raise self._unavailable(error) from None
+        setattr(tracker, _STORED_EVENTS, len(tracker.events))
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Any]:
+        """The tracker's events that are not in the database yet.
+
+        Rasa counts the stored events of the current session and stores the tracker's events from that
+        position on. When the purge deletes old events of this conversation between retrieving the
+        tracker and saving it, that count shrinks and Rasa would store events a second time. So the
+        start is the larger of Rasa's count and the number of events this tracker was retrieved with.
+        """
+        stored_now = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
+        start = max(stored_now, getattr(tracker, _STORED_EVENTS, 0))
+        return itertools.islice(tracker.events, start, len(tracker.events))
 
     async def _stream_new_events(self, event_broker: EventBroker, new_events: List[Any], sender_id: Text) -> None:
         # An event broker (if a school configures one) gets the same scrubbed events as the database.
@@ -137,9 +165,9 @@ class KansenbotTrackerStore(SQLTrackerStore):
         await super()._stream_new_events(event_broker, [event for event in scrubbed if event], sender_id)
 
     # ------------------------------------------------------------------------------------- retention
-    def purge(self, days: float, now: Optional[float] = None) -> int:
-        """Delete conversations whose last event is older than ``days``; return how many were deleted."""
-        return purge_conversations(self.engine, days, now)
+    def purge(self, days: float, now: Optional[float] = None) -> "PurgeResult":
+        """Delete every event older than ``days``; return how many events (and conversations) were hit."""
+        return purge_events(self.engine, days, now)
 
     def _start_retention(self) -> None:
         try:
@@ -157,31 +185,70 @@ class KansenbotTrackerStore(SQLTrackerStore):
         while True:
             days = retention_days()
             try:
-                deleted = await loop.run_in_executor(None, self.purge, days)
-                logger.info("Retention: deleted %d conversation(s) older than %g day(s).", deleted, days)
+                result = await loop.run_in_executor(None, self.purge, days)
+                logger.info("Retention: %s.", result.describe(days))
             except Exception as error:  # the next round tries again; the server keeps serving
                 logger.error("Retention purge failed: %s", _reason(error))
             await asyncio.sleep(purge_interval_seconds())
 
 
-def purge_conversations(engine: sa.engine.Engine, days: float, now: Optional[float] = None) -> int:
-    """Delete every conversation (all its events) whose most recent event is older than ``days`` days."""
+@dataclass(frozen=True)
+class PurgeResult:
+    """What a purge deleted (or, in a dry run, would delete)."""
+
+    events: int
+    conversations: int
+    dry_run: bool = False
+
+    def describe(self, days: float) -> str:
+        verb = "would delete" if self.dry_run else "deleted"
+        return (f"{verb} {self.events} event(s) older than {days:g} day(s) "
+                f"from {self.conversations} conversation(s)")
+
+
+def prepare_schema(engine: sa.engine.Engine) -> None:
+    """Rasa's events table, plus the timestamp index the purge needs (added to existing databases too)."""
+    SQLTrackerStore.Base.metadata.create_all(engine)
+    TIMESTAMP_INDEX.create(engine, checkfirst=True)
+
+
+def purge_events(engine: sa.engine.Engine, days: float, now: Optional[float] = None,
+                 dry_run: bool = False, batch_rows: int = PURGE_BATCH_ROWS) -> PurgeResult:
+    """Delete every event older than ``days`` days, in every conversation, also one that is still going on.
+
+    The conversation goes on from the events that are left: Rasa's SQL store reads a conversation from
+    its latest ``session_started`` event, or all its events when that one is gone too (it is older than
+    the events after it, so it goes first). Deleting runs in batches of ``batch_rows`` rows, each in its
+    own transaction, using the timestamp index.
+    """
     if days <= 0:
         raise ValueError("retention must be a positive number of days")
     cutoff = (time.time() if now is None else now) - days * 86400
-    events = SQLTrackerStore.SQLEvent.__table__
-    SQLTrackerStore.Base.metadata.create_all(engine)
-    stale = (
-        sa.select(events.c.sender_id)
-        .group_by(events.c.sender_id)
-        .having(sa.func.max(events.c.timestamp) < cutoff)
-    )
-    with engine.begin() as connection:
-        senders = [row[0] for row in connection.execute(stale)]
-        for start in range(0, len(senders), 500):
-            chunk = senders[start : start + 500]
-            connection.execute(events.delete().where(events.c.sender_id.in_(chunk)))
-    return len(senders)
+    if dry_run and not sa.inspect(engine).has_table(EVENTS.name):
+        return PurgeResult(0, 0, dry_run=True)
+    if not dry_run:
+        prepare_schema(engine)
+    stale = EVENTS.c.timestamp < cutoff
+    with engine.connect() as connection:
+        conversations = connection.execute(
+            sa.select(sa.func.count(sa.distinct(EVENTS.c.sender_id))).where(stale)).scalar() or 0
+        if dry_run:
+            events = connection.execute(sa.select(sa.func.count()).select_from(EVENTS).where(stale)).scalar() or 0
+            return PurgeResult(events, conversations, dry_run=True)
+    deleted = 0
+    batch = sa.select(EVENTS.c.id).where(stale).limit(batch_rows)
+    while True:
+        with engine.begin() as connection:
+            count = connection.execute(EVENTS.delete().where(EVENTS.c.id.in_(batch))).rowcount
+        deleted += count
+        if count < batch_rows:
+            break
+    if deleted and engine.dialect.name == "sqlite":
+        # secure_delete (bot/storage/database.py) zeroes deleted rows in the database file; the WAL file
+        # still holds copies of the pages until a checkpoint, so truncate it now.
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return PurgeResult(deleted, conversations)
 
 
 def _reason(error: Exception) -> str:

@@ -38,6 +38,11 @@ TENANT_ID = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"
 PSEUDONYM_KEY = "test-pseudonym-key-0123456789abcdef0123456789abcdef"
 KEY_ID = "kansenbot-test-key"
 ALLOWED_ORIGIN = "https://www.school.example"
+# Responses the fixture bot takes from the project's domain.yml (the real Dutch copy).
+SHARED_RESPONSES = ("utter_teams_alleen_prive",)
+# Extra keys the server trusts: one without endorsements, one that endorses another channel only.
+UNENDORSED_KEY_ID = "kansenbot-test-key-no-endorsements"
+WEBCHAT_KEY_ID = "kansenbot-test-key-webchat-only"
 
 
 def free_port(exclude: tuple = ()) -> int:
@@ -130,6 +135,7 @@ class ChannelBot:
         payload = {"iss": "https://api.botframework.com", "aud": APP_ID, "nbf": now - 10,
                    "exp": now + 3600, "serviceurl": service_url or self.connector.url}
         payload.update(claims)
+        payload = {name: value for name, value in payload.items() if value is not None}  # None: leave the claim out
         return jwt.encode(payload, key or self.signing_key, algorithm="RS256", headers={"kid": kid})
 
     def post_activity(self, activity: Dict[str, Any], token: Optional[str] = "default",
@@ -189,16 +195,26 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
                MICROSOFT_APP_ID=APP_ID, MICROSOFT_APP_PASSWORD=APP_PASSWORD, MICROSOFT_APP_TENANT_ID=TENANT_ID)
     env.pop("KANSENBOT_BOTFRAMEWORK_JWKS", None)
 
+    domain = yaml.safe_load((FIXTURE_BOT / "domain.yml").read_text(encoding="utf-8"))
+    project_responses = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+    domain["responses"].update({name: project_responses[name] for name in SHARED_RESPONSES})
+    (work / "domain.yml").write_text(yaml.safe_dump(domain, allow_unicode=True, sort_keys=False), encoding="utf-8")
     trained = subprocess.run(
-        [str(RASA), "train", "--config", str(FIXTURE_BOT / "config.yml"), "--domain", str(FIXTURE_BOT / "domain.yml"),
+        [str(RASA), "train", "--config", str(FIXTURE_BOT / "config.yml"), "--domain", str(work / "domain.yml"),
          "--data", str(FIXTURE_BOT / "data"), "--out", str(work / "models"), "--fixed-model-name", "channels"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert trained.returncode == 0, trained.stdout[-3000:] + trained.stderr[-3000:]
 
-    signing_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    jwk = json.loads(RSAAlgorithm.to_jwk(signing_key.public_key()))
-    jwk.update({"kid": KEY_ID, "use": "sig", "alg": "RS256", "endorsements": ["msteams", "emulator"]})
-    (work / "jwks.json").write_text(json.dumps({"keys": [jwk]}))
+    keys, private = [], {}
+    for kid, endorsements in ((KEY_ID, ["msteams", "emulator"]), (UNENDORSED_KEY_ID, None),
+                              (WEBCHAT_KEY_ID, ["webchat"])):
+        private[kid] = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        jwk = json.loads(RSAAlgorithm.to_jwk(private[kid].public_key()))
+        jwk.update({"kid": kid, "use": "sig", "alg": "RS256"})
+        if endorsements is not None:
+            jwk["endorsements"] = endorsements
+        keys.append(jwk)
+    (work / "jwks.json").write_text(json.dumps({"keys": keys}))
 
     connector = FakeConnector(free_port())
     port = free_port(exclude=(connector.server.server_address[1],))
@@ -211,7 +227,9 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
     teams = credentials["bot.channels.teams.TeamsInput"]
     teams.update({"app_id": APP_ID, "app_password": APP_PASSWORD, "tenant_id": TENANT_ID,
                   "jwks_path": str(work / "jwks.json"),
-                  "token_url": f"{connector.url}/{TENANT_ID}/oauth2/v2.0/token"})
+                  "token_url": f"{connector.url}/{TENANT_ID}/oauth2/v2.0/token",
+                  # The fake Bot Connector is plain http on loopback; Microsoft's hosts stay allowed too.
+                  "service_url_hosts": ["smba.trafficmanager.net", connector.url]})
     (work / "credentials.yml").write_text(yaml.safe_dump(credentials))
 
     log_path = work / "rasa.log"
@@ -224,7 +242,7 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_answering(f"{url}/webhooks/rest/", process, "rasa run", 180, log_path.read_text)
-        yield ChannelBot(url, port, db_path, log_path, connector, signing_key)
+        yield ChannelBot(url, port, db_path, log_path, connector, private[KEY_ID], extra={"keys": private})
     finally:
         process.terminate()
         try:

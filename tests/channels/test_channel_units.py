@@ -135,8 +135,9 @@ def test_unreachable_key_server_means_refused_requests_not_a_crash() -> None:
 
     token = pyjwt.encode({"aud": "app"}, rsa.generate_private_key(public_exponent=65537, key_size=2048),
                          algorithm="RS256", headers={"kid": "k1"})
+    activity = {"channelId": "msteams", "serviceUrl": "https://smba.trafficmanager.net/emea/"}
     with pytest.raises(AuthError, match="unknown key"):
-        asyncio.run(auth.verify(f"Bearer {token}", {"serviceUrl": "https://x"}))
+        asyncio.run(auth.verify(f"Bearer {token}", activity))
 
 
 @pytest.mark.parametrize("payload", [
