@@ -57,6 +57,7 @@ class ActionDigitaleTutorial(KansenbotAction):
                 turn.say(turn.tekst("tutorial_schoolsysteem", naam=systeem.naam, school=turn.school.naam, lijst=lijst))
             else:
                 turn.say(turn.tekst("tutorial_stappen_apparaat", titel=tutorial.titel, apparaat=turn.t.knop_apparaat[apparaat], lijst=lijst))
+                _let_op_niet_nagekeken(turn, tutorial)
             return _einde(turn, tutorial, link, hulp, ander_apparaat=True)
 
         lijst = _genummerd(turn, stappen_bron.stappen)
@@ -70,7 +71,15 @@ class ActionDigitaleTutorial(KansenbotAction):
             turn.say(turn.tekst("tutorial_telefoon_zelfde"))
         else:
             turn.say(turn.tekst("tutorial_geen_telefoon"))
+        if not systeem:
+            _let_op_niet_nagekeken(turn, tutorial)
         return _einde(turn, tutorial, link, hulp)
+
+
+def _let_op_niet_nagekeken(turn: Turn, tutorial) -> None:
+    """Unchecked menu names get an honest line; generic school steps already say they may differ."""
+    if not tutorial.nagekeken and not tutorial.schoolroute:
+        turn.say(turn.tekst("tutorial_niet_gecontroleerd", knop=turn.t.knop_lukt_niet))
 
 
 def _vraag_welke(turn: Turn) -> None:

@@ -35,9 +35,22 @@ def main(argv=None) -> int:
     stale = [r.id for r in kb.regelingen if (dt.date.today() - r.laatst_gecontroleerd).days > 365]
     if stale:
         print(f"Langer dan een jaar niet gecontroleerd (kaart krijgt een waarschuwing): {', '.join(stale)}.")
-    zonder_bron = [t.id for t in kb.tutorials.values() if t.bron is None]
-    if zonder_bron:
-        print(f"Tutorials zonder bron voor de menunamen: {', '.join(zonder_bron)}.")
+    stale_tutorials = [t.id for t in kb.tutorials.values() if (dt.date.today() - t.laatst_gecontroleerd).days > 365]
+    if stale_tutorials:
+        print(f"Tutorials langer dan een jaar niet nagekeken (knoppen veranderen na updates): {', '.join(stale_tutorials)}.")
+    # A tutorial without verificatie or check date is refused by the schema; these were declared unchecked.
+    niet_nagekeken = [t.id for t in kb.tutorials.values() if not t.nagekeken and not t.schoolroute]
+    if niet_nagekeken:
+        print(
+            "Tutorials met knopnamen die nog niet bij de maker zijn nagekeken (studenten zien 'nog niet nagekeken'): "
+            f"{', '.join(niet_nagekeken)}."
+        )
+    schoolstappen = [t.id for t in kb.tutorials.values() if not t.nagekeken and t.schoolroute]
+    if schoolstappen:
+        print(
+            "Algemene stappen voor systemen van de school, niet nagekeken (zet de eigen stappen in het schoolprofiel): "
+            f"{', '.join(schoolstappen)}."
+        )
     if unverified:
         print(
             f"Nog te controleren (verificatie: niet_geverifieerd; studenten en ouders zien deze niet): {', '.join(unverified)}."

@@ -417,10 +417,14 @@ class Tutorial(StappenPerApparaat):
     # Generic steps that differ per school (password, school systems): the school profile's own steps
     # (`wachtwoord:` or `systemen:`) replace them; without those, Kansenbot says the steps are general.
     schoolroute: bool = False
-    # Where the menu names were checked (issue 11); all three or none.
+    # Students act on these steps, so every tutorial says whether its menu and button names were checked
+    # against a named source, and when someone last looked (the day the source was read, or the day the
+    # search for one came up empty). bron_gelezen needs the source; niet_geverifieerd may name a source that
+    # covers only part of the steps, and the student is told the steps were not checked.
+    verificatie: Verificatie
+    laatst_gecontroleerd: dt.date
     bron: Optional[Link] = None
-    laatst_gecontroleerd: Optional[dt.date] = None
-    verificatie: Optional[Verificatie] = None
+    andere_bronnen: List[Link] = Field(default_factory=list)
     # Tutorials offered as next-step buttons after this one ("nog een vraag over Teams").
     vervolg: List[str] = Field(default_factory=list, max_items=3)
 
@@ -443,14 +447,21 @@ class Tutorial(StappenPerApparaat):
         return _een_van(value, TUTORIAL_GROEPEN, "groep")
 
     @root_validator(skip_on_failure=True)
-    def bron_compleet(cls, values):
-        velden = ("bron", "laatst_gecontroleerd", "verificatie")
-        gegeven = [v for v in velden if values.get(v) is not None]
-        if gegeven and len(gegeven) < len(velden):
-            raise ValueError("geef bron, laatst_gecontroleerd en verificatie samen")
-        if values.get("laatst_gecontroleerd") and values["laatst_gecontroleerd"] > dt.date.today():
+    def bron_bij_gelezen(cls, values):
+        if values.get("verificatie") == Verificatie.bron_gelezen and not values.get("bron"):
+            raise ValueError(
+                "verificatie: bron_gelezen zonder bron; noem de pagina waar de knoppen zijn nagekeken, "
+                "of zet verificatie: niet_geverifieerd"
+            )
+        if values.get("andere_bronnen") and not values.get("bron"):
+            raise ValueError("andere_bronnen zonder bron: zet de belangrijkste bron bij bron")
+        if values["laatst_gecontroleerd"] > dt.date.today():
             raise ValueError("laatst_gecontroleerd ligt in de toekomst")
         return values
+
+    @property
+    def nagekeken(self) -> bool:
+        return self.verificatie == Verificatie.bron_gelezen
 
 
 class AnaloogAlternatief(Strikt):
@@ -628,6 +639,7 @@ class Teksten(Strikt):
     knop_ander_apparaat: str
     tutorial_schoolsysteem: str
     tutorial_algemeen: str
+    tutorial_niet_gecontroleerd: str
     regelingen_vraag_betaalt_voor_ouder: str
     regelingen_vraag_leeftijd_ouder: str
     regelingen_vraag_leerweg: str
@@ -734,6 +746,7 @@ PLACEHOLDERS: Dict[str, set] = {
     "tutorial_vraag_groep": {"groep"},
     "tutorial_stappen_apparaat": {"titel", "apparaat", "lijst"},
     "tutorial_schoolsysteem": {"naam", "school", "lijst"},
+    "tutorial_niet_gecontroleerd": {"knop"},
     "kaart_voorwaarde": {"voorwaarde"},
     "kaart_verouderd": {"datum"},
     "leenlaptop_intro_ouder": {"school"},
