@@ -38,6 +38,7 @@ KNOWN_WORD = 100
 DUTCH_LOCALES = ("nl_NL", "nl_BE")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without diacritics: "Ayşe" and "ayse" are one name."""
     decomposed = unicodedata.normalize("NFKD", word.lower())

@@ -14,6 +14,7 @@ and an alias in brackets ("田中 純 (Jun Tanaka)"). The whole name becomes one
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from dataclasses import dataclass
@@ -27,25 +28,24 @@ from bot.privacy.lexicon import SETTINGS_FILE, Lexicon, fold, lexicon
 NAME = "[NAAM]"
 MAX_NAME_TOKENS = 6
 
-# Words (letters, marks and digits, with inner hyphens or apostrophes), placeholders, newlines, anything else.
+# Words (letters, marks and digits, with inner hyphens or apostrophes), placeholders, newlines, the
+# punctuation the rules read (one token each), and runs of any other symbols (one token per run, so
+# 100 KB of "@@@" is one token, not 100,000).
 _TOKEN = regex.compile(
-    r"\[[A-Z]{2,20}\]|[\p{L}\p{M}\d](?:[\p{L}\p{M}\d]|['’-](?=[\p{L}\p{M}\d])){0,60}|\n|[^\s]"
+    r"\[[A-Z]{2,20}\]|[\p{L}\p{M}\d](?:[\p{L}\p{M}\d]|['’-](?=[\p{L}\p{M}\d])){0,60}|\n|[().,:!?\-]"
+    r"|[^\s\p{L}\p{M}\d().,:!?\-]{1,60}"
 )
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A token and the facts every rule asks about it, computed once."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    __slots__ = ("start", "end", "text", "is_word", "has_digit")
 
-    @property
-    def has_digit(self) -> bool:
-        return any(char.isdigit() for char in self.text)
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.is_word = text[0].isalpha()
+        self.has_digit = self.is_word and not text.isalpha() and any(char.isdigit() for char in text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -185,15 +185,11 @@ class _Reader:
                 and self.next_text(token) in _AFTER_A_LONE_NAME)
 
     def next_text(self, token: Token) -> str:
-        import bisect
-
         index = bisect.bisect_left(self.starts, token.end)
         return self.tokens[index].text.lower() if index < len(self.tokens) else ""
 
     # ----------------------------------------------------------------------------------------- spans
     def index_at(self, offset: int) -> Optional[int]:
-        import bisect
-
         index = bisect.bisect_left(self.starts, offset)
         return index if index < len(self.tokens) else None
 
@@ -306,13 +302,17 @@ class _Reader:
         return self.plausible(token)
 
     def anywhere(self) -> None:
+        covered = -1  # tokens up to here are already inside a name found by this rule
         for index, token in enumerate(self.tokens):
-            if not token.is_word:
+            if not token.is_word or index <= covered:
                 continue
+            last = None
             if self.is_other_script_name(token):
-                self.name_from(index, lambda _: True, explicit=False)
+                last = self.name_from(index, lambda _: True, explicit=False)
             elif self.capitalised(token) and self.lex.is_first_name(token.text) and not self.part_of_a_thing(index):
-                self.name_from(index, lambda _: True, explicit=False)
+                last = self.name_from(index, lambda _: True, explicit=False)
+            if last is not None:
+                covered = last
 
     def part_of_a_thing(self, index: int) -> bool:
         """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
@@ -333,17 +333,19 @@ class _Reader:
 
     def last_line(self) -> None:
         """A name alone on the last line, or as the last sentence ("... werkt niet meer. Jaimy")."""
-        words = [index for index, token in enumerate(self.tokens) if token.text not in (".", "!", "-", ",")]
-        if not words:
-            return
         end = len(self.tokens) - 1
-        while end >= 0 and self.tokens[end].text in (".", "!", "\n", "💕"):
-            end -= 1
+        while end >= 0 and not self.tokens[end].is_word and self.tokens[end].text != "?" \
+                and not self.tokens[end].text.startswith("["):
+            end -= 1  # trailing punctuation, emoji, newlines
+        if end < 0:
+            return
         start = end
-        while start > 0 and self.tokens[start - 1].text not in ("\n", ".", "!", "?"):
+        while start > 0 and end - start < 8 and self.tokens[start - 1].text not in ("\n", ".", "!", "?"):
             start -= 1
+        if start == 0 or self.tokens[start - 1].text not in ("\n", ".", "!", "?"):
+            return  # the whole message, or a line too long to be a signature
         line = [index for index in range(start, end + 1) if self.tokens[index].text not in ("-", ",")]
-        if not line or start == 0 or len(line) > 4:
+        if not line or len(line) > 4:
             return
         first = self.tokens[line[0]]
         if not first.is_word or first.has_digit:

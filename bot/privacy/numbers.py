@@ -18,7 +18,8 @@ import functools
 import os
 import re
 from dataclasses import dataclass
-from typing import Callable, List, Optional, Pattern
+from pathlib import Path
+from typing import Callable, List, NamedTuple, Optional, Pattern
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
@@ -51,17 +52,32 @@ def iban_is_valid(candidate: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=1)
+def _iban_lengths() -> dict:
+    """Country code -> IBAN length, from python-stdnum's copy of the SWIFT IBAN registry."""
+    lengths = {}
+    for line in (Path(stdnum_iban.__file__).parent / "iban.dat").read_text(encoding="utf-8").splitlines():
+        match = re.match(r'^([A-Z]{2})\s.*bban="([^"]+)"', line)
+        if match:
+            lengths[match.group(1)] = 4 + sum(int(size) for size in re.findall(r"(\d+)!?[nac]", match.group(2)))
+    return lengths
+
+
 def iban_has_shape(compact: str) -> bool:
     """Laid out like an IBAN of its country, whatever its check digits (python-stdnum's registry)."""
     compact = compact.upper()
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
+        return False
+    if compact.startswith("NL") and _IBAN_NL_LOOSE.match(compact):
+        return True
+    if _iban_lengths().get(compact[:2]) != len(compact):
         return False
     try:
         fixed = compact[:2] + stdnum_iban.calc_check_digits(compact) + compact[4:]
         stdnum_iban.validate(fixed, check_country=False)
         return True
     except ValidationError:
-        return bool(_IBAN_NL_LOOSE.match(compact))
+        return False
 
 
 def scrub_iban(text: str) -> str:
@@ -70,7 +86,7 @@ def scrub_iban(text: str) -> str:
         # The candidate may run on into the next word ("NL91ABNA0417164300 graag" is fine, but
         # "BE68 5390 0754 7034 ok"); try the longest prefix that ends where a word ends.
         for end in range(len(candidate), 13, -1):
-            if end < len(candidate) and candidate[end].isalnum() and candidate[end - 1].isalnum():
+            if end < len(candidate) and candidate[end].isalnum():
                 continue
             head = candidate[:end].rstrip(" -")
             if iban_has_shape(re.sub(r"[ -]", "", head)):
@@ -97,6 +113,7 @@ _THING = (
     r"(?i)(?:artikel|bestel|order|factuur|zaak|dossier|ticket|referentie|track ?& ?trace|tracking|serie|"
     r"model|versie|crebo|keuzedeel|incident|error|fout|kenmerk|betalingskenmerk|build|ip-?adres|code)\w{0,8}"
 )
+_THING_HINT = re.compile(_THING)
 _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
 _THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
 _SENTENCE_END = re.compile(r"[\n?!]|\.\s+(?=[A-Z])")
@@ -267,16 +284,18 @@ def _is_date(run: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
-@dataclass(frozen=True)
-class _Group:
+class _Group(NamedTuple):
     start: int
     end: int
     digits: str
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _groups(run: str) -> List[_Group]:
     """The digit groups of ``run``, without the trunk "(0)" of "+31 (0)6 ..."."""
-    return [_Group(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\d+", run)
+    return [_Group(m.start(), m.end(), m.group(0)) for m in _DIGITS.finditer(run)
             if not (m.group(0) == "0" and run[m.start() - 1:m.start()] == "(" and run[m.end():m.end() + 1] == ")")]
 
 
@@ -319,7 +338,7 @@ _DATE_INSIDE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2
 
 def _classify_run(text: str, start: int, run: str) -> str:
     """``run`` with phone numbers, BSNs and long ids replaced (``start`` is its offset in ``text``)."""
-    inside = _DATE_INSIDE.search(run)
+    inside = _DATE_INSIDE.search(run) if len(run) > 10 else None
     if inside is not None and inside.group(0) != run and _is_date(inside.group(0)):
         # "op 01-02-2024 12 uur": a date is a boundary, the numbers around it are judged on their own.
         return (_classify_run(text, start, run[:inside.start()]) + inside.group(0)
@@ -330,8 +349,7 @@ def _classify_run(text: str, start: int, run: str) -> str:
     if compact.startswith(_SERVICE_PREFIXES) or compact in public_numbers():
         return run
     before = text[max(0, start - 50):start]
-    thing_right_before = bool(_THING_RIGHT_BEFORE.search(before))
-    thing = thing_right_before or bool(_THING_IN_SENTENCE.search(before))
+    thing_right_before = bool(_THING_RIGHT_BEFORE.search(before)) if _THING_HINT.search(before) else False
     groups = _groups(run)
     # Phone numbers may start at any group ("10 06-12345678"); take the first that works.
     for first in range(len(groups)):
@@ -345,6 +363,7 @@ def _classify_run(text: str, start: int, run: str) -> str:
     separators = set(re.sub(r"[\d]", "", run))
     if separators <= {"."} and len(groups) >= 3 and len(compact) != 9:
         return run  # a version or an IP address
+    thing = thing_right_before or (bool(_THING_HINT.search(before)) and bool(_THING_IN_SENTENCE.search(before)))
     if len(compact) == 9:
         if thing and not stdnum_bsn.is_valid(compact):
             return run
