@@ -120,7 +120,7 @@ _SENTENCE_END = re.compile(r"[\n?!]|\.\s+(?=[A-Z])")
 # An id as written after its keyword: digits with at most single spaces or dashes between them, with up
 # to three letters before ("s1234567", "LN-778899", "D2023-04512") or after ("V1234567K8").
 _ID_TOKEN = re.compile(
-    r"(?<![\w@])(?:[A-Za-z]{1,3}-?)?\d(?:\d|[ -](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2})?(?![\w@])"
+    r"(?<![\w@])(?:[A-Za-z]{1,3}-?)?\d(?:\d|[ .-](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2})?(?![\w@])"
 )
 # Passwords, user names, passport numbers: a token with both letters and digits (or _ . #) in it.
 _SECRET_TOKEN = re.compile(r"(?<![\w@])(?=[^\s]{0,39}[\d_#])(?=[^\s]{0,39}[A-Za-z])[\w.#!$%&*+-]{4,40}(?![\w])")
