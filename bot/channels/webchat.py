@@ -32,7 +32,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from bot.channels import sanic_websocket_fix
+from bot.channels import limits, sanic_websocket_fix
 from bot.channels.metadata import clean_text, safe_metadata
 
 sanic_websocket_fix.apply()
@@ -46,7 +46,7 @@ ALLOWED_ORIGINS_ENV = "KANSENBOT_ALLOWED_ORIGINS"
 _LOCAL_ORIGIN = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$")
 _SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-MAX_PACKET_BYTES = 64 * 1024
+MAX_PACKET_BYTES = limits.WEBCHAT_MAX_PACKET_BYTES
 SEEN_MESSAGES_KEPT = 5000
 DEMO_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
@@ -119,6 +119,7 @@ class WebchatInput(SocketIOInput):
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.origin_policy,
                           cors_credentials=False, max_http_buffer_size=MAX_PACKET_BYTES)
         webchat = SocketBlueprint(sio, self.socketio_path, "kansenbot_webchat", __name__)
+        limits.enforce(webchat)
         self.sio = sio
         widget_js = (WEBCHAT_DIR / WIDGET_FILE).read_bytes()
         demo_html = (WEBCHAT_DIR / DEMO_FILE).read_bytes()

@@ -48,8 +48,12 @@ _AFTER_PLATFORM = re.compile(
     r"(?:\s(?:is|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?)"
     r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39})(?!\w)"
 )
-# Underscores in a word are a user-name habit; ordinary Dutch words never have one.
-_UNDERSCORED = re.compile(r"(?<![\w@.])(?=[\w.]{0,39}[A-Za-z])[\w.]{0,39}_[\w.]{0,39}\w(?![\w@])")
+# Underscores in a word are a user-name habit ("zoe_plays2009", "Ducky_Dewi", "_yara_"); ordinary words
+# never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
+# own intent and entity ids, so a bare one needs a digit, a capital or an underscore at an end.
+_UNDERSCORED = re.compile(
+    r"(?<![\w@./])(?=[\w.]{0,39}_)(?=[\w.]{0,39}[A-Z0-9]|_|[\w.]{0,39}_(?![\w.]))[\w.]{0,39}\w?(?![\w@])"
+)
 
 
 def scrub_handles(text: str) -> str:
@@ -57,7 +61,8 @@ def scrub_handles(text: str) -> str:
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(lambda m: m.group("lead") + HANDLE if not m.group("handle").startswith("[")
                                else m.group(0), text)
-    return _UNDERSCORED.sub(lambda m: HANDLE if "[" not in m.group(0) else m.group(0), text)
+    return _UNDERSCORED.sub(lambda m: HANDLE if "_" in m.group(0) and re.search(r"[A-Za-z]", m.group(0))
+                            else m.group(0), text)
 
 
 # ------------------------------------------------------------------------------------------- addresses

@@ -187,7 +187,8 @@ class ActionServer(ManagedProcess):
         self.port = free_port()
 
     def start(self, timeout: float = 120) -> float:
-        self._spawn([PYTHON, "-m", "rasa_sdk", "--actions", self.actions, "--port", str(self.port)], base_env(), ROOT)
+        # As `make run` starts it: rasa-sdk behind Kansenbot's log filter (bot/action_server.py).
+        self._spawn([PYTHON, "-m", "bot.action_server", "--actions", self.actions, "--port", str(self.port)], base_env(), ROOT)
         return self.wait_until(f"http://127.0.0.1:{self.port}/health", timeout)
 
     @property
