@@ -47,12 +47,15 @@ from bot.storage.tracker_store import TrackerStoreUnavailable
 logger = logging.getLogger(__name__)
 install_log_scrubbing()
 
-# A sender id is the key the conversation is stored under, so it must not be personal data. Accepted: a
-# UUID, or 16-128 characters of letters, digits, "-" and "_" that mix letters and digits, have no run of
-# six or more digits (a phone or student number) and no first name or surname of five or more letters
-# (bot/privacy/lexicon.py). The web widget sends UUIDs; scripts should too (uuid.uuid4().hex).
+# A sender id is the key the conversation is stored under, so it must not be personal data. Accepted:
+# - a UUID (32 hex digits, with or without dashes), optionally with a short prefix of letters and dashes
+#   ("rest-3f6c..."); or
+# - 16-128 letters, digits, "-" and "_" that mix letters and digits, without a run of six or more digits
+#   (a phone or student number) and without a first name or surname of five or more letters
+#   (bot/privacy/lexicon.py).
+# The web widget uses random ids of its own; scripts should send uuid.uuid4().hex.
 SENDER_ID = re.compile(r"^[A-Za-z0-9_-]{16,128}$")
-_UUID = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
 _LETTER_RUN = re.compile(r"[A-Za-z]{5,}")
 SENDER_RULE = (
     '"sender" must be a random id: a UUID, or 16-128 letters, digits, "-" or "_" mixing letters and digits'
@@ -60,16 +63,26 @@ SENDER_RULE = (
 )
 
 
+def _has_a_name(text: str) -> bool:
+    words = lexicon()
+    return any(words.in_name_list(run) for run in _LETTER_RUN.findall(text))
+
+
 def sender_is_random(sender: str) -> bool:
-    """True for an id that looks random (see SENDER_ID above), False for anything that could be personal."""
-    if _UUID.match(sender):
-        return True
+    """True for an id that looks random (rules above), False for anything that could be personal."""
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,128}", sender):
+        return False
+    uuid_in_it = _UUID.search(sender)
+    if uuid_in_it is not None:
+        rest = sender[:uuid_in_it.start()] + sender[uuid_in_it.end():]
+        return len(rest) <= 24 and not re.search(r"\d", rest) and not _has_a_name(rest)
     if not SENDER_ID.match(sender) or re.search(r"\d{6}", sender):
         return False
     if not (re.search(r"\d", sender) and re.search(r"[A-Za-z]", sender)):
         return False
-    words = lexicon()
-    return not any(words.in_name_list(run) for run in _LETTER_RUN.findall(sender))
+    return not _has_a_name(sender)
+
+
 # Sent by this channel itself (no story or rule): bot/checks/validate_data.py knows them through this.
 PROBLEM_RESPONSES = ("utter_fout_leeg_bericht", "utter_fout_te_lang", "utter_storing", "utter_storing_mens")
 TEAMS_SENDER_PREFIX = "teams-"  # the Teams channel's pseudonyms start with this
