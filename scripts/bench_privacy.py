@@ -64,6 +64,34 @@ def section(name: str, result: evaluation.Result, details: bool) -> list:
     return lines
 
 
+def hostile_section() -> list:
+    from bot.privacy import log_filter, normalise
+    from bot.channels import limits
+
+    detectors = dict(scrubber.DETECTORS)
+    detectors["normalisation"] = normalise.normalise
+    detectors["log filter (cut, then scrubbed)"] = log_filter.clean_log_text
+    detectors["whole filter on 2000 characters (channel limit)"] = lambda text: scrubber.scrub_text(text[:2000])
+    timings = evaluation.hostile_timings(detectors)
+    deep = b"[" * limits.TEAMS_MAX_BODY_BYTES
+    json_seconds = evaluation.fastest(lambda: limits.json_depth(deep), tries=3)
+    lines = [
+        "## Hostile input (linear time)",
+        "",
+        f"Each detector on {evaluation.HOSTILE_SIZE // 1000} KB of each hostile shape in bot/privacy/evaluation.py "
+        "(fastest of 3 tries; tests/privacy/test_linear_time.py allows 1 s). Slowest shape per detector:",
+        "",
+        "| detector | slowest | shape |",
+        "|---|---:|---|",
+    ]
+    lines += [f"| {name} | {seconds:.3f} s | {shape} |" for name, (seconds, shape) in timings.items()]
+    lines += ["", f"JSON nesting check on {limits.TEAMS_MAX_BODY_BYTES // 1024} KB of `[`: {json_seconds:.3f} s.", ""]
+    print("[bench-privacy] hostile input: slowest detector "
+          f"{max(timings.items(), key=lambda item: item[1][0])[0]} "
+          f"{max(seconds for seconds, _ in timings.values()):.3f} s")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=REPORT)
@@ -101,6 +129,7 @@ def main() -> int:
               f"{result.runtime_ms()['mean']:.2f} ms/message")
         if result.overall_recall < RECALL_TARGET or result.changed_share > CHANGED_TARGET:
             failures.append(path.name)
+    lines += hostile_section()
     args.out.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
     print(f"[bench-privacy] wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     if failures:

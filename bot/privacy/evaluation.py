@@ -151,3 +151,47 @@ def evaluate(data: dict, scrub: Callable[[str], str], placeholders: tuple) -> Re
         if why:
             result.changed.append((entry["text"], output, why))
     return result
+
+
+# ------------------------------------------------------------------------------------- hostile input
+HOSTILE_SIZE = 100_000
+
+
+def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
+    """100 KB strings in the shapes that make backtracking patterns or per-token work blow up."""
+
+    def repeat(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    units = {
+        "A-A-A-": "A-", "digits": "1", "digit groups": "06 ", "dashed digits": "1-", "dotted digits": "1.",
+        "slash dates": "12/12/", "@@@": "@", "spaces": " ", "newlines": "Jan\n", "ik ben": "ik ben ",
+        "mijn moeder": "mijn moeder ", "capitalised names": "Jan ", "mixed scripts": "Анна 王伟 محمد Ayşe ",
+        "letters": "a", "dots": "a.", "e-mail-ish": "a.b+c-d", "spelled e-mail": "x at y punt ",
+        "street words": "Kerkstraat ", "postcodes": "1234 ", "handles": "insta: ", "underscores": "a_",
+        "plus signs": "+", "trunk zeros": "(0)", "IBAN starts": "NL91 ", "zero-width": "0\u200b",
+        "brackets": "[NAAM",
+    }
+    return {name: repeat(unit) for name, unit in units.items()}
+
+
+def fastest(run: Callable[[], object], tries: int = 5, good_enough: float = 0.0) -> float:
+    """The fastest of up to ``tries`` runs (stops early below ``good_enough``): the algorithm's time,
+    not a busy machine's."""
+    best = float("inf")
+    for _ in range(tries):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+        if best < good_enough:
+            break
+    return best
+
+
+def hostile_timings(detectors: Dict[str, Callable[[str], str]]) -> Dict[str, tuple]:
+    """Detector name -> (slowest seconds over the hostile shapes, that shape), fastest of 3 tries each."""
+    shapes = {name: normalise(text) for name, text in hostile_inputs().items()}
+    worst = {}
+    for name, detector in detectors.items():
+        worst[name] = max((fastest(lambda: detector(text), tries=3), shape) for shape, text in shapes.items())
+    return worst

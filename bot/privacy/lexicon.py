@@ -41,6 +41,8 @@ DUTCH_LOCALES = ("nl_NL", "nl_BE")
 @functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without diacritics: "Ayşe" and "ayse" are one name."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("ı", "i")
 
