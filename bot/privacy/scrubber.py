@@ -81,7 +81,7 @@ class _NameRecognizer:
             model = os.environ.get("KANSENBOT_PRIVACY_NER_MODEL")
             if not model:
                 if not official_installed():
-                    logger.warning("Privacy filter: the spaCy fallback pipeline has no NER; names are found by phrasing only.")
+                    logger.warning("Privacy filter: the spaCy fallback pipeline has no NER; names are found by phrasing and name lists.")
                     return
                 model = OFFICIAL_NAME
             import spacy
@@ -89,7 +89,7 @@ class _NameRecognizer:
             path = PROJECT_ROOT / model
             nlp = spacy.load(path if path.exists() else model, exclude=["parser", "lemmatizer", "tagger", "morphologizer"])
         except Exception as error:  # a broken model must not stop the bot; patterns still apply
-            logger.warning("Privacy filter: could not load spaCy NER (%s); names are found by phrasing only.", type(error).__name__)
+            logger.warning("Privacy filter: could not load spaCy NER (%s); names are found by phrasing and name lists.", type(error).__name__)
             return
         self.use(nlp)
 
