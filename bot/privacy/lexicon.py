@@ -38,9 +38,9 @@ KNOWN_WORD = 100
 DUTCH_LOCALES = ("nl_NL", "nl_BE")
 
 
-@functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Lower case without diacritics: "Ayşe" and "ayse" are one name."""
+    """Lower case without diacritics: "Ayşe" and "ayse" are one name. Not cached on purpose: a cache
+    would keep the words of students' messages (their names) in the server's memory."""
     if word.isascii():
         return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower())

@@ -40,3 +40,16 @@ def test_values_of_our_own_buttons_are_known(entity: str, value: str) -> None:
 @pytest.mark.parametrize("municipality", ["Den Haag", "'s-Hertogenbosch", "Súdwest-Fryslân", "utrecht"])
 def test_municipalities_are_known(municipality: str) -> None:
     assert municipality.casefold() in known_values()
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from tests.privacy.test_scrubber_properties import PROFILE, personal_data  # noqa: E402
+
+
+@PROFILE
+@given(st.sampled_from(["geen_laptop", "regelingen", "greet"]), st.sampled_from(["school", "gemeente", "naam"]),
+       st.text(alphabet=" abcdefghij", max_size=10), personal_data)
+def test_personal_data_in_a_payload_value_never_passes(intent, entity, noise, secret):
+    payload = f"/{intent}" + json.dumps({entity: f"{noise} {secret}".strip()}, ensure_ascii=False)
+    assert secret not in check_user_text(payload).text
