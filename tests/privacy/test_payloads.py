@@ -42,7 +42,7 @@ def test_municipalities_are_known(municipality: str) -> None:
     assert municipality.casefold() in known_values()
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, strategies as st  # noqa: E402
 
 from tests.privacy.test_scrubber_properties import PROFILE, personal_data  # noqa: E402
 
