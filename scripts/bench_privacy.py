@@ -78,8 +78,8 @@ def hostile_section() -> list:
     lines = [
         "## Hostile input (linear time)",
         "",
-        f"Each detector on {evaluation.HOSTILE_SIZE // 1000} KB of each hostile shape in bot/privacy/evaluation.py "
-        "(fastest of 3 tries; tests/privacy/test_linear_time.py allows 1 s). Slowest shape per detector:",
+        f"Each detector on {evaluation.HOSTILE_SIZE // 1000} KB of each hostile shape in bot/privacy/evaluation.py: "
+        "CPU seconds, fastest of 3 tries (tests/privacy/test_linear_time.py allows 1 s). Slowest shape per detector:",
         "",
         "| detector | slowest | shape |",
         "|---|---:|---|",
@@ -110,7 +110,8 @@ def main() -> int:
         "# Privacy benchmark",
         "",
         f"Written by `make bench-privacy` (scripts/bench_privacy.py) on {datetime.date.today().isoformat()}, "
-        f"Python {platform.python_version()}, {os.cpu_count()} CPU cores. Counting rules: "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPU cores, load average "
+        f"{os.getloadavg()[0]:.1f} at the start (a shared machine: wall times per message rise with it). Counting rules: "
         "bot/privacy/evaluation.py (an item is caught when its value and every identifying piece of it - "
         "3+ digits, or letters that are not an ordinary Dutch word - are gone; an everyday message is "
         "changed by any replacement or a lost `keep` token).",
