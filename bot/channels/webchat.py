@@ -16,6 +16,7 @@ Differences with Rasa's ``socketio`` channel:
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
@@ -153,7 +154,8 @@ class WebchatInput(SocketIOInput):
             if not isinstance(data, dict):
                 return {"ok": False, "error": "bad_message"}
             session_id = data.get("session_id")
-            text = clean_text(data.get("message"))
+            # In a worker thread: scrubbing a long message must not hold up the event loop.
+            text = await asyncio.get_running_loop().run_in_executor(None, clean_text, data.get("message"))
             if not isinstance(session_id, str) or not _SESSION_ID.match(session_id) \
                     or session_id not in sio.rooms(sid):
                 return {"ok": False, "error": "no_session"}
