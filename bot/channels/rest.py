@@ -153,11 +153,11 @@ class KansenbotRestInput(RestInput):
             sender = body.get("sender")
             if isinstance(sender, int) and not isinstance(sender, bool):
                 sender = str(sender)
-            if not isinstance(sender, str) or not sender_is_random(sender):
-                return request_error("invalid_sender", SENDER_RULE, 400)
-            if sender.startswith(TEAMS_SENDER_PREFIX):
+            if isinstance(sender, str) and sender.startswith(TEAMS_SENDER_PREFIX):
                 # Trackers are keyed by sender only: REST may not write into a Teams student's conversation.
                 return request_error("invalid_sender", f'"sender" may not start with "{TEAMS_SENDER_PREFIX}"', 400)
+            if not isinstance(sender, str) or not sender_is_random(sender):
+                return request_error("invalid_sender", SENDER_RULE, 400)
             text = body.get("message")
             if text is None:
                 text = ""
