@@ -120,3 +120,10 @@ bench-nlu: config
 .PHONY: cv-nlu
 cv-nlu: config
 	@$(PY) scripts/cv_nlu.py $(if $(CONFIG),--config $(CONFIG)) $(if $(FOLDS),--folds $(FOLDS))
+
+# Privacy benchmark (not part of `make test`; the pytest floor is): recall of personal data per type and
+# everyday messages changed, on tests/privacy/dev_set.yml and, when present, the blind held-out set.
+# Writes docs/privacy-benchmark.md.
+.PHONY: bench-privacy
+bench-privacy: | $(PY)
+	@$(PY) scripts/bench_privacy.py

@@ -89,7 +89,8 @@ def _check_ports(settings: Settings) -> None:
 def start_action_server(settings: Settings) -> Child:
     return start(
         "action server",
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
+        # bot.action_server = rasa_sdk with the log filter installed first (bot/privacy/log_filter.py).
+        [sys.executable, "-m", "bot.action_server", "--actions", "actions", "--port", str(settings.action_port)],
         ready_url=f"{settings.action_server_url}/health",
         env=settings.child_env(),
         cwd=str(ROOT),

@@ -24,6 +24,7 @@ import shutil
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -56,7 +57,7 @@ def percentile(values: List[float], fraction: float) -> float:
 
 async def conversation(session: aiohttp.ClientSession, url: str, number: int, turns: int, think: float,
                        results: Dict[str, Any]) -> None:
-    sender = f"bench-{number}-{time.time_ns()}"
+    sender = f"bench-{uuid.uuid4().hex}"  # the REST channel only takes random-looking ids
     pace = random.Random(number)
     # Students start at different moments, then read the reply and type the next message.
     await asyncio.sleep(pace.uniform(0, think))

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 import urllib.request
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def measure_server() -> None:
             report("launcher start -> both servers ready", f"{bot.wait_ready(600):.1f} s")
             request = urllib.request.Request(
                 f"{bot.rasa_url}/webhooks/rest/webhook",
-                data=json.dumps({"sender": "benchmark", "message": "hoi"}).encode(),
+                data=json.dumps({"sender": uuid.uuid4().hex, "message": "hoi"}).encode(),
                 headers={"Content-Type": "application/json"},
             )
             started = time.monotonic()

@@ -5,6 +5,7 @@ import json
 import subprocess
 import time
 import urllib.request
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional
@@ -14,6 +15,15 @@ import yaml
 
 from bot.launcher.background import BackgroundBot
 from bot.launcher.settings import ROOT
+
+
+def sender_id(label: str) -> str:
+    """A stable, random-looking REST sender id for a readable test label ("leeg" -> "3b1f...").
+
+    The REST channel refuses sender ids that could be personal data (bot/channels/rest.py), so tests
+    name their conversations with labels and send this instead; the same label gives the same id.
+    """
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"kansenbot-test/{label}").hex
 
 
 @dataclass(frozen=True)
@@ -35,8 +45,11 @@ class RunningBot:
         return self.rasa_url  # socket.io path /socket.io
 
     def send_rest(self, sender: str, message: str, metadata: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
-        """POST a user message over the REST channel and return the bot's replies (a list of dicts)."""
-        body: Dict[str, Any] = {"sender": sender, "message": message}
+        """POST a user message over the REST channel and return the bot's replies (a list of dicts).
+
+        ``sender`` is a label: the id sent is ``sender_id(sender)``.
+        """
+        body: Dict[str, Any] = {"sender": sender_id(sender), "message": message}
         if metadata is not None:
             body["metadata"] = metadata
         request = urllib.request.Request(

@@ -30,7 +30,6 @@ Configuration (credentials.yml, values from the environment):
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import re
@@ -55,6 +54,7 @@ from bot.channels.botframework_auth import (
     load_jwks_file,
     token_url_for,
 )
+from bot.channels import limits
 from bot.channels.metadata import clean_text, safe_metadata
 from bot.channels.rest import TEAMS_SENDER_PREFIX, domain_messages
 from bot.privacy.pseudonym import Pseudonymiser
@@ -63,7 +63,7 @@ logger = logging.getLogger(__name__)
 
 JWKS_ENV = "KANSENBOT_BOTFRAMEWORK_JWKS"
 SENDER_PREFIX = TEAMS_SENDER_PREFIX
-MAX_BODY_BYTES = 256 * 1024
+MAX_BODY_BYTES = limits.TEAMS_MAX_BODY_BYTES
 DEFAULT_WELCOME_PAYLOAD = "/greet"
 PRIVATE_CHAT_ONLY = "utter_teams_alleen_prive"
 # Sent by this channel itself (no story or rule): bot/checks/validate_data.py knows them through this.
@@ -187,6 +187,7 @@ class TeamsInput(BotFrameworkInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         teams_webhook = Blueprint("kansenbot_teams_webhook", __name__)
+        limits.enforce(teams_webhook)
 
         @teams_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -197,11 +198,12 @@ class TeamsInput(BotFrameworkInput):
             if not self.configured:
                 return _error(HTTPStatus.SERVICE_UNAVAILABLE,
                               "Teams is not configured on this server: set MICROSOFT_APP_ID.")
-            if len(request.body or b"") > MAX_BODY_BYTES:
-                return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "The activity is too large.")
+            # Before authentication, so it must hold for any bytes: size, then depth, then JSON (limits.py).
             try:
-                activity = json.loads(request.body or b"")
-            except ValueError:
+                activity = limits.parse_json_body(request.body or b"", MAX_BODY_BYTES)
+            except limits.BodyError as error:
+                if error.code == "too_large":
+                    return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "The activity is too large.")
                 return _error(HTTPStatus.BAD_REQUEST, "The body must be a JSON Bot Framework activity.")
             if not isinstance(activity, dict):
                 return _error(HTTPStatus.BAD_REQUEST, "The body must be a JSON Bot Framework activity.")

@@ -19,6 +19,7 @@ Differences with Rasa's ``socketio`` channel:
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
@@ -35,7 +36,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from bot.channels import sanic_websocket_fix
+from bot.channels import limits, sanic_websocket_fix
 from bot.channels.metadata import clean_text, safe_metadata
 
 sanic_websocket_fix.apply()
@@ -49,7 +50,7 @@ ALLOWED_ORIGINS_ENV = "KANSENBOT_ALLOWED_ORIGINS"
 _LOCAL_ORIGIN = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$")
 _SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-MAX_PACKET_BYTES = 64 * 1024
+MAX_PACKET_BYTES = limits.WEBCHAT_MAX_PACKET_BYTES
 SEEN_MESSAGES_KEPT = 5000
 DEMO_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
@@ -122,6 +123,7 @@ class WebchatInput(SocketIOInput):
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.origin_policy,
                           cors_credentials=False, max_http_buffer_size=MAX_PACKET_BYTES)
         webchat = SocketBlueprint(sio, self.socketio_path, "kansenbot_webchat", __name__)
+        limits.enforce(webchat)
         self.sio = sio
         widget_js = (WEBCHAT_DIR / WIDGET_FILE).read_bytes()
         demo_html = (WEBCHAT_DIR / DEMO_FILE).read_bytes()
@@ -155,7 +157,8 @@ class WebchatInput(SocketIOInput):
             if not isinstance(data, dict):
                 return {"ok": False, "error": "bad_message"}
             session_id = data.get("session_id")
-            text = clean_text(data.get("message"))
+            # In a worker thread: scrubbing a long message must not hold up the event loop.
+            text = await asyncio.get_running_loop().run_in_executor(None, clean_text, data.get("message"))
             if not isinstance(session_id, str) or not _SESSION_ID.match(session_id) \
                     or session_id not in sio.rooms(sid):
                 return {"ok": False, "error": "no_session"}

@@ -83,7 +83,7 @@ class BackgroundBot:
             if READY_MARK in self.log_path.read_text(errors="replace"):
                 for pid in _children(self.process.pid):
                     command = _cmdline(pid)
-                    if "rasa_sdk" in command:
+                    if "bot.action_server" in command or "rasa_sdk" in command:
                         self.child_pids["actions"] = pid
                     elif "rasa run" in command:
                         self.child_pids["rasa"] = pid

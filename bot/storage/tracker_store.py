@@ -124,12 +124,16 @@ class KansenbotTrackerStore(SQLTrackerStore):
             raise self._unavailable(error) from None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        """Store the tracker's new events, each scrubbed of personal data."""
+        """Store the tracker's new events, each scrubbed of personal data (in a worker thread, so a long
+        message does not hold up the event loop while it is scrubbed)."""
         await self.stream_events(tracker)
         try:
             with self.session_scope() as session:
-                for event in self._additional_events(session, tracker):
-                    data = scrub_event(event.as_dict())
+                events = list(self._additional_events(session, tracker))
+                scrubbed = await asyncio.get_running_loop().run_in_executor(
+                    None, lambda: [scrub_event(event.as_dict()) for event in events]
+                )
+                for event, data in zip(events, scrubbed):
                     session.add(
                         self.SQLEvent(
                             sender_id=tracker.sender_id,

@@ -152,11 +152,22 @@ def test_button_payloads_route_exactly_as_written(payload: str, monkeypatch: pyt
 
 
 @pytest.mark.parametrize("text", [
-    "ik heb geen laptop", '/regelingen{"gemeente":"0612345678"}', '/geen_laptop{"naam":"jan@example.nl"}',
-    "/geen_laptop bel me op 0612345678",
+    "ik heb geen laptop", "/geen_laptop bel me op 0612345678", '/geen_laptop{"school": {"naam": "Jan"}}',
+    '/geen_laptop{"Naam":"Jan"}',
 ])
 def test_everything_else_goes_through_the_scrubber(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.privacy import scrubber
 
     monkeypatch.setattr(scrubber, "scrub_text", lambda text: "[SCRUBBED]")
     assert clean_text(text) == "[SCRUBBED]"
+
+
+@pytest.mark.parametrize("payload, expected", [
+    ('/regelingen{"gemeente":"0612345678"}', '/regelingen{"gemeente":"[TELEFOON]"}'),
+    ('/geen_laptop{"school":"Jan Jansen 0612345678"}', '/geen_laptop{"school":"[NAAM] [TELEFOON]"}'),
+    ('/geen_laptop{"naam":"jan@example.nl"}', '/geen_laptop{"naam":"[EMAIL]"}'),
+    ('/geen_laptop{"school":"sanne bakker"}', '/geen_laptop{"school":"[NAAM]"}'),
+    ('/regelingen{"leeftijd":"18_plus","pagina":2}', '/regelingen{"leeftijd":"18_plus","pagina":2}'),
+])
+def test_a_payload_keeps_its_intent_but_unknown_values_are_scrubbed(payload: str, expected: str) -> None:
+    assert clean_text(payload) == expected

@@ -55,8 +55,11 @@ def test_rest_scrubs_personal_data_from_the_text(channel_bot: ChannelBot) -> Non
     ({"sender": "Jan de Vries", "message": "hoi"}, "random id"),
     ({"message": "hoi"}, "random id"),
     ({"sender": "teams-" + "a" * 64, "message": "hoi"}, "may not start with"),
-    ({"sender": "abc", "message": 42}, '"message" must be a string'),
-    ({"sender": "abc", "message": "hoi", "metadata": "school"}, '"metadata" must be a JSON object'),
+    ({"sender": "0612345678", "message": "hoi"}, "random id"),
+    ({"sender": "sanne-devries-2007-x", "message": "hoi"}, "random id"),
+    ({"sender": "student-2087654", "message": "hoi"}, "random id"),
+    ({"sender": uuid.uuid4().hex, "message": 42}, '"message" must be a string'),
+    ({"sender": uuid.uuid4().hex, "message": "hoi", "metadata": "school"}, '"metadata" must be a JSON object'),
 ])
 def test_rest_refuses_bad_input_with_a_clear_400(channel_bot: ChannelBot, body: Any, complaint: str) -> None:
     status, answer = channel_bot.post_rest(body)

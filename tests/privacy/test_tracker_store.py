@@ -13,6 +13,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.storage import database
 from bot.storage.tracker_store import KansenbotTrackerStore, TrackerStoreUnavailable, purge_events
+from tests.support import sender_id
 from tests.privacy.harness import PYTHON, ROOT, base_env
 
 DAY = 86400
@@ -217,7 +218,7 @@ def test_running_server_purges_by_itself(privacy_bot):
         if "stale" not in senders:
             break
         time.sleep(0.5)
-    assert "stale" not in senders and "fresh" in senders
+    assert "stale" not in senders and sender_id("fresh") in senders
     assert re.search(r"Retention: deleted [1-9]\d* event\(s\) older than 30 day\(s\) from [1-9]\d* conversation\(s\)\.",
                      privacy_bot.rasa.log())
 
@@ -229,10 +230,10 @@ def age_first_exchange(engine, sender, days):
 
     with engine.begin() as connection:
         user_ids = [row[0] for row in connection.execute(sa.text(
-            "SELECT id FROM events WHERE sender_id = :s AND type_name = 'user' ORDER BY id"), {"s": sender})]
+            "SELECT id FROM events WHERE sender_id = :s AND type_name = 'user' ORDER BY id"), {"s": sender_id(sender)})]
         return connection.execute(sa.text(
             "UPDATE events SET timestamp = timestamp - :age WHERE sender_id = :s AND id < :second"),
-            {"age": days * DAY, "s": sender, "second": user_ids[1]}).rowcount
+            {"age": days * DAY, "s": sender_id(sender), "second": user_ids[1]}).rowcount
 
 
 def assert_conversation_goes_on_after_purge(rasa, engine, sender, purge):
@@ -247,7 +248,7 @@ def assert_conversation_goes_on_after_purge(rasa, engine, sender, purge):
     purge()
     with engine.connect() as connection:
         left = [tuple(row) for row in connection.execute(sa.text(
-            "SELECT type_name, data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender})]
+            "SELECT type_name, data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender_id(sender)})]
     assert "session_started" not in [kind for kind, _ in left] and '"hoi"' not in str(left)
 
     status, replies = rasa.say(sender, "ik heb geen laptop")
@@ -260,7 +261,7 @@ def assert_conversation_goes_on_after_purge(rasa, engine, sender, purge):
     assert not any(e["event"] == "session_started" for e in events), "no new session: the student is active"
     with engine.connect() as connection:
         rows_now = [row[0] for row in connection.execute(sa.text(
-            "SELECT data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender})]
+            "SELECT data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender_id(sender)})]
     assert len(rows_now) == len(set(rows_now)) == len(events), "every event stored once"
 
 
@@ -273,8 +274,8 @@ def test_running_server_purges_old_events_and_the_conversation_goes_on(privacy_b
         deadline = time.monotonic() + 10 * PURGE_INTERVAL_SECONDS
         while time.monotonic() < deadline:
             with sqlite3.connect(privacy_bot.database) as connection:
-                if not connection.execute("SELECT COUNT(*) FROM events WHERE sender_id = 'returning' "
-                                          "AND timestamp < ?", (time.time() - 30 * DAY,)).fetchone()[0]:
+                if not connection.execute("SELECT COUNT(*) FROM events WHERE sender_id = ? AND timestamp < ?",
+                                          (sender_id("returning"), time.time() - 30 * DAY)).fetchone()[0]:
                     return
             time.sleep(0.3)
         pytest.fail("the running server did not purge the old events")
