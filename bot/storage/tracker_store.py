@@ -14,7 +14,9 @@ Differences from ``SQLTrackerStore``:
   and then stops the server with a clear message (Rasa's own store retries forever); later failures raise
   ``TrackerStoreUnavailable`` at once, without SQL or message text in the error;
 - retention: conversations whose last event is older than KANSENBOT_RETENTION_DAYS are deleted once at
-  start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (a day) while the server runs.
+  start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (a day) while the server runs;
+- every stored turn is also counted for the anonymous team insights (bot/insights/recorder.py): in
+  memory, written in batches from a worker thread, so the retention purge does not erase the trends.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from bot.insights.recorder import InsightRecorder
 from bot.privacy.events import scrub_event
 from bot.privacy.log_filter import install_log_scrubbing
 from bot.privacy.retention import purge_interval_seconds, retention_days
@@ -71,6 +74,7 @@ class KansenbotTrackerStore(SQLTrackerStore):
         self._connect(database.connect_timeout())
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         TrackerStore.__init__(self, domain, event_broker, **kwargs)
+        self.insights = InsightRecorder.for_engine(self.engine, database.describe(self.url))
         logger.info("Conversations are stored in %s (personal data scrubbed).", self.url.get_backend_name())
         self._start_retention()
 
@@ -113,7 +117,8 @@ class KansenbotTrackerStore(SQLTrackerStore):
         await self.stream_events(tracker)
         try:
             with self.session_scope() as session:
-                for event in self._additional_events(session, tracker):
+                new_events = list(self._additional_events(session, tracker))
+                for event in new_events:
                     data = scrub_event(event.as_dict())
                     session.add(
                         self.SQLEvent(
@@ -128,6 +133,8 @@ class KansenbotTrackerStore(SQLTrackerStore):
                 session.commit()
         except sqlalchemy.exc.SQLAlchemyError as error:
             raise self._unavailable(error) from None
+        # Anonymous counters for the team report (bot/insights): only what was stored, in memory, never raises.
+        self.insights.record(tracker, new_events)
 
     async def _stream_new_events(self, event_broker: EventBroker, new_events: List[Any], sender_id: Text) -> None:
         # An event broker (if a school configures one) gets the same scrubbed events as the database.
