@@ -7,15 +7,15 @@ months would link every month to its neighbours, and a hidden week count could t
 month totals. With whole weeks, a month is exactly the sum of its weeks, and the disclosure check can
 treat every month on its own (bot/insights/disclosure.py).
 
-Only *closed* periods are reported: a week ends on Sunday at midnight, and is reported an hour later (no
-conversation is still being counted into it). A closed period never changes again, so two reports made
-at different times cannot be compared to work out a hidden count.
+Only *closed* months are reported, with their weeks: a month ends at midnight after its last Sunday, and
+is reported an hour later (no conversation is still being counted into it). A closed month never changes
+again, so two reports made at different times cannot be compared to work out a hidden count.
 """
 from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import Iterator, List, Tuple
+from typing import List, Tuple
 
 CLOSE_MARGIN = dt.timedelta(hours=1)
 
@@ -100,14 +100,11 @@ def month_closed(key: str, now: dt.datetime, zone: dt.tzinfo) -> bool:
 
 
 def last_closed_weeks(count: int, now: dt.datetime, zone: dt.tzinfo) -> List[str]:
-    key = week_key(now.astimezone(zone).date())
+    """The last ``count`` weeks of closed months (a week is published with its month)."""
     weeks: List[str] = []
-    for key in _weeks_back(key):
-        if week_closed(key, now, zone):
-            weeks.append(key)
-            if len(weeks) == count:
-                break
-    return list(reversed(weeks))
+    for month in reversed(last_closed_months((count + 4) // 4 + 1, now, zone)):
+        weeks = weeks_of_month(month) + weeks
+    return weeks[-count:]
 
 
 def last_closed_months(count: int, now: dt.datetime, zone: dt.tzinfo) -> List[str]:
@@ -141,8 +138,3 @@ def months_between(first: dt.date, last: dt.date) -> List[str]:
     return months
 
 
-def _weeks_back(key: str) -> Iterator[str]:
-    day = week_start(key)
-    while True:
-        yield week_key(day)
-        day -= dt.timedelta(days=7)
