@@ -2,7 +2,7 @@
 
 A week is an ISO week ("2026-W05", Monday to Sunday). A month is made of whole ISO weeks: the weeks whose
 Thursday falls in that month (the ISO rule that also gives a week its year). So "2026-02" runs from
-Monday 26 January to Sunday 1 March 2026. Why not calendar months: a week that straddles two calendar
+Monday 2 February to Sunday 1 March 2026. Why not calendar months: a week that straddles two calendar
 months would link every month to its neighbours, and a hidden week count could then be worked out from
 month totals. With whole weeks, a month is exactly the sum of its weeks, and the disclosure check can
 treat every month on its own (bot/insights/disclosure.py).

@@ -77,10 +77,9 @@ class Publisher:
     def _count(self, kind: str, period: str, dimension: str, value: str) -> int:
         return self.counts.get(Cell(self.school, kind, period, dimension, value), 0)
 
-    # -------------------------------------------------------------------------------------- block
-    def month(self, month: str) -> Tuple[Dict[Key, int], Dict[Key, Status]]:
-        if month in self._months:
-            return self._months[month]
+    # ------------------------------------------------------------------------------------- blocks
+    def block(self, month: str) -> Tuple[Dict[Key, int], List[Relation], set]:
+        """The month's cells with its weeks, the sums between them, and the cells that stand alone."""
         weeks = periods.weeks_of_month(month)
         values: Dict[Key, int] = {}
         relations: List[Relation] = []
@@ -102,7 +101,12 @@ class Publisher:
         crisis = (ROUTE, CRISIS, month)
         values[crisis] = self._count(MONTH, month, ROUTE, CRISIS)
         # The crisis count is part of no sum: a reader knows that, when hidden, it is under 5.
-        self._months[month] = (values, protect(values, relations, capped={crisis}))
+        return values, relations, {crisis}
+
+    def month(self, month: str) -> Tuple[Dict[Key, int], Dict[Key, Status]]:
+        if month not in self._months:
+            values, relations, capped = self.block(month)
+            self._months[month] = (values, protect(values, relations, capped=capped))
         return self._months[month]
 
     # ---------------------------------------------------------------------------------- publication

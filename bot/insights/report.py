@@ -103,10 +103,14 @@ def _png(figure) -> str:
 
 
 def _pyplot():
+    import warnings
+
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    with warnings.catch_warnings():  # matplotlib 3.7 uses pyparsing names that pyparsing 3.1 deprecates
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import matplotlib.pyplot as plt
 
     plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 9, "axes.spines.top": False, "axes.spines.right": False})
     return plt
