@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import html
 import io
+import warnings
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -103,14 +104,10 @@ def _png(figure) -> str:
 
 
 def _pyplot():
-    import warnings
-
     import matplotlib
 
     matplotlib.use("Agg")
-    with warnings.catch_warnings():  # matplotlib 3.7 uses pyparsing names that pyparsing 3.1 deprecates
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
 
     plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 9, "axes.spines.top": False, "axes.spines.right": False})
     return plt
@@ -229,6 +226,9 @@ def school_section(page: _Page, publication: Publication, report: ReportInput) -
     rules = report.rules
     weeks, months = publication.weeks, publication.months
     page.text("h2", school_label(report.school_names, publication.school))
+    if not any(publication.values.values()):
+        page.text("p", "Nog geen tellingen in deze periode.", "note")
+        return
 
     # --- messages ----------------------------------------------------------------------------------
     page.text("h3", "Hoeveel berichten kreeg Kansenbot?")
@@ -302,6 +302,12 @@ def school_section(page: _Page, publication: Publication, report: ReportInput) -
 
 
 def write_html(report: ReportInput, stream: io.TextIOBase) -> None:
+    with warnings.catch_warnings():  # matplotlib 3.7 calls pyparsing names that pyparsing 3.1 deprecates
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"matplotlib\.")
+        _write_html(report, stream)
+
+
+def _write_html(report: ReportInput, stream: io.TextIOBase) -> None:
     page = _Page()
     schools = ", ".join(school_label(report.school_names, p.school) for p in report.publications) or "geen"
     first = report.publications[0] if report.publications else None

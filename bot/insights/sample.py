@@ -43,7 +43,7 @@ def make_sample(out: Path) -> List[Path]:
                 os.environ.pop("KANSENBOT_SQLITE_PATH")
             else:
                 os.environ["KANSENBOT_SQLITE_PATH"] = previous
-        for tracker in synthetic.conversations(SEED, FIRST_DAY, LAST_DAY, {"voorbeeld-roc": 0.97, None: 0.03}, per_week=160):
+        for tracker in synthetic.conversations(SEED, FIRST_DAY, LAST_DAY, {"voorbeeld-roc": 0.97, None: 0.03}, per_week=120):
             asyncio.run(store.save(tracker))
         store.insights.flush()
         store.purge(30, now=MADE_AT.timestamp())  # the conversations go; the counters stay
