@@ -15,13 +15,16 @@ hidden to protect that month.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.insights import periods
 from bot.insights.counting import MESSAGE_DIMENSIONS, MONTH, ROUTE, WEEK, Cell
-from bot.insights.disclosure import Relation, Status, protect
+from bot.insights.disclosure import THRESHOLD, ProtectionError, Relation, Status, protect
 from bot.insights.rules import CRISIS, HOURS, NOT_UNDERSTOOD, UNDERSTOOD, WEEKDAYS, InsightRules
+
+logger = logging.getLogger(__name__)
 
 MESSAGES, TOTAL = "berichten", "totaal"
 Key = Tuple[str, str, str]  # (dimension, value, period)
@@ -106,7 +109,13 @@ class Publisher:
     def month(self, month: str) -> Tuple[Dict[Key, int], Dict[Key, Status]]:
         if month not in self._months:
             values, relations, capped = self.block(month)
-            self._months[month] = (values, protect(values, relations, capped=capped))
+            try:
+                status = protect(values, relations, capped=capped)
+            except ProtectionError as error:  # never show what could not be checked
+                logger.error("Insights: month %s of %s could not be checked (%s); all its cells are hidden.",
+                             month, self.school, error)
+                status = {key: Status.PRIMARY if value < THRESHOLD else Status.COMPLEMENT for key, value in values.items()}
+            self._months[month] = (values, status)
         return self._months[month]
 
     # ---------------------------------------------------------------------------------- publication

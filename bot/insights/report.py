@@ -152,7 +152,8 @@ def lower_bound_plot(labels: Sequence[str], totals: Sequence[Tuple[int, bool]], 
         axis.invert_yaxis()
         axis.set_xlim(0, top * 1.2)
         for position, (total, partial) in zip(positions, totals):
-            axis.text(total + top * 0.01, position, ("≥ " if partial else "") + str(total), va="center", fontsize=8)
+            label = HIDDEN if partial and not total else ("≥ " if partial else "") + str(total)
+            axis.text(total + top * 0.01, position, label, va="center", fontsize=8)
     else:
         axis.bar(positions, values, color=colors, width=0.7)
         axis.set_xticks(positions)
@@ -160,7 +161,7 @@ def lower_bound_plot(labels: Sequence[str], totals: Sequence[Tuple[int, bool]], 
         axis.set_ylim(0, top * 1.2)
         for position, (total, partial) in zip(positions, totals):
             if partial:
-                axis.text(position, total + top * 0.01, "≥", ha="center", va="bottom", fontsize=8)
+                axis.text(position, total + top * 0.01, "≥" if total else HIDDEN, ha="center", va="bottom", fontsize=8)
     axis.set_title(title, loc="left", fontsize=10)
     return _png(figure)
 
@@ -232,7 +233,8 @@ def school_section(page: _Page, publication: Publication, report: ReportInput) -
 
     # --- messages ----------------------------------------------------------------------------------
     page.text("h3", "Hoeveel berichten kreeg Kansenbot?")
-    page.text("p", "Alles wat iemand naar Kansenbot stuurt telt mee, ook een klik op een knop.")
+    page.text("p", "Alles wat iemand naar Kansenbot stuurt telt mee, ook een klik op een knop en het openen van de "
+                   "chat in Teams (dan stuurt Teams een begroeting).")
     if weeks:
         page.image(bar_plot([period_label(w) for w in weeks], [publication.shown(MESSAGES, TOTAL, w) for w in weeks],
                             "Berichten per week"), "Staafdiagram: aantal berichten per week")
@@ -244,7 +246,7 @@ def school_section(page: _Page, publication: Publication, report: ReportInput) -
     page.text("h3", "Waar vragen studenten hulp bij?")
     page.text("p", "Per vraag telt de eerste hulp die Kansenbot gaf. Een lichte balk met ≥ betekent: minstens zo "
                    "vaak; in sommige maanden is het aantal verborgen.")
-    routes = [route for route in publication.routes]
+    routes = list(publication.routes)
     if months:
         totals = [_sum_shown(publication, ROUTE, route, months) for route in routes]
         page.image(lower_bound_plot([value_label(rules, ROUTE, r) for r in routes], totals,
@@ -268,7 +270,10 @@ def school_section(page: _Page, publication: Publication, report: ReportInput) -
                        f"Staafdiagram: percentage niet begrepen berichten per {what}")
 
     # --- when --------------------------------------------------------------------------------------
-    if months:
+    if not months:
+        page.text("p", "Uur, dag, kanaal en crisishulp staan per maand in dit overzicht: kies een periode met "
+                       "minstens één hele maand.", "note")
+    else:
         page.text("h3", "Wanneer vragen studenten hulp?")
         hours = [key[1] for key in publication.keys("uur", months[0])]
         totals = [_sum_shown(publication, "uur", hour, months) for hour in hours]

@@ -3,7 +3,7 @@
 The exact check inside ``protect`` uses linear programming; these tests check it against an independent
 reader who tries every possible table (brute force) on small tables.
 """
-from typing import Dict, Hashable, List, Optional, Sequence, Tuple
+from typing import Dict, Hashable, List, Optional, Sequence
 
 import pytest
 from hypothesis import HealthCheck, given, settings

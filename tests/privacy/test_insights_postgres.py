@@ -1,6 +1,5 @@
 """Insight counters on PostgreSQL (the throwaway cluster of test_postgres.py): in-process and through a real
 Rasa server, whose last counts are written when it stops."""
-import asyncio
 import datetime as dt
 import io
 from collections import Counter
