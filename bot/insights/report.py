@@ -88,6 +88,8 @@ def _row_order(publication: Publication, period: str) -> List[Tuple[str, str]]:
 
 def write_csv(report: ReportInput, stream: io.TextIOBase) -> None:
     # Semicolons: Dutch spreadsheet programs open such a file in columns without asking.
+    if report.synthetic:
+        stream.write("# VOORBEELD met verzonnen gegevens: deze cijfers komen niet van echte studenten.\n")
     writer = csv.writer(stream, delimiter=";", lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     writer.writerows(csv_rows(report))

@@ -126,10 +126,11 @@ def test_the_page_loads_nothing_from_elsewhere_and_marks_hidden_cells(report):
 def test_the_sample_flag_says_so_on_the_page(report):
     report.synthetic = True
     try:
-        page, _ = rendered(report)
+        page, table = rendered(report)
     finally:
         report.synthetic = False
     assert "VOORBEELD met verzonnen gegevens" in page
+    assert table.startswith("# VOORBEELD met verzonnen gegevens")
 
 
 def test_make_insights_writes_both_files(filled, tmp_path):
@@ -172,3 +173,10 @@ def test_a_month_that_cannot_be_checked_is_hidden_entirely(filled, monkeypatch, 
     assert published.values[("berichten", "totaal", "2026-11")] > 0
     assert all(status.hidden for status in published.status.values())
     assert "could not be checked" in caplog.text
+
+
+def test_the_committed_sample_says_it_is_made_up():
+    docs = ROOT / "docs"
+    assert "VOORBEELD met verzonnen gegevens" in (docs / "insights-voorbeeld.html").read_text(encoding="utf-8")
+    assert (docs / "insights-voorbeeld.csv").read_text(encoding="utf-8-sig").startswith("# VOORBEELD")
+    assert (docs / "insights-voorbeeld.png").read_bytes()[:4] == b"\x89PNG"
