@@ -1,6 +1,7 @@
 """From the events of one saved turn to counter increments. Pure: no database, no clock, no state.
 
-What one user message adds (all per ISO week, for the conversation's school or 'onbekend'):
+What one user message adds (all per ISO week, for the conversation's school or 'onbekend', see
+``InsightRecorder._school``):
 - ``begrip``: ``niet_begrepen`` when the intent is a 'not understood' intent (nlu_fallback, out_of_scope)
   or Kansenbot answered it with a 'please rephrase' response; else ``begrepen``;
 - ``kanaal``: the channel it came in through (rest, socketio, botframework, else ``anders``);

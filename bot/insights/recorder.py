@@ -20,11 +20,12 @@ from collections import Counter
 from typing import ClassVar, Dict, FrozenSet, Iterable, Optional
 
 import sqlalchemy as sa
+from rasa.shared.core.constants import SESSION_START_METADATA_SLOT as METADATA_SLOT
 from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.insights.counting import Cell, count_turns
-from bot.insights.rules import InsightRules, load_rules, school_ids, school_of
+from bot.insights.rules import UNKNOWN_SCHOOL, InsightRules, load_rules, school_ids, school_of
 from bot.insights.table import add_counts, create_table
 
 logger = logging.getLogger(__name__)
@@ -80,12 +81,25 @@ class InsightRecorder:
             if not new:
                 return
             events = list(tracker.events)
-            school = school_of(tracker.get_slot("school"), self.schools)
-            counts = count_turns(events, len(events) - len(new), school, self.rules)
+            counts = count_turns(events, len(events) - len(new), self._school(tracker), self.rules)
             with self._lock:
                 self._pending.update(counts)
         except Exception as error:
             logger.error("Insights: counting a turn failed (%s); the conversation is not affected.", type(error).__name__)
+
+    def _school(self, tracker: DialogueStateTracker) -> str:
+        """The ``school`` slot; else the school the channel named (e.g. when the action server was down at
+        session start and could not set the slot); else 'onbekend'. Only known profile ids count."""
+        school = school_of(tracker.get_slot("school"), self.schools)
+        if school != UNKNOWN_SCHOOL:
+            return school
+        sources = [getattr(tracker.latest_message, "metadata", None)]
+        if METADATA_SLOT in tracker.slots:
+            sources.insert(0, tracker.get_slot(METADATA_SLOT))
+        for metadata in sources:
+            if isinstance(metadata, dict) and school_of(metadata.get("school"), self.schools) != UNKNOWN_SCHOOL:
+                return metadata["school"]
+        return UNKNOWN_SCHOOL
 
     @property
     def pending(self) -> int:

@@ -33,10 +33,10 @@ class Dialogue:
         self.tracker = DialogueStateTracker.from_events(sender, events, slots=[TextSlot("school", mappings=[])])
 
     def turn(self, intent: str, *actions: str, buttons: Sequence[Dict[str, str]] = (), school: Optional[str] = None,
-             after: float = 30, save: bool = True) -> "Dialogue":
+             after: float = 30, save: bool = True, metadata: Optional[Dict[str, str]] = None) -> "Dialogue":
         self.clock += after
         self.tracker.update(UserUttered(f"{SECRET} {self.tracker.sender_id} {intent}", {"name": intent, "confidence": 0.9},
-                                        input_channel=self.channel, timestamp=self.clock))
+                                        input_channel=self.channel, timestamp=self.clock, metadata=metadata))
         for action in actions:
             self.tracker.update(ActionExecuted(action, timestamp=self.clock + 0.1))
             self.tracker.update(BotUttered(f"antwoord op {SECRET}", {"buttons": list(buttons)}, timestamp=self.clock + 0.1))

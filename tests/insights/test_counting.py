@@ -102,6 +102,15 @@ def test_a_school_is_a_profile_id_and_anything_else_is_onbekend(store):
     assert {cell.school for cell in counts(store)} == {"onbekend", "voorbeeld-roc"}
 
 
+def test_without_the_slot_the_school_the_channel_named_counts(store):
+    # The action server was down at session start, so no slot; the channel's metadata named the school.
+    Dialogue(store, "s6", MONDAY).turn("geen_laptop", "action_leenlaptop", metadata={"school": "voorbeeld-roc"})
+    Dialogue(store, "s7", MONDAY).turn("geen_laptop", "action_leenlaptop", metadata={"school": "andere-school"})
+    found = counts(store)
+    assert found[Cell("voorbeeld-roc", "week", "2026-W39", "route", "action_leenlaptop")] == 1
+    assert found[Cell("onbekend", "week", "2026-W39", "route", "action_leenlaptop")] == 1
+
+
 def test_channels_hours_and_weekdays(store):
     Dialogue(store, "web", at(2026, 9, 26, 19, 30), channel="socketio").turn("greet", "utter_greet")  # Sat 21:30
     Dialogue(store, "teams", at(2026, 12, 6, 22, 45), channel="botframework").turn("greet", "utter_greet")  # Sun 23:45
