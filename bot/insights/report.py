@@ -339,8 +339,8 @@ def _write_html(report: ReportInput, stream: io.TextIOBase) -> None:
              "<li>Een <b>week</b> loopt van maandag tot en met zondag. Een <b>maand</b> bestaat uit hele weken: de "
              "weken waarvan de donderdag in die maand valt. Zo telt elke week in precies één maand.</li>"
              "<li>Je ziet alleen weken en maanden die voorbij zijn.</li>"
-             "<li>Kansenbot telt op het moment van het gesprek. Gesprekken zelf worden na een tijd gewist; de "
-             "tellingen blijven.</li></ul>")
+             "<li>Kansenbot telt op het moment van het gesprek. Wat er in gesprekken stond, wordt na een tijd "
+             "gewist; de tellingen blijven.</li></ul>")
     page.text("h2", "Om te bespreken")
     page.add('<ul class="questions">'
              "<li>Welke hulp vragen studenten het meest? Weten we als team waar we studenten daarvoor heen sturen?</li>"
