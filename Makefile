@@ -30,6 +30,7 @@ help:
 	@echo "make test-browser   the web widget's tests in headless Chromium"
 	@echo "make purge  delete conversations older than KANSENBOT_RETENTION_DAYS (30) days; DAYS=N to override"
 	@echo "make bench  load benchmark: 20 concurrent conversations over REST, results in docs/benchmarks.md"
+	@echo "make insights   anonymous team report (HTML + CSV) in var/insights/; SCHOOL=, WEEKS=, MONTHS=, FROM=, TO= (docs/insights.md)"
 
 setup:
 	@bash scripts/setup.sh
@@ -52,6 +53,7 @@ validate-knowledge: setup
 # Rasa's own validation, failing on every warning: Rasa 3.6's --fail-on-warnings misses most of them.
 validate: config validate-knowledge
 	@$(PY) -m bot.checks.validate_data --config $(ACTIVE_CONFIG) --domain domain.yml --data $(RASA_DATA)
+	@$(PY) -m bot.insights validate
 
 # The tracker-store tests start a throwaway PostgreSQL on loopback: the server binaries must be installed.
 ensure-postgres:
@@ -127,3 +129,15 @@ cv-nlu: config
 .PHONY: bench-privacy
 bench-privacy: | $(PY)
 	@$(PY) scripts/bench_privacy.py
+
+# Anonymous insights for the team agenda (docs/insights.md): an HTML page and a CSV in var/insights/ from the
+# counters in the conversation database. SCHOOL="id ..." (default: every school), WEEKS=N and MONTHS=N
+# (default 12 each), or FROM=YYYY-MM-DD / TO=YYYY-MM-DD; OUT=folder.
+.PHONY: insights insights-sample
+insights: setup
+	@$(PY) -m bot.insights report $(foreach school,$(SCHOOL),--school $(school)) $(if $(WEEKS),--weeks $(WEEKS)) \
+	  $(if $(MONTHS),--months $(MONTHS)) $(if $(FROM),--from $(FROM)) $(if $(TO),--to $(TO)) $(if $(OUT),--out $(OUT))
+
+# The sample in docs/ (insights-voorbeeld.*) from made-up conversations; a screenshot when Chromium is there.
+insights-sample: setup
+	@$(PY) -m bot.insights sample --out docs

@@ -17,6 +17,8 @@ Differences from ``SQLTrackerStore``:
   that are still going on, once at start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (a day) while
   the server runs. A conversation goes on from the events that are left (see ``_additional_events``);
 - an index on the events' timestamp, so the purge does not scan the whole table.
+- every stored turn is also counted for the anonymous team insights (bot/insights/recorder.py): in
+  memory, written in batches from a worker thread, so the retention purge does not erase the trends.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from bot.insights.recorder import InsightRecorder
 from bot.privacy.events import scrub_event
 from bot.privacy.log_filter import install_log_scrubbing
 from bot.privacy.retention import purge_interval_seconds, retention_days
@@ -83,6 +86,7 @@ class KansenbotTrackerStore(SQLTrackerStore):
         self._connect(database.connect_timeout())
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         TrackerStore.__init__(self, domain, event_broker, **kwargs)
+        self.insights = InsightRecorder.for_engine(self.engine, database.describe(self.url))
         logger.info("Conversations are stored in %s (personal data scrubbed).", self.url.get_backend_name())
         self._start_retention()
 
@@ -129,11 +133,11 @@ class KansenbotTrackerStore(SQLTrackerStore):
         await self.stream_events(tracker)
         try:
             with self.session_scope() as session:
-                events = list(self._additional_events(session, tracker))
+                new_events = list(self._additional_events(session, tracker))
                 scrubbed = await asyncio.get_running_loop().run_in_executor(
-                    None, lambda: [scrub_event(event.as_dict()) for event in events]
+                    None, lambda: [scrub_event(event.as_dict()) for event in new_events]
                 )
-                for event, data in zip(events, scrubbed):
+                for event, data in zip(new_events, scrubbed):
                     session.add(
                         self.SQLEvent(
                             sender_id=tracker.sender_id,
@@ -148,6 +152,8 @@ class KansenbotTrackerStore(SQLTrackerStore):
         except sqlalchemy.exc.SQLAlchemyError as error:
             raise self._unavailable(error) from None
         setattr(tracker, _STORED_EVENTS, len(tracker.events))
+        # Anonymous counters for the team report (bot/insights): only what was stored, in memory, never raises.
+        self.insights.record(tracker, new_events)
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Any]:
         """The tracker's events that are not in the database yet.
