@@ -12,8 +12,9 @@ scripts work unchanged. What it adds:
 - the text is cleaned and scrubbed (bot/channels/guard.py) before the ``UserMessage`` enters Rasa;
 - failures never show a stack trace: conversation database down -> 503 ``utter_storing`` with
   Retry-After (and ``utter_storing_mens``); no reply within KANSENBOT_REPLY_TIMEOUT seconds (default 30) -> 504 ``utter_storing``;
-- no message text in logs: errors are logged with their type and a hash of the sender id.
-It also attaches Kansenbot's fault handling to the server (bot/runtime).
+- no message text in logs: errors are logged with their type and a hash of the sender id;
+- an ``Idempotency-Key`` header (a random id per message, kept when the client retries) makes a retry safe:
+  a message that was already handled is answered again from the stored turn (bot/runtime/idempotency.py).
 """
 from __future__ import annotations
 
@@ -32,16 +33,14 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot import runtime
 from bot.channels.guard import check_user_text
 from bot.channels.metadata import safe_metadata
-from bot.privacy.log_filter import install_log_scrubbing
 from bot.storage.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
-install_log_scrubbing()
 
 SENDER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 # Sent by this channel itself (no story or rule): bot/checks/validate_data.py knows them through this.
 PROBLEM_RESPONSES = ("utter_fout_leeg_bericht", "utter_fout_te_lang", "utter_storing", "utter_storing_mens")
 TEAMS_SENDER_PREFIX = "teams-"  # the Teams channel's pseudonyms start with this
@@ -84,7 +83,6 @@ class KansenbotRestInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         module = inspect.getmodule(self)
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", module.__name__ if module else None)
-        runtime.attach(webhook)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -122,6 +120,9 @@ class KansenbotRestInput(RestInput):
             metadata = body.get("metadata")
             if metadata is not None and not isinstance(metadata, dict):
                 return request_error("invalid_metadata", '"metadata" must be a JSON object', 400)
+            message_id = request.headers.get("idempotency-key")
+            if message_id is not None and not MESSAGE_ID.match(message_id):
+                return request_error("invalid_idempotency_key", "Idempotency-Key must be 1-64 letters, digits, \"-\" or \"_\"", 400)
 
             checked = check_user_text(text)
             if checked.problem == "empty":
@@ -136,6 +137,7 @@ class KansenbotRestInput(RestInput):
                 sender,
                 input_channel=self.name(),
                 metadata=safe_metadata(metadata) or None,
+                message_id=message_id,
             )
             try:
                 await asyncio.wait_for(on_new_message(message), timeout=reply_timeout())

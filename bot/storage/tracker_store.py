@@ -33,12 +33,11 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.privacy.events import scrub_event
-from bot.privacy.log_filter import install_log_scrubbing
 from bot.privacy.retention import purge_interval_seconds, retention_days
 from bot.storage import database
+from bot.storage.purge import purge_conversations
 
 logger = logging.getLogger(__name__)
-install_log_scrubbing()
 
 
 class TrackerStoreUnavailable(ConnectionError):
@@ -162,26 +161,6 @@ class KansenbotTrackerStore(SQLTrackerStore):
             except Exception as error:  # the next round tries again; the server keeps serving
                 logger.error("Retention purge failed: %s", _reason(error))
             await asyncio.sleep(purge_interval_seconds())
-
-
-def purge_conversations(engine: sa.engine.Engine, days: float, now: Optional[float] = None) -> int:
-    """Delete every conversation (all its events) whose most recent event is older than ``days`` days."""
-    if days <= 0:
-        raise ValueError("retention must be a positive number of days")
-    cutoff = (time.time() if now is None else now) - days * 86400
-    events = SQLTrackerStore.SQLEvent.__table__
-    SQLTrackerStore.Base.metadata.create_all(engine)
-    stale = (
-        sa.select(events.c.sender_id)
-        .group_by(events.c.sender_id)
-        .having(sa.func.max(events.c.timestamp) < cutoff)
-    )
-    with engine.begin() as connection:
-        senders = [row[0] for row in connection.execute(stale)]
-        for start in range(0, len(senders), 500):
-            chunk = senders[start : start + 500]
-            connection.execute(events.delete().where(events.c.sender_id.in_(chunk)))
-    return len(senders)
 
 
 def _reason(error: Exception) -> str:

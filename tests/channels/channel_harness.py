@@ -2,16 +2,17 @@
 
 Once per test session: train the tiny fixture bot (tests/channels/fixtures/bot: keyword intents and
 rules, ~10 s), start a fake Bot Connector (token endpoint + serviceUrl) on loopback, write a JWKS with a
-test RSA key, and start `rasa run` with Kansenbot's channel classes and a SQLite tracker store.
+test RSA key, and start the Rasa server (bot/launcher/servers.py, as the launcher does) with Kansenbot's
+channel classes and Rasa's plain SQL tracker store: what the channels themselves store, without the
+tracker store's second scrubbing.
 """
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
 import sqlite3
 import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -25,12 +26,12 @@ import pytest
 import yaml
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
-from tests.support import wait_until_answering
+from bot.launcher import servers
+from bot.launcher.settings import server_env
+from tests.support import free_port, wait_until_answering
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_BOT = Path(__file__).resolve().parent / "fixtures" / "bot"
-RASA = ROOT / ".venv" / "bin" / "rasa"
-PORTS = range(5400, 5500)  # this project's channel tests use 5400-5499
 
 APP_ID = "00000000-1111-2222-3333-444444444444"
 APP_PASSWORD = "test-app-password"
@@ -38,19 +39,6 @@ TENANT_ID = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"
 PSEUDONYM_KEY = "test-pseudonym-key-0123456789abcdef0123456789abcdef"
 KEY_ID = "kansenbot-test-key"
 ALLOWED_ORIGIN = "https://www.school.example"
-
-
-def free_port(exclude: tuple = ()) -> int:
-    for port in PORTS:
-        if port in exclude:
-            continue
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("No free port in 5400-5499.")
 
 
 @dataclass
@@ -184,13 +172,12 @@ class ChannelBot:
 @pytest.fixture(scope="session")
 def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot]:
     work = tmp_path_factory.mktemp("channel-bot")
-    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", PYTHONPATH=str(ROOT), TF_CPP_MIN_LOG_LEVEL="2",
-               KANSENBOT_PSEUDONYM_KEY=PSEUDONYM_KEY, KANSENBOT_ALLOWED_ORIGINS=ALLOWED_ORIGIN,
-               MICROSOFT_APP_ID=APP_ID, MICROSOFT_APP_PASSWORD=APP_PASSWORD, MICROSOFT_APP_TENANT_ID=TENANT_ID)
+    env = server_env(KANSENBOT_PSEUDONYM_KEY=PSEUDONYM_KEY, KANSENBOT_ALLOWED_ORIGINS=ALLOWED_ORIGIN,
+                     MICROSOFT_APP_ID=APP_ID, MICROSOFT_APP_PASSWORD=APP_PASSWORD, MICROSOFT_APP_TENANT_ID=TENANT_ID)
     env.pop("KANSENBOT_BOTFRAMEWORK_JWKS", None)
 
     trained = subprocess.run(
-        [str(RASA), "train", "--config", str(FIXTURE_BOT / "config.yml"), "--domain", str(FIXTURE_BOT / "domain.yml"),
+        [sys.executable, "-m", "rasa", "train", "--config", str(FIXTURE_BOT / "config.yml"), "--domain", str(FIXTURE_BOT / "domain.yml"),
          "--data", str(FIXTURE_BOT / "data"), "--out", str(work / "models"), "--fixed-model-name", "channels"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert trained.returncode == 0, trained.stdout[-3000:] + trained.stderr[-3000:]
@@ -201,7 +188,7 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
     (work / "jwks.json").write_text(json.dumps({"keys": [jwk]}))
 
     connector = FakeConnector(free_port())
-    port = free_port(exclude=(connector.server.server_address[1],))
+    port = free_port()
     db_path = work / "tracker.db"
     (work / "endpoints.yml").write_text(yaml.safe_dump(
         {"tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(db_path)}}))
@@ -215,20 +202,13 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
     (work / "credentials.yml").write_text(yaml.safe_dump(credentials))
 
     log_path = work / "rasa.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [str(RASA), "run", "--model", str(work / "models" / "channels.tar.gz"),
-             "--credentials", str(work / "credentials.yml"), "--endpoints", str(work / "endpoints.yml"),
-             "--interface", "127.0.0.1", "--port", str(port), "--debug"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = servers.start_rasa_server(work / "models" / "channels.tar.gz", "127.0.0.1", port, env,
+                                       credentials=work / "credentials.yml", endpoints=work / "endpoints.yml",
+                                       debug=True, log_path=log_path)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_answering(f"{url}/webhooks/rest/", process, "rasa run", 180, log_path.read_text)
+        wait_until_answering(server.ready_url, server.process, "Rasa server", 180, server.log)
         yield ChannelBot(url, port, db_path, log_path, connector, signing_key)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        server.stop(grace=20)
         connector.close()

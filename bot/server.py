@@ -1,0 +1,74 @@
+"""The Rasa server with Kansenbot's start-up: the one way every Kansenbot Rasa process is started.
+
+    python -m bot.server run   [the options of `rasa run`]     the server (launcher, tests, benchmarks, deploy/)
+    python -m bot.server shell [the options of `rasa shell`]   chat in the terminal (`make shell`)
+
+It is `rasa run` / `rasa shell` (Rasa's own argument parser, logging set-up and command functions), plus
+what Kansenbot adds to the server process (bot/runtime): the log filter and the other process-wide set-up
+before Rasa reads a file, and the runtime hooks once the agent is loaded. The hooks are passed to Rasa
+through ``serve_application(server_listeners=...)``, Rasa's public parameter for server listeners, so they
+run in every server process (and in every Sanic worker) whatever channels credentials.yml names.
+
+Why not `rasa run`: Rasa 3.6 has no other hook for server start. Before this module the hooks were
+attached from the REST channel's blueprint, so a credentials.yml without the REST channel (Teams only)
+silently lost the fault handling. docs/architecture.md compares the alternatives.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import List, Optional
+
+COMMANDS = ("run", "shell")
+
+
+def _parser() -> argparse.ArgumentParser:
+    from rasa.__main__ import create_argument_parser
+
+    return create_argument_parser()
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # Kansenbot never sends telemetry
+
+    from bot import runtime
+
+    # Before Rasa logs or reads anything: the log filter must see the very first line.
+    runtime.prepare_process()
+
+    import rasa.utils.io
+    import rasa.utils.tensorflow.environment as tf_env
+    from rasa.shared.exceptions import RasaException
+    from rasa.shared.utils.cli import print_error
+    from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
+
+    args = _parser().parse_args(argv)
+    # What rasa/__main__.py does before it runs a command (Rasa 3.6.21), without the telemetry set-up.
+    log_level = getattr(args, "loglevel", None)
+    configure_logging_and_warnings(
+        log_level, getattr(args, "logging_config_file", None), warn_only_once=True, filter_repeated_logs=True
+    )
+    tf_env.setup_tf_environment()
+    tf_env.check_deterministic_ops()
+    sys.path.insert(1, os.getcwd())
+    rasa.utils.io.configure_colored_logging(log_level)
+    configure_structlog(log_level)
+
+    # rasa.cli.run.run and rasa.cli.shell.shell hand every argument on to serve_application.
+    args.server_listeners = runtime.server_listeners()
+    try:
+        args.func(args)
+    except RasaException as error:
+        print_error(f"{error.__class__.__name__}: {error}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
