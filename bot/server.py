@@ -29,6 +29,21 @@ def _parser() -> argparse.ArgumentParser:
     return create_argument_parser()
 
 
+def configure_process(log_level: Optional[int], logging_config_file: Optional[str] = None) -> None:
+    """What rasa/__main__.py does before it runs a command (Rasa 3.6.21), without the telemetry set-up."""
+    import rasa.utils.io
+    import rasa.utils.tensorflow.environment as tf_env
+    from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_logging_and_warnings(log_level, logging_config_file, warn_only_once=True, filter_repeated_logs=True)
+    tf_env.setup_tf_environment()
+    tf_env.check_deterministic_ops()
+    sys.path.insert(1, os.getcwd())
+    rasa.utils.io.configure_colored_logging(log_level)
+    configure_structlog(log_level)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS:
@@ -41,24 +56,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     # Before Rasa logs or reads anything: the log filter must see the very first line.
     runtime.prepare_process()
 
-    import rasa.utils.io
-    import rasa.utils.tensorflow.environment as tf_env
     from rasa.shared.exceptions import RasaException
     from rasa.shared.utils.cli import print_error
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
 
     args = _parser().parse_args(argv)
-    # What rasa/__main__.py does before it runs a command (Rasa 3.6.21), without the telemetry set-up.
-    log_level = getattr(args, "loglevel", None)
-    configure_logging_and_warnings(
-        log_level, getattr(args, "logging_config_file", None), warn_only_once=True, filter_repeated_logs=True
-    )
-    tf_env.setup_tf_environment()
-    tf_env.check_deterministic_ops()
-    sys.path.insert(1, os.getcwd())
-    rasa.utils.io.configure_colored_logging(log_level)
-    configure_structlog(log_level)
+    configure_process(getattr(args, "loglevel", None), getattr(args, "logging_config_file", None))
 
     # rasa.cli.run.run and rasa.cli.shell.shell hand every argument on to serve_application.
     args.server_listeners = runtime.server_listeners()

@@ -2,7 +2,8 @@
 
 ``prepare_process()`` runs once, before Rasa reads its configuration:
 - the log filter (bot/privacy/log_filter.py): no personal data in any log line, whoever writes it;
-- the action-server answer schema compiled once (bot/runtime/action_validation.py, a measured hot spot);
+- the action-server answer schema compiled once (bot/runtime/action_validation.py) and event classes
+  looked up once (bot/runtime/event_types.py): measured hot spots of a turn;
 - Sanic 21.12's WebSocket fix for Python 3.11 (bot/runtime/sanic_websocket.py), which the widget's
   socket.io transport needs.
 
@@ -15,6 +16,8 @@ loaded:
   continue in memory (forgetting the conversation); instead the channel answers 503 with ``utter_storing``;
 - messages handled at most once (bot/runtime/idempotency.py): a message a client sends again after a
   lost connection (same message id) is answered from the stored turn instead of being handled twice;
+- TED asked only when its prediction could win (bot/runtime/rules_first.py): the same next action for
+  a third less CPU per turn;
 - the privacy filter's name recogniser loaded before the first student waits for it.
 ``install`` is synchronous on purpose: Sanic runs it before the event loop serves the first request.
 """
@@ -36,9 +39,11 @@ def prepare_process() -> None:
     from bot.privacy.log_filter import install_log_scrubbing
     from bot.runtime import sanic_websocket
     from bot.runtime.action_validation import compile_action_result_schema_once
+    from bot.runtime.event_types import cache_event_type_lookup
 
     install_log_scrubbing()
     compile_action_result_schema_once()
+    cache_event_type_lookup()
     sanic_websocket.apply()
     _prepared = True
 
@@ -48,6 +53,7 @@ def install(app: Any) -> None:
     from bot.privacy.scrubber import name_recognizer
     from bot.runtime.action_endpoint import make_action_endpoint_resilient
     from bot.runtime.idempotency import handle_each_message_once
+    from bot.runtime.rules_first import ask_ted_only_when_it_could_win
     from bot.runtime.tracker_outage import make_tracker_store_outages_visible
 
     prepare_process()
@@ -58,6 +64,7 @@ def install(app: Any) -> None:
     make_action_endpoint_resilient(agent)
     make_tracker_store_outages_visible(agent)
     handle_each_message_once(agent)
+    ask_ted_only_when_it_could_win(agent)
     name_recognizer.preload()
     logger.info(
         "Kansenbot runtime installed: action-server faults answered, tracker-store outages visible, "
