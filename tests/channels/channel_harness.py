@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 import urllib.request
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -39,6 +40,7 @@ TENANT_ID = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"
 PSEUDONYM_KEY = "test-pseudonym-key-0123456789abcdef0123456789abcdef"
 KEY_ID = "kansenbot-test-key"
 ALLOWED_ORIGIN = "https://www.school.example"
+BOT_ID = f"28:{APP_ID}"
 
 
 @dataclass
@@ -169,6 +171,53 @@ class ChannelBot:
             time.sleep(0.2)
 
 
+def teams_user() -> Dict[str, str]:
+    suffix = uuid.uuid4().hex[:8]
+    return {"id": f"29:1AbCdEfTeamsUserId{suffix}", "aadObjectId": f"9d3b2a1c-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+            "name": "Fatima El Amrani"}
+
+
+def activity(bot: "ChannelBot", user: Dict[str, str], conversation_id: str, **fields: Any) -> Dict[str, Any]:
+    body = {
+        "type": "message",
+        "id": uuid.uuid4().hex,
+        "timestamp": "2026-11-23T09:00:00.000Z",
+        "channelId": "msteams",
+        "serviceUrl": bot.connector.url + "/teams/",
+        "from": user,
+        "conversation": {"id": conversation_id, "conversationType": "personal", "tenantId": TENANT_ID},
+        "recipient": {"id": BOT_ID, "name": "Kansenbot"},
+        "locale": "nl-NL",
+        "textFormat": "plain",
+        "entities": [{"type": "clientInfo", "locale": "nl-NL", "country": "NL", "platform": "Android"}],
+        "channelData": {"tenant": {"id": TENANT_ID}},
+    }
+    body.update(fields)
+    return body
+
+
+def new_conversation() -> str:
+    return f"a:1Conv{uuid.uuid4().hex}"
+
+
+def write_test_jwks(path: Path) -> Any:
+    """A test RSA key whose public half is written as the Bot Connector's JWKS; returns the private key."""
+    signing_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    jwk = json.loads(RSAAlgorithm.to_jwk(signing_key.public_key()))
+    jwk.update({"kid": KEY_ID, "use": "sig", "alg": "RS256", "endorsements": ["msteams", "emulator"]})
+    path.write_text(json.dumps({"keys": [jwk]}))
+    return signing_key
+
+
+def teams_credentials(jwks_path: Path, connector: FakeConnector) -> Dict[str, Any]:
+    """The repository's Teams channel settings, with the keys and the token endpoint on loopback."""
+    credentials = yaml.safe_load(re.sub(r"\$\{\w+\}", "", (ROOT / "credentials.yml").read_text()))
+    teams = credentials["bot.channels.teams.TeamsInput"]
+    teams.update({"app_id": APP_ID, "app_password": APP_PASSWORD, "tenant_id": TENANT_ID,
+                  "jwks_path": str(jwks_path), "token_url": f"{connector.url}/{TENANT_ID}/oauth2/v2.0/token"})
+    return credentials
+
+
 @pytest.fixture(scope="session")
 def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot]:
     work = tmp_path_factory.mktemp("channel-bot")
@@ -182,10 +231,7 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert trained.returncode == 0, trained.stdout[-3000:] + trained.stderr[-3000:]
 
-    signing_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    jwk = json.loads(RSAAlgorithm.to_jwk(signing_key.public_key()))
-    jwk.update({"kid": KEY_ID, "use": "sig", "alg": "RS256", "endorsements": ["msteams", "emulator"]})
-    (work / "jwks.json").write_text(json.dumps({"keys": [jwk]}))
+    signing_key = write_test_jwks(work / "jwks.json")
 
     connector = FakeConnector(free_port())
     port = free_port()
@@ -194,12 +240,7 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
         {"tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(db_path)}}))
     # The repository's credentials.yml, with only what a test must change: where the signing keys and
     # the token endpoint are (both on loopback here).
-    credentials = yaml.safe_load(re.sub(r"\$\{\w+\}", "", (ROOT / "credentials.yml").read_text()))
-    teams = credentials["bot.channels.teams.TeamsInput"]
-    teams.update({"app_id": APP_ID, "app_password": APP_PASSWORD, "tenant_id": TENANT_ID,
-                  "jwks_path": str(work / "jwks.json"),
-                  "token_url": f"{connector.url}/{TENANT_ID}/oauth2/v2.0/token"})
-    (work / "credentials.yml").write_text(yaml.safe_dump(credentials))
+    (work / "credentials.yml").write_text(yaml.safe_dump(teams_credentials(work / "jwks.json", connector)))
 
     log_path = work / "rasa.log"
     server = servers.start_rasa_server(work / "models" / "channels.tar.gz", "127.0.0.1", port, env,
