@@ -54,6 +54,8 @@ def check_ports(host: str, ports: Mapping[str, int]) -> None:
         )
 
 
+# The signal comes when the *thread* that started the child ends, not only the process: start children
+# from a long-lived thread (the main one), never from a short-lived helper thread.
 def _die_with_parent() -> None:  # runs in the child between fork and exec
     try:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG

@@ -131,6 +131,9 @@ class ManagedServer:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
 
+    def wait_ready(self, timeout: float = 300) -> float:
+        return self._wait_ready(timeout)
+
     def _wait_ready(self, timeout: float) -> float:
         assert self.child is not None
         try:
@@ -156,8 +159,11 @@ class ActionServer(ManagedServer):
         self.actions = actions
         self.port = free_port()
 
-    def start(self, timeout: float = 120) -> float:
+    def launch(self) -> None:
         self.child = servers.start_action_server(self.port, "127.0.0.1", base_env(), self.actions, self.log_path, self.name)
+
+    def start(self, timeout: float = 120) -> float:
+        self.launch()
         return self._wait_ready(timeout)
 
     @property
@@ -182,11 +188,15 @@ class RasaServer(ManagedServer):
         self.credentials = self.config_dir / "credentials.yml"
         self.credentials.write_text(yaml.safe_dump(credentials or {"bot.channels.rest.KansenbotRestInput": None}))
 
-    def start(self, timeout: float = 300) -> float:
+    def launch(self) -> None:
+        """Start the process (in this thread: its parent-death signal follows the thread that started it)."""
         extra = ["--enable-api", "--auth-token", API_TOKEN] if self.api else []
         self.child = servers.start_rasa_server(self.model, "127.0.0.1", self.port, base_env(**self.env),
                                                credentials=self.credentials, extra=extra, log_path=self.log_path,
                                                name=self.name)
+
+    def start(self, timeout: float = 300) -> float:
+        self.launch()
         return self._wait_ready(timeout)
 
     @property
