@@ -24,9 +24,19 @@ COMMANDS = ("run", "shell")
 
 
 def _parser() -> argparse.ArgumentParser:
-    from rasa.__main__ import create_argument_parser
+    """Rasa's own `run` and `shell` argument parsers (as rasa/__main__.py builds them, without the other
+    commands, whose modules cost a second of start-up to import)."""
+    import rasa.cli.utils  # noqa: F401 - rasa.cli.run uses it without importing it (rasa/__main__.py does)
+    from rasa.cli import run, shell
+    from rasa.cli.arguments.default_arguments import add_logging_options
 
-    return create_argument_parser()
+    parser = argparse.ArgumentParser(prog="python -m bot.server", formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    parent = argparse.ArgumentParser(add_help=False)
+    add_logging_options(parent)
+    subparsers = parser.add_subparsers()
+    run.add_subparser(subparsers, parents=[parent])
+    shell.add_subparser(subparsers, parents=[parent])
+    return parser
 
 
 def configure_process(log_level: Optional[int], logging_config_file: Optional[str] = None) -> None:

@@ -115,6 +115,6 @@ def ask_ted_only_when_it_could_win(agent: Any) -> None:
         return
     runner = rules_first_runner(processor)
     if runner is None:
-        logger.info("Every policy runs for every prediction (this model's TED could outrank the rules).")
+        logger.info("Every policy runs for every prediction (no TED in this model, or one trained on user text).")
         return
     processor.graph_runner = runner
