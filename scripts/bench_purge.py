@@ -5,7 +5,7 @@
 Fills a fresh events table (Rasa's schema, Kansenbot's timestamp index) with realistic rows: every
 conversation has events spread over the last 60 days, so about half of all events are older than the
 30-day retention period, in almost every conversation. Then it times the dry run (counting) and the
-purge itself (`bot.storage.tracker_store.purge_events`, batches of PURGE_BATCH_ROWS rows), and how long a
+purge itself (`bot.storage.purge.purge_events`, batches of PURGE_BATCH_ROWS rows), and how long a
 single insert waits while a purge runs (the bot keeps writing during the daily purge). PostgreSQL runs
 in a throwaway cluster on loopback (tests/privacy/harness.py). Prints one line per figure.
 """
@@ -29,7 +29,7 @@ os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 import sqlalchemy as sa  # noqa: E402
 
 from bot.storage import database  # noqa: E402
-from bot.storage.tracker_store import EVENTS, PURGE_BATCH_ROWS, prepare_schema, purge_events  # noqa: E402
+from bot.storage.purge import EVENTS, PURGE_BATCH_ROWS, prepare_schema, purge_events  # noqa: E402
 
 DAY = 86400.0
 RETENTION_DAYS = 30.0

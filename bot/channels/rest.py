@@ -15,8 +15,9 @@ scripts work unchanged. What it adds:
   worker thread, so a long message never holds up the event loop (and with it every other student);
 - failures never show a stack trace: conversation database down -> 503 ``utter_storing`` with
   Retry-After (and ``utter_storing_mens``); no reply within KANSENBOT_REPLY_TIMEOUT seconds (default 30) -> 504 ``utter_storing``;
-- no message text in logs: errors are logged with their type and a hash of the sender id.
-It also attaches Kansenbot's fault handling to the server (bot/runtime).
+- no message text in logs: errors are logged with their type and a hash of the sender id;
+- an ``Idempotency-Key`` header (a random id per message, kept when the client retries) makes a retry safe:
+  a message that was already handled is answered again from the stored turn (bot/runtime/idempotency.py).
 """
 from __future__ import annotations
 
@@ -31,21 +32,17 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
+from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from sanic.exceptions import PayloadTooLarge
-
-from bot import runtime
 from bot.channels import limits
 from bot.channels.guard import check_user_text_off_loop
 from bot.channels.metadata import safe_metadata
 from bot.privacy.lexicon import lexicon
-from bot.privacy.log_filter import install_log_scrubbing
 from bot.storage.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
-install_log_scrubbing()
 
 # A sender id is the key the conversation is stored under, so it must not be personal data. Accepted:
 # - a UUID (32 hex digits, with or without dashes), optionally with a short prefix of letters and dashes
@@ -55,6 +52,7 @@ install_log_scrubbing()
 #   (bot/privacy/lexicon.py).
 # The web widget uses random ids of its own; scripts should send uuid.uuid4().hex.
 SENDER_ID = re.compile(r"^[A-Za-z0-9_-]{16,128}$")
+MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # the Idempotency-Key header
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
 _LETTER_RUN = re.compile(r"[A-Za-z]{5,}")
 SENDER_RULE = (
@@ -125,7 +123,6 @@ class KansenbotRestInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         module = inspect.getmodule(self)
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", module.__name__ if module else None)
-        runtime.attach(webhook)
         limits.enforce(webhook)
 
         @webhook.exception(PayloadTooLarge)
@@ -166,6 +163,9 @@ class KansenbotRestInput(RestInput):
             metadata = body.get("metadata")
             if metadata is not None and not isinstance(metadata, dict):
                 return request_error("invalid_metadata", '"metadata" must be a JSON object', 400)
+            message_id = request.headers.get("idempotency-key")
+            if message_id is not None and not MESSAGE_ID.match(message_id):
+                return request_error("invalid_idempotency_key", "Idempotency-Key must be 1-64 letters, digits, \"-\" or \"_\"", 400)
 
             checked = await check_user_text_off_loop(text)
             if checked.problem == "empty":
@@ -180,6 +180,7 @@ class KansenbotRestInput(RestInput):
                 sender,
                 input_channel=self.name(),
                 metadata=safe_metadata(metadata) or None,
+                message_id=message_id,
             )
             try:
                 await asyncio.wait_for(on_new_message(message), timeout=reply_timeout())

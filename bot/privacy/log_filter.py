@@ -12,8 +12,9 @@ DEBUG records (only written when a developer asks for ``--debug``) are scrubbed 
 for support does not leak either. Our own code logs no message text at all; this is the safety net for
 third-party log lines that include it.
 
-Installed in the Rasa server (by every Kansenbot channel, the tracker store and bot/runtime) and in the
-action server (bot/action_server.py, which `make run` starts, and the ``actions`` package itself).
+Installed in the Rasa server by its entry point before Rasa logs anything (bot/server.py ->
+bot/runtime.prepare_process) and in the action server (bot/action_server.py, which the launcher and
+deploy/ start, and the ``actions`` package itself).
 """
 from __future__ import annotations
 

@@ -57,7 +57,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     import sqlalchemy as sa
 
     from bot.storage import database
-    from bot.storage.tracker_store import purge_events
+    from bot.storage.purge import purge_events
 
     url = database.database_url()
     engine = database.create_engine(url)

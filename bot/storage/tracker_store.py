@@ -16,7 +16,9 @@ Differences from ``SQLTrackerStore``:
 - retention per event: every event older than KANSENBOT_RETENTION_DAYS is deleted, also in conversations
   that are still going on, once at start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (a day) while
   the server runs. A conversation goes on from the events that are left (see ``_additional_events``);
-- an index on the events' timestamp, so the purge does not scan the whole table.
+- an index on the events' timestamp, so the purge does not scan the whole table (bot/storage/purge.py);
+- the latest session's events are read and counted with queries built once, and a turn's new events are
+  written in one multi-row INSERT (bot/storage/event_queries.py: measured hot spots of a turn);
 - every stored turn is also counted for the anonymous team insights (bot/insights/recorder.py): in
   memory, written in batches from a worker thread, so the retention purge does not erase the trends.
 """
@@ -27,7 +29,6 @@ import itertools
 import json
 import logging
 import time
-from dataclasses import dataclass
 from typing import Any, ClassVar, Dict, Iterable, Iterator, List, Optional, Text
 
 import sqlalchemy as sa
@@ -40,18 +41,13 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.insights.recorder import InsightRecorder
 from bot.privacy.events import scrub_event
-from bot.privacy.log_filter import install_log_scrubbing
 from bot.privacy.retention import purge_interval_seconds, retention_days
 from bot.storage import database
+from bot.storage.event_queries import CompiledEventQueries
+from bot.storage.purge import PurgeResult, prepare_schema, purge_events
 
 logger = logging.getLogger(__name__)
-install_log_scrubbing()
 
-EVENTS = SQLTrackerStore.SQLEvent.__table__
-# Rasa's table has an index on sender_id only; the purge looks events up by age.
-TIMESTAMP_INDEX = sa.Index("ix_events_timestamp", EVENTS.c.timestamp)
-# Rows per delete statement: each batch is its own short transaction, so the bot keeps writing meanwhile.
-PURGE_BATCH_ROWS = 5000
 # How many of a tracker's events are in the database, as far as this process knows (see _additional_events).
 _STORED_EVENTS = "_kansenbot_stored_events"
 
@@ -60,7 +56,7 @@ class TrackerStoreUnavailable(ConnectionError):
     """The conversation database cannot be reached or did not answer in time."""
 
 
-class KansenbotTrackerStore(SQLTrackerStore):
+class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
     """SQL tracker store with PII scrubbing, bounded database waits and retention."""
 
     _purge_tasks: ClassVar[Dict[str, "asyncio.Task[None]"]] = {}
@@ -137,17 +133,19 @@ class KansenbotTrackerStore(SQLTrackerStore):
                 scrubbed = await asyncio.get_running_loop().run_in_executor(
                     None, lambda: [scrub_event(event.as_dict()) for event in new_events]
                 )
-                for event, data in zip(new_events, scrubbed):
-                    session.add(
-                        self.SQLEvent(
-                            sender_id=tracker.sender_id,
-                            type_name=event.type_name,
-                            timestamp=data.get("timestamp"),
-                            intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
-                            action_name=data.get("name"),
-                            data=json.dumps(data),
-                        )
+                rows = [
+                    dict(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
                     )
+                    for event, data in zip(new_events, scrubbed)
+                ]
+                if rows:  # one multi-row INSERT instead of the ORM's row-by-row flush (a measured hot spot)
+                    session.execute(self.SQLEvent.__table__.insert(), rows)
                 session.commit()
         except sqlalchemy.exc.SQLAlchemyError as error:
             raise self._unavailable(error) from None
@@ -163,7 +161,7 @@ class KansenbotTrackerStore(SQLTrackerStore):
         tracker and saving it, that count shrinks and Rasa would store events a second time. So the
         start is the larger of Rasa's count and the number of events this tracker was retrieved with.
         """
-        stored_now = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
+        stored_now = self._stored_event_count(session, tracker.sender_id)
         start = max(stored_now, getattr(tracker, _STORED_EVENTS, 0))
         return itertools.islice(tracker.events, start, len(tracker.events))
 
@@ -175,7 +173,7 @@ class KansenbotTrackerStore(SQLTrackerStore):
         await super()._stream_new_events(event_broker, [event for event in scrubbed if event], sender_id)
 
     # ------------------------------------------------------------------------------------- retention
-    def purge(self, days: float, now: Optional[float] = None) -> "PurgeResult":
+    def purge(self, days: float, now: Optional[float] = None) -> PurgeResult:
         """Delete every event older than ``days``; return how many events (and conversations) were hit."""
         return purge_events(self.engine, days, now)
 
@@ -200,65 +198,6 @@ class KansenbotTrackerStore(SQLTrackerStore):
             except Exception as error:  # the next round tries again; the server keeps serving
                 logger.error("Retention purge failed: %s", _reason(error))
             await asyncio.sleep(purge_interval_seconds())
-
-
-@dataclass(frozen=True)
-class PurgeResult:
-    """What a purge deleted (or, in a dry run, would delete)."""
-
-    events: int
-    conversations: int
-    dry_run: bool = False
-
-    def describe(self, days: float) -> str:
-        verb = "would delete" if self.dry_run else "deleted"
-        return (f"{verb} {self.events} event(s) older than {days:g} day(s) "
-                f"from {self.conversations} conversation(s)")
-
-
-def prepare_schema(engine: sa.engine.Engine) -> None:
-    """Rasa's events table, plus the timestamp index the purge needs (added to existing databases too)."""
-    SQLTrackerStore.Base.metadata.create_all(engine)
-    TIMESTAMP_INDEX.create(engine, checkfirst=True)
-
-
-def purge_events(engine: sa.engine.Engine, days: float, now: Optional[float] = None,
-                 dry_run: bool = False, batch_rows: int = PURGE_BATCH_ROWS) -> PurgeResult:
-    """Delete every event older than ``days`` days, in every conversation, also one that is still going on.
-
-    The conversation goes on from the events that are left: Rasa's SQL store reads a conversation from
-    its latest ``session_started`` event, or all its events when that one is gone too (it is older than
-    the events after it, so it goes first). Deleting runs in batches of ``batch_rows`` rows, each in its
-    own transaction, using the timestamp index.
-    """
-    if days <= 0:
-        raise ValueError("retention must be a positive number of days")
-    cutoff = (time.time() if now is None else now) - days * 86400
-    if dry_run and not sa.inspect(engine).has_table(EVENTS.name):
-        return PurgeResult(0, 0, dry_run=True)
-    if not dry_run:
-        prepare_schema(engine)
-    stale = EVENTS.c.timestamp < cutoff
-    with engine.connect() as connection:
-        conversations = connection.execute(
-            sa.select(sa.func.count(sa.distinct(EVENTS.c.sender_id))).where(stale)).scalar() or 0
-        if dry_run:
-            events = connection.execute(sa.select(sa.func.count()).select_from(EVENTS).where(stale)).scalar() or 0
-            return PurgeResult(events, conversations, dry_run=True)
-    deleted = 0
-    batch = sa.select(EVENTS.c.id).where(stale).limit(batch_rows)
-    while True:
-        with engine.begin() as connection:
-            count = connection.execute(EVENTS.delete().where(EVENTS.c.id.in_(batch))).rowcount
-        deleted += count
-        if count < batch_rows:
-            break
-    if deleted and engine.dialect.name == "sqlite":
-        # secure_delete (bot/storage/database.py) zeroes deleted rows in the database file; the WAL file
-        # still holds copies of the pages until a checkpoint, so truncate it now.
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    return PurgeResult(deleted, conversations)
 
 
 def _reason(error: Exception) -> str:

@@ -86,7 +86,7 @@ def test_signing_keys_are_fetched_on_first_use_and_refetched_at_most_every_few_m
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     from bot.channels.botframework_auth import ConnectorKeys
-    from tests.channels.channel_harness import free_port
+    from tests.support import free_port
 
     hits = []
 
@@ -126,7 +126,7 @@ def test_unreachable_key_server_means_refused_requests_not_a_crash() -> None:
     import asyncio
 
     from bot.channels.botframework_auth import AuthError, ConnectorAuth, ConnectorKeys
-    from tests.channels.channel_harness import free_port
+    from tests.support import free_port
 
     keys = ConnectorKeys(openid_config_url=f"http://127.0.0.1:{free_port()}/openid")
     auth = ConnectorAuth("app", keys)

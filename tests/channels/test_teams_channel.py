@@ -12,50 +12,24 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from tests.channels.channel_harness import (
     APP_ID,
+    BOT_ID,
     KEY_ID,
     PSEUDONYM_KEY,
     TENANT_ID,
     UNENDORSED_KEY_ID,
     WEBCHAT_KEY_ID,
     ChannelBot,
+    activity,
+    new_conversation,
+    teams_user,
 )
 from tests.support import domain_response_texts
 
-BOT_ID = f"28:{APP_ID}"
 PRIVATE_TERMS = ("29:1AbCdEfTeamsUserId", "9d3b2a1c-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "Fatima El Amrani")
-
-
-def teams_user() -> Dict[str, str]:
-    suffix = uuid.uuid4().hex[:8]
-    return {"id": f"29:1AbCdEfTeamsUserId{suffix}", "aadObjectId": f"9d3b2a1c-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
-            "name": "Fatima El Amrani"}
 
 
 def expected_sender(teams_id: str) -> str:
     return "teams-" + hmac.new(PSEUDONYM_KEY.encode(), teams_id.encode(), hashlib.sha256).hexdigest()
-
-
-def activity(bot: ChannelBot, user: Dict[str, str], conversation_id: str, **fields: Any) -> Dict[str, Any]:
-    body = {
-        "type": "message",
-        "id": uuid.uuid4().hex,
-        "timestamp": "2026-11-23T09:00:00.000Z",
-        "channelId": "msteams",
-        "serviceUrl": bot.connector.url + "/teams/",
-        "from": user,
-        "conversation": {"id": conversation_id, "conversationType": "personal", "tenantId": TENANT_ID},
-        "recipient": {"id": BOT_ID, "name": "Kansenbot"},
-        "locale": "nl-NL",
-        "textFormat": "plain",
-        "entities": [{"type": "clientInfo", "locale": "nl-NL", "country": "NL", "platform": "Android"}],
-        "channelData": {"tenant": {"id": TENANT_ID}},
-    }
-    body.update(fields)
-    return body
-
-
-def new_conversation() -> str:
-    return f"a:1Conv{uuid.uuid4().hex}"
 
 
 def test_message_is_stored_under_the_pseudonym_and_answered_in_the_same_conversation(channel_bot: ChannelBot) -> None:

@@ -12,7 +12,8 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.storage import database
-from bot.storage.tracker_store import KansenbotTrackerStore, TrackerStoreUnavailable, purge_events
+from bot.storage.purge import purge_events
+from bot.storage.tracker_store import KansenbotTrackerStore, TrackerStoreUnavailable
 from tests.support import sender_id
 from tests.privacy.harness import PYTHON, ROOT, base_env
 
