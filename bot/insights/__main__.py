@@ -14,9 +14,10 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import List, Optional
 
 from bot.insights import periods
+from bot.insights.build import build_report, write_report
 from bot.insights.rules import ROOT, UNKNOWN_SCHOOL, InsightRules, RulesError, load_rules, school_ids
 
 DEFAULT_OUT = ROOT / "var" / "insights"
@@ -39,15 +40,6 @@ def _positive(text: str) -> int:
     return number
 
 
-def school_names() -> Dict[str, str]:
-    try:
-        from actions.knowledge import load_knowledge
-
-        return {school_id: profile.naam for school_id, profile in load_knowledge().scholen.items()}
-    except Exception:  # names are a nicety; ids will do
-        return {}
-
-
 def choose_periods(args: argparse.Namespace, now: dt.datetime, rules: InsightRules):
     zone = periods.timezone(rules.timezone)
     if args.start or args.end:
@@ -59,40 +51,6 @@ def choose_periods(args: argparse.Namespace, now: dt.datetime, rules: InsightRul
         months = [m for m in periods.months_between(first, last) if periods.month_closed(m, now, zone)]
         return weeks[-260:], months[-60:]
     return periods.last_closed_weeks(args.weeks, now, zone), periods.last_closed_months(args.months, now, zone)
-
-
-def build_report(engine, rules: InsightRules, schools: Optional[Sequence[str]], weeks: List[str], months: List[str],
-                 made_on: dt.date, synthetic: bool = False):
-    from bot.insights.publication import Publisher
-    from bot.insights.report import ReportInput
-    from bot.insights.table import read_counts, stored_schools
-
-    needed = set(weeks) | set(months)
-    for month in months:
-        needed.update(periods.weeks_of_month(month))
-    names = school_names()
-    if schools is None:
-        present = set(stored_schools(engine))
-        known = sorted(school_ids() | set(names), key=lambda school: names.get(school, school).lower())
-        schools = [s for s in known if s in present or not present] + sorted(present - set(known) - {UNKNOWN_SCHOOL})
-        if UNKNOWN_SCHOOL in present:
-            schools.append(UNKNOWN_SCHOOL)
-    counts = read_counts(engine, schools=schools, periods=needed)
-    publications = [Publisher(counts, school, rules).publish(weeks, months) for school in schools]
-    return ReportInput(publications, names, rules, made_on, synthetic)
-
-
-def write_report(report, out: Path, stem: str) -> List[Path]:
-    from bot.insights.report import write_csv, write_html
-
-    out.mkdir(parents=True, exist_ok=True)
-    html_path, csv_path = out / f"{stem}.html", out / f"{stem}.csv"
-    with html_path.open("w", encoding="utf-8") as stream:
-        write_html(report, stream)
-    # utf-8-sig: spreadsheet programs then read the accents in the labels correctly.
-    with csv_path.open("w", encoding="utf-8-sig", newline="") as stream:
-        write_csv(report, stream)
-    return [html_path, csv_path]
 
 
 def report_command(args: argparse.Namespace) -> int:

@@ -27,6 +27,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.insights.counting import Cell, count_turns
 from bot.insights.rules import UNKNOWN_SCHOOL, InsightRules, load_rules, school_ids, school_of
 from bot.insights.table import add_counts, create_table
+from bot.storage.database import error_reason  # no SQL or parameters in the log
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class InsightRecorder:
         try:
             self._ensure_table()
         except Exception as error:
-            logger.error("Insights: cannot create the insight_counts table yet (%s); retrying at the next write.", _reason(error))
+            logger.error("Insights: cannot create the insight_counts table yet (%s); retrying at the next write.", error_reason(error))
         atexit.register(self._flush_at_exit)
 
     # ---------------------------------------------------------------------------------- counting
@@ -149,16 +150,11 @@ class InsightRecorder:
             try:
                 await loop.run_in_executor(None, self.flush)
             except Exception as error:  # kept for the next round; the server keeps serving
-                logger.error("Insights: writing counts failed (%s); retrying in %g s.", _reason(error), FLUSH_SECONDS)
+                logger.error("Insights: writing counts failed (%s); retrying in %g s.", error_reason(error), FLUSH_SECONDS)
 
     def _flush_at_exit(self) -> None:
         try:
             self.flush()
         except Exception as error:
-            logger.error("Insights: writing the last counts at exit failed (%s).", _reason(error))
+            logger.error("Insights: writing the last counts at exit failed (%s).", error_reason(error))
 
-
-def _reason(error: Exception) -> str:
-    from bot.storage.tracker_store import _reason as short_reason  # no SQL or parameters in the log
-
-    return short_reason(error)

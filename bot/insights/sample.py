@@ -27,7 +27,7 @@ def make_sample(out: Path) -> List[Path]:
     from rasa.shared.core.domain import Domain
 
     from bot.insights import periods, synthetic
-    from bot.insights.__main__ import build_report, write_report
+    from bot.insights.build import build_report, write_report
     from bot.insights.rules import load_rules
     from bot.storage.tracker_store import KansenbotTrackerStore
 

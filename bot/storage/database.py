@@ -98,3 +98,11 @@ def _sqlite_pragmas(connection, _record) -> None:  # noqa: ANN001
 def describe(url: URL) -> str:
     """The URL for messages and logs, without the password."""
     return url.render_as_string(hide_password=True)
+
+
+def error_reason(error: Exception) -> str:
+    """A short reason for a database error, without SQL statements or parameters (those could hold
+    conversation text): for the tracker store's and the insight counters' log lines and errors."""
+    original = getattr(error, "orig", None) or error
+    first_line = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    return f"{type(original).__name__}: {first_line[:200]}" if first_line else type(original).__name__

@@ -97,15 +97,15 @@ class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
                 if time.monotonic() >= deadline:
                     raise TrackerStoreUnavailable(
                         f"Kansenbot cannot reach its conversation database {database.describe(self.url)} "
-                        f"(tried for {deadline_seconds:.0f} s: {_reason(error)}). Check that the database runs "
+                        f"(tried for {deadline_seconds:.0f} s: {database.error_reason(error)}). Check that the database runs "
                         "and the KANSENBOT_DB_* settings (docs/privacy.md)."
                     ) from None
-                logger.warning("Conversation database not reachable yet (%s); retrying.", _reason(error))
+                logger.warning("Conversation database not reachable yet (%s); retrying.", database.error_reason(error))
                 time.sleep(min(2.0, max(0.1, deadline - time.monotonic())))
 
     def _unavailable(self, error: Exception) -> TrackerStoreUnavailable:
-        logger.error("Conversation database %s failed: %s", database.describe(self.url), _reason(error))
-        return TrackerStoreUnavailable(f"conversation database unavailable ({_reason(error)})")
+        logger.error("Conversation database %s failed: %s", database.describe(self.url), database.error_reason(error))
+        return TrackerStoreUnavailable(f"conversation database unavailable ({database.error_reason(error)})")
 
     # ------------------------------------------------------------------------------ store / retrieve
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
@@ -196,12 +196,6 @@ class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
                 result = await loop.run_in_executor(None, self.purge, days)
                 logger.info("Retention: %s.", result.describe(days))
             except Exception as error:  # the next round tries again; the server keeps serving
-                logger.error("Retention purge failed: %s", _reason(error))
+                logger.error("Retention purge failed: %s", database.error_reason(error))
             await asyncio.sleep(purge_interval_seconds())
 
-
-def _reason(error: Exception) -> str:
-    """A short reason without SQL statements or parameters (those could hold conversation text)."""
-    original = getattr(error, "orig", None) or error
-    first_line = str(original).strip().splitlines()[0] if str(original).strip() else ""
-    return f"{type(original).__name__}: {first_line[:200]}" if first_line else type(original).__name__

@@ -10,7 +10,8 @@ import pytest
 from rasa.shared.core.domain import Domain
 
 from bot.insights import periods, synthetic
-from bot.insights.__main__ import build_report, main
+from bot.insights.__main__ import main
+from bot.insights.build import build_report
 from bot.insights.counting import Cell
 from bot.insights.disclosure import THRESHOLD, computable_cells
 from bot.insights.publication import Publisher

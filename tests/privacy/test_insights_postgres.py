@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 
 from bot.insights import periods
-from bot.insights.__main__ import build_report
+from bot.insights.build import build_report
 from bot.insights.counting import Cell
 from bot.insights.recorder import InsightRecorder
 from bot.insights.report import write_csv
