@@ -13,7 +13,7 @@ What is validated, and how:
   needs a newer jsonschema than Rasa 3.6 pins): kinds and names, selectors matching their pods, images
   pinned, non-root and read-only containers with memory limits and probes, referenced ConfigMaps and
   Secrets either defined or named in the documented kubectl commands.
-- Everywhere: the Rasa server is started with the command bot/launcher/servers.py builds.
+- Everywhere: the Rasa server and the action server are started with the commands bot/launcher/servers.py builds.
 """
 from __future__ import annotations
 
@@ -222,3 +222,15 @@ def test_kubernetes_starts_rasa_with_the_launchers_command() -> None:
     shell = rasa["spec"]["template"]["spec"]["containers"][0]["command"][2]
     assert "KANSENBOT_REPLICA=r$(( ${HOSTNAME##*-} + 1 )) exec " in shell
     assert _after_python(shlex.split(shell.split(" exec ", 1)[1])) == launcher_command("0.0.0.0", "5005")
+
+
+# ---------------------------------------------------------------------------------------- action server
+def test_every_deployment_starts_the_action_server_with_the_launchers_command() -> None:
+    """rasa-sdk behind Kansenbot's log filter (bot/action_server.py), as the launcher starts it."""
+    expected = servers.action_server_command(5055)[1:]
+    systemd = shlex.split(_unit("kansenbot-actions.service")["ExecStart"][0])
+    compose = _compose()["services"]["actions"]["command"]
+    kubernetes = next(d for d in _manifests() if d["metadata"]["name"] == "kansenbot-actions"
+                      and d["kind"] == "Deployment")["spec"]["template"]["spec"]["containers"][0]["command"]
+    for name, command in (("systemd", systemd), ("compose", compose), ("kubernetes", kubernetes)):
+        assert _after_python(command) == expected, name
