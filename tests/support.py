@@ -5,12 +5,15 @@ by running the launcher itself (`start_background`), so tests prove the producti
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import random
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 import uuid
@@ -25,25 +28,58 @@ from bot.launcher.processes import process_group_members
 from bot.launcher.settings import ROOT
 
 READY_MARK = "[kansenbot] ready:"
-_handed_out: set = set()
+# Ports handed out by this process -> their lock file, held open until the process ends (None: no lock).
+_held: Dict[int, Optional[Any]] = {}
+_PORT_LOCKS = Path(tempfile.gettempdir()) / "kansenbot-test-ports"
+
+
+def _reserve(port: int) -> bool:
+    """Lock this port's lock file for this process; False when another process holds it.
+
+    The kernel drops the lock when the process ends, also after a crash or SIGKILL: nothing to clean up.
+    """
+    try:
+        _PORT_LOCKS.mkdir(exist_ok=True)
+        handle = open(_PORT_LOCKS / str(port), "a")
+    except OSError:  # no writable temp folder: the bind check alone decides
+        _held[port] = None
+        return True
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return False
+    _held[port] = handle
+    return True
+
+
+def _release(port: int) -> None:
+    handle = _held.pop(port, None)
+    if handle is not None:
+        handle.close()
 
 
 def free_port(host: str = "127.0.0.1") -> int:
-    """A loopback port that is free now and not handed out before in this process.
+    """A loopback port that is free now and reserved for this process until it ends.
 
     From KANSENBOT_TEST_PORTS (default 5400-5999): below the kernel's ephemeral range, so no outgoing
-    connection takes the port between this check and the server's bind.
+    connection takes the port between this check and the server's bind. A server takes a while to bind
+    its port, and several test runs may share the machine (CI jobs, developers' worktrees): each run
+    locks the ports it hands out (a lock file per port in the temp folder) and starts its search at a
+    random place in the range, so two runs never hand out the same port while their servers start.
     """
     first, last = (int(part) for part in os.environ.get("KANSENBOT_TEST_PORTS", "5400-5999").split("-"))
-    for port in range(first, last + 1):
-        if port in _handed_out:
+    ports = list(range(first, last + 1))
+    start = random.randrange(len(ports))
+    for port in ports[start:] + ports[:start]:
+        if port in _held or not _reserve(port):
             continue
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
             try:
                 probe.bind((host, port))
-            except OSError:
+            except OSError:  # in use by a program that does not take part in the locking
+                _release(port)
                 continue
-        _handed_out.add(port)
         return port
     raise RuntimeError(f"no free port in {first}-{last}")
 
