@@ -238,7 +238,8 @@ class WidgetConversation:
                            "metadata": {}}
                 await self._transport.send(f"42{self._next_ack}" + json.dumps(["user_uttered", payload]))
                 result = await asyncio.wait_for(ack, timeout)
-                if result != {"ok": True}:
+                # {"ok": true, "text": <the text as stored, scrubbed>} (bot/channels/webchat.py)
+                if not (isinstance(result, dict) and result.get("ok") is True):
                     turn.problems.append(f"ack {result}")
                     await self._disconnect()
                     continue

@@ -104,7 +104,8 @@ def _stored(postgres: PostgresCluster, sender: str) -> List[Dict[str, Any]]:
 def test_killing_a_replica_mid_run_loses_no_turn(cluster: Dict[str, Any]) -> None:
     proxy: HAProxy = cluster["proxy"]
     context = client_ssl_context(proxy.certificate["ca"])
-    rest = [RestConversation(proxy.url, f"rest-{number}-{uuid.uuid4().hex[:8]}", context) for number in range(6)]
+    # REST sender ids must look random (bot/channels/rest.py): a UUID with a short prefix.
+    rest = [RestConversation(proxy.url, f"rest-{uuid.uuid4().hex}", context) for _ in range(6)]
     widgets = [WidgetConversation(proxy.url, polling=number % 2 == 1, context=context) for number in range(4)]
     conversations: List[Any] = rest + widgets
 
