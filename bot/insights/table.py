@@ -14,6 +14,7 @@ from typing import Dict, Iterable, Mapping, Optional, Sequence
 import sqlalchemy as sa
 
 from bot.insights.counting import Cell
+from bot.storage import database
 
 metadata = sa.MetaData()
 insight_counts = sa.Table(
@@ -29,7 +30,8 @@ insight_counts = sa.Table(
 
 
 def create_table(engine: sa.engine.Engine) -> None:
-    metadata.create_all(engine, tables=[insight_counts])
+    with database.schema_change(engine) as connection:
+        metadata.create_all(connection, tables=[insight_counts])
 
 
 def add_counts(engine: sa.engine.Engine, counts: Mapping[Cell, int]) -> None:

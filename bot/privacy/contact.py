@@ -41,8 +41,10 @@ _PROFILE_URL = re.compile(
     r"fb\.com|linkedin\.com/in|twitch\.tv|youtube\.com|snapchat\.com/add|github\.com|steamcommunity\.com/id|"
     r"threads\.net|t\.me)/@?[\w.%-]{1,60}"
 )
-# A token that can only be a user name: letters with digits, underscores, dots or "#1234" in it.
-_HANDLE_SHAPED = r"(?=[\w.#-]{0,39}(?:\d|_|[.#-]\w))[\w][\w.#-]{0,38}\w"
+# A token that can only be a user name: letters with digits, underscores, dots or "#1234" in it. A date
+# ("user op 12-03-2025") is not one: the date detector decides about dates.
+_HANDLE_SHAPED = (r"(?!\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\w.#-]))"
+                  r"(?=[\w.#-]{0,39}(?:\d|_|[.#-]\w))[\w][\w.#-]{0,38}\w")
 _AFTER_PLATFORM = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?))?"
     r"(?:\s(?:is|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?)"

@@ -189,6 +189,7 @@ _OTHER_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _OTHER_ID_WORDS + r")(?!\w)")
 # "ik ben student 45231", "student nr. 301122": the word student right before a number.
 _STUDENT_BEFORE_NUMBER = re.compile(r"(?i)(?<!\w)(?:student|leerling|deelnemer)(?:\s?(?:nr|id|nummer)\.?)?(?=[\s:]{1,3}\d)")
 _WINDOW = 60
+_DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|sinds|tot|vanaf|per|voor|na|t/m|tm)\s{1,3}$")
 
 
 def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], placeholder: str,
@@ -210,6 +211,8 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
                 found = other
         if found is None or "[" in text[match.end():found.start()]:
             continue
+        if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
+            continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
         pieces.append(text[position:found.start()])
         pieces.append(placeholder)
         position = found.end()

@@ -11,8 +11,9 @@ Environment (first match wins):
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Iterator, Mapping, Optional
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
@@ -80,6 +81,25 @@ def create_engine(url: URL, timeout: Optional[float] = None) -> sa.engine.Engine
     if url.get_backend_name() == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+# Any fixed 64-bit number, the same in every Kansenbot process sharing a database.
+SCHEMA_LOCK_KEY = 0x4B414E53454E  # "KANSEN"
+
+
+@contextmanager
+def schema_change(engine: sa.engine.Engine) -> Iterator[sa.engine.Connection]:
+    """A connection for creating tables and indexes, one process at a time.
+
+    Replicas that start together on an empty PostgreSQL database would otherwise both see no table and
+    both create it, and the second fails on PostgreSQL's catalogue (duplicate pg_type entry) and does not
+    start. A transaction-scoped advisory lock makes them take turns; the second then finds the tables.
+    PostgreSQL's DDL is transactional, so the lock is held until the tables exist.
+    """
+    with engine.begin() as connection:
+        if engine.url.get_backend_name() == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        yield connection
 
 
 def _sqlite_pragmas(connection, _record) -> None:  # noqa: ANN001

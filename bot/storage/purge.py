@@ -13,6 +13,8 @@ from typing import Optional
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 
+from bot.storage import database
+
 EVENTS = SQLTrackerStore.SQLEvent.__table__
 # Rasa's table has an index on sender_id only; the purge looks events up by age.
 TIMESTAMP_INDEX = sa.Index("ix_events_timestamp", EVENTS.c.timestamp)
@@ -36,8 +38,9 @@ class PurgeResult:
 
 def prepare_schema(engine: sa.engine.Engine) -> None:
     """Rasa's events table, plus the timestamp index the purge needs (added to existing databases too)."""
-    SQLTrackerStore.Base.metadata.create_all(engine)
-    TIMESTAMP_INDEX.create(engine, checkfirst=True)
+    with database.schema_change(engine) as connection:
+        SQLTrackerStore.Base.metadata.create_all(connection)
+        TIMESTAMP_INDEX.create(connection, checkfirst=True)
 
 
 def purge_events(engine: sa.engine.Engine, days: float, now: Optional[float] = None,
