@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from abc import ABC, abstractmethod
 from typing import Any, Dict, Iterable, List, Optional
 
@@ -18,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.knowledge import KnowledgeBase, KnowledgeError, get_knowledge
 from actions.knowledge.schema import CONTACT_VELDEN, PLACEHOLDERS, Contact, SchoolProfiel
+from bot import settings
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def _load_at_startup() -> KnowledgeBase:
         lines = "\n".join(f"  - {p}" for p in exc.problems)
         logger.critical("Kennisbank NIET in orde; de action server start niet:\n%s", lines)
         raise SystemExit(f"Kansenbot start niet: de kennisbank is niet in orde.\n{lines}") from None
-    pinned = os.environ.get(ENV_SCHOOL)
+    pinned = settings.get().school
     if pinned and pinned not in kb.scholen:
         raise SystemExit(
             f"Kansenbot start niet: {ENV_SCHOOL}={pinned!r} bestaat niet; "
@@ -56,7 +56,7 @@ def configured_school(kb: KnowledgeBase, metadata: Any) -> Optional[str]:
             return value
         if value is not None:
             logger.warning("Channel metadata names an unknown school profile; ignoring it.")
-    pinned = os.environ.get(ENV_SCHOOL)
+    pinned = settings.get().school
     if pinned in kb.scholen:
         return pinned
     if len(kb.scholen) == 1:

@@ -6,10 +6,17 @@ line it writes - including warnings and debug output with a tracker in it - is c
 """
 from __future__ import annotations
 
+import sys
+
+from bot import settings
 from bot.privacy.log_filter import install_log_scrubbing
 
 
 def main() -> None:
+    try:  # every setting is checked before an action is loaded: a bad value stops start-up, not a turn
+        settings.get()
+    except settings.SettingsError as error:
+        sys.exit(f"[kansenbot] ERROR: Cannot start the action server: {error}")
     install_log_scrubbing()
     from rasa_sdk.__main__ import main as rasa_sdk_main
 

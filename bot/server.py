@@ -61,7 +61,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 2
     os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # Kansenbot never sends telemetry
 
-    from bot import runtime
+    from bot import runtime, settings
+
+    try:  # every setting is checked now, so a bad value stops start-up instead of the first request
+        settings.get()
+    except settings.SettingsError as error:
+        print(f"[kansenbot] ERROR: Cannot start the Rasa server: {error}", file=sys.stderr)
+        return 2
 
     # Before Rasa logs or reads anything: the log filter must see the very first line.
     runtime.prepare_process()

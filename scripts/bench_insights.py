@@ -35,13 +35,16 @@ def main() -> int:
     args = parser.parse_args()
     from rasa.shared.core.domain import Domain
 
+    from bot import settings
     from bot.insights import synthetic
     from bot.storage.tracker_store import KansenbotTrackerStore
 
     folder = tempfile.mkdtemp(prefix="kansenbot-bench-")
-    if not os.environ.get("KANSENBOT_DB_URL"):
-        os.environ["KANSENBOT_SQLITE_PATH"] = str(Path(folder) / "bench.db")
-    store = KansenbotTrackerStore(Domain.empty())
+    if settings.get().db_url is None:
+        with settings.overridden(sqlite_path=str(Path(folder) / "bench.db")):
+            store = KansenbotTrackerStore(Domain.empty())
+    else:
+        store = KansenbotTrackerStore(Domain.empty())
     real_record = store.insights.record
     record_times, record_cpu = [], []
 

@@ -10,12 +10,25 @@ from typing import Iterator
 
 import pytest
 
+from bot import settings
 from bot.launcher.settings import ROOT
 from tests.support import RunningBot, start_background
 
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"
 
 START_TIMEOUT_SECONDS = float(os.environ.get("KANSENBOT_TEST_START_TIMEOUT", "300"))
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings() -> Iterator[None]:
+    """Every test reads the environment anew (bot/settings.py caches it per process).
+
+    A test that sets a variable with ``monkeypatch.setenv`` before the first use of the settings needs
+    nothing more; one that changes the environment after that calls ``settings.reload()``.
+    """
+    settings.forget()
+    yield
+    settings.forget()
 
 
 @pytest.fixture(scope="session")

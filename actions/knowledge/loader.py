@@ -5,7 +5,6 @@ person who edited the YAML can fix it without reading Python.
 """
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from actions.knowledge.schema import (
     Teksten,
     Tutorial,
 )
+from bot import settings
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "knowledge"
 ENV_DIR = "KANSENBOT_KNOWLEDGE_DIR"
@@ -140,7 +140,7 @@ def _parse_list(path: Path, key: str, model: Type[BaseModel], id_field: str, pro
 
 def load_knowledge(directory: Optional[Path] = None) -> KnowledgeBase:
     """Load and validate every knowledge file; raise KnowledgeError listing all problems at once."""
-    directory = Path(directory or os.environ.get(ENV_DIR) or DEFAULT_DIR)
+    directory = Path(directory or settings.get().knowledge_dir or DEFAULT_DIR)
     problems: List[str] = []
     if not directory.is_dir():
         raise KnowledgeError([f"{directory}: map met de kennisbank bestaat niet"])

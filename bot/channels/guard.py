@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import os
 import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from bot import settings
 from bot.channels import payloads
 from bot.privacy import scrubber
 
@@ -26,7 +26,7 @@ _KEEP = {"\n", "\t", "\u200d", "\u200c"}  # newline, tab, zero-width (non-)joine
 
 
 def max_message_chars() -> int:
-    return int(os.environ.get("KANSENBOT_MAX_MESSAGE_CHARS") or 2000)
+    return settings.get().max_message_chars
 
 
 @dataclass(frozen=True)

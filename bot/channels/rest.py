@@ -25,7 +25,6 @@ import asyncio
 import hashlib
 import inspect
 import logging
-import os
 import re
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
@@ -36,6 +35,7 @@ from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import settings
 from bot.channels import limits
 from bot.channels.guard import check_user_text_off_loop
 from bot.channels.metadata import safe_metadata
@@ -88,7 +88,7 @@ TEAMS_SENDER_PREFIX = "teams-"  # the Teams channel's pseudonyms start with this
 
 
 def reply_timeout() -> float:
-    return float(os.environ.get("KANSENBOT_REPLY_TIMEOUT") or 30)
+    return settings.get().reply_timeout
 
 
 def sender_tag(sender_id: str) -> str:

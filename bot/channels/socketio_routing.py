@@ -14,20 +14,21 @@ The name comes from KANSENBOT_REPLICA (letters, digits and "-"; empty = no prefi
 """
 from __future__ import annotations
 
-import os
 import re
 from typing import Optional
 
 import engineio
 import socketio
 
+from bot import settings
+
 REPLICA_ENV = "KANSENBOT_REPLICA"
-_REPLICA = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,62}$")
+_REPLICA = re.compile(settings.REPLICA_PATTERN)
 
 
 def replica_name(value: Optional[str] = None) -> str:
     """This process's replica name ("" for none); ValueError for a name a proxy rule could not match."""
-    name = (os.environ.get(REPLICA_ENV, "") if value is None else value).strip()
+    name = ((settings.get().replica or "") if value is None else value).strip()
     if name and not _REPLICA.match(name):
         raise ValueError(f"{REPLICA_ENV}={name!r}: use letters, digits and '-' (at most 63), e.g. r1.")
     return name

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import re
 from http import HTTPStatus
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Sequence, Set, Text
@@ -43,6 +42,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import settings
 from bot.channels.botframework_auth import (
     DEFAULT_SERVICE_URL_HOSTS,
     HTTP_TIMEOUT,
@@ -149,7 +149,7 @@ class TeamsInput(BotFrameworkInput):
         app_password = str(credentials.get("app_password") or "")
         if not app_password:
             raise ValueError("MICROSOFT_APP_PASSWORD is empty: Kansenbot cannot answer in Teams without it.")
-        jwks_path = credentials.get("jwks_path") or os.environ.get(JWKS_ENV)
+        jwks_path = credentials.get("jwks_path") or settings.get().botframework_jwks
         hosts = credentials.get("service_url_hosts") or DEFAULT_SERVICE_URL_HOSTS
         if isinstance(hosts, str):
             hosts = [host for host in hosts.split(",") if host.strip()]

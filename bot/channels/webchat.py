@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import re
 import uuid
 from pathlib import Path
@@ -37,6 +36,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import settings
 from bot.channels import limits
 from bot.channels.socketio_routing import ReplicaAsyncServer
 from bot.channels.metadata import clean_text, safe_metadata
@@ -86,7 +86,7 @@ class WebchatInput(SocketIOInput):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         credentials = credentials or {}
-        origins = credentials.get("allowed_origins") or os.environ.get(ALLOWED_ORIGINS_ENV)
+        origins = credentials.get("allowed_origins") or settings.get().allowed_origins
         if isinstance(origins, list):
             origins = ",".join(str(origin) for origin in origins)
         return cls(

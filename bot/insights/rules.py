@@ -6,7 +6,6 @@ id to equal its file name), so a typed school name that is not a profile never b
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,9 +122,10 @@ def _check_timezone(name: str, path: Path) -> None:
 
 def school_ids(directory: Optional[Path] = None) -> FrozenSet[str]:
     """The school profile ids: the file names in data/knowledge/schools/ (KANSENBOT_KNOWLEDGE_DIR)."""
-    from actions.knowledge.loader import DEFAULT_DIR, ENV_DIR
+    from actions.knowledge.loader import DEFAULT_DIR
+    from bot import settings
 
-    base = Path(directory or os.environ.get(ENV_DIR) or DEFAULT_DIR) / "schools"
+    base = Path(directory or settings.get().knowledge_dir or DEFAULT_DIR) / "schools"
     return frozenset(path.stem for path in base.glob("*.yml") if _SCHOOL_ID.match(path.stem))
 
 

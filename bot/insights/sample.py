@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 from typing import List
+
+from bot import settings
 
 SEED = 2026
 FIRST_DAY, LAST_DAY = dt.date(2025, 8, 25), dt.date(2026, 11, 29)
@@ -34,15 +35,8 @@ def make_sample(out: Path) -> List[Path]:
     rules = load_rules()
     zone = periods.timezone(rules.timezone)
     with tempfile.TemporaryDirectory(prefix="kansenbot-sample-") as folder:
-        previous = os.environ.get("KANSENBOT_SQLITE_PATH")
-        os.environ["KANSENBOT_SQLITE_PATH"] = str(Path(folder) / "sample.db")
-        try:
+        with settings.overridden(sqlite_path=str(Path(folder) / "sample.db"), db_url=None, db_host=None):
             store = KansenbotTrackerStore(Domain.empty())
-        finally:
-            if previous is None:
-                os.environ.pop("KANSENBOT_SQLITE_PATH")
-            else:
-                os.environ["KANSENBOT_SQLITE_PATH"] = previous
         for tracker in synthetic.conversations(SEED, FIRST_DAY, LAST_DAY, {"voorbeeld-roc": 0.97, None: 0.03}, per_week=120):
             asyncio.run(store.save(tracker))
         store.insights.flush()
@@ -58,7 +52,7 @@ def make_sample(out: Path) -> List[Path]:
 
 def _screenshot(page: Path, png: Path):
     """A picture of the top of the page with headless Chromium, when it is installed (make test-browser)."""
-    chromium = os.environ.get("KANSENBOT_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    chromium = settings.get().chromium or shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium:
         print("[insights] Chromium not found: no screenshot made (the HTML and CSV are there).")
         return None

@@ -1,4 +1,4 @@
-"""Where Kansenbot listens and keeps its state, read from environment variables.
+"""Where Kansenbot listens and keeps its state, from the environment settings (bot/settings.py).
 
 Every variable has a default that works on a single machine; README.md lists them for school IT.
 endpoints.yml reads KANSENBOT_ACTION_URL and KANSENBOT_SQLITE_PATH, which the launcher derives from
@@ -11,18 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, Mapping, Optional, Union
 
-ROOT = Path(__file__).resolve().parents[2]
+from bot import settings as environment
+from bot.settings import SettingsError
 
-# name -> (default, meaning); the single list the README's table is checked against.
-VARIABLES: Dict[str, tuple] = {
-    "KANSENBOT_HOST": ("127.0.0.1", "interface both servers listen on"),
-    "KANSENBOT_PORT": ("5005", "port of the Rasa server (REST, socket.io)"),
-    "KANSENBOT_ACTION_PORT": ("5055", "port of the action server"),
-    "KANSENBOT_SQLITE_PATH": ("var/kansenbot.db", "SQLite file for conversations (relative to the repository)"),
-    "KANSENBOT_MODEL": ("models", "trained model file, or the folder whose newest model is served"),
-    "KANSENBOT_START_TIMEOUT": ("300", "seconds to wait for both servers to become ready"),
-    "KANSENBOT_DEBUG": ("0", "1 = Rasa debug logging; debug logs CONTAIN MESSAGE TEXT, never in production"),
-}
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def url(host: str, port: int) -> str:
@@ -41,21 +33,6 @@ def server_env(base: Optional[Mapping[str, str]] = None, python_path: Iterable[U
     return env
 
 
-class SettingsError(ValueError):
-    """A variable has a value Kansenbot cannot use; the message names it."""
-
-
-def _port(env: Mapping[str, str], name: str) -> int:
-    raw = env.get(name, VARIABLES[name][0])
-    try:
-        port = int(raw)
-    except ValueError:
-        raise SettingsError(f"{name}={raw!r} is not a port number.") from None
-    if not 1 <= port <= 65535:
-        raise SettingsError(f"{name}={port} is not a port number (1-65535).")
-    return port
-
-
 @dataclass(frozen=True)
 class Settings:
     host: str
@@ -68,23 +45,16 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
-        env = os.environ if env is None else env
-
-        def get(name: str) -> str:
-            return env.get(name, VARIABLES[name][0]).strip()
-
-        try:
-            timeout = float(get("KANSENBOT_START_TIMEOUT"))
-        except ValueError:
-            raise SettingsError(f"KANSENBOT_START_TIMEOUT={get('KANSENBOT_START_TIMEOUT')!r} is not a number.") from None
+        """From this process's settings, or (``env`` given) from that mapping; SettingsError names a bad value."""
+        values = environment.get() if env is None else environment.from_environ(env)
         settings = cls(
-            host=get("KANSENBOT_HOST"),
-            port=_port(env, "KANSENBOT_PORT"),
-            action_port=_port(env, "KANSENBOT_ACTION_PORT"),
-            tracker_db=get("KANSENBOT_SQLITE_PATH"),
-            model=get("KANSENBOT_MODEL"),
-            start_timeout=timeout,
-            debug=get("KANSENBOT_DEBUG") in ("1", "true", "yes"),
+            host=values.host,
+            port=values.port,
+            action_port=values.action_port,
+            tracker_db=values.sqlite_path,
+            model=values.model,
+            start_timeout=values.start_timeout,
+            debug=values.debug,
         )
         if settings.port == settings.action_port:
             raise SettingsError(f"KANSENBOT_PORT and KANSENBOT_ACTION_PORT are both {settings.port}; use two ports.")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.metadata
-import os
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,8 @@ from pathlib import Path
 from typing import Any, Dict, Optional
 
 import yaml
+
+from bot import settings
 
 OFFICIAL_NAME = "nl_core_news_sm"
 OFFICIAL_VERSION = "3.4.0"
@@ -40,7 +41,7 @@ SHA256_ENV = "KANSENBOT_SPACY_SHA256"
 
 
 def pinned_sha256() -> str:
-    return os.environ.get(SHA256_ENV, OFFICIAL_SHA256).strip().lower()
+    return (settings.get().spacy_sha256 or OFFICIAL_SHA256).strip().lower()
 
 WHEELS_ENV = "KANSENBOT_SPACY_WHEELS"
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,7 +95,7 @@ def install_official(
     sha256 = pinned_sha256() if sha256 is None else sha256
     if official_installed():
         return f"{OFFICIAL_NAME} {OFFICIAL_VERSION} is already installed"
-    wheel_dir = wheel_dir if wheel_dir is not None else os.environ.get(WHEELS_ENV)
+    wheel_dir = wheel_dir if wheel_dir is not None else settings.get().spacy_wheels
     if wheel_dir:
         if _pip("--no-index", "--find-links", wheel_dir, f"{OFFICIAL_NAME}=={OFFICIAL_VERSION}"):
             return f"installed {OFFICIAL_NAME} {OFFICIAL_VERSION} from {wheel_dir}"

@@ -15,7 +15,6 @@ work per position is bounded and each detector is linear in the length of the te
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from stdnum import iban as stdnum_iban
 from stdnum.exceptions import ValidationError
 from stdnum.nl import bsn as stdnum_bsn
 
+from bot import settings as environment
 from bot.privacy import lexicon as lexicon_module
 
 PHONE = "[TELEFOON]"
@@ -169,8 +169,10 @@ def student_number_rule() -> StudentNumberRule:
     keywords = settings.get("keywords") or ["studentnummer", "leerlingnummer"]
     if not isinstance(keywords, list) or not all(isinstance(word, str) and word.strip() for word in keywords):
         raise ValueError(f"{SETTINGS_FILE.name}: studentnummer.keywords must be a list of words")
-    number = os.environ.get("KANSENBOT_STUDENTNUMMER_PATTERN") or settings.get("pattern") or _ID_TOKEN.pattern
-    bare = os.environ.get("KANSENBOT_STUDENTNUMMER_BARE_PATTERN", settings.get("bare_pattern") or "")
+    declared = environment.get()  # the environment overrides the file (empty bare pattern: rule off)
+    number = declared.studentnummer_pattern or settings.get("pattern") or _ID_TOKEN.pattern
+    bare = declared.studentnummer_bare_pattern
+    bare = (settings.get("bare_pattern") or "") if bare is None else bare
     # A keyword written with spaces or dots in it ("st. nr") matches however the student spaces it.
     alternatives = sorted(
         (r"[\s.]{0,3}".join(re.escape(part) for part in re.split(r"[\s.]+", word.strip()) if part) for word in keywords),

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 from typing import Mapping, Optional
+
+from bot import settings
 
 PSEUDONYM_KEY_ENV = "KANSENBOT_PSEUDONYM_KEY"
 MIN_KEY_LENGTH = 32
@@ -28,7 +29,8 @@ class PseudonymKeyError(RuntimeError):
 
 def load_key(environ: Optional[Mapping[str, str]] = None) -> bytes:
     """The pseudonym key from the environment, or a PseudonymKeyError that explains what to set."""
-    value = (environ if environ is not None else os.environ).get(PSEUDONYM_KEY_ENV, "")
+    secret = (settings.get() if environ is None else settings.from_environ(environ)).pseudonym_key
+    value = secret.get_secret_value() if secret is not None else ""
     if not value:
         raise PseudonymKeyError(f"{PSEUDONYM_KEY_ENV} is not set. {KEY_HINT}")
     if len(value) < MIN_KEY_LENGTH:

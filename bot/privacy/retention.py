@@ -15,29 +15,19 @@ import os
 import sys
 from typing import List, Optional
 
-DEFAULT_DAYS = 30.0
-DEFAULT_INTERVAL = 86400.0
+from bot import settings
 
-
-def _positive(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ValueError(f"{name}={raw!r} is not a number") from None
-    if value <= 0:
-        raise ValueError(f"{name} must be greater than 0, not {raw}")
-    return value
+DEFAULT_DAYS = settings.Settings.__fields__["retention_days"].default
+DEFAULT_INTERVAL = settings.Settings.__fields__["purge_interval_seconds"].default
 
 
 def retention_days() -> float:
-    return _positive("KANSENBOT_RETENTION_DAYS", DEFAULT_DAYS)
+    """KANSENBOT_RETENTION_DAYS; a value that is not a positive number raises SettingsError (a ValueError)."""
+    return settings.get().retention_days
 
 
 def purge_interval_seconds() -> float:
-    return _positive("KANSENBOT_PURGE_INTERVAL_SECONDS", DEFAULT_INTERVAL)
+    return settings.get().purge_interval_seconds
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -19,9 +19,9 @@ Input channels also cap message length before scrubbing, and log lines are cut b
 from __future__ import annotations
 
 import logging
-import os
 from typing import Callable, Iterable, List
 
+from bot import settings
 from bot.privacy import contact, dates, names, numbers
 from bot.privacy.contact import ADDRESS, EMAIL, HANDLE
 from bot.privacy.dates import DATE_OF_BIRTH
@@ -73,12 +73,12 @@ class _NameRecognizer:
 
     def _load(self) -> None:
         self._loaded = True
-        if os.environ.get("KANSENBOT_PRIVACY_NER", "1") == "0":
+        if not settings.get().privacy_ner:
             return
         try:
             from bot.nlp.spacy_pipeline import OFFICIAL_NAME, ROOT as PROJECT_ROOT, official_installed
 
-            model = os.environ.get("KANSENBOT_PRIVACY_NER_MODEL")
+            model = settings.get().privacy_ner_model
             if not model:
                 if not official_installed():
                     logger.warning("Privacy filter: the spaCy fallback pipeline has no NER; names are found by phrasing and name lists.")

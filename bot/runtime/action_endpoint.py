@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from typing import Any, Dict, Optional, Text
 
 import aiohttp
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+
+from bot import settings
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ FAILURE_RESPONSES = ("utter_storing_actieserver", "utter_storing_mens")
 
 
 def action_timeout() -> float:
-    return float(os.environ.get("KANSENBOT_ACTION_TIMEOUT") or 10)
+    return settings.get().action_timeout
 
 
 def fallback_answer(action_name: Optional[str]) -> Dict[str, Any]:

@@ -1,16 +1,15 @@
 """Where conversations are stored: SQLite under var/ by default, PostgreSQL through environment variables.
 
-Environment (first match wins):
+Environment (declared in bot/settings.py; first match wins):
   KANSENBOT_DB_URL              a full SQLAlchemy URL, e.g. postgresql://kansenbot:secret@db.school.nl:5432/kansenbot
   KANSENBOT_DB_HOST             PostgreSQL host name, or a directory holding its unix socket; together with
   KANSENBOT_DB_PORT (5432), KANSENBOT_DB_NAME (kansenbot), KANSENBOT_DB_USER, KANSENBOT_DB_PASSWORD
-  KANSENBOT_SQLITE_PATH         the SQLite file (default var/kansenbot.db in the repository)
+  KANSENBOT_SQLITE_PATH         the SQLite file (default var/kansenbot.db; relative to the repository)
   KANSENBOT_DB_TIMEOUT          seconds a single database operation may take before it fails (default 5)
   KANSENBOT_DB_CONNECT_TIMEOUT  seconds the server keeps trying to reach the database at start (default 30)
 """
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Dict, Iterator, Mapping, Optional
@@ -18,41 +17,45 @@ from typing import Any, Dict, Iterator, Mapping, Optional
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
 
+from bot import settings
+
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SQLITE = ROOT / "var" / "kansenbot.db"
+
+
+def _settings(env: Optional[Mapping[str, str]]) -> settings.Settings:
+    return settings.get() if env is None else settings.from_environ(env)
 
 
 def database_url(env: Optional[Mapping[str, str]] = None) -> URL:
-    env = os.environ if env is None else env
-    if env.get("KANSENBOT_DB_URL"):
-        return make_url(env["KANSENBOT_DB_URL"])
-    host = env.get("KANSENBOT_DB_HOST")
+    """From this process's settings, or (``env`` given) from that mapping, e.g. a child's environment."""
+    values = _settings(env)
+    if values.db_url is not None:
+        return make_url(values.db_url.get_secret_value())
+    host = values.db_host
     if host:
         query = {}
         if host.startswith("/"):  # a unix socket directory: libpq takes it as the host query parameter
             query, host = {"host": host}, None
         return URL.create(
             "postgresql",
-            username=env.get("KANSENBOT_DB_USER") or None,
-            password=env.get("KANSENBOT_DB_PASSWORD") or None,
+            username=values.db_user,
+            password=values.db_password.get_secret_value() if values.db_password is not None else None,
             host=host,
-            port=int(env.get("KANSENBOT_DB_PORT") or 5432),
-            database=env.get("KANSENBOT_DB_NAME") or "kansenbot",
+            port=values.db_port,
+            database=values.db_name,
             query=query,
         )
-    path = Path(env.get("KANSENBOT_SQLITE_PATH") or DEFAULT_SQLITE)
+    path = ROOT / values.sqlite_path  # an absolute path stays as it is
     path.parent.mkdir(parents=True, exist_ok=True)
     return URL.create("sqlite", database=str(path))
 
 
 def operation_timeout(env: Optional[Mapping[str, str]] = None) -> float:
-    env = os.environ if env is None else env
-    return float(env.get("KANSENBOT_DB_TIMEOUT") or 5)
+    return _settings(env).db_timeout
 
 
 def connect_timeout(env: Optional[Mapping[str, str]] = None) -> float:
-    env = os.environ if env is None else env
-    return float(env.get("KANSENBOT_DB_CONNECT_TIMEOUT") or 30)
+    return _settings(env).db_connect_timeout
 
 
 def engine_kwargs(url: URL, timeout: float) -> Dict[str, Any]:

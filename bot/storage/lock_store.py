@@ -28,6 +28,8 @@ from typing import Any, AsyncIterator, Optional, Text
 
 from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore, LockError
 
+from bot import settings
+
 logger = logging.getLogger(__name__)
 
 REDIS_URL_ENV = "KANSENBOT_REDIS_URL"
@@ -66,10 +68,7 @@ return 1
 
 
 def workers_requested() -> int:
-    try:
-        return int(os.environ.get("SANIC_WORKERS") or 1)
-    except ValueError:
-        return 1
+    return settings.get().sanic_workers
 
 
 class KansenbotLockStore(InMemoryLockStore):
@@ -77,7 +76,7 @@ class KansenbotLockStore(InMemoryLockStore):
 
     def __init__(self, endpoint_config: Any = None, redis_url: Optional[str] = None) -> None:
         super().__init__()
-        url = redis_url if redis_url is not None else os.environ.get(REDIS_URL_ENV, "").strip()
+        url = redis_url if redis_url is not None else (settings.get().redis_url or "")
         if not url and workers_requested() > 1:
             raise ValueError(
                 f"SANIC_WORKERS={workers_requested()} needs {REDIS_URL_ENV}: without Redis each worker would "

@@ -1,19 +1,19 @@
 // Browser tests for the Kansenbot widget: headless Chromium, playwright-core, node:test.
-// Needs a running Kansenbot (KANSENBOT_URL); tests/channels/test_widget_browser.py starts one and runs this.
+// Needs a running Kansenbot (WIDGET_TEST_URL); tests/channels/test_widget_browser.py starts one and runs this.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { chromium } from "playwright-core";
 
-const URL_ = process.env.KANSENBOT_URL;
-const SCREENSHOT = process.env.KANSENBOT_SCREENSHOT || "";
+const URL_ = process.env.WIDGET_TEST_URL;
+const SCREENSHOT = process.env.WIDGET_TEST_SCREENSHOT || "";
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const REPLY_MS = 20000;
 let browser;
 
 before(async () => {
-  assert.ok(URL_, "set KANSENBOT_URL to a running Kansenbot");
+  assert.ok(URL_, "set WIDGET_TEST_URL to a running Kansenbot");
   browser = await chromium.launch({
     executablePath: process.env.KANSENBOT_CHROMIUM || "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

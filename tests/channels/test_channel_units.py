@@ -6,6 +6,7 @@ import hmac
 
 import pytest
 
+from bot import settings
 from bot.channels.botframework_auth import token_url_for
 from bot.channels.guard import max_message_chars
 from bot.channels.metadata import clean_text, safe_metadata
@@ -73,6 +74,7 @@ def test_teams_is_off_without_app_id_and_refuses_half_configurations(monkeypatch
     with pytest.raises(PseudonymKeyError, match="is not set"):
         TeamsInput.from_credentials({"app_id": "some-app", "app_password": "secret"})
     monkeypatch.setenv(PSEUDONYM_KEY_ENV, KEY)
+    settings.reload()  # the environment changed after the settings were read above
     teams = TeamsInput.from_credentials({"app_id": "some-app", "app_password": "secret", "tenant_id": "t-1"})
     assert teams.configured and teams.tokens.token_url.endswith("/t-1/oauth2/v2.0/token")
     assert "secret" not in repr(teams.tokens)

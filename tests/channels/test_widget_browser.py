@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from bot import settings
 from tests.channels.channel_harness import ROOT, ChannelBot
 
 BROWSER_TESTS = ROOT / "tests" / "browser"
@@ -18,7 +19,7 @@ SCREENSHOT = ROOT / "build" / "screenshots" / "widget-phone.png"
 
 
 def test_widget_in_headless_chromium(channel_bot: ChannelBot) -> None:
-    chromium = os.environ.get("KANSENBOT_CHROMIUM", "/usr/bin/chromium")
+    chromium = settings.get().chromium or "/usr/bin/chromium"  # as scripts/ensure_browser.sh
     missing = [what for what, ok in (
         (f"Chromium at {chromium}", Path(chromium).exists()),
         ("node", shutil.which("node") is not None),
@@ -28,7 +29,7 @@ def test_widget_in_headless_chromium(channel_bot: ChannelBot) -> None:
 
     run = subprocess.run(
         ["node", "--test", "--test-reporter=spec", "widget.test.mjs"], cwd=BROWSER_TESTS,
-        env=dict(os.environ, KANSENBOT_URL=channel_bot.url, KANSENBOT_SCREENSHOT=str(SCREENSHOT)),
+        env=dict(os.environ, WIDGET_TEST_URL=channel_bot.url, WIDGET_TEST_SCREENSHOT=str(SCREENSHOT)),
         capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
     assert SCREENSHOT.stat().st_size > 10_000

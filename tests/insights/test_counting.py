@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 from rasa.shared.core.domain import Domain
 
+from bot import settings
 from bot.insights import recorder as recorder_module
 from bot.insights.counting import Cell
 from bot.insights.table import read_counts
@@ -76,6 +77,7 @@ def test_a_whole_conversation_saved_at_once_counts_the_same_as_turn_by_turn(tmp_
 
     talk(store, "in-een-keer").save()
     monkeypatch.setenv("KANSENBOT_SQLITE_PATH", str(tmp_path / "per-turn.db"))
+    settings.reload()  # the environment changed after the first store read it
     other = KansenbotTrackerStore(Domain.empty())
     turn_by_turn = Dialogue(other, "per-beurt", MONDAY, school="voorbeeld-roc", channel="rest")
     turn_by_turn.turn("geen_laptop", "action_leenlaptop")

@@ -8,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 
+from bot import settings
 from bot.insights import periods
 from bot.insights.build import build_report
 from bot.insights.counting import Cell
@@ -65,6 +66,7 @@ def test_counts_on_postgres_add_up_survive_the_purge_and_match_sqlite(pg_store, 
 
     monkeypatch.delenv("KANSENBOT_DB_URL")
     monkeypatch.setenv("KANSENBOT_SQLITE_PATH", str(tmp_path / "same.db"))
+    settings.reload()  # the environment changed after the PostgreSQL store read it
     sqlite_store = KansenbotTrackerStore(Domain.empty())
     conversations(sqlite_store, "sqlite")
     Dialogue(sqlite_store, "sqlite-other", MONDAY, school="voorbeeld-roc", channel="botframework").turn(

@@ -21,6 +21,9 @@ from urllib.parse import urlsplit
 import yaml
 from PIL import Image, ImageDraw
 
+from bot import settings
+from bot.settings import SettingsError
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 DEFAULT_OUT = ROOT / "build" / "teams-app" / "kansenbot.zip"
@@ -49,8 +52,12 @@ class PackageError(ValueError):
     """The package cannot be built; the message says what to set or fix."""
 
 
-def _settings(environ: Mapping[str, str]) -> Dict[str, str]:
-    values = {name: environ.get(name, "").strip() for name in (*REQUIRED, *OPTIONAL)}
+def _settings(environ: Optional[Mapping[str, str]]) -> Dict[str, str]:
+    """The values below from this process's settings, or (``environ`` given) from that mapping."""
+    declared = settings.get() if environ is None else settings.from_environ(environ)
+    values = {name: str(declared.value(name) or "") for name in (*REQUIRED, *OPTIONAL) if name.startswith("KANSENBOT_")}
+    # Rasa's Teams channel reads MICROSOFT_APP_ID through credentials.yml: not a Kansenbot setting.
+    values["MICROSOFT_APP_ID"] = (os.environ if environ is None else environ).get("MICROSOFT_APP_ID", "").strip()
     missing = [f"  {name}: {why}" for name, why in REQUIRED.items() if not values[name]]
     if missing:
         raise PackageError("Cannot build the Teams app package; set these environment variables:\n"
@@ -76,7 +83,7 @@ def _fill(text: str, values: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda match: values[match.group(1)], text)
 
 
-def build_manifest(environ: Mapping[str, str], app_file: Path = HERE / "app.yml") -> Dict[str, Any]:
+def build_manifest(environ: Optional[Mapping[str, str]] = None, app_file: Path = HERE / "app.yml") -> Dict[str, Any]:
     values = _settings(environ)
     app = yaml.safe_load(app_file.read_text(encoding="utf-8"))
     app_id = values["MICROSOFT_APP_ID"].lower()
@@ -173,7 +180,7 @@ def _png(image: Image.Image) -> bytes:
 
 
 def build(out: Path, environ: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
-    manifest = build_manifest(os.environ if environ is None else environ)
+    manifest = build_manifest(environ)
     out.parent.mkdir(parents=True, exist_ok=True)
     files = {
         "manifest.json": json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"),
@@ -197,7 +204,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     args = parser.parse_args(argv)
     try:
         manifest = build(args.out)
-    except PackageError as error:
+    except (PackageError, SettingsError) as error:
         print(f"[teams-app] {error}", file=sys.stderr)
         return 2
     print(f"[teams-app] {args.out} is ready for upload (app {manifest['id']}, version {manifest['version']}).")
