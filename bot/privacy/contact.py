@@ -84,6 +84,8 @@ _HOUSE_NUMBER = (
     r"\d{1,4}(?:[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
     r"\s(?:hoog|huis|zwart|bis|[A-Da-d])(?!\w))?"
 )
+# A house number ends the number: "laan op 12-03-2025" is a date after a street word, not "laan op 12-03".
+_NOT_A_DATE = r"(?!\w|[-./]\d)"
 _STREET_SUFFIX = (
     r"straat|straatweg|laan|weg|plein|gracht|burgwal|kade|singel|dreef|hof|park|steeg|dijk|pad|ring|markt|"
     r"allee|plantsoen|boulevard"
@@ -99,13 +101,13 @@ _STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"))\s(?:(?:
 # street word needs two letters of its own before the suffix, so "weg 2 weken" is not an address.
 _STREET = re.compile(
     r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")\s"
-    r"(?:nr\.?\s?)?" + _HOUSE_NUMBER + r"(?!\w)"
+    r"(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
 )
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
 _STREET_FIRST = re.compile(
     r"(?<![\w-])(?i:laan|weg|plein|postbus)\s(?:(?:van|naar|de|der|den|op)\s){0,2}(?:[A-Z][\w'-]{0,30}\s)?"
-    r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + r"(?!\w)"
+    r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
 )
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(

@@ -5,7 +5,10 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from bot.privacy.scrubber import PLACEHOLDERS, bsn_is_valid, scrub_text
 
-PROFILE = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
+# derandomize: the same 300 examples on every run, so CI gives the same verdict for the same code (random
+# runs found real bugs - kept below as @example - but made CI fail at random). To explore further, set
+# derandomize=False locally and run the file a few times.
+PROFILE = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
 
 
 DIGITS = "0123456789"
@@ -104,5 +107,6 @@ def test_placeholders_never_contain_originals(secrets, words):
 @example("op 12-03-2025 om 09:15", "user")  # found by CI: a date after "user" was taken for a handle
 @example("op 12-03-2025 om 09:15", "login")
 @example("op 12-03-2025 om 09:15", "wachtwoord")
+@example("op 12-03-2025 om 09:15", "laan")  # a street word before "op <date>" made it an address
 def test_safe_sentences_survive_in_random_context(safe, noise):
     assert safe in scrub_text(f"{noise} {safe} {noise}")
