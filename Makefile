@@ -115,3 +115,11 @@ bench-nlu: config
 .PHONY: cv-nlu
 cv-nlu: config
 	@$(PY) scripts/cv_nlu.py $(if $(CONFIG),--config $(CONFIG)) $(if $(FOLDS),--folds $(FOLDS))
+
+# Route benchmark (not part of `make test`): message -> NLU -> dialogue -> first action, Kansenbot vs the
+# `rasa init` NLU pipeline (same domain, rules, stories, policies), on the blind route sets and the
+# intent-labelled held-out sets; writes docs/route-benchmark.md (counts only, no message texts).
+# MODEL=models/kansenbot.tar.gz evaluates a trained Kansenbot model instead of training one.
+.PHONY: bench-routes
+bench-routes: config
+	@$(PY) scripts/bench_routes.py $(if $(MODEL),--kansenbot-model $(MODEL))

@@ -17,6 +17,7 @@ count the same way:
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,8 +120,10 @@ def score(name: str, texts: Sequence[str], gold: Sequence[str], predicted: Seque
     )
 
 
-def rasa_predictor(model_path: Path) -> Callable[[Sequence[str]], List[str]]:
-    """A function that classifies texts with a trained Rasa model (NLU part only)."""
+@functools.lru_cache(maxsize=2)
+def load_agent(model_path: Path):
+    """A Rasa Agent for a trained model, loaded once per process and path (the intent and the route
+    checks share it)."""
     import logging
 
     from rasa.core.agent import Agent
@@ -128,7 +131,12 @@ def rasa_predictor(model_path: Path) -> Callable[[Sequence[str]], List[str]]:
 
     # Rasa logs every parsed message (with its text) at debug level; keep test output free of it.
     configure_structlog(logging.WARNING)
-    agent = Agent.load(str(model_path))
+    return Agent.load(str(model_path))
+
+
+def rasa_predictor(model_path: Path) -> Callable[[Sequence[str]], List[str]]:
+    """A function that classifies texts with a trained Rasa model (NLU part only)."""
+    agent = load_agent(Path(model_path))
 
     async def _parse_all(texts: Sequence[str]) -> List[str]:
         results = []
