@@ -141,10 +141,11 @@ cv-nlu: config
 # Route benchmark (not part of `make test`): message -> NLU -> dialogue -> first action, Kansenbot vs the
 # `rasa init` NLU pipeline (same domain, rules, stories, policies), on the blind route sets and the
 # intent-labelled held-out sets; writes docs/route-benchmark.md (counts only, no message texts).
-# MODEL=models/kansenbot.tar.gz evaluates a trained Kansenbot model instead of training one.
+# MODEL=models/kansenbot.tar.gz on the command line evaluates that trained model instead of training one
+# (MODEL is also the Makefile's own model path, so only a command-line value counts).
 .PHONY: bench-routes
 bench-routes: config
-	@$(PY) scripts/bench_routes.py $(if $(MODEL),--kansenbot-model $(MODEL))
+	@$(PY) scripts/bench_routes.py $(if $(filter command line,$(origin MODEL)),--kansenbot-model $(MODEL))
 
 # Privacy benchmark (not part of `make test`; the pytest floor is): recall of personal data per type and
 # everyday messages changed, on tests/privacy/dev_set.yml and, when present, the blind held-out set.

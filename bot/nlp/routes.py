@@ -22,7 +22,7 @@ Scoring (``score_routes``):
   laptop or study-place route, otherwise the gold label when the first action matches, otherwise the
   label of the predicted action. Macro-F1, per-route F1 and the confusion counts use these labels, so a
   combined message that gets only one route, or a single one that gets an extra route, counts as wrong;
-- crisis recall: messages labelled crisis must get ``utter_crisis`` first.
+- crisis recall: messages labelled crisis must get the crisis answer first.
 Reports give counts only, never message texts, so a report never leaks held-out content.
 """
 from __future__ import annotations
@@ -199,7 +199,9 @@ def route_predictor(model_path: Path) -> Callable[[Sequence[str], Optional[Seque
     """A function (texts, contexts=None) -> predictions, with a trained Rasa model (NLU + dialogue).
 
     Each message gets its own conversation: session start, then the context (an earlier user intent and
-    the actions the rules ran for it) when given, then the message. The message is parsed by the model's
+    the actions the rules ran for it) when given, then the message. The message first goes through the
+    channels' guard (bot/channels/guard.py: control characters, NFC, personal data to placeholders such as
+    [TELEFOON]), because that scrubbed text is what the NLU sees in production. It is then parsed by the model's
     NLU, slots are filled as the processor does (action_extract_slots, no custom action runs), and the
     policies predict the next action; when that is a route that a combined rule can follow with the
     budget coach, the action after it is predicted too.
@@ -208,6 +210,8 @@ def route_predictor(model_path: Path) -> Callable[[Sequence[str], Optional[Seque
     from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
     from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.channels import guard
 
     agent = heldout.load_agent(Path(model_path))
     processor = agent.processor
@@ -230,6 +234,10 @@ def route_predictor(model_path: Path) -> Callable[[Sequence[str], Optional[Seque
             events += [ActionExecuted(action) for action in actions]
             events.append(ActionExecuted(ACTION_LISTEN_NAME))
         tracker = DialogueStateTracker.from_events(sender, events, slots=domain.slots)
+        checked = guard.check_user_text(text)
+        if checked.text is None:  # empty or too long: the channel answers that itself, no route
+            return Prediction(f"(refused by the channel: {checked.problem})", "")
+        text = checked.text
         message = UserMessage(text, sender_id=sender)
         parse_data = await processor.parse_message(message, tracker)
         tracker.update(UserUttered(text, parse_data["intent"], parse_data["entities"], parse_data), domain)
