@@ -65,6 +65,8 @@ def cross_validate(
 
     data = load_data(str(data_dir))
     examples = data.intent_examples
+    for example in examples:
+        keep_kind_when_written(example)
     texts = [e.get(TEXT) for e in examples]
     gold = [e.get(INTENT) for e in examples]
     predicted: List[str] = [""] * len(examples)
@@ -93,6 +95,18 @@ def cross_validate(
                 predicted[i] = intent
             seconds.append(time.time() - start)
     return texts, gold, predicted, seconds
+
+
+def keep_kind_when_written(example) -> None:
+    """Copy a block's ``metadata`` (data/nlu/crisis.yml: the crisis kind) onto the example itself.
+
+    RasaYAMLWriter keeps only one intent-level metadata per intent when it writes a fold, so the crisis
+    examples' kinds (each block its own) would be lost; example-level metadata is written per example.
+    """
+    metadata = example.get("metadata") or {}
+    intent_level = metadata.get("intent") if isinstance(metadata, dict) else None
+    if isinstance(intent_level, dict):
+        example.set("metadata", {"example": {**intent_level, **(metadata.get("example") or {})}})
 
 
 def confusions(texts: Sequence[str], gold: Sequence[str], predicted: Sequence[str]) -> List[Tuple[Tuple[str, str], int, List[str]]]:

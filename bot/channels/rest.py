@@ -12,6 +12,9 @@ scripts work unchanged. What it adds:
 - the text is cleaned and scrubbed (bot/channels/guard.py) before the ``UserMessage`` enters Rasa;
 - failures never show a stack trace: conversation database down -> 503 ``utter_storing`` with
   Retry-After (and ``utter_storing_mens``); no reply within KANSENBOT_REPLY_TIMEOUT seconds (default 30) -> 504 ``utter_storing``;
+- a crisis is answered on every one of those paths too (issue 9): when the message that could not be
+  processed (too long, database down, too slow, an error) is a crisis, the reply starts with the crisis
+  answer (bot/runtime/crisis.py), then the usual problem message;
 - no message text in logs: errors are logged with their type and a hash of the sender id.
 It also attaches Kansenbot's fault handling to the server (bot/runtime).
 """
@@ -33,6 +36,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import runtime
+from bot.runtime import crisis
 from bot.channels.guard import check_user_text
 from bot.channels.metadata import safe_metadata
 from bot.privacy.log_filter import install_log_scrubbing
@@ -43,7 +47,7 @@ install_log_scrubbing()
 
 SENDER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 # Sent by this channel itself (no story or rule): bot/checks/validate_data.py knows them through this.
-PROBLEM_RESPONSES = ("utter_fout_leeg_bericht", "utter_fout_te_lang", "utter_storing", "utter_storing_mens")
+PROBLEM_RESPONSES = ("utter_fout_leeg_bericht", "utter_fout_te_lang", "utter_storing", "utter_storing_mens", crisis.OUTAGE_RESPONSE)
 TEAMS_SENDER_PREFIX = "teams-"  # the Teams channel's pseudonyms start with this
 
 
@@ -68,6 +72,18 @@ def domain_messages(request: Request, recipient_id: Optional[str], *response_nam
                 message["buttons"] = variants[0]["buttons"]
             messages.append(message)
     return messages
+
+
+async def crisis_messages(
+    request: Request, recipient_id: str, text: str, metadata: Optional[Dict[str, Any]], use_nlu: bool = True
+) -> List[Dict[str, Any]]:
+    """The crisis answer (REST reply format) when ``text`` is a crisis that Rasa could not process; else []."""
+    try:
+        found = await crisis.answer_for_text(getattr(request.app.ctx, "agent", None), text, metadata, use_nlu)
+    except Exception as error:  # the problem reply itself must still go out
+        logger.error("Crisis check failed for %s: %s", sender_tag(recipient_id), type(error).__name__)
+        return []
+    return [{"recipient_id": recipient_id, **message} for message in found]
 
 
 def request_error(code: str, detail: str, status: int) -> HTTPResponse:
@@ -127,7 +143,9 @@ class KansenbotRestInput(RestInput):
             if checked.problem == "empty":
                 return response.json(domain_messages(request, sender, "utter_fout_leeg_bericht"))
             if checked.problem == "too_long":
-                return response.json(domain_messages(request, sender, "utter_fout_te_lang"), status=413)
+                # Not processed, but read for a crisis: a long story often ends with what is really wrong.
+                found = await crisis_messages(request, sender, text, safe_metadata(metadata))
+                return response.json(found + domain_messages(request, sender, "utter_fout_te_lang"), status=413)
 
             collector = CollectingOutputChannel()
             message = UserMessage(
@@ -141,15 +159,20 @@ class KansenbotRestInput(RestInput):
                 await asyncio.wait_for(on_new_message(message), timeout=reply_timeout())
             except TrackerStoreUnavailable:
                 logger.error("Message from %s not processed: conversation database unavailable.", sender_tag(sender))
+                found = await crisis_messages(request, sender, checked.text, message.metadata)
+                problem = ("utter_storing_crisis",) if found else ("utter_storing", "utter_storing_mens")
                 return response.json(
-                    domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=503, headers={"Retry-After": "60"}
+                    found + domain_messages(request, sender, *problem), status=503, headers={"Retry-After": "60"}
                 )
             except asyncio.TimeoutError:
                 logger.error("Message from %s not answered within %.0f s.", sender_tag(sender), reply_timeout())
-                return response.json(domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=504)
+                # The NLU may be what is slow: patterns only.
+                found = await crisis_messages(request, sender, checked.text, message.metadata, use_nlu=False)
+                return response.json(found + domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=504)
             except Exception as error:  # never a stack trace (or the text) for the user
                 logger.error("Message from %s failed: %s", sender_tag(sender), type(error).__name__)
-                return response.json(domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=500)
+                found = await crisis_messages(request, sender, checked.text, message.metadata, use_nlu=False)
+                return response.json(found + domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=500)
             return response.json(collector.messages)
 
         return webhook

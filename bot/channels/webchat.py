@@ -16,6 +16,7 @@ Differences with Rasa's ``socketio`` channel:
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -52,6 +53,19 @@ DEMO_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
     "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
+
+
+# The widget's crisis line for when the server cannot be reached (113 and 112), between these markers.
+_CRISIS_LINE = re.compile(rb"/\*kansenbot:crisis\*/.*?/\*kansenbot:crisis-end\*/")
+
+
+def widget_with_crisis_line(widget_js: bytes, line: str) -> bytes:
+    """The widget with ``line`` (from the knowledge base) as its offline crisis text."""
+    literal = json.dumps(line, ensure_ascii=True).encode()
+    replaced, count = _CRISIS_LINE.subn(lambda _: b"/*kansenbot:crisis*/" + literal + b"/*kansenbot:crisis-end*/", widget_js)
+    if count != 1:
+        raise ValueError("the widget has no /*kansenbot:crisis*/ ... /*kansenbot:crisis-end*/ marker")
+    return replaced
 
 
 def parse_origins(value: Optional[str]) -> List[str]:
@@ -120,7 +134,10 @@ class WebchatInput(SocketIOInput):
                           cors_credentials=False, max_http_buffer_size=MAX_PACKET_BYTES)
         webchat = SocketBlueprint(sio, self.socketio_path, "kansenbot_webchat", __name__)
         self.sio = sio
-        widget_js = (WEBCHAT_DIR / WIDGET_FILE).read_bytes()
+        from bot.runtime.crisis import widget_crisis_line
+
+        # 113 and 112 in the widget's offline text come from data/knowledge/crisis.yml, like every answer.
+        widget_js = widget_with_crisis_line((WEBCHAT_DIR / WIDGET_FILE).read_bytes(), widget_crisis_line())
         demo_html = (WEBCHAT_DIR / DEMO_FILE).read_bytes()
 
         @webchat.route("/", methods=["GET"])

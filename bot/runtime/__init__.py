@@ -7,7 +7,9 @@ server listener that, once Rasa has loaded its agent, installs:
 - visible tracker-store outages (bot/runtime/tracker_outage.py): Rasa's FailSafeTrackerStore would silently
   continue in memory (forgetting the conversation); instead the channel answers 503 with
   ``utter_storing``;
-- the action-server answer schema compiled once (bot/runtime/action_validation.py, a measured hot spot).
+- the action-server answer schema compiled once (bot/runtime/action_validation.py, a measured hot spot);
+- the knowledge base, loaded and validated at start: the crisis answers the server gives itself when the
+  action server cannot (bot/runtime/crisis.py) come from it.
 Installing twice is harmless, so several channels may attach.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 
 def install(app: Any) -> None:
+    from bot.runtime import crisis
     from bot.runtime.action_endpoint import make_action_endpoint_resilient
     from bot.runtime.action_validation import compile_action_result_schema_once
     from bot.runtime.tracker_outage import make_tracker_store_outages_visible
@@ -29,6 +32,7 @@ def install(app: Any) -> None:
 
     install_log_scrubbing()
     compile_action_result_schema_once()
+    crisis.knowledge()  # a broken knowledge base stops the server here, with file, entry and field named
     name_recognizer.preload()
     agent = getattr(app.ctx, "agent", None)
     if agent is None:
