@@ -191,7 +191,8 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
 
     trained = subprocess.run(
         [str(RASA), "train", "--config", str(FIXTURE_BOT / "config.yml"), "--domain", str(FIXTURE_BOT / "domain.yml"),
-         "--data", str(FIXTURE_BOT / "data"), "--out", str(work / "models"), "--fixed-model-name", "channels"],
+         "--data", str(FIXTURE_BOT / "data"), str(ROOT / "data" / "nlu" / "crisis_patronen.yml"),
+         "--out", str(work / "models"), "--fixed-model-name", "channels"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert trained.returncode == 0, trained.stdout[-3000:] + trained.stderr[-3000:]
 
