@@ -1,13 +1,14 @@
 """Helpers shared by Kansenbot's tests (import as `from tests.support import ...`)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, AsyncIterator, Callable, Dict, List, Optional
 
 import pytest
 import yaml
@@ -71,3 +72,19 @@ def wait_until_answering(
             pass
         time.sleep(0.3)
     raise RuntimeError(f"{name} not ready within {timeout:.0f} s:\n{log()[-4000:]}")
+
+
+@contextlib.asynccontextmanager
+async def fake_action_server(handler: Callable[[Any], Any], port: int) -> AsyncIterator[str]:
+    """An aiohttp stand-in for the action server on a loopback port; yields its webhook URL."""
+    from aiohttp import web
+
+    app = web.Application()
+    app.router.add_post("/webhook", handler)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        yield f"http://127.0.0.1:{port}/webhook"
+    finally:
+        await runner.cleanup()

@@ -50,6 +50,8 @@ from bot.channels.botframework_auth import (
 from bot.channels.metadata import clean_text, safe_metadata
 from bot.channels.rest import TEAMS_SENDER_PREFIX
 from bot.privacy.pseudonym import Pseudonymiser
+from bot.runtime import crisis
+from bot.storage.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -198,7 +200,7 @@ class TeamsInput(BotFrameworkInput):
 
             messages = self._user_messages(activity)
             for message in messages:
-                self._run_in_background(on_new_message(message))
+                self._run_in_background(_crisis_safe(on_new_message, message, getattr(request.app.ctx, "agent", None)))
             # Bot Framework retries what is not acknowledged quickly; Rasa answers through the output
             # channel, so the turn runs in the background and the request is acknowledged at once.
             status = "accepted" if messages else "ignored"
@@ -260,6 +262,16 @@ class TeamsInput(BotFrameworkInput):
             error = task.exception()
             logger.error("A Teams turn failed: %s", type(error).__name__)
             logger.debug("Teams turn failure", exc_info=error)
+
+
+async def _crisis_safe(on_new_message: Callable[[UserMessage], Awaitable[Any]], message: UserMessage, agent: Any) -> None:
+    """Handle one turn; if the conversation database is down and the message is a crisis, still send the
+    crisis answer (bot/runtime/crisis.py) instead of nothing."""
+    try:
+        await on_new_message(message)
+    except TrackerStoreUnavailable:
+        if not await crisis.answer_unprocessed(agent, message):
+            raise
 
 
 def _conversation_type(activity: Mapping[str, Any]) -> str:

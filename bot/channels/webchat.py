@@ -35,6 +35,8 @@ from socketio import AsyncServer
 
 from bot.channels import sanic_websocket_fix
 from bot.channels.metadata import clean_text, safe_metadata
+from bot.runtime import crisis
+from bot.storage.tracker_store import TrackerStoreUnavailable
 
 sanic_websocket_fix.apply()
 
@@ -113,6 +115,7 @@ class WebchatInput(SocketIOInput):
                          socketio_path=socketio_path)
         self.origin_policy = OriginPolicy(allowed_origins or [])
         self._seen: "OrderedDict[str, None]" = OrderedDict()
+        self._app_ctx: Any = None  # the Sanic app's ctx (holds Rasa's agent), known once the server runs
 
     def url_prefix(self) -> Text:
         # An absolute prefix: Rasa joins it onto /webhooks/, which keeps the widget at /webchat/.
@@ -139,6 +142,10 @@ class WebchatInput(SocketIOInput):
         # 113 and 112 in the widget's offline text come from data/knowledge/crisis.yml, like every answer.
         widget_js = widget_with_crisis_line((WEBCHAT_DIR / WIDGET_FILE).read_bytes(), widget_crisis_line())
         demo_html = (WEBCHAT_DIR / DEMO_FILE).read_bytes()
+
+        @webchat.listener("after_server_start")
+        async def remember_app(app: Any, _loop: Any) -> None:
+            self._app_ctx = app.ctx
 
         @webchat.route("/", methods=["GET"])
         async def demo(_: Request) -> HTTPResponse:
@@ -176,10 +183,16 @@ class WebchatInput(SocketIOInput):
             if text is None:
                 return {"ok": False, "error": "bad_message"}
             if self._first_time(session_id, data.get("message_id")):
-                await on_new_message(UserMessage(
+                message = UserMessage(
                     text, SocketIOOutput(sio, self.bot_message_evt), session_id,
                     input_channel=self.name(), metadata=safe_metadata(data.get(self.metadata_key)),
-                ))
+                )
+                try:
+                    await on_new_message(message)
+                except TrackerStoreUnavailable:
+                    # Database down: a crisis still gets its answer (bot/runtime/crisis.py).
+                    if not await crisis.answer_unprocessed(getattr(self._app_ctx, "agent", None), message):
+                        raise
             return {"ok": True}
 
         return webchat

@@ -17,7 +17,7 @@ without Python):
   gepleegd", "mn vader maakt me af als hij mijn rapport ziet"). These spans are taken out before any
   other pattern looks at the message, so they must be specific: never a whole sentence around a word.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
-  check-in instead of the full answer; without one, the classifier's score alone raises no alarm.
+  check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
 - ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis.
 
 Every pattern must run in linear time: no nested quantifiers over overlapping character classes (a test
@@ -165,7 +165,8 @@ class CrisisDetector:
         kinds = self._kinds(neutral)
         if kinds and not joke:
             return Detection("crisis", self._with_teacher(kinds, teacher), casual)
-        if kinds or self._any(GROUP_CHECKIN, neutral):
+        # A crisis phrase with a joke marker gets the check-in: never silence. A weak signal with one does not.
+        if kinds or (self._any(GROUP_CHECKIN, neutral) and not joke):
             return self._checkin(teacher, casual)
         if casual:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough.

@@ -119,3 +119,16 @@ def widget_crisis_line() -> str:
     tokens = sorted((token for token in links if token), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, tokens)) + r")(?![\w-]|\.\w)")
     return pattern.sub(lambda match: f"[{match.group(1)}]({links[match.group(1)]})", noodregel(kb))
+
+
+async def answer_unprocessed(agent: Any, message: Any) -> bool:
+    """For channels that answer through an output channel (Teams, the widget): when Rasa could not process
+    ``message`` (a rasa UserMessage) and it is a crisis, send the crisis answer and the outage line.
+    True when it did; the channel then treats the failure as answered."""
+    messages = await answer_for_text(agent, message.text or "", message.metadata)
+    if not messages:
+        return False
+    outage = ((getattr(getattr(agent, "domain", None), "responses", None) or {}).get(OUTAGE_RESPONSE) or [{}])[0]
+    for reply in messages + ([{"text": outage["text"]}] if outage.get("text") else []):
+        await message.output_channel.send_response(message.sender_id, reply)
+    return True

@@ -17,6 +17,7 @@ from bot.nlp.heldout import ROOT
 from bot.runtime import crisis
 from bot.runtime.action_endpoint import ResilientActionEndpoint, make_action_endpoint_resilient
 from tests.privacy.harness import free_port
+from tests.support import fake_action_server
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 
@@ -38,16 +39,8 @@ async def run(endpoint: EndpointConfig, action: str = "action_crisis", *kinds: s
 
 
 async def with_server(handler, coroutine_factory):
-    port = free_port()
-    app = web.Application()
-    app.router.add_post("/webhook", handler)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    try:
-        return await coroutine_factory(f"http://127.0.0.1:{port}/webhook")
-    finally:
-        await runner.cleanup()
+    async with fake_action_server(handler, free_port()) as url:
+        return await coroutine_factory(url)
 
 
 def test_action_server_down_the_rasa_server_answers_the_crisis_itself():
@@ -124,3 +117,25 @@ def test_everyday_text_gets_no_crisis_answer_from_the_channel():
 def test_the_widget_line_links_the_numbers_of_the_knowledge_base():
     line = crisis.widget_crisis_line()
     assert "[113](tel:113)" in line and "[112](tel:112)" in line and "(https://www.113.nl)" in line
+
+
+def test_teams_with_the_database_down_still_sends_a_crisis_its_answer():
+    from types import SimpleNamespace
+
+    from rasa.core.channels.channel import UserMessage
+
+    from bot.channels.teams import _crisis_safe
+    from bot.storage.tracker_store import TrackerStoreUnavailable
+
+    async def database_down(_message):
+        raise TrackerStoreUnavailable("conversation database unavailable")
+
+    agent = SimpleNamespace(domain=DOMAIN)  # no parse_message: the patterns decide
+    crisis_message = UserMessage("ik wil dood", CollectingOutputChannel(), "teams-abc", metadata={"school": "voorbeeld-roc"})
+    asyncio.run(_crisis_safe(database_down, crisis_message, agent))
+    sent = [m["text"] for m in crisis_message.output_channel.messages]
+    assert "113" in "\n".join(sent[:3]) and sent[-1] == DOMAIN.responses["utter_storing_crisis"][0]["text"]
+
+    everyday = UserMessage("ik heb geen laptop", CollectingOutputChannel(), "teams-abc")
+    with pytest.raises(TrackerStoreUnavailable):  # unchanged: logged by the channel
+        asyncio.run(_crisis_safe(database_down, everyday, agent))
