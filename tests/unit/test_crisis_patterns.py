@@ -59,6 +59,16 @@ def test_a_casual_idiom_does_not_hide_a_real_crisis_next_to_it(detector):
     assert found.level == "crisis" and "zelfdoding" in found.kinds
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("ze wachten me op na school met messen, ze hebben gezegd ik ben dood", "acuut_gevaar"),
+    ("na de toets zei hij dat hij me gaat steken, ik ben echt bang", "acuut_gevaar"),
+])
+def test_a_casual_span_never_swallows_a_weapon_or_a_threat(detector, text, kind):
+    # "school ... ik ben dood" and "toets ... ik ben" look like exam talk; the weapon in between decides.
+    found = detector.detect(text)
+    assert found.level == "crisis" and kind in found.kinds, found
+
+
 @pytest.mark.parametrize("text", ["ik kan niet meer", "ik wil gewoon verdwijnen", "ik voel me zo leeg"])
 def test_an_ambiguous_signal_gets_the_check_in(detector, text):
     assert detector.detect(text).kinds == ("checkin",)
