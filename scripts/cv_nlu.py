@@ -53,9 +53,9 @@ DOMAIN = ROOT / "domain.yml"
 
 def cross_validate(
     data_dir: Path, config: Path, folds: int, seed: int
-) -> Tuple[List[str], List[str], List[str], List[float]]:
-    """Texts, gold intents and predicted intents of every example (each predicted by the fold that
-    did not train on it), plus the seconds each fold took (train + parse)."""
+) -> Tuple[List[str], List[str], List[dict], List[float], List]:
+    """Texts, gold intents and NLU results of every example (each parsed by the fold that did not train
+    on it), the seconds each fold took (train + parse), and the examples themselves."""
     from rasa.model_training import train_nlu
     from rasa.shared.nlu.constants import INTENT, TEXT
     from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLWriter
@@ -69,7 +69,7 @@ def cross_validate(
         keep_kind_when_written(example)
     texts = [e.get(TEXT) for e in examples]
     gold = [e.get(INTENT) for e in examples]
-    predicted: List[str] = [""] * len(examples)
+    predicted: List[dict] = [{}] * len(examples)
     seconds: List[float] = []
 
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
@@ -91,10 +91,10 @@ def cross_validate(
                 model = train_nlu(str(config), str(fold_data), str(tmp_dir), fixed_model_name=f"fold{fold}", domain=str(DOMAIN))
             if not model:
                 raise SystemExit(f"[cv-nlu] training fold {fold} failed")
-            for i, intent in zip(test_index, heldout.rasa_predictor(Path(model))([texts[i] for i in test_index])):
-                predicted[i] = intent
+            for i, parsed in zip(test_index, heldout.rasa_parser(Path(model))([texts[i] for i in test_index])):
+                predicted[i] = parsed
             seconds.append(time.time() - start)
-    return texts, gold, predicted, seconds
+    return texts, gold, predicted, seconds, examples
 
 
 def keep_kind_when_written(example) -> None:
@@ -117,6 +117,33 @@ def confusions(texts: Sequence[str], gold: Sequence[str], predicted: Sequence[st
             texts_of[(g, p)].append(text)
     counts = Counter({pair: len(found) for pair, found in texts_of.items()})
     return [(pair, n, texts_of[pair]) for pair, n in counts.most_common()]
+
+
+def crisis_report(examples: Sequence, parsed: Sequence[dict]) -> str:
+    """Crisis per kind (the examples' ``soort``) and false alarms, counted as bot/nlp/crisis_eval.py does."""
+    from bot.nlp import crisis_eval
+    from bot.nlp.crisis_guard import example_kind
+
+    kinds: Dict[str, List[int]] = defaultdict(lambda: [0, 0, 0])  # total, caught, right kind first
+    alarms = Counter()
+    for example, result in zip(examples, parsed):
+        outcome = crisis_eval.outcome(result)
+        if example.get("intent") == heldout.CRISIS:
+            row = kinds[example_kind(example) or "(geen soort)"]
+            row[0] += 1
+            row[1] += outcome.caught
+            row[2] += outcome.first == example_kind(example)
+        else:
+            alarms["examples"] += 1
+            alarms[outcome.level or "none"] += 1
+    lines = ["crisis per kind (caught = crisis answer or check-in; right kind first)"]
+    for kind, (total, caught, right) in sorted(kinds.items()):
+        lines.append(f"  {kind:16s} {caught}/{total} caught, {right}/{total} right kind first")
+    lines.append(
+        f"everyday examples: {alarms['crisis']}/{alarms['examples']} crisis answer, "
+        f"{alarms[crisis_eval.CHECKIN]}/{alarms['examples']} check-in"
+    )
+    return "\n".join(lines)
 
 
 def report(scores: heldout.Scores, texts: Sequence[str], top: int, n_examples: int) -> str:
@@ -160,9 +187,11 @@ def main(argv=None) -> int:
     logging.getLogger().setLevel(logging.WARNING)
     configure_structlog(logging.WARNING)
     start = time.time()
-    texts, gold, predicted, seconds = cross_validate(args.data, args.config, args.folds, args.seed)
+    texts, gold, parsed, seconds, examples = cross_validate(args.data, args.config, args.folds, args.seed)
+    predicted = [((p.get("intent") or {}).get("name") or "") for p in parsed]
     scores = heldout.score("cross-validation", texts, gold, predicted)
     print(report(scores, texts, args.top, args.examples))
+    print("\n" + crisis_report(examples, parsed))
     print(
         f"\n[cv-nlu] {args.folds} folds, seed {args.seed}, config {args.config}: {time.time() - start:.0f} s"
         f" ({', '.join(f'{s:.0f}' for s in seconds)} s per fold)"
