@@ -127,8 +127,8 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         kind_model = None
         if len({kind for _, kind in kinds}) >= 2:
             kind_model = LinearTextModel.train([t for t, _ in kinds], [k for _, k in kinds], C=self._config["C"])
-        detector = CrisisDetector.from_regex_features(training_data.regex_features)
-        self._detector = CrisisDetector(detector.patterns(), kind_model)
+        self._detector = CrisisDetector.from_regex_features(training_data.regex_features)
+        self._detector.kind_model = kind_model
         with self._model_storage.write_to(self._resource) as directory:
             dump_obj_as_json_to_file(directory / PATTERNS_FILE, self._detector.patterns())
             if kind_model is not None:
