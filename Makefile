@@ -20,7 +20,7 @@ ACTIVE_CONFIG := var/config.active.yml
 TEST_STORIES  := tests/stories
 MODEL         := models/kansenbot.tar.gz
 
-.PHONY: help setup spacy-model config train validate validate-knowledge pytest test-stories test run shell clean teams-app browser-setup test-browser purge bench ensure-postgres
+.PHONY: help setup spacy-model config train validate validate-knowledge pytest test-stories test run shell clean teams-app browser-setup test-browser purge bench ensure-postgres ensure-scaleout deploy-check profile-turn
 
 help:
 	@echo "make run    set up if needed, train if data changed, start Kansenbot (see README.md for ports)"
@@ -28,8 +28,12 @@ help:
 	@echo "make shell  chat with Kansenbot in the terminal (starts the action server too)"
 	@echo "make teams-app      build build/teams-app/kansenbot.zip for Microsoft Teams (docs/channels.md)"
 	@echo "make test-browser   the web widget's tests in headless Chromium"
-	@echo "make purge  delete conversations older than KANSENBOT_RETENTION_DAYS (30) days; DAYS=N to override"
-	@echo "make bench  load benchmark: 20 concurrent conversations over REST, results in docs/benchmarks.md"
+	@echo "make purge  delete every message older than KANSENBOT_RETENTION_DAYS (30) days, also in ongoing conversations; DAYS=N"
+	@echo "make bench-purge    how long the purge takes on 100 000 events, SQLite and PostgreSQL; EVENTS=N"
+	@echo "make bench  load benchmark: one Rasa process and two workers side by side, results in docs/benchmarks.md"
+	@echo "make profile-turn   CPU time per turn in the Rasa server; PROFILE=out.pstats for a cProfile"
+	@echo "make deploy-check   check deploy/ offline (haproxy -c, systemd-analyze verify, Docker/Compose/Kubernetes files)"
+	@echo "make insights   anonymous team report (HTML + CSV) in var/insights/; SCHOOL=, WEEKS=, MONTHS=, FROM=, TO= (docs/insights.md)"
 
 setup:
 	@bash scripts/setup.sh
@@ -52,13 +56,18 @@ validate-knowledge: setup
 # Rasa's own validation, failing on every warning: Rasa 3.6's --fail-on-warnings misses most of them.
 validate: config validate-knowledge
 	@$(PY) -m bot.checks.validate_data --config $(ACTIVE_CONFIG) --domain domain.yml --data $(RASA_DATA)
+	@$(PY) -m bot.insights validate
 
 # The tracker-store tests start a throwaway PostgreSQL on loopback: the server binaries must be installed.
 ensure-postgres:
 	@bash scripts/ensure_postgres.sh
 
+# The scale-out test and the deployment checks need redis-server, haproxy and systemd-analyze (Debian).
+ensure-scaleout:
+	@bash scripts/ensure_scaleout.sh
+
 # Exit code 5 means pytest collected nothing: that is a broken test tree, not a pass.
-pytest: train browser-setup ensure-postgres
+pytest: train browser-setup ensure-postgres ensure-scaleout
 	@$(PY) -m pytest tests; code=$$?; \
 	  if [ $$code -eq 5 ]; then echo "[kansenbot] ERROR: pytest found no tests to run." >&2; fi; \
 	  exit $$code
@@ -82,9 +91,22 @@ shell: setup
 purge: setup
 	@$(PY) -m bot.privacy.retention $(if $(DAYS),--days $(DAYS))
 
-# Not part of `make test`: timing figures depend on the machine's load.
-bench: setup
-	@$(PY) scripts/bench_load.py
+# How long the purge takes on 100 000 events, SQLite and a throwaway PostgreSQL (not part of `make test`).
+.PHONY: bench-purge
+bench-purge: setup ensure-postgres
+	@$(PY) scripts/bench_purge.py $(if $(EVENTS),--events $(EVENTS))
+
+# Not part of `make test`: timing figures depend on the machine's load. WORKERS=N for another count.
+bench: train ensure-postgres ensure-scaleout
+	@$(PY) scripts/bench_load.py $(if $(WORKERS),--workers $(WORKERS))
+
+# CPU time per turn in the Rasa server and where it goes (cProfile with PROFILE=out.pstats).
+profile-turn: train
+	@$(PY) scripts/profile_turn.py $(if $(PROFILE),--cprofile $(PROFILE))
+
+# deploy/ checked offline: haproxy -c, systemd-analyze verify, Dockerfile/Compose/Kubernetes structure.
+deploy-check: ensure-scaleout | $(PY)
+	@$(PY) -m pytest -q tests/deploy
 
 clean:
 	rm -rf models var results .pytest_cache
@@ -117,3 +139,22 @@ bench-nlu: config
 .PHONY: cv-nlu
 cv-nlu: config
 	@$(PY) scripts/cv_nlu.py $(if $(CONFIG),--config $(CONFIG)) $(if $(FOLDS),--folds $(FOLDS))
+
+# Privacy benchmark (not part of `make test`; the pytest floor is): recall of personal data per type and
+# everyday messages changed, on tests/privacy/dev_set.yml and, when present, the blind held-out set.
+# Writes docs/privacy-benchmark.md.
+.PHONY: bench-privacy
+bench-privacy: | $(PY)
+	@$(PY) scripts/bench_privacy.py
+
+# Anonymous insights for the team agenda (docs/insights.md): an HTML page and a CSV in var/insights/ from the
+# counters in the conversation database. SCHOOL="id ..." (default: every school), WEEKS=N and MONTHS=N
+# (default 12 each), or FROM=YYYY-MM-DD / TO=YYYY-MM-DD; OUT=folder.
+.PHONY: insights insights-sample
+insights: setup
+	@$(PY) -m bot.insights report $(foreach school,$(SCHOOL),--school $(school)) $(if $(WEEKS),--weeks $(WEEKS)) \
+	  $(if $(MONTHS),--months $(MONTHS)) $(if $(FROM),--from $(FROM)) $(if $(TO),--to $(TO)) $(if $(OUT),--out $(OUT))
+
+# The sample in docs/ (insights-voorbeeld.*) from made-up conversations; a screenshot when Chromium is there.
+insights-sample: setup
+	@$(PY) -m bot.insights sample --out docs

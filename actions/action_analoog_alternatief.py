@@ -20,11 +20,11 @@ class ActionAnaloogAlternatief(KansenbotAction):
         andere = button(turn.t.knop_andere_opdracht, "analoog_alternatief")
         if docent:
             turn.say(
-                turn.tekst("analoog_docent", opdracht=alternatief.knop, lijst=turn.lijst(alternatief.docent)),
+                turn.tekst("analoog_docent", kop=alternatief.docent_kop, lijst=turn.lijst(alternatief.docent)),
                 buttons=[andere, button(turn.t.knop_handreiking, "docent_handreiking")],
             )
         else:
-            turn.say(turn.tekst("analoog_student", opdracht=alternatief.knop, lijst=turn.lijst(alternatief.student)))
+            turn.say(turn.tekst("analoog_student", kop=alternatief.student_kop, lijst=turn.lijst(alternatief.student)))
             turn.say(
                 turn.tekst("analoog_student_vraag_docent"),
                 buttons=[andere, button(turn.t.knop_laptop_lenen, "geen_laptop")],

@@ -34,7 +34,12 @@ class ActionContactPersoon(KansenbotAction):
             contact = school.leenlaptop.contact
         else:
             contact = getattr(school, persoon).contact
-        turn.say(turn.t.contact_intro[persoon])
+        if turn.rol == "ouder" and persoon == "mentor_slb" and school.ouders:
+            # Parents cannot chat with the mentor in Teams; the school says how they reach it.
+            contact = school.ouders.contact
+            turn.say(turn.t.contact_intro_ouder)
+        else:
+            turn.say(turn.t.contact_intro[persoon])
         andere = [p for p in ANDEREN + (("icoach",) if turn.rol == "docent" else ()) if p != persoon]
         buttons = [button(turn.t.knop_persoon[p], "contact_persoon", persoon=p) for p in andere]
         if persoon == "budgetcoach":

@@ -1,5 +1,7 @@
-"""docent_professionalisering -> the school's own route (i-coach, academy) and external ones, with links."""
+"""docent_professionalisering -> what research says works, then the school's own route (i-coach, academy) and
+the external offers, each with a link; offers that nobody checked yet are marked as such."""
 from actions.base import KansenbotAction, Turn, button
+from actions.knowledge.schema import Verificatie
 
 
 class ActionDocentProfessionalisering(KansenbotAction):
@@ -8,6 +10,9 @@ class ActionDocentProfessionalisering(KansenbotAction):
 
     def respond(self, turn: Turn):
         school = turn.school
+        advies = turn.kb.handreiking.professionalisering
+        turn.say(turn.tekst("prof_advies", titel=advies.titel, waarom=advies.waarom, lijst=turn.lijst(advies.tips)))
+        turn.say(turn.tekst("prof_advies_bronnen", lijst=turn.lijst(f"{b.titel}: {b.link}" for b in advies.bronnen)))
         turn.say(turn.tekst("prof_school", school=school.naam))
         turn.say(f"{school.icoach.uitleg}\n{turn.contact(school.icoach.contact)}")
         for route in school.professionalisering:
@@ -29,5 +34,9 @@ class ActionDocentProfessionalisering(KansenbotAction):
 
 def _extern(turn: Turn, route) -> str:
     if route.titel == route.organisatie:
-        return turn.tekst("prof_extern_regel_zonder_organisatie", titel=route.titel, uitleg=route.uitleg, link=route.link)
-    return turn.tekst("prof_extern_regel", titel=route.titel, organisatie=route.organisatie, uitleg=route.uitleg, link=route.link)
+        tekst = turn.tekst("prof_extern_regel_zonder_organisatie", titel=route.titel, uitleg=route.uitleg, link=route.link)
+    else:
+        tekst = turn.tekst("prof_extern_regel", titel=route.titel, organisatie=route.organisatie, uitleg=route.uitleg, link=route.link)
+    if route.verificatie == Verificatie.niet_geverifieerd:
+        tekst = f"{tekst}\n{turn.t.prof_extern_niet_gecontroleerd}"
+    return tekst

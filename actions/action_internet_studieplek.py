@@ -7,7 +7,7 @@ class ActionInternetStudieplek(KansenbotAction):
     needs_school = True
 
     def respond(self, turn: Turn):
-        turn.say(turn.tekst("studieplek_intro", school=turn.school.naam))
+        turn.say(turn.tekst_voor_rol("studieplek_intro", school=turn.school.naam))
         for plek in turn.school.studieplekken:
             voorzieningen = ", ".join(
                 label for key, label in turn.t.voorzieningen.items() if getattr(plek, key, False)

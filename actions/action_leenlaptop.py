@@ -8,7 +8,7 @@ class ActionLeenlaptop(KansenbotAction):
 
     def respond(self, turn: Turn):
         leen = turn.school.leenlaptop
-        turn.say(turn.tekst("leenlaptop_intro", school=turn.school.naam))
+        turn.say(turn.tekst_voor_rol("leenlaptop_intro", school=turn.school.naam))
         turn.say(turn.tekst("leenlaptop_waar", waar=leen.waar, wanneer=leen.wanneer))
         turn.say(turn.tekst("leenlaptop_aanvragen", lijst=turn.lijst(leen.aanvragen)))
         turn.say(turn.tekst("leenlaptop_voorwaarden", lijst=turn.lijst(leen.voorwaarden), hoe_lang=leen.hoe_lang))

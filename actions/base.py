@@ -60,7 +60,14 @@ class Turn:
     # --- who and what -------------------------------------------------------------------------------
     @property
     def rol(self) -> str:
-        return "docent" if self.tracker.get_slot("rol") == "docent" else "student"
+        """student, docent or ouder (a parent asking for their child); anything else counts as a student."""
+        rol = self.tracker.get_slot("rol")
+        return rol if rol in ("docent", "ouder") else "student"
+
+    def tekst_voor_rol(self, key: str, **values: Any) -> str:
+        """The `<key>_docent` or `<key>_ouder` variant of a text when teksten.yml has one for this role."""
+        variant = f"{key}_{self.rol}"
+        return self.tekst(variant if self.rol != "student" and hasattr(self.t, variant) else key, **values)
 
     def slot(self, name: str) -> Optional[Any]:
         value = self.tracker.get_slot(name)

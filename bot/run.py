@@ -19,16 +19,14 @@ import threading
 from pathlib import Path
 from typing import List, Optional
 
-from bot.launcher import training_inputs
-from bot.launcher.processes import Child, LaunchError, check_ports, start, wait_until_ready
+from bot.launcher import servers, training_inputs
+from bot.launcher.processes import Child, LaunchError, check_ports, wait_until_ready
 from bot.launcher.settings import ROOT, Settings, SettingsError
 from bot.nlp import spacy_pipeline
 
 # Training data for Rasa; data/knowledge/ is the knowledge base and not training data.
 TRAINING_DATA = ("data/nlu", "data/dialogue")
 DOMAIN = "domain.yml"
-CREDENTIALS = "credentials.yml"
-ENDPOINTS = "endpoints.yml"
 MODELS = ROOT / "models"
 # One model file, replaced by each training: models/ does not grow, and "newest model" is unambiguous.
 MODEL_NAME = "kansenbot"
@@ -36,10 +34,6 @@ MODEL_NAME = "kansenbot"
 
 def say(message: str) -> None:
     print(f"[kansenbot] {message}", file=sys.stderr, flush=True)
-
-
-def rasa_command(*args: str) -> List[str]:
-    return [sys.executable, "-m", "rasa", *args]
 
 
 def train(settings: Settings, force: bool = False, out: Path = MODELS) -> int:
@@ -57,15 +51,15 @@ def train(settings: Settings, force: bool = False, out: Path = MODELS) -> int:
     if not force and model.exists() and record.exists() and record.read_text().strip() == digest:
         say(f"Nothing changed since the last training: using {model.relative_to(ROOT) if model.is_relative_to(ROOT) else model}.")
         return 0
-    command = rasa_command(
-        "train",
+    command = [
+        sys.executable, "-m", "rasa", "train",
         "--config", str(config.relative_to(ROOT)),
         "--domain", DOMAIN,
         "--data", *TRAINING_DATA,
         "--out", str(out),
         "--fixed-model-name", MODEL_NAME,
         *(["--force"] if force else []),
-    )
+    ]
     record.unlink(missing_ok=True)
     code = subprocess.run(command, cwd=ROOT, env=settings.child_env()).returncode
     if code == 0 and model.exists():
@@ -87,34 +81,11 @@ def _check_ports(settings: Settings) -> None:
 
 
 def start_action_server(settings: Settings) -> Child:
-    return start(
-        "action server",
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
-        ready_url=f"{settings.action_server_url}/health",
-        env=settings.child_env(),
-        cwd=str(ROOT),
-    )
+    return servers.start_action_server(settings.action_port, settings.host, settings.child_env())
 
 
 def start_rasa_server(settings: Settings, model: str) -> Child:
-    command = rasa_command(
-        "run",
-        "--model", model,
-        "--interface", settings.host,
-        "--port", str(settings.port),
-        "--credentials", CREDENTIALS,
-        "--endpoints", ENDPOINTS,
-    )
-    if settings.debug:
-        command.append("--debug")
-    return start(
-        "Rasa server",
-        command,
-        # The REST channel's health route; it answers only after the model is loaded.
-        ready_url=f"{settings.rasa_url}/webhooks/rest/",
-        env=settings.child_env(),
-        cwd=str(ROOT),
-    )
+    return servers.start_rasa_server(model, settings.host, settings.port, settings.child_env(), debug=settings.debug)
 
 
 class StopRequest:
@@ -191,10 +162,7 @@ def shell(settings: Settings, train_first: bool) -> int:
     action_server = start_action_server(settings)
     try:
         wait_until_ready([action_server], settings.start_timeout)
-        command = rasa_command(
-            "shell", "--model", model, "--endpoints", ENDPOINTS, "--credentials", CREDENTIALS,
-            "--interface", settings.host, "--port", str(settings.port),
-        )
+        command = servers.rasa_command("shell", model, settings.host, settings.port, debug=settings.debug)
         # The shell owns the terminal: Ctrl-C reaches it directly and ends the chat.
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:

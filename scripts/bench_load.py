@@ -1,13 +1,15 @@
-"""Load benchmark (`make bench`): N concurrent simulated conversations over REST against one Rasa process.
+"""Load benchmark (`make bench`): one Rasa process and N Sanic workers side by side, in one run.
 
-    python scripts/bench_load.py [--conversations 20] [--turns 8] [--model models/x.tar.gz] [--fixture]
+    python scripts/bench_load.py [--workers 2] [--conversations 20] [--turns 8] [--model m.tar.gz] [--fixture]
 
-Starts the action server and `rasa run` (Kansenbot's REST channel and tracker store, SQLite in a temp dir)
-on free loopback ports, then runs every conversation as a sequence of turns (each turn waits for the
-reply before the next, as a student would). Reports per-turn latency (p50/p95/p99), turns per second,
-errors (non-200, exceptions), lost replies (200 with no bot message), peak RSS of each process, training
-time and time to ready, and writes them to docs/benchmarks.md (with the machine's load average, because
-the machine is shared).
+For each configuration (1 process, then N workers sharing the port) it starts, exactly as the launcher
+does (bot/launcher/servers.py), the Rasa server with Kansenbot's REST channel, PostgreSQL as tracker store
+and Redis locks (both throwaway, on loopback: tests/privacy/harness.py, tests/scale/harness.py; the same
+for both configurations, so the comparison is fair), plus the action server. Then it runs every
+conversation as a sequence of turns (each waits for the reply, as a student would), with reading pauses
+and without (stress). Reports per configuration: time to ready, peak RSS per worker, turns per second,
+per-turn latency (p50/p95/p99), errors and lost replies, and writes them side by side to
+docs/benchmarks.md with the machine's load average, because the machine may be shared.
 
 Model: --model, else the newest models/*.tar.gz with the project's actions, else the fixture bot
 (tests/fixtures/privacy_bot) trained now.
@@ -24,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -32,7 +35,9 @@ sys.path.insert(0, str(ROOT))
 
 import aiohttp  # noqa: E402
 
-from tests.privacy.harness import ActionServer, RasaServer, train_model  # noqa: E402
+from tests.privacy.harness import ActionServer, PostgresCluster, RasaServer, train_model  # noqa: E402
+from tests.scale.harness import RedisServer  # noqa: E402
+from tests.support import child_pids, peak_rss_kb  # noqa: E402
 
 SCRIPT = [
     "hoi",
@@ -56,7 +61,7 @@ def percentile(values: List[float], fraction: float) -> float:
 
 async def conversation(session: aiohttp.ClientSession, url: str, number: int, turns: int, think: float,
                        results: Dict[str, Any]) -> None:
-    sender = f"bench-{number}-{time.time_ns()}"
+    sender = f"bench-{uuid.uuid4().hex}"  # the REST channel only takes random-looking ids
     pace = random.Random(number)
     # Students start at different moments, then read the reply and type the next message.
     await asyncio.sleep(pace.uniform(0, think))
@@ -88,20 +93,26 @@ async def run_load(url: str, conversations: int, turns: int, think: float, timeo
     return results
 
 
-async def sample_memory(processes: List[Any], stop: asyncio.Event) -> None:
+def worker_pids(rasa: RasaServer) -> List[int]:
+    """The processes that load a model: the server itself, or its Sanic workers when there are several."""
+    children = child_pids(rasa.pid)
+    return children or [rasa.pid]
+
+
+async def sample_memory(rasa: RasaServer, peaks: Dict[int, int], stop: asyncio.Event) -> None:
     while not stop.is_set():
-        for process in processes:
-            process.sample_rss()
+        for pid in worker_pids(rasa):
+            peaks[pid] = max(peaks.get(pid, 0), peak_rss_kb(pid) or 0)
         await asyncio.sleep(0.25)
 
 
-async def measure(rasa: RasaServer, actions: ActionServer, conversations: int, turns: int,
-                  thinks: List[float]) -> List[Dict[str, Any]]:
-    stop = asyncio.Event()
-    sampler = asyncio.create_task(sample_memory([rasa, actions], stop))
+async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List[float]) -> Dict[str, Any]:
+    stop, peaks = asyncio.Event(), {}
+    sampler = asyncio.create_task(sample_memory(rasa, peaks, stop))
     url = f"{rasa.base}/webhooks/rest/webhook"
-    # Warm-up: the first messages load lazy parts of the pipeline; a school's bot has been up for hours.
-    await run_load(url, 2, 2, 0, 120)
+    # Warm-up: the first messages load lazy parts of the pipeline (in every worker); a school's bot has
+    # been up for hours.
+    await run_load(url, 8, 3, 0, 300)
     runs = []
     for think in thinks:
         load_before = os.getloadavg()
@@ -110,7 +121,19 @@ async def measure(rasa: RasaServer, actions: ActionServer, conversations: int, t
         runs.append(results)
     stop.set()
     await sampler
-    return runs
+    return {"runs": runs, "rss_kb": sorted(peaks.values())}
+
+
+def run_configuration(workers: int, model: Path, actions: ActionServer, shared_env: Dict[str, str], workdir: Path,
+                      args: argparse.Namespace) -> Dict[str, Any]:
+    rasa = RasaServer(model, workdir, actions.url, name=f"rasa-{workers}w", api=False,
+                      env={**shared_env, "SANIC_WORKERS": str(workers)})
+    try:
+        ready = rasa.start(timeout=600)
+        measured = asyncio.run(measure(rasa, args.conversations, args.turns, args.think))
+    finally:
+        rasa.stop()
+    return {"workers": workers, "ready": ready, **measured}
 
 
 def choose_model(args: argparse.Namespace, workdir: Path) -> Dict[str, Any]:
@@ -124,56 +147,58 @@ def choose_model(args: argparse.Namespace, workdir: Path) -> Dict[str, Any]:
     return {"model": model, "actions": "fixture_actions", "kind": "fixture bot (tests/fixtures/privacy_bot)", "train": seconds}
 
 
-def scenario_rows(results: Dict[str, Any], total: int) -> List[str]:
-    latencies_ms = [value * 1000 for value in results["latencies"]]
-    lost = results["lost"]
-    before, after = results["load_before"], results["load_after"]
-    think = results["think"]
-    title = (f"simulated students: {think:g} s mean reading/typing time between turns (uniform {0.5 * think:g}-{1.5 * think:g} s)"
-             if think else "stress: no pause between turns (each conversation sends its next message as soon as the reply arrives)")
-    return [
-        f"### {title}",
-        "",
-        f"Machine load average (1/5/15 min) before: {before[0]:.2f}/{before[1]:.2f}/{before[2]:.2f}, "
-        f"after: {after[0]:.2f}/{after[1]:.2f}/{after[2]:.2f}",
-        "",
-        "| figure | value |",
-        "|---|---|",
-        f"| turn latency p50 | {percentile(latencies_ms, 0.50):.0f} ms |",
-        f"| turn latency p95 | {percentile(latencies_ms, 0.95):.0f} ms |",
-        f"| turn latency p99 | {percentile(latencies_ms, 0.99):.0f} ms |",
-        f"| turn latency max | {max(latencies_ms) if latencies_ms else float('nan'):.0f} ms |",
-        f"| throughput | {len(latencies_ms) / results['wall']:.1f} turns/s ({len(latencies_ms)} turns in {results['wall']:.1f} s) |",
-        f"| errors | {len(results['errors'])} {sorted(set(results['errors'])) if results['errors'] else ''} |",
-        f"| lost replies | {lost} |",
-        "",
-    ]
+def _figures(results: Dict[str, Any]) -> Dict[str, str]:
+    latencies = [value * 1000 for value in results["latencies"]]
+    errors = results["errors"]
+    return {
+        "p50": f"{percentile(latencies, 0.50):.0f} ms",
+        "p95": f"{percentile(latencies, 0.95):.0f} ms",
+        "p99": f"{percentile(latencies, 0.99):.0f} ms",
+        "throughput": f"{len(latencies) / results['wall']:.1f} turns/s",
+        "errors": f"{len(errors)} {sorted(set(errors)) if errors else ''}".strip(),
+        "lost": str(results["lost"]),
+        "load": "{:.2f} -> {:.2f}".format(results["load_before"][0], results["load_after"][0]),
+    }
 
 
-def report(args: argparse.Namespace, chosen: Dict[str, Any], ready: float, runs: List[Dict[str, Any]],
-           rasa: RasaServer, actions: ActionServer) -> str:
+def report(args: argparse.Namespace, chosen: Dict[str, Any], configurations: List[Dict[str, Any]]) -> str:
+    names = ["1 process" if c["workers"] == 1 else f"{c['workers']} workers" for c in configurations]
+    header = "| figure | " + " | ".join(names) + " |"
+    rows = [header, "|---|" + "---|" * len(names)]
+
+    def row(label: str, values: List[str]) -> None:
+        rows.append(f"| {label} | " + " | ".join(values) + " |")
+
+    row("time to ready (start until it answers HTTP)", [f"{c['ready']:.1f} s" for c in configurations])
+    row("peak RSS per worker", [", ".join(f"{kb / 1024:.0f} MB" for kb in c["rss_kb"]) for c in configurations])
+    for index, think in enumerate(args.think):
+        label = f"{think:g} s reading pauses" if think else "no pauses (stress)"
+        figures = [_figures(c["runs"][index]) for c in configurations]
+        for key in ("throughput", "p50", "p95", "p99", "errors", "lost", "load"):
+            row(f"{label}: {'load average (1 min)' if key == 'load' else key}", [f[key] for f in figures])
+    stress = args.think.index(0.0) if 0.0 in args.think else None
+    if stress is not None:
+        def rate(c: Dict[str, Any]) -> float:
+            return len(c["runs"][stress]["latencies"]) / c["runs"][stress]["wall"]
+        row("stress throughput relative to 1 process", [f"{rate(c) / rate(configurations[0]):.2f}x" for c in configurations])
     total = args.conversations * args.turns
     lines = [
         "# Load benchmark",
         "",
-        "Written by `make bench` (scripts/bench_load.py); numbers are as measured on the run below.",
+        "Written by `make bench` (scripts/bench_load.py); numbers are as measured on the run below. The load",
+        "average shows how busy the (shared) machine was: figures from a busy machine are noisy and low.",
         "",
-        f"- Run: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPU cores shared with other "
-        "jobs (see load averages), one Rasa process (REST channel, Kansenbot tracker store on SQLite, action "
-        "server in a second process), loopback HTTP",
+        f"- Run: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPU cores; Rasa server started "
+        "as the launcher starts it (`python -m bot.server run`), REST channel, PostgreSQL tracker store and Redis "
+        "locks on loopback, action server in its own process, the load generator in a third",
         f"- Bot: {chosen['kind']}",
         f"- Load: {args.conversations} concurrent conversations x {args.turns} turns = {total} turns per scenario "
-        "(a turn is one message and its full reply; 2x2 warm-up turns not counted)",
-        f"- Training time: {'%.0f s' % chosen['train'] if chosen['train'] is not None else 'not trained in this run (existing model)'}",
-        f"- Time to ready (rasa run start until it answers HTTP): {ready:.1f} s",
-        f"- Peak RSS: rasa run {rasa.peak_rss_kb / 1024:.0f} MB, action server {actions.peak_rss_kb / 1024:.0f} MB",
+        "(a turn is one message and its full reply; 8x3 warm-up turns not counted)",
         "",
-    ]
-    for results in runs:
-        lines += scenario_rows(results, total)
-    lines += [
-        "Targets (issue 6): no errors or lost replies at 20 concurrent conversations; p95 under 300 ms on 2 cores",
-        "with one Rasa process.",
+        *rows,
+        "",
+        "Targets (issue 12, 2 cores): one process at least 50 turns/s; two workers at least 1.7 times one;",
+        "p95 at most 150 ms at 20 concurrent conversations with reading pauses; ready within 30 s.",
         "",
     ]
     return "\n".join(lines)
@@ -181,6 +206,7 @@ def report(args: argparse.Namespace, chosen: Dict[str, Any], ready: float, runs:
 
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=2, help="Sanic workers of the second configuration")
     parser.add_argument("--conversations", type=int, default=20)
     parser.add_argument("--turns", type=int, default=8)
     parser.add_argument("--model", help="a trained model (.tar.gz); default: see module docstring")
@@ -193,30 +219,31 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="kansenbot-bench-"))
     chosen = choose_model(args, workdir)
+    postgres, redis = PostgresCluster(), RedisServer()
     actions = ActionServer(workdir, actions=chosen["actions"])
-    rasa = None
+    configurations = []
     try:
+        postgres.start()
+        redis.start()
         actions.start()
-        rasa = RasaServer(chosen["model"], workdir, actions.url, env={"KANSENBOT_SQLITE_PATH": str(workdir / "tracker.db")})
-        ready = rasa.start()
-        runs = asyncio.run(measure(rasa, actions, args.conversations, args.turns, args.think))
-        rasa.sample_rss()
-        actions.sample_rss()
+        shared_env = {**postgres.env(), "KANSENBOT_REDIS_URL": redis.url}
+        for workers in (1, args.workers):
+            configurations.append(run_configuration(workers, chosen["model"], actions, shared_env, workdir, args))
     finally:
-        if rasa is not None:
-            rasa.stop()
         actions.stop()
+        redis.stop()
+        postgres.stop()
         shutil.rmtree(workdir / "fixture", ignore_errors=True)  # the trained model; the logs stay
-    text = report(args, chosen, ready, runs, rasa, actions)
+    text = report(args, chosen, configurations)
     Path(args.out).write_text(text, encoding="utf-8")
     history = ROOT / "var" / "bench" / "history.jsonl"
     history.parent.mkdir(parents=True, exist_ok=True)
     with history.open("a") as out:
         out.write(json.dumps({"at": time.time(), "kind": chosen["kind"], "conversations": args.conversations,
-                              "turns": args.turns, "runs": runs}) + "\n")
+                              "turns": args.turns, "configurations": configurations}) + "\n")
     print(text)
     print(f"[bench] logs in {workdir}; written to {args.out}")
-    return 0 if all(not run["errors"] and not run["lost"] for run in runs) else 1
+    return 0 if all(not run["errors"] and not run["lost"] for c in configurations for run in c["runs"]) else 1
 
 
 if __name__ == "__main__":

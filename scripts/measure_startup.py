@@ -19,13 +19,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.launcher.background import peak_rss_kb, start_background  # noqa: E402
+from tests.support import peak_rss_kb, start_background  # noqa: E402
 
 QUIET = {"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "3"}
 
@@ -66,7 +67,7 @@ def measure_server() -> None:
             report("launcher start -> both servers ready", f"{bot.wait_ready(600):.1f} s")
             request = urllib.request.Request(
                 f"{bot.rasa_url}/webhooks/rest/webhook",
-                data=json.dumps({"sender": "benchmark", "message": "hoi"}).encode(),
+                data=json.dumps({"sender": uuid.uuid4().hex, "message": "hoi"}).encode(),
                 headers={"Content-Type": "application/json"},
             )
             started = time.monotonic()

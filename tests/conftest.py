@@ -10,9 +10,8 @@ from typing import Iterator
 
 import pytest
 
-from bot.launcher.background import start_background
 from bot.launcher.settings import ROOT
-from tests.support import RunningBot
+from tests.support import RunningBot, start_background
 
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"
 

@@ -40,9 +40,27 @@ def main(argv=None) -> int:
     dated.append(("meldcode", kb.crisis.meldcode.laatst_gecontroleerd))
     stale = [ident for ident, checked in dated if (dt.date.today() - checked).days > 365]
     if stale:
-        print(f"Langer dan een jaar niet gecontroleerd: {', '.join(stale)}.")
+        print(f"Langer dan een jaar niet gecontroleerd (kaart krijgt een waarschuwing): {', '.join(stale)}.")
+    stale_tutorials = [t.id for t in kb.tutorials.values() if (dt.date.today() - t.laatst_gecontroleerd).days > 365]
+    if stale_tutorials:
+        print(f"Tutorials langer dan een jaar niet nagekeken (knoppen veranderen na updates): {', '.join(stale_tutorials)}.")
+    # A tutorial without verificatie or check date is refused by the schema; these were declared unchecked.
+    niet_nagekeken = [t.id for t in kb.tutorials.values() if not t.nagekeken and not t.schoolroute]
+    if niet_nagekeken:
+        print(
+            "Tutorials met knopnamen die nog niet bij de maker zijn nagekeken (studenten zien 'nog niet nagekeken'): "
+            f"{', '.join(niet_nagekeken)}."
+        )
+    schoolstappen = [t.id for t in kb.tutorials.values() if not t.nagekeken and t.schoolroute]
+    if schoolstappen:
+        print(
+            "Algemene stappen voor systemen van de school, niet nagekeken (zet de eigen stappen in het schoolprofiel): "
+            f"{', '.join(schoolstappen)}."
+        )
     if unverified:
-        print(f"Nog te controleren (verificatie: niet_geverifieerd): {', '.join(unverified)}.")
+        print(
+            f"Nog te controleren (verificatie: niet_geverifieerd; studenten en ouders zien deze niet): {', '.join(unverified)}."
+        )
     if examples:
         print(f"Let op: voorbeeldprofiel(en) actief: {', '.join(examples)}. Vervang door het profiel van je school.")
     return 0

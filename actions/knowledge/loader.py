@@ -18,6 +18,7 @@ from ruamel.yaml.error import YAMLError
 from actions.knowledge.schema import (
     OPDRACHT_TYPES,
     TOOL_IDS,
+    TUTORIAL_GROEPEN,
     AnaloogAlternatief,
     CrisisKennis,
     DocentHandreiking,
@@ -194,6 +195,11 @@ def load_knowledge(directory: Optional[Path] = None) -> KnowledgeBase:
         for tool in TOOL_IDS:
             if tool not in tutorials and not any(tool in p for p in problems):
                 problems.append(f"{directory / 'tutorials.yml'}: tutorial voor tool '{tool}' ontbreekt")
+        for groep in TUTORIAL_GROEPEN:
+            aantal = sum(1 for t in tutorials.values() if t.groep == groep)
+            # The group's tools are one set of buttons on a phone, next to "iets anders" and a human.
+            if not 1 <= aantal <= 6:
+                problems.append(f"{directory / 'tutorials.yml'}: groep '{groep}' heeft {aantal} tutorials (1 tot 6 nodig)")
     if (directory / "analoog.yml").is_file():
         for kind in OPDRACHT_TYPES:
             if kind not in analoog and not any(kind in p for p in problems):

@@ -20,7 +20,19 @@ TOOL_IDS = (
     "teams", "teams_inleveren", "teams_scherm_delen", "teams_rooster", "outlook", "bijlage",
     "onedrive", "word_pdf", "link_kopieren", "wachtwoord", "kahoot", "socrative", "mentimeter",
     "screenshot",
+    # Issue 11: school systems (the school's own steps replace the generic ones when its profile has them)
+    # and generic tutorials for MFA, printing, SharePoint and a photo of paper work.
+    "mfa", "mfa_nieuwe_telefoon", "printen", "foto_uploaden", "sharepoint",
+    "elo", "studentportaal", "cijfers", "rooster", "wifi",
 )
+# Systems a school lists in its profile (`systemen:`); each id is also a tool id, so one button routes to both.
+SYSTEEM_SOORTEN = ("elo", "studentportaal", "cijfers", "rooster", "mfa", "printen", "wifi")
+# The tutorial menu asks a group first: 24 tools as buttons would not fit on a phone.
+TUTORIAL_GROEPEN = ("teams", "school", "inloggen", "bestanden", "papier", "quiz")
+# Devices with their own steps. Steps for one device never sit in another device's list.
+PLATFORMEN = ("windows", "mac", "android", "iphone")
+COMPUTERS = ("windows", "mac")
+TELEFOONS = ("android", "iphone")
 OPDRACHT_TYPES = (
     "verslag", "presentatie", "online_quiz", "teams_les", "digitaal_inleveren", "internet_onderzoek",
 )
@@ -44,12 +56,35 @@ class BetaaltVoor(str, Enum):
     internet = "internet"
     reizen = "reizen"
     schoolkosten = "schoolkosten"
+    # Health insurance, rent, debts: zorgtoeslag and municipal debt help (issue 11).
+    vaste_lasten = "vaste_lasten"
 
 
 class Doelgroep(str, Enum):
     student = "student"
     docent = "docent"
     ouder = "ouder"
+
+
+class Onderwijs(str, Enum):
+    mbo = "mbo"
+    vo = "vo"
+    vavo = "vavo"
+
+
+class Leerweg(str, Enum):
+    bol = "bol"
+    bbl = "bbl"
+
+
+class Aanvrager(str, Enum):
+    """Who applies, seen from the student: the student, a parent or carer, the school, nobody, or whoever needs it."""
+
+    student = "student"
+    ouder = "ouder"
+    school = "school"
+    niemand = "niemand"
+    zelf = "zelf"
 
 
 class Niveau(str, Enum):
@@ -162,6 +197,88 @@ class Persoon(Strikt):
     uitleg: str
     contact: Contact
 
+Stappen = List[str]
+_PLATFORM_LABEL = re.compile(r"^\s*(windows|mac|macos|android|iphone|ipad|ios)\b\s*[:(]", re.IGNORECASE)
+_LABEL_PLATFORM = {"windows": "windows", "mac": "mac", "macos": "mac", "android": "android",
+                   "iphone": "iphone", "ipad": "iphone", "ios": "iphone"}
+
+
+class StappenPerApparaat(Strikt):
+    """Short steps, per device only where the device makes a difference.
+
+    ``stappen`` hold for every computer (and for a phone when ``werkt_op_telefoon`` and no phone steps are
+    given). Windows and Mac steps come as a pair in their own lists, and so do Android and iPhone steps:
+    a student reads the steps for the device in their hand, never a list where two devices take turns.
+    """
+
+    stappen: Optional[Stappen] = Field(None, min_items=1, max_items=6)
+    windows_stappen: Optional[Stappen] = Field(None, min_items=1, max_items=6)
+    mac_stappen: Optional[Stappen] = Field(None, min_items=1, max_items=6)
+    werkt_op_telefoon: bool
+    # Only when a phone works differently; otherwise `stappen` apply on a phone too.
+    telefoon_stappen: Optional[Stappen] = Field(None, min_items=1, max_items=6)
+    android_stappen: Optional[Stappen] = Field(None, min_items=1, max_items=6)
+    iphone_stappen: Optional[Stappen] = Field(None, min_items=1, max_items=6)
+
+    @root_validator(skip_on_failure=True)
+    def apparaten_apart(cls, values):
+        def paar(een, twee, samen):
+            a, b, c = values.get(een), values.get(twee), values.get(samen)
+            if bool(a) != bool(b):
+                raise ValueError(f"geef {een} én {twee} (of alleen {samen})")
+            if a and c:
+                raise ValueError(f"{samen} en {een}/{twee} tegelijk: kies één van de twee")
+
+        paar("windows_stappen", "mac_stappen", "stappen")
+        paar("android_stappen", "iphone_stappen", "telefoon_stappen")
+        if not values.get("stappen") and not values.get("windows_stappen"):
+            raise ValueError("geef stappen (of windows_stappen en mac_stappen)")
+        telefoon = any(values.get(k) for k in ("telefoon_stappen", "android_stappen", "iphone_stappen"))
+        if telefoon and not values.get("werkt_op_telefoon"):
+            raise ValueError("telefoonstappen gegeven, maar werkt_op_telefoon is false")
+        for lijst, eigen in (("stappen", None), ("windows_stappen", "windows"), ("mac_stappen", "mac"),
+                             ("telefoon_stappen", None), ("android_stappen", "android"), ("iphone_stappen", "iphone")):
+            for stap in values.get(lijst) or []:
+                match = _PLATFORM_LABEL.match(stap)
+                if match and _LABEL_PLATFORM[match.group(1).lower()] != eigen:
+                    raise ValueError(
+                        f"{lijst}: de stap {stap!r} hoort bij één apparaat; zet hem in "
+                        f"{_LABEL_PLATFORM[match.group(1).lower()]}_stappen (stappen van apparaten niet door elkaar)"
+                    )
+        return values
+
+    @property
+    def per_apparaat(self) -> bool:
+        """True when the steps differ per device, so the student is asked which one they use."""
+        return bool(self.windows_stappen or self.android_stappen)
+
+    def apparaten(self) -> tuple:
+        """The devices these steps cover, in menu order."""
+        return COMPUTERS + (TELEFOONS if self.werkt_op_telefoon else ())
+
+    def stappen_voor(self, apparaat: str) -> Optional[Stappen]:
+        if apparaat == "windows":
+            return self.windows_stappen or self.stappen
+        if apparaat == "mac":
+            return self.mac_stappen or self.stappen
+        if apparaat in TELEFOONS and self.werkt_op_telefoon:
+            eigen = self.android_stappen if apparaat == "android" else self.iphone_stappen
+            return eigen or self.telefoon_stappen or self.stappen
+        return None
+
+
+class SchoolSysteem(StappenPerApparaat):
+    """One of the school's own systems (ELO, student portal, grades...): its name, short steps and who helps."""
+
+    soort: str
+    naam: str
+    link: Optional[Link] = None
+    hulp: Contact
+
+    @validator("soort")
+    def bekende_soort(cls, value):
+        return _een_van(value, SYSTEEM_SOORTEN, "soort systeem")
+
 
 class WachtwoordRoute(Strikt):
     stappen: List[str] = Field(..., min_items=1, max_items=6)
@@ -177,6 +294,9 @@ class Schoolfonds(Strikt):
     aanvragen: str
     contact: Contact
     link: Optional[Link] = None
+    # Shown on the card like a scheme's: the one condition that matters, and who applies.
+    voorwaarde: Optional[str] = Field(None, max_length=160)
+    aanvrager: Aanvrager = Aanvrager.student
 
 
 class ProfRouteSchool(Strikt):
@@ -215,7 +335,21 @@ class SchoolProfiel(Strikt):
     wachtwoord: WachtwoordRoute
     schoolfonds: Optional[Schoolfonds] = None
     professionalisering: List[ProfRouteSchool] = Field(default_factory=list)
+    # Issue 11: the school's own systems (replace the generic tutorial for that tool), and how parents reach school.
+    systemen: List[SchoolSysteem] = Field(default_factory=list)
+    ouders: Optional[Persoon] = None
     veiligheid: Veiligheid
+
+    @validator("systemen")
+    def een_systeem_per_soort(cls, value):
+        soorten = [s.soort for s in value]
+        dubbel = sorted({s for s in soorten if soorten.count(s) > 1})
+        if dubbel:
+            raise ValueError(f"soort komt dubbel voor: {', '.join(dubbel)}")
+        return value
+
+    def systeem(self, soort: str) -> Optional["SchoolSysteem"]:
+        return next((s for s in self.systemen if s.soort == soort), None)
 
     @root_validator(skip_on_failure=True)
     def crisispersonen_met_bereikbaarheid(cls, values):
@@ -253,12 +387,23 @@ class Regeling(Strikt):
     inkomen: Optional[str] = None
     betaalt_voor: List[BetaaltVoor] = Field(default_factory=list)
     doelgroep: List[Doelgroep] = Field(..., min_items=1)
+    # Who the scheme is for beyond age (issue 11). Kansenbot serves mbo students: a scheme without mbo here is
+    # never shown to them. A bol-only scheme is never shown to a bbl student, and the other way round.
+    onderwijs: List[Onderwijs] = Field(default_factory=lambda: [Onderwijs.mbo], min_items=1)
+    leerweg: List[Leerweg] = Field(default_factory=lambda: [Leerweg.bol, Leerweg.bbl], min_items=1)
+    # Required for schemes that pay for something; info-only entries (JOB, JIP, guides) have nobody applying.
+    aanvrager: Optional[Aanvrager] = None
+    # The one condition that matters, shown on the card ("Vraag het aan voordat je de kosten maakt").
+    voorwaarde: Optional[str] = Field(None, max_length=160)
     # Municipal entries name the municipalities they apply to; an empty list is the generic
     # "check your own municipality" entry, shown when no specific one matches.
     gemeenten: List[str] = Field(default_factory=list)
     aanvragen: str
-    link: Link
+    # The link on the card must be a source that was read: `bron` itself or one of `andere_bronnen`.
+    # No link at all is allowed ("zoek op de site van je gemeente") rather than an unchecked one.
+    link: Optional[Link] = None
     bron: Link
+    andere_bronnen: List[Link] = Field(default_factory=list)
     laatst_gecontroleerd: dt.date
     verificatie: Verificatie
     opmerking: Optional[str] = None
@@ -275,20 +420,36 @@ class Regeling(Strikt):
             raise ValueError("alleen regelingen met niveau 'gemeente' kunnen gemeenten noemen")
         if values.get("laatst_gecontroleerd") and values["laatst_gecontroleerd"] > dt.date.today():
             raise ValueError("laatst_gecontroleerd ligt in de toekomst")
+        link = values.get("link")
+        if link and link != values.get("bron") and link not in (values.get("andere_bronnen") or []):
+            raise ValueError(
+                "link is geen gelezen bron: zet hem gelijk aan bron, of zet hem bij andere_bronnen als je hem hebt gelezen"
+            )
+        if values.get("betaalt_voor") and not values.get("voorwaarde"):
+            raise ValueError("een regeling die iets betaalt, heeft een voorwaarde nodig (de ene voorwaarde die ertoe doet)")
+        if values.get("betaalt_voor") and not values.get("aanvrager"):
+            raise ValueError("een regeling die iets betaalt, noemt wie aanvraagt (aanvrager)")
         return values
 
 
-class Tutorial(Strikt):
+class Tutorial(StappenPerApparaat):
     id: str
     titel: str
     knop: str = Field(..., max_length=30)
-    stappen: List[str] = Field(..., min_items=1, max_items=6)
-    werkt_op_telefoon: bool
-    # Only when the phone app works differently; otherwise the steps above apply on a phone too.
-    telefoon_stappen: Optional[List[str]] = Field(None, min_items=1, max_items=6)
-    link: Link
-    # The password route differs per school: the school profile's steps replace these generic ones.
+    groep: str
+    # The maker's longer explanation. Not for tools each school sets up itself: there the school's link counts.
+    link: Optional[Link] = None
+    # Generic steps that differ per school (password, school systems): the school profile's own steps
+    # (`wachtwoord:` or `systemen:`) replace them; without those, Kansenbot says the steps are general.
     schoolroute: bool = False
+    # Students act on these steps, so every tutorial says whether its menu and button names were checked
+    # against a named source, and when someone last looked (the day the source was read, or the day the
+    # search for one came up empty). bron_gelezen needs the source; niet_geverifieerd may name a source that
+    # covers only part of the steps, and the student is told the steps were not checked.
+    verificatie: Verificatie
+    laatst_gecontroleerd: dt.date
+    bron: Optional[Link] = None
+    andere_bronnen: List[Link] = Field(default_factory=list)
     # Tutorials offered as next-step buttons after this one ("nog een vraag over Teams").
     vervolg: List[str] = Field(default_factory=list, max_items=3)
 
@@ -306,35 +467,41 @@ class Tutorial(Strikt):
     def bekende_tool(cls, value):
         return _een_van(value, TOOL_IDS, "tool")
 
+    @validator("groep")
+    def bekende_groep(cls, value):
+        return _een_van(value, TUTORIAL_GROEPEN, "groep")
+
     @root_validator(skip_on_failure=True)
-    def telefoon_consistent(cls, values):
-        if values.get("telefoon_stappen") and not values.get("werkt_op_telefoon"):
-            raise ValueError("telefoon_stappen gegeven, maar werkt_op_telefoon is false")
+    def bron_bij_gelezen(cls, values):
+        if values.get("verificatie") == Verificatie.bron_gelezen and not values.get("bron"):
+            raise ValueError(
+                "verificatie: bron_gelezen zonder bron; noem de pagina waar de knoppen zijn nagekeken, "
+                "of zet verificatie: niet_geverifieerd"
+            )
+        if values.get("andere_bronnen") and not values.get("bron"):
+            raise ValueError("andere_bronnen zonder bron: zet de belangrijkste bron bij bron")
+        if values["laatst_gecontroleerd"] > dt.date.today():
+            raise ValueError("laatst_gecontroleerd ligt in de toekomst")
         return values
+
+    @property
+    def nagekeken(self) -> bool:
+        return self.verificatie == Verificatie.bron_gelezen
 
 
 class AnaloogAlternatief(Strikt):
     opdracht_type: str
     knop: str = Field(..., max_length=30)
+    # The first line of the answer, per kind of assignment: a template for all kinds made nonsense
+    # ("Onderzoek op internet zonder laptop of internet?").
+    student_kop: str
+    docent_kop: str
     student: List[str] = Field(..., min_items=1, max_items=6)
     docent: List[str] = Field(..., min_items=1, max_items=6)
 
     @validator("opdracht_type")
     def bekend_type(cls, value):
         return _een_van(value, OPDRACHT_TYPES, "opdracht_type")
-
-
-class Aanbeveling(Strikt):
-    id: str
-    titel: str
-    knop: str = Field(..., max_length=30)
-    waarom: str
-    tips: List[str] = Field(..., min_items=2, max_items=6)
-    intakevragen: List[str] = Field(..., min_items=1, max_items=6)
-
-    @validator("id")
-    def bekende_aanbeveling(cls, value):
-        return _een_van(value, AANBEVELING_IDS, "aanbeveling")
 
 
 class Bron(Strikt):
@@ -344,9 +511,48 @@ class Bron(Strikt):
     verificatie: Verificatie
 
 
+class Hulpmiddel(Bron):
+    """A guide or tool a teacher can open right away (e.g. Nibud's "In gesprek over geld")."""
+
+    uitleg: str = Field(..., max_length=200)
+
+
+class Onderzoek(Bron):
+    """The research the teacher guidance builds on, named in every teacher answer."""
+
+    door: str
+    kort: str = Field(..., max_length=300)
+
+
+class ProfessionaliseringAdvies(Strikt):
+    """What the research and monitors say about professional development, shown before the offers."""
+
+    titel: str
+    waarom: str
+    tips: List[str] = Field(..., min_items=2, max_items=6)
+    bronnen: List[Bron] = Field(..., min_items=1)
+
+
+class Aanbeveling(Strikt):
+    id: str
+    titel: str
+    knop: str = Field(..., max_length=30)
+    waarom: str
+    tips: List[str] = Field(..., min_items=2, max_items=6)
+    intakevragen: List[str] = Field(..., min_items=1, max_items=6)
+    # Shown right after the tips, so a guide is one tap away instead of at the end of seven answers.
+    hulpmiddelen: List[Hulpmiddel] = Field(default_factory=list, max_items=3)
+
+    @validator("id")
+    def bekende_aanbeveling(cls, value):
+        return _een_van(value, AANBEVELING_IDS, "aanbeveling")
+
+
 class DocentHandreiking(Strikt):
+    onderzoek: Onderzoek
     aanbevelingen: List[Aanbeveling]
     bronnen: List[Bron] = Field(..., min_items=1)
+    professionalisering: ProfessionaliseringAdvies
 
     @validator("aanbevelingen")
     def alle_zeven(cls, value):
@@ -448,6 +654,39 @@ class Teksten(Strikt):
     prof_vervolg: str
     budgetcoach_afspraak: str
     contact_intro: Dict[str, str]
+    # --- issue 11: school systems, devices, audience on cards, parents, research --------------------------
+    tutorial_vraag_groep: str
+    tutorial_verder: str
+    knop_tutorial_groep: Dict[str, str]
+    tutorial_vraag_apparaat: str
+    knop_apparaat: Dict[str, str]
+    tutorial_stappen_apparaat: str
+    knop_ander_apparaat: str
+    tutorial_schoolsysteem: str
+    tutorial_algemeen: str
+    tutorial_niet_gecontroleerd: str
+    regelingen_vraag_betaalt_voor_ouder: str
+    regelingen_vraag_leeftijd_ouder: str
+    regelingen_vraag_leerweg: str
+    regelingen_vraag_leerweg_docent: str
+    regelingen_vraag_leerweg_ouder: str
+    knop_bol: str
+    knop_bbl: str
+    knop_weet_ik_niet: str
+    kaart_voorwaarde: str
+    kaart_aanvrager: Dict[str, Dict[str, str]]
+    kaart_verouderd: str
+    kaart_niet_gecontroleerd: str
+    leenlaptop_intro_ouder: str
+    budgetcoach_intro_ouder: str
+    knop_schuldhulp: str
+    studieplek_intro_ouder: str
+    contact_intro_ouder: str
+    handreiking_hulpmiddel: str
+    handreiking_onderzoek: str
+    prof_advies: str
+    prof_advies_bronnen: str
+    prof_extern_niet_gecontroleerd: str
     knop_persoon: Dict[str, str]
     contact_labels: Dict[str, str]
     voorzieningen: Dict[str, str]
@@ -459,6 +698,15 @@ class Teksten(Strikt):
         missing = [b.value for b in BetaaltVoor if b.value not in value]
         if missing:
             raise ValueError(f"knoptekst ontbreekt voor: {', '.join(missing)}")
+        return value
+
+    @validator("kaart_aanvrager")
+    def aanvrager_per_rol(cls, value):
+        missing = [
+            f"{rol}.{a.value}" for rol in ROLLEN for a in Aanvrager if a.value not in (value.get(rol) or {})
+        ]
+        if missing:
+            raise ValueError(f"tekst ontbreekt voor: {', '.join(missing)}")
         return value
 
     @root_validator(skip_on_failure=True)
@@ -478,6 +726,8 @@ class Teksten(Strikt):
             "knop_persoon": PERSONEN,
             "contact_labels": CONTACT_VELDEN,
             "voorzieningen": ("computers", "wifi", "stil"),
+            "knop_tutorial_groep": TUTORIAL_GROEPEN,
+            "knop_apparaat": PLATFORMEN,
         }
         for field, keys in required_keys.items():
             missing = [k for k in keys if k not in (values.get(field) or {})]
@@ -485,6 +735,9 @@ class Teksten(Strikt):
                 raise ValueError(f"{field}: tekst ontbreekt voor {', '.join(missing)}")
         return values
 
+
+# Who can be talking to Kansenbot (slot `rol`); a parent asks for their child.
+ROLLEN = ("student", "ouder", "docent")
 
 # Which people the contact action can point to; keys of SchoolProfiel holding a Persoon/Contact.
 PERSONEN = ("mentor_slb", "budgetcoach", "leenbalie", "digitale_hulp", "icoach", "vertrouwenspersoon")
@@ -512,9 +765,22 @@ PLACEHOLDERS: Dict[str, set] = {
     "tutorial_telefoon_anders": {"lijst"},
     "tutorial_meer": {"link"},
     "tutorial_wachtwoord_hulp": {"contact"},
-    "analoog_student": {"opdracht", "lijst"},
-    "analoog_docent": {"opdracht", "lijst"},
-    "regelingen_kaart": {"titel", "kort", "link"},
+    "analoog_student": {"kop", "lijst"},
+    "analoog_docent": {"kop", "lijst"},
+    "regelingen_kaart": {"titel", "kort"},
+    "tutorial_vraag_groep": {"groep"},
+    "tutorial_stappen_apparaat": {"titel", "apparaat", "lijst"},
+    "tutorial_schoolsysteem": {"naam", "school", "lijst"},
+    "tutorial_niet_gecontroleerd": {"knop"},
+    "kaart_voorwaarde": {"voorwaarde"},
+    "kaart_verouderd": {"datum"},
+    "leenlaptop_intro_ouder": {"school"},
+    "studieplek_intro_ouder": {"school"},
+    "handreiking_hulpmiddel": {"titel", "uitleg", "link"},
+    "handreiking_onderzoek": {"titel", "door", "link"},
+    "handreiking_intro": {"door"},
+    "prof_advies": {"titel", "waarom", "lijst"},
+    "prof_advies_bronnen": {"lijst"},
     "regelingen_gemeente_tip": set(),
     "handreiking_lijst_regel": {"nummer", "titel"},
     "handreiking_waarom": {"titel", "waarom"},

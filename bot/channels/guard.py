@@ -5,27 +5,24 @@
 - Unicode is normalised (NFC), so "é" typed two ways is one word for the NLU;
 - messages longer than KANSENBOT_MAX_MESSAGE_CHARS (default 2000) are refused, not truncated: a cut-off
   question would get a wrong answer;
-- personal data is replaced by placeholders (bot/privacy/scrubber.py), except in a strict button
-  payload: a click has to route exactly as written (see ``BUTTON_PAYLOAD``).
+- personal data is replaced by placeholders (bot/privacy/scrubber.py); a button payload
+  ("/intent{...}") routes exactly as written when its values are ones Kansenbot's own buttons use, and
+  has any other value scrubbed on its own (bot/channels/payloads.py).
 """
 from __future__ import annotations
 
+import asyncio
+import functools
 import os
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from bot.channels import payloads
 from bot.privacy import scrubber
 
 _KEEP = {"\n", "\t", "\u200d", "\u200c"}  # newline, tab, zero-width (non-)joiner for emoji sequences
 
-
-# A button payload as domain.yml and the knowledge base write them: /intent or /intent{"entity": "value"}
-# with values of letters, spaces, ' . and - only (tool ids, municipalities, roles). Such a payload carries
-# no personal data.
-_VALUE = r'"[a-z_]{1,32}"\s*:\s*"(?:[^\W\d]|[ \'.-]){0,64}"'
-BUTTON_PAYLOAD = re.compile(r"^/[a-z_+]{1,64}(?:\{\s*" + _VALUE + r"(?:\s*,\s*" + _VALUE + r")*\s*\})?$")
 
 
 def max_message_chars() -> int:
@@ -45,6 +42,12 @@ def clean_control_characters(text: str) -> str:
     )
 
 
+async def check_user_text_off_loop(text: str) -> CheckedText:
+    """``check_user_text`` in a worker thread: the event loop keeps answering other requests meanwhile
+    (Python switches threads every few milliseconds, so even a slow scrub cannot hold it up for long)."""
+    return await asyncio.get_running_loop().run_in_executor(None, functools.partial(check_user_text, text))
+
+
 def check_user_text(text: str) -> CheckedText:
     if len(text) > max_message_chars() * 4:  # do not even normalise megabytes
         return CheckedText(None, "too_long")
@@ -53,6 +56,7 @@ def check_user_text(text: str) -> CheckedText:
         return CheckedText(None, "empty")
     if len(cleaned) > max_message_chars():
         return CheckedText(None, "too_long")
-    if BUTTON_PAYLOAD.match(cleaned):
-        return CheckedText(cleaned)
+    payload = payloads.clean_payload(cleaned)
+    if payload is not None:
+        return CheckedText(payload)
     return CheckedText(scrubber.scrub_text(cleaned))

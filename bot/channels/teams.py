@@ -10,11 +10,17 @@ channel instead
 * passes only whitelisted metadata (``bot.channels.metadata``) and scrubbed text into Rasa,
 * keeps what a reply needs (serviceUrl, conversation id, the bot's own account, the activity id)
   in the output channel object, in memory, for the duration of one turn,
-* welcomes a student when Kansenbot is added to a 1:1 chat (``conversationUpdate``).
+* welcomes a student when Kansenbot is added to a 1:1 chat (``conversationUpdate``),
+* talks in 1:1 chats only: a message from a group chat or a team channel (where classmates read along)
+  gets one line asking to chat privately (``utter_teams_alleen_prive``), and nothing is stored. The app
+  package is personal scope only (teams_app/app.yml); this is the second line of defence.
 
 Configuration (credentials.yml, values from the environment):
   app_id, app_password   the Azure bot registration (MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD)
-  tenant_id              the school's Azure tenant (single-tenant bot); empty = multi-tenant (legacy)
+  tenant_id              the school's Azure tenant (single-tenant bot); activities from other tenants are
+                         refused. Empty = multi-tenant (legacy), no tenant check
+  service_url_hosts      optional: where replies may go (default: Microsoft's Teams service hosts,
+                         botframework_auth.DEFAULT_SERVICE_URL_HOSTS); a list or comma-separated
   jwks_path              optional JWKS file with the Bot Connector signing keys (tests, air-gapped);
                          also KANSENBOT_BOTFRAMEWORK_JWKS. Default: fetched from Microsoft on first use.
   token_url              optional override of the token endpoint (tests, national clouds)
@@ -24,12 +30,11 @@ Configuration (credentials.yml, values from the environment):
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import re
 from http import HTTPStatus
-from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Set, Text
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Sequence, Set, Text
 
 import aiohttp
 from rasa.core.channels.botframework import BotFramework, BotFrameworkInput
@@ -39,26 +44,31 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.botframework_auth import (
+    DEFAULT_SERVICE_URL_HOSTS,
     HTTP_TIMEOUT,
     AuthError,
     ConnectorAuth,
     ConnectorKeys,
+    ServiceUrlPolicy,
     TokenProvider,
     load_jwks_file,
     token_url_for,
 )
+from bot.channels import limits
 from bot.channels.metadata import clean_text, safe_metadata
-from bot.channels.rest import TEAMS_SENDER_PREFIX
+from bot.channels.rest import TEAMS_SENDER_PREFIX, domain_messages
 from bot.privacy.pseudonym import Pseudonymiser
 from bot.runtime import crisis
-from bot.storage.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
 
 JWKS_ENV = "KANSENBOT_BOTFRAMEWORK_JWKS"
 SENDER_PREFIX = TEAMS_SENDER_PREFIX
-MAX_BODY_BYTES = 256 * 1024
+MAX_BODY_BYTES = limits.TEAMS_MAX_BODY_BYTES
 DEFAULT_WELCOME_PAYLOAD = "/greet"
+PRIVATE_CHAT_ONLY = "utter_teams_alleen_prive"
+# Sent by this channel itself (no story or rule): bot/checks/validate_data.py knows them through this.
+CHANNEL_RESPONSES = (PRIVATE_CHAT_ONLY,)
 # "<at>Kansenbot</at> ik heb geen laptop": in group chats and channels Teams puts the mention in the text.
 _MENTION = re.compile(r"<at>[^<]*</at>", re.IGNORECASE)
 
@@ -141,6 +151,9 @@ class TeamsInput(BotFrameworkInput):
         if not app_password:
             raise ValueError("MICROSOFT_APP_PASSWORD is empty: Kansenbot cannot answer in Teams without it.")
         jwks_path = credentials.get("jwks_path") or os.environ.get(JWKS_ENV)
+        hosts = credentials.get("service_url_hosts") or DEFAULT_SERVICE_URL_HOSTS
+        if isinstance(hosts, str):
+            hosts = [host for host in hosts.split(",") if host.strip()]
         return cls(
             app_id=app_id,
             app_password=app_password,
@@ -149,12 +162,14 @@ class TeamsInput(BotFrameworkInput):
             token_url=credentials.get("token_url") or None,
             school=credentials.get("school") or None,
             welcome_payload=credentials.get("welcome_payload") or DEFAULT_WELCOME_PAYLOAD,
+            service_url_hosts=list(hosts),
         )
 
     def __init__(self, app_id: Text, app_password: Text, tenant_id: Optional[str] = None,
                  jwks: Optional[Dict[str, Dict[str, Any]]] = None, token_url: Optional[str] = None,
                  school: Optional[str] = None, welcome_payload: str = DEFAULT_WELCOME_PAYLOAD,
-                 pseudonymiser: Optional[Pseudonymiser] = None) -> None:
+                 pseudonymiser: Optional[Pseudonymiser] = None,
+                 service_url_hosts: Sequence[str] = DEFAULT_SERVICE_URL_HOSTS) -> None:
         # Not calling BotFrameworkInput.__init__: it downloads Microsoft's keys at start-up.
         self.app_id = app_id
         self.app_password = app_password
@@ -165,11 +180,15 @@ class TeamsInput(BotFrameworkInput):
         self._tasks: Set["asyncio.Task[Any]"] = set()
         if self.configured:
             self.pseudonym = pseudonymiser or Pseudonymiser.from_environment(prefix=SENDER_PREFIX)
-            self.auth = ConnectorAuth(app_id, ConnectorKeys(jwks))
+            if not tenant_id:
+                logger.warning("MICROSOFT_APP_TENANT_ID is empty: Teams activities from every Microsoft 365 "
+                               "tenant are accepted. Set it to the school's tenant (docs/channels.md).")
+            self.auth = ConnectorAuth(app_id, ConnectorKeys(jwks), tenant_id, ServiceUrlPolicy(service_url_hosts))
             self.tokens = TokenProvider(app_id, app_password, token_url or token_url_for(tenant_id))
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         teams_webhook = Blueprint("kansenbot_teams_webhook", __name__)
+        limits.enforce(teams_webhook)
 
         @teams_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -180,11 +199,12 @@ class TeamsInput(BotFrameworkInput):
             if not self.configured:
                 return _error(HTTPStatus.SERVICE_UNAVAILABLE,
                               "Teams is not configured on this server: set MICROSOFT_APP_ID.")
-            if len(request.body or b"") > MAX_BODY_BYTES:
-                return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "The activity is too large.")
+            # Before authentication, so it must hold for any bytes: size, then depth, then JSON (limits.py).
             try:
-                activity = json.loads(request.body or b"")
-            except ValueError:
+                activity = limits.parse_json_body(request.body or b"", MAX_BODY_BYTES)
+            except limits.BodyError as error:
+                if error.code == "too_large":
+                    return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "The activity is too large.")
                 return _error(HTTPStatus.BAD_REQUEST, "The body must be a JSON Bot Framework activity.")
             if not isinstance(activity, dict):
                 return _error(HTTPStatus.BAD_REQUEST, "The body must be a JSON Bot Framework activity.")
@@ -197,16 +217,49 @@ class TeamsInput(BotFrameworkInput):
             problem = _missing_fields(activity)
             if problem:
                 return _error(HTTPStatus.BAD_REQUEST, problem)
+            if _conversation_type(activity) != "personal":
+                return self._private_chat_only(request, activity)
 
             messages = self._user_messages(activity)
+            agent = getattr(request.app.ctx, "agent", None)
             for message in messages:
-                self._run_in_background(_crisis_safe(on_new_message, message, getattr(request.app.ctx, "agent", None)))
+                # A crisis is answered even when Rasa cannot process the turn (bot/runtime/crisis.py).
+                self._run_in_background(crisis.handle_or_answer_crisis(on_new_message, message, agent))
             # Bot Framework retries what is not acknowledged quickly; Rasa answers through the output
             # channel, so the turn runs in the background and the request is acknowledged at once.
             status = "accepted" if messages else "ignored"
             return response.json({"status": status}, status=HTTPStatus.ACCEPTED if messages else HTTPStatus.OK)
 
         return teams_webhook
+
+    def _private_chat_only(self, request: Request, activity: Mapping[str, Any]) -> HTTPResponse:
+        """A group chat or team channel: classmates read along, so one line asking for a 1:1 chat.
+
+        Nothing enters Rasa: no pseudonym, no tracker, no event. Only a message gets the line; member
+        changes and other activities in a group are ignored, so a class is never spammed. A crisis in the
+        group still gets the crisis answer first (issue 9; read, never stored: bot/runtime/crisis.py).
+        """
+        if activity.get("type") != "message":
+            return response.json({"status": "ignored"})
+        texts = [message["text"] for message in domain_messages(request, None, PRIVATE_CHAT_ONLY) if message["text"]]
+        self._run_in_background(self._answer_in_group(getattr(request.app.ctx, "agent", None), activity, texts))
+        logger.info("A Teams message from a %s got the private-chat line; nothing was stored.",
+                    _conversation_type(activity) or "conversation of unknown type")
+        return response.json({"status": "private_chat_only"})
+
+    async def _answer_in_group(self, agent: Any, activity: Mapping[str, Any], texts: List[str]) -> None:
+        output = self._output(activity)
+        text = clean_text(_message_text(activity))
+        found = await crisis.answer_for_text(agent, text, safe_metadata(None, school=self.school)) if text else []
+        for message in found:
+            await output.send_response("", message)
+        for line in texts:
+            await output.send_text_message("", line)
+
+    def _output(self, activity: Mapping[str, Any]) -> TeamsOutput:
+        bot_account = {"id": activity["recipient"]["id"], "name": activity["recipient"].get("name", "")}
+        return TeamsOutput(self.tokens, activity["conversation"]["id"], bot_account,
+                           activity["serviceUrl"], reply_to_id=activity.get("id"))
 
     def _user_messages(self, activity: Mapping[str, Any]) -> List[UserMessage]:
         kind = activity.get("type")
@@ -235,12 +288,9 @@ class TeamsInput(BotFrameworkInput):
         return []
 
     def _user_message(self, activity: Mapping[str, Any], teams_user_id: str, text: str) -> UserMessage:
-        bot_account = {"id": activity["recipient"]["id"], "name": activity["recipient"].get("name", "")}
-        output = TeamsOutput(self.tokens, activity["conversation"]["id"], bot_account,
-                             activity["serviceUrl"], reply_to_id=activity.get("id"))
         return UserMessage(
             text=clean_text(text),
-            output_channel=output,
+            output_channel=self._output(activity),
             sender_id=self.pseudonym(teams_user_id),
             input_channel=self.name(),
             metadata=safe_metadata(
@@ -264,19 +314,10 @@ class TeamsInput(BotFrameworkInput):
             logger.debug("Teams turn failure", exc_info=error)
 
 
-async def _crisis_safe(on_new_message: Callable[[UserMessage], Awaitable[Any]], message: UserMessage, agent: Any) -> None:
-    """Handle one turn; if the conversation database is down and the message is a crisis, still send the
-    crisis answer (bot/runtime/crisis.py) instead of nothing."""
-    try:
-        await on_new_message(message)
-    except TrackerStoreUnavailable:
-        if not await crisis.answer_unprocessed(agent, message):
-            raise
-
-
-def _conversation_type(activity: Mapping[str, Any]) -> str:
+def _conversation_type(activity: Mapping[str, Any]) -> Optional[str]:
+    """personal, groupChat or channel; None when Teams did not say (then it is not treated as a 1:1 chat)."""
     kind = (activity.get("conversation") or {}).get("conversationType")
-    return kind if kind in ("personal", "groupChat", "channel") else "personal"
+    return kind if kind in ("personal", "groupChat", "channel") else None
 
 
 def _message_text(activity: Mapping[str, Any]) -> str:

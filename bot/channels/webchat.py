@@ -11,17 +11,23 @@ Differences with Rasa's ``socketio`` channel:
 * The session id comes from the widget's sessionStorage; ids that are not long random tokens are
   replaced, so a page cannot pick a guessable or personal conversation key.
 * Text is scrubbed and metadata whitelisted before Rasa sees it; the socket id is never stored.
-* Every user message is acknowledged (socket.io ack) after Rasa has handled it, and duplicates of a
-  message the widget re-sends after a reconnect are acknowledged without being handled twice.
+* Every user message is acknowledged (socket.io ack) after Rasa has handled it. The widget's message id
+  goes into Rasa, so a message the widget re-sends after a reconnect (possibly to another replica) is
+  handled once and answered again from the stored turn (bot/runtime/idempotency.py).
+* The ack carries the text as it entered Rasa (``{"ok": true, "text": "bel me op [TELEFOON]"}``): the
+  widget keeps that in sessionStorage instead of what was typed, so a shared computer holds no
+  unscrubbed text (bot/webchat/kansenbot-widget.js).
+* With several replicas, engine.io session ids start with this replica's name (KANSENBOT_REPLICA), so the
+  proxy can send a long-polling client back to the replica that holds its session (deploy/haproxy/).
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 import re
 import uuid
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 from urllib.parse import urlsplit
@@ -31,14 +37,11 @@ from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIO
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from socketio import AsyncServer
 
-from bot.channels import sanic_websocket_fix
+from bot.channels import limits
+from bot.channels.socketio_routing import ReplicaAsyncServer
 from bot.channels.metadata import clean_text, safe_metadata
 from bot.runtime import crisis
-from bot.storage.tracker_store import TrackerStoreUnavailable
-
-sanic_websocket_fix.apply()
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +52,7 @@ ALLOWED_ORIGINS_ENV = "KANSENBOT_ALLOWED_ORIGINS"
 _LOCAL_ORIGIN = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$")
 _SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-MAX_PACKET_BYTES = 64 * 1024
-SEEN_MESSAGES_KEPT = 5000
+MAX_PACKET_BYTES = limits.WEBCHAT_MAX_PACKET_BYTES
 DEMO_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
     "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -114,33 +116,20 @@ class WebchatInput(SocketIOInput):
         super().__init__(user_message_evt, bot_message_evt, namespace=None, session_persistence=True,
                          socketio_path=socketio_path)
         self.origin_policy = OriginPolicy(allowed_origins or [])
-        self._seen: "OrderedDict[str, None]" = OrderedDict()
         self._app_ctx: Any = None  # the Sanic app's ctx (holds Rasa's agent), known once the server runs
 
     def url_prefix(self) -> Text:
         # An absolute prefix: Rasa joins it onto /webhooks/, which keeps the widget at /webchat/.
         return "/webchat"
 
-    def _first_time(self, session_id: str, message_id: Any) -> bool:
-        if not isinstance(message_id, str) or not _MESSAGE_ID.match(message_id):
-            return True
-        key = f"{session_id}/{message_id}"
-        if key in self._seen:
-            return False
-        self._seen[key] = None
-        if len(self._seen) > SEEN_MESSAGES_KEPT:
-            self._seen.popitem(last=False)
-        return True
-
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.origin_policy,
-                          cors_credentials=False, max_http_buffer_size=MAX_PACKET_BYTES)
+        sio = ReplicaAsyncServer(async_mode="sanic", cors_allowed_origins=self.origin_policy,
+                                 cors_credentials=False, max_http_buffer_size=MAX_PACKET_BYTES)
         webchat = SocketBlueprint(sio, self.socketio_path, "kansenbot_webchat", __name__)
+        limits.enforce(webchat)
         self.sio = sio
-        from bot.runtime.crisis import widget_crisis_line
-
         # 113 and 112 in the widget's offline text come from data/knowledge/crisis.yml, like every answer.
-        widget_js = widget_with_crisis_line((WEBCHAT_DIR / WIDGET_FILE).read_bytes(), widget_crisis_line())
+        widget_js = widget_with_crisis_line((WEBCHAT_DIR / WIDGET_FILE).read_bytes(), crisis.widget_crisis_line())
         demo_html = (WEBCHAT_DIR / DEMO_FILE).read_bytes()
 
         @webchat.listener("after_server_start")
@@ -176,23 +165,21 @@ class WebchatInput(SocketIOInput):
             if not isinstance(data, dict):
                 return {"ok": False, "error": "bad_message"}
             session_id = data.get("session_id")
-            text = clean_text(data.get("message"))
+            # In a worker thread: scrubbing a long message must not hold up the event loop.
+            text = await asyncio.get_running_loop().run_in_executor(None, clean_text, data.get("message"))
             if not isinstance(session_id, str) or not _SESSION_ID.match(session_id) \
                     or session_id not in sio.rooms(sid):
                 return {"ok": False, "error": "no_session"}
             if text is None:
                 return {"ok": False, "error": "bad_message"}
-            if self._first_time(session_id, data.get("message_id")):
-                message = UserMessage(
-                    text, SocketIOOutput(sio, self.bot_message_evt), session_id,
-                    input_channel=self.name(), metadata=safe_metadata(data.get(self.metadata_key)),
-                )
-                try:
-                    await on_new_message(message)
-                except TrackerStoreUnavailable:
-                    # Database down: a crisis still gets its answer (bot/runtime/crisis.py).
-                    if not await crisis.answer_unprocessed(getattr(self._app_ctx, "agent", None), message):
-                        raise
-            return {"ok": True}
+            message_id = data.get("message_id")
+            message = UserMessage(
+                text, SocketIOOutput(sio, self.bot_message_evt), session_id,
+                input_channel=self.name(), metadata=safe_metadata(data.get(self.metadata_key)),
+                message_id=message_id if isinstance(message_id, str) and _MESSAGE_ID.match(message_id) else None,
+            )
+            # A crisis is answered even when Rasa cannot process the turn (bot/runtime/crisis.py).
+            await crisis.handle_or_answer_crisis(on_new_message, message, getattr(self._app_ctx, "agent", None))
+            return {"ok": True, "text": text}
 
         return webchat

@@ -21,9 +21,10 @@ RASA_PACKAGE = f"{os.sep}rasa{os.sep}"
 def responses_sent_by_code() -> Set[str]:
     """Responses the channels and the fault handling send themselves, so no story or rule uses them."""
     from bot.channels.rest import PROBLEM_RESPONSES
+    from bot.channels.teams import CHANNEL_RESPONSES
     from bot.runtime.action_endpoint import FAILURE_RESPONSES
 
-    return {*PROBLEM_RESPONSES, *FAILURE_RESPONSES}
+    return {*PROBLEM_RESPONSES, *CHANNEL_RESPONSES, *FAILURE_RESPONSES}
 
 
 def _expected(message: str, category: type) -> bool:

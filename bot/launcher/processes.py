@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, List, Mapping, Optional, Sequence
 
 STOP_GRACE_SECONDS = 15.0
@@ -53,13 +54,8 @@ def check_ports(host: str, ports: Mapping[str, int]) -> None:
         )
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    """A port that is free right now (for tests and benchmarks)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((host, 0))
-        return probe.getsockname()[1]
-
-
+# The signal comes when the *thread* that started the child ends, not only the process: start children
+# from a long-lived thread (the main one), never from a short-lived helper thread.
 def _die_with_parent() -> None:  # runs in the child between fork and exec
     try:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
@@ -69,11 +65,12 @@ def _die_with_parent() -> None:  # runs in the child between fork and exec
 
 @dataclass
 class Child:
-    """A server process started by the launcher."""
+    """A server process started by the launcher (or by a test or benchmark through the same functions)."""
 
     name: str
     process: subprocess.Popen
     ready_url: str
+    log_path: Optional[Path] = None  # None: the output goes to the launcher's terminal
 
     @property
     def pid(self) -> int:
@@ -85,6 +82,19 @@ class Child:
                 return 200 <= response.status < 300
         except (urllib.error.URLError, OSError):
             return False
+
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def log(self) -> str:
+        if self.log_path is None or not self.log_path.exists():
+            return ""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def kill(self) -> None:
+        """SIGKILL the whole process group at once: a crash, as a machine or OOM killer would cause it."""
+        _signal_group(self.pid, signal.SIGKILL)
+        self.process.wait()
 
     def stop(self, grace: float = STOP_GRACE_SECONDS) -> Optional[int]:
         """SIGTERM the child's whole process group, SIGKILL after `grace` seconds; return its exit code."""
@@ -110,16 +120,29 @@ def _signal_group(pgid: int, sig: int) -> None:
         pass
 
 
-def start(name: str, command: Sequence[str], ready_url: str, env: Mapping[str, str], cwd: str) -> Child:
-    process = subprocess.Popen(
-        list(command),
-        env=dict(env),
-        cwd=cwd,
-        stdin=subprocess.DEVNULL,
-        start_new_session=True,
-        preexec_fn=_die_with_parent,
-    )
-    return Child(name, process, ready_url)
+def start(
+    name: str, command: Sequence[str], ready_url: str, env: Mapping[str, str], cwd: str, log_path: Optional[Path] = None
+) -> Child:
+    """Start ``command`` in its own session; its output goes to ``log_path`` (appended) or the terminal."""
+    log = None
+    if log_path is not None:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = log_path.open("ab")
+    try:
+        process = subprocess.Popen(
+            list(command),
+            env=dict(env),
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT if log is not None else None,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
+        )
+    finally:
+        if log is not None:
+            log.close()
+    return Child(name, process, ready_url, log_path)
 
 
 def wait_until_ready(

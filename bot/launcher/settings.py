@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Mapping, Optional
+from typing import Dict, Iterable, Mapping, Optional, Union
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,6 +23,22 @@ VARIABLES: Dict[str, tuple] = {
     "KANSENBOT_START_TIMEOUT": ("300", "seconds to wait for both servers to become ready"),
     "KANSENBOT_DEBUG": ("0", "1 = Rasa debug logging; debug logs CONTAIN MESSAGE TEXT, never in production"),
 }
+
+
+def url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def server_env(base: Optional[Mapping[str, str]] = None, python_path: Iterable[Union[str, Path]] = (), **overrides: str) -> Dict[str, str]:
+    """The environment both servers need: the repository importable, no telemetry, TensorFlow quiet."""
+    env = dict(os.environ if base is None else base)
+    env["RASA_TELEMETRY_ENABLED"] = "false"
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    paths = [str(ROOT), *(str(path) for path in python_path), *env.get("PYTHONPATH", "").split(os.pathsep)]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(path for path in paths if path))
+    env.update(overrides)
+    return env
 
 
 class SettingsError(ValueError):
@@ -75,8 +91,7 @@ class Settings:
         return settings
 
     def _url(self, port: int) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{port}"
+        return url(self.host, port)
 
     @property
     def rasa_url(self) -> str:
@@ -92,11 +107,9 @@ class Settings:
 
     def child_env(self, base: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
         """Environment for the Rasa and action server processes (endpoints.yml reads the last two)."""
-        env = dict(os.environ if base is None else base)
-        env["RASA_TELEMETRY_ENABLED"] = "false"
-        env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
-        env["SANIC_HOST"] = self.host  # rasa-sdk binds to SANIC_HOST (default 0.0.0.0)
-        env["KANSENBOT_ACTION_URL"] = f"{self.action_server_url}/webhook"
-        env["KANSENBOT_SQLITE_PATH"] = str(self.tracker_db_path)
-        return env
+        return server_env(
+            base,
+            SANIC_HOST=self.host,  # rasa-sdk binds to SANIC_HOST (default 0.0.0.0)
+            KANSENBOT_ACTION_URL=f"{self.action_server_url}/webhook",
+            KANSENBOT_SQLITE_PATH=str(self.tracker_db_path),
+        )

@@ -189,8 +189,8 @@ def banner(active: ActivePipeline, stage: str) -> str:
         [
             line,
             f"!! [kansenbot] {stage}: spaCy FALLBACK pipeline in use, not {OFFICIAL_NAME} {OFFICIAL_VERSION}.",
-            "!! Intent recognition works; person names are NOT recognised (no NER), so the privacy",
-            "!! filter relies on patterns only. Install the official pipeline where you have internet:",
+            "!! Intent recognition works; the privacy filter finds names by phrasing and name lists,",
+            "!! without NER. Install the official pipeline where you have internet:",
             f"!!   make spacy-model   (or set {WHEELS_ENV} to a folder with the wheel)",
             line,
         ]

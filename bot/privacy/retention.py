@@ -1,17 +1,18 @@
-"""Retention: conversations are kept for a limited number of days, then deleted.
+"""Retention: every event of every conversation is kept for a limited number of days, then deleted.
 
     python -m bot.privacy.retention [--days N] [--dry-run]      (`make purge`)
 
-Days default to KANSENBOT_RETENTION_DAYS (30). The running Rasa server does the same once at start and
-then every KANSENBOT_PURGE_INTERVAL_SECONDS (86400, a day) - see bot/storage/tracker_store.py. The database
-is the one the server uses (bot/storage/database.py: SQLite under var/ or PostgreSQL by environment).
+Days default to KANSENBOT_RETENTION_DAYS (30). Each message is deleted when it is older than that, also
+when the student still writes (a Teams student keeps one pseudonym for years). The running Rasa server
+does the same once at start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (86400, a day) - see
+bot/storage/tracker_store.py. The database is the one the server uses (bot/storage/database.py: SQLite
+under var/ or PostgreSQL by environment). --dry-run only counts.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-import time
 from typing import List, Optional
 
 DEFAULT_DAYS = 30.0
@@ -40,7 +41,7 @@ def purge_interval_seconds() -> float:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(description="Delete conversations older than N days from the tracker store.")
+    parser = argparse.ArgumentParser(description="Delete every event older than N days from the tracker store.")
     parser.add_argument("--days", type=float, default=None, help="default: KANSENBOT_RETENTION_DAYS or 30")
     parser.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
     args = parser.parse_args(argv)
@@ -56,25 +57,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     import sqlalchemy as sa
 
     from bot.storage import database
-    from bot.storage.tracker_store import purge_conversations
+    from bot.storage.purge import purge_events
 
     url = database.database_url()
     engine = database.create_engine(url)
     try:
-        if args.dry_run:
-            cutoff = time.time() - days * 86400
-            with engine.connect() as connection:
-                count = connection.execute(
-                    sa.text(
-                        "SELECT COUNT(*) FROM (SELECT sender_id FROM events GROUP BY sender_id "
-                        "HAVING MAX(timestamp) < :cutoff) AS stale"
-                    ),
-                    {"cutoff": cutoff},
-                ).scalar()
-            print(f"[purge] {count} conversation(s) older than {days:g} day(s) would be deleted from {database.describe(url)}")
-        else:
-            count = purge_conversations(engine, days)
-            print(f"[purge] deleted {count} conversation(s) older than {days:g} day(s) from {database.describe(url)}")
+        result = purge_events(engine, days, dry_run=args.dry_run)
+        print(f"[purge] {result.describe(days)} in {database.describe(url)}")
     except sa.exc.OperationalError as error:
         print(f"[purge] ERROR: cannot use the conversation database {database.describe(url)}: {type(error.orig).__name__}", file=sys.stderr)
         return 2

@@ -1,49 +1,85 @@
-"""What Kansenbot adds around Rasa's agent inside the Rasa server process: fault handling.
+"""What Kansenbot adds to the Rasa server process, set up by the one entry point (bot/server.py).
 
-``attach(blueprint)`` is called by an input channel's blueprint (bot/channels/rest.py); it registers a
-server listener that, once Rasa has loaded its agent, installs:
+``prepare_process()`` runs once, before Rasa reads its configuration:
+- the log filter (bot/privacy/log_filter.py): no personal data in any log line, whoever writes it;
+- the action-server answer schema compiled once (bot/runtime/action_validation.py) and event classes
+  looked up once (bot/runtime/event_types.py): measured hot spots of a turn;
+- Sanic 21.12's WebSocket fix for Python 3.11 (bot/runtime/sanic_websocket.py), which the widget's
+  socket.io transport needs.
+
+``server_listeners()`` are handed to Rasa's ``serve_application`` and run in every server process (also
+in each Sanic worker), whatever channels credentials.yml names; ``install(app)`` runs once the agent is
+loaded:
 - a resilient action endpoint (bot/runtime/action_endpoint.py): action server down or failing -> the user
   gets ``utter_storing_actieserver`` (Dutch, with a human to contact) and the conversation goes on;
 - visible tracker-store outages (bot/runtime/tracker_outage.py): Rasa's FailSafeTrackerStore would silently
-  continue in memory (forgetting the conversation); instead the channel answers 503 with
-  ``utter_storing``;
-- the action-server answer schema compiled once (bot/runtime/action_validation.py, a measured hot spot);
+  continue in memory (forgetting the conversation); instead the channel answers 503 with ``utter_storing``;
+- messages handled at most once (bot/runtime/idempotency.py): a message a client sends again after a
+  lost connection (same message id) is answered from the stored turn instead of being handled twice;
+- TED asked only when its prediction could win (bot/runtime/rules_first.py): the same next action for
+  a third less CPU per turn;
 - the knowledge base, loaded and validated at start: the crisis answers the server gives itself when the
-  action server cannot (bot/runtime/crisis.py) come from it.
-Installing twice is harmless, so several channels may attach.
+  action server or the conversation database cannot (bot/runtime/crisis.py) come from it;
+- the privacy filter's name recogniser loaded before the first student waits for it.
+``install`` is synchronous on purpose: Sanic runs it before the event loop serves the first request.
 """
 from __future__ import annotations
 
 import logging
-from typing import Any
-
-from bot.privacy.log_filter import install_log_scrubbing
+from typing import Any, Callable, List, Tuple
 
 logger = logging.getLogger(__name__)
 
+_prepared = False
 
-def install(app: Any) -> None:
-    from bot.runtime import crisis
-    from bot.runtime.action_endpoint import make_action_endpoint_resilient
+
+def prepare_process() -> None:
+    """Process-wide set-up that does not need the agent; idempotent."""
+    global _prepared
+    if _prepared:
+        return
+    from bot.privacy.log_filter import install_log_scrubbing
+    from bot.runtime import sanic_websocket
     from bot.runtime.action_validation import compile_action_result_schema_once
-    from bot.runtime.tracker_outage import make_tracker_store_outages_visible
-
-    from bot.privacy.scrubber import name_recognizer
+    from bot.runtime.event_types import cache_event_type_lookup
 
     install_log_scrubbing()
     compile_action_result_schema_once()
+    cache_event_type_lookup()
+    sanic_websocket.apply()
+    _prepared = True
+
+
+def install(app: Any) -> None:
+    """Wrap the loaded agent (action endpoint, tracker store, message handling); idempotent."""
+    from bot.privacy.scrubber import name_recognizer
+    from bot.runtime import crisis
+    from bot.runtime.action_endpoint import make_action_endpoint_resilient
+    from bot.runtime.idempotency import handle_each_message_once
+    from bot.runtime.rules_first import ask_ted_only_when_it_could_win
+    from bot.runtime.tracker_outage import make_tracker_store_outages_visible
+
+    prepare_process()
     crisis.knowledge()  # a broken knowledge base stops the server here, with file, entry and field named
-    name_recognizer.preload()
     agent = getattr(app.ctx, "agent", None)
     if agent is None:
-        logger.warning("No agent loaded yet; Kansenbot fault handling not installed.")
-        return
+        # serve_application loads the agent before the server starts; without one nothing can answer.
+        raise RuntimeError("Rasa loaded no agent: Kansenbot's fault handling cannot be installed.")
     make_action_endpoint_resilient(agent)
     make_tracker_store_outages_visible(agent)
+    handle_each_message_once(agent)
+    ask_ted_only_when_it_could_win(agent)
+    name_recognizer.preload()
+    logger.info(
+        "Kansenbot runtime installed: action-server faults answered, tracker-store outages visible, "
+        "repeated messages answered once."
+    )
 
 
-def attach(blueprint: Any) -> None:
-    async def install_when_started(app: Any, _loop: Any) -> None:
-        install(app)
+async def _install_when_started(app: Any, _loop: Any) -> None:
+    install(app)
 
-    blueprint.listener("after_server_start")(install_when_started)
+
+def server_listeners() -> List[Tuple[Callable[..., Any], str]]:
+    """The (listener, event) pairs for ``rasa.core.run.serve_application(server_listeners=...)``."""
+    return [(_install_when_started, "after_server_start")]

@@ -6,10 +6,12 @@ and a student in crisis must still get the numbers (issue 9):
   at most ``CRISIS_ACTION_TIMEOUT`` seconds for ``action_crisis`` and then answers with
   ``answer_from_action_request``: the same messages, built here from the same knowledge base with the same
   code (actions/knowledge/crisis.py);
-- Rasa cannot process the message at all (conversation database down: 503; message over the size limit:
-  413; no reply in time, an unexpected error): the REST channel asks ``answer_for_text``, which finds the
-  crisis with the model's own NLU (when it can run) and CrisisGuard's patterns on a bounded window, and
-  adds the crisis answer to its error reply;
+- Rasa cannot process the message at all (conversation database down: 503; message or body over the
+  size limit: 413; no reply in time, an unexpected error): the REST channel asks ``answer_for_text``,
+  which finds the crisis with the model's own NLU (when it can run) and CrisisGuard's patterns on a
+  bounded window, and adds the crisis answer to its error reply; Teams and the widget answer through
+  their output channel (``handle_or_answer_crisis``);
+- a Teams group chat or channel, where nothing enters Rasa: the crisis answer before the private-chat line;
 - the web widget cannot reach the server at all: its offline text shows 113 and 112; ``widget_crisis_line``
   is that line, put into the widget when the server serves it (bot/channels/webchat.py).
 The knowledge base is loaded once per process, validated like everywhere else.
@@ -25,6 +27,7 @@ from urllib.parse import urlsplit
 from actions.knowledge import KnowledgeBase, get_knowledge
 from actions.knowledge.crisis import ACTION_NAME, ENTITY, INTENT, crisis_antwoord, noodbericht, noodregel
 from actions.knowledge.query import school_id_for
+from bot.storage.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -121,14 +124,29 @@ def widget_crisis_line() -> str:
     return pattern.sub(lambda match: f"[{match.group(1)}]({links[match.group(1)]})", noodregel(kb))
 
 
-async def answer_unprocessed(agent: Any, message: Any) -> bool:
+async def answer_unprocessed(agent: Any, message: Any, use_nlu: bool = True) -> bool:
     """For channels that answer through an output channel (Teams, the widget): when Rasa could not process
     ``message`` (a rasa UserMessage) and it is a crisis, send the crisis answer and the outage line.
-    True when it did; the channel then treats the failure as answered."""
-    messages = await answer_for_text(agent, message.text or "", message.metadata)
+    True when it did; the channel then treats the failure as answered. ``use_nlu`` as in ``answer_for_text``."""
+    messages = await answer_for_text(agent, message.text or "", message.metadata, use_nlu)
     if not messages:
         return False
     outage = ((getattr(getattr(agent, "domain", None), "responses", None) or {}).get(OUTAGE_RESPONSE) or [{}])[0]
     for reply in messages + ([{"text": outage["text"]}] if outage.get("text") else []):
         await message.output_channel.send_response(message.sender_id, reply)
     return True
+
+
+async def handle_or_answer_crisis(on_new_message: Any, message: Any, agent: Any) -> None:
+    """Handle one turn for a channel that answers through an output channel (Teams, the widget). When Rasa
+    cannot process it and it is a crisis, the crisis answer still goes out: database down -> the failure
+    counts as answered; any other error -> answered from the patterns (the NLU may be what broke), and the
+    error is raised for the channel to log."""
+    try:
+        await on_new_message(message)
+    except TrackerStoreUnavailable:
+        if not await answer_unprocessed(agent, message):
+            raise
+    except Exception:
+        await answer_unprocessed(agent, message, use_nlu=False)
+        raise

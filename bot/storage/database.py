@@ -11,8 +11,9 @@ Environment (first match wins):
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Iterator, Mapping, Optional
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
@@ -82,16 +83,46 @@ def create_engine(url: URL, timeout: Optional[float] = None) -> sa.engine.Engine
     return engine
 
 
+# Any fixed 64-bit number, the same in every Kansenbot process sharing a database.
+SCHEMA_LOCK_KEY = 0x4B414E53454E  # "KANSEN"
+
+
+@contextmanager
+def schema_change(engine: sa.engine.Engine) -> Iterator[sa.engine.Connection]:
+    """A connection for creating tables and indexes, one process at a time.
+
+    Replicas that start together on an empty PostgreSQL database would otherwise both see no table and
+    both create it, and the second fails on PostgreSQL's catalogue (duplicate pg_type entry) and does not
+    start. A transaction-scoped advisory lock makes them take turns; the second then finds the tables.
+    PostgreSQL's DDL is transactional, so the lock is held until the tables exist.
+    """
+    with engine.begin() as connection:
+        if engine.url.get_backend_name() == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        yield connection
+
+
 def _sqlite_pragmas(connection, _record) -> None:  # noqa: ANN001
     # WAL: the retention purge and `make purge` can read while the bot writes. synchronous=NORMAL is
     # crash-safe in WAL mode (at most the last commit is lost on power failure) and saves an fsync per
     # message (~20 ms per turn measured on this machine).
+    # secure_delete: rows deleted by the retention purge are overwritten with zeros, not left readable in
+    # free pages of the file.
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
 def describe(url: URL) -> str:
     """The URL for messages and logs, without the password."""
     return url.render_as_string(hide_password=True)
+
+
+def error_reason(error: Exception) -> str:
+    """A short reason for a database error, without SQL statements or parameters (those could hold
+    conversation text): for the tracker store's and the insight counters' log lines and errors."""
+    original = getattr(error, "orig", None) or error
+    first_line = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    return f"{type(original).__name__}: {first_line[:200]}" if first_line else type(original).__name__

@@ -13,16 +13,23 @@ Differences from ``SQLTrackerStore``:
 - the database is reached within bounded time: at start it retries for KANSENBOT_DB_CONNECT_TIMEOUT seconds
   and then stops the server with a clear message (Rasa's own store retries forever); later failures raise
   ``TrackerStoreUnavailable`` at once, without SQL or message text in the error;
-- retention: conversations whose last event is older than KANSENBOT_RETENTION_DAYS are deleted once at
-  start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (a day) while the server runs.
+- retention per event: every event older than KANSENBOT_RETENTION_DAYS is deleted, also in conversations
+  that are still going on, once at start and then every KANSENBOT_PURGE_INTERVAL_SECONDS (a day) while
+  the server runs. A conversation goes on from the events that are left (see ``_additional_events``);
+- an index on the events' timestamp, so the purge does not scan the whole table (bot/storage/purge.py);
+- the latest session's events are read and counted with queries built once, and a turn's new events are
+  written in one multi-row INSERT (bot/storage/event_queries.py: measured hot spots of a turn);
+- every stored turn is also counted for the anonymous team insights (bot/insights/recorder.py): in
+  memory, written in batches from a worker thread, so the retention purge does not erase the trends.
 """
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import time
-from typing import Any, ClassVar, Dict, Iterable, List, Optional, Text
+from typing import Any, ClassVar, Dict, Iterable, Iterator, List, Optional, Text
 
 import sqlalchemy as sa
 import sqlalchemy.exc
@@ -32,20 +39,24 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from bot.insights.recorder import InsightRecorder
 from bot.privacy.events import scrub_event
-from bot.privacy.log_filter import install_log_scrubbing
 from bot.privacy.retention import purge_interval_seconds, retention_days
 from bot.storage import database
+from bot.storage.event_queries import CompiledEventQueries
+from bot.storage.purge import PurgeResult, prepare_schema, purge_events
 
 logger = logging.getLogger(__name__)
-install_log_scrubbing()
+
+# How many of a tracker's events are in the database, as far as this process knows (see _additional_events).
+_STORED_EVENTS = "_kansenbot_stored_events"
 
 
 class TrackerStoreUnavailable(ConnectionError):
     """The conversation database cannot be reached or did not answer in time."""
 
 
-class KansenbotTrackerStore(SQLTrackerStore):
+class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
     """SQL tracker store with PII scrubbing, bounded database waits and retention."""
 
     _purge_tasks: ClassVar[Dict[str, "asyncio.Task[None]"]] = {}
@@ -71,6 +82,7 @@ class KansenbotTrackerStore(SQLTrackerStore):
         self._connect(database.connect_timeout())
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         TrackerStore.__init__(self, domain, event_broker, **kwargs)
+        self.insights = InsightRecorder.for_engine(self.engine, database.describe(self.url))
         logger.info("Conversations are stored in %s (personal data scrubbed).", self.url.get_backend_name())
         self._start_retention()
 
@@ -79,28 +91,31 @@ class KansenbotTrackerStore(SQLTrackerStore):
         deadline = time.monotonic() + deadline_seconds
         while True:
             try:
-                self.Base.metadata.create_all(self.engine)
+                prepare_schema(self.engine)
                 return
             except sqlalchemy.exc.OperationalError as error:
                 if time.monotonic() >= deadline:
                     raise TrackerStoreUnavailable(
                         f"Kansenbot cannot reach its conversation database {database.describe(self.url)} "
-                        f"(tried for {deadline_seconds:.0f} s: {_reason(error)}). Check that the database runs "
+                        f"(tried for {deadline_seconds:.0f} s: {database.error_reason(error)}). Check that the database runs "
                         "and the KANSENBOT_DB_* settings (docs/privacy.md)."
                     ) from None
-                logger.warning("Conversation database not reachable yet (%s); retrying.", _reason(error))
+                logger.warning("Conversation database not reachable yet (%s); retrying.", database.error_reason(error))
                 time.sleep(min(2.0, max(0.1, deadline - time.monotonic())))
 
     def _unavailable(self, error: Exception) -> TrackerStoreUnavailable:
-        logger.error("Conversation database %s failed: %s", database.describe(self.url), _reason(error))
-        return TrackerStoreUnavailable(f"conversation database unavailable ({_reason(error)})")
+        logger.error("Conversation database %s failed: %s", database.describe(self.url), database.error_reason(error))
+        return TrackerStoreUnavailable(f"conversation database unavailable ({database.error_reason(error)})")
 
     # ------------------------------------------------------------------------------ store / retrieve
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         try:
-            return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+            tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)
         except sqlalchemy.exc.SQLAlchemyError as error:
             raise self._unavailable(error) from None
+        if tracker is not None and not fetch_events_from_all_sessions:
+            setattr(tracker, _STORED_EVENTS, len(tracker.events))
+        return tracker
 
     async def keys(self) -> Iterable[Text]:
         try:
@@ -109,25 +124,46 @@ class KansenbotTrackerStore(SQLTrackerStore):
             raise self._unavailable(error) from None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        """Store the tracker's new events, each scrubbed of personal data."""
+        """Store the tracker's new events, each scrubbed of personal data (in a worker thread, so a long
+        message does not hold up the event loop while it is scrubbed)."""
         await self.stream_events(tracker)
         try:
             with self.session_scope() as session:
-                for event in self._additional_events(session, tracker):
-                    data = scrub_event(event.as_dict())
-                    session.add(
-                        self.SQLEvent(
-                            sender_id=tracker.sender_id,
-                            type_name=event.type_name,
-                            timestamp=data.get("timestamp"),
-                            intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
-                            action_name=data.get("name"),
-                            data=json.dumps(data),
-                        )
+                new_events = list(self._additional_events(session, tracker))
+                scrubbed = await asyncio.get_running_loop().run_in_executor(
+                    None, lambda: [scrub_event(event.as_dict()) for event in new_events]
+                )
+                rows = [
+                    dict(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
                     )
+                    for event, data in zip(new_events, scrubbed)
+                ]
+                if rows:  # one multi-row INSERT instead of the ORM's row-by-row flush (a measured hot spot)
+                    session.execute(self.SQLEvent.__table__.insert(), rows)
                 session.commit()
         except sqlalchemy.exc.SQLAlchemyError as error:
             raise self._unavailable(error) from None
+        setattr(tracker, _STORED_EVENTS, len(tracker.events))
+        # Anonymous counters for the team report (bot/insights): only what was stored, in memory, never raises.
+        self.insights.record(tracker, new_events)
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Any]:
+        """The tracker's events that are not in the database yet.
+
+        Rasa counts the stored events of the current session and stores the tracker's events from that
+        position on. When the purge deletes old events of this conversation between retrieving the
+        tracker and saving it, that count shrinks and Rasa would store events a second time. So the
+        start is the larger of Rasa's count and the number of events this tracker was retrieved with.
+        """
+        stored_now = self._stored_event_count(session, tracker.sender_id)
+        start = max(stored_now, getattr(tracker, _STORED_EVENTS, 0))
+        return itertools.islice(tracker.events, start, len(tracker.events))
 
     async def _stream_new_events(self, event_broker: EventBroker, new_events: List[Any], sender_id: Text) -> None:
         # An event broker (if a school configures one) gets the same scrubbed events as the database.
@@ -137,9 +173,9 @@ class KansenbotTrackerStore(SQLTrackerStore):
         await super()._stream_new_events(event_broker, [event for event in scrubbed if event], sender_id)
 
     # ------------------------------------------------------------------------------------- retention
-    def purge(self, days: float, now: Optional[float] = None) -> int:
-        """Delete conversations whose last event is older than ``days``; return how many were deleted."""
-        return purge_conversations(self.engine, days, now)
+    def purge(self, days: float, now: Optional[float] = None) -> PurgeResult:
+        """Delete every event older than ``days``; return how many events (and conversations) were hit."""
+        return purge_events(self.engine, days, now)
 
     def _start_retention(self) -> None:
         try:
@@ -157,35 +193,9 @@ class KansenbotTrackerStore(SQLTrackerStore):
         while True:
             days = retention_days()
             try:
-                deleted = await loop.run_in_executor(None, self.purge, days)
-                logger.info("Retention: deleted %d conversation(s) older than %g day(s).", deleted, days)
+                result = await loop.run_in_executor(None, self.purge, days)
+                logger.info("Retention: %s.", result.describe(days))
             except Exception as error:  # the next round tries again; the server keeps serving
-                logger.error("Retention purge failed: %s", _reason(error))
+                logger.error("Retention purge failed: %s", database.error_reason(error))
             await asyncio.sleep(purge_interval_seconds())
 
-
-def purge_conversations(engine: sa.engine.Engine, days: float, now: Optional[float] = None) -> int:
-    """Delete every conversation (all its events) whose most recent event is older than ``days`` days."""
-    if days <= 0:
-        raise ValueError("retention must be a positive number of days")
-    cutoff = (time.time() if now is None else now) - days * 86400
-    events = SQLTrackerStore.SQLEvent.__table__
-    SQLTrackerStore.Base.metadata.create_all(engine)
-    stale = (
-        sa.select(events.c.sender_id)
-        .group_by(events.c.sender_id)
-        .having(sa.func.max(events.c.timestamp) < cutoff)
-    )
-    with engine.begin() as connection:
-        senders = [row[0] for row in connection.execute(stale)]
-        for start in range(0, len(senders), 500):
-            chunk = senders[start : start + 500]
-            connection.execute(events.delete().where(events.c.sender_id.in_(chunk)))
-    return len(senders)
-
-
-def _reason(error: Exception) -> str:
-    """A short reason without SQL statements or parameters (those could hold conversation text)."""
-    original = getattr(error, "orig", None) or error
-    first_line = str(original).strip().splitlines()[0] if str(original).strip() else ""
-    return f"{type(original).__name__}: {first_line[:200]}" if first_line else type(original).__name__

@@ -3,7 +3,11 @@
  * Options (data-*): server (default: where this file comes from), school, open ("true": start open),
  * start-payload (sent once when a new conversation starts, default "/greet").
  * Talks to Rasa's socket.io channel with a minimal Engine.IO 4 / Socket.IO 5 client over WebSocket.
- * Bot and user text is always set with textContent, never parsed as HTML. */
+ * Bot and user text is always set with textContent, never parsed as HTML.
+ * What is kept in sessionStorage is never what the student typed: the server acknowledges each message
+ * with the text as it entered Kansenbot (personal data replaced, e.g. [TELEFOON]) and only that is stored.
+ * The screen shows what was typed while the tab is open. "Wis gesprek" wipes the tab's copy and starts
+ * a new conversation (docs/channels.md). */
 (function () {
   "use strict";
   if (window.KansenbotWidget) return;
@@ -27,7 +31,7 @@
   var T = {
     open: "Chat met Kansenbot",
     title: "Kansenbot",
-    anon: "Je chat anoniem. We vragen nooit je naam.",
+    anon: "Je chat anoniem. Typ liever geen naam of nummer.",
     close: "Chat sluiten",
     log: "Gesprek met Kansenbot",
     label: "Typ je vraag",
@@ -42,22 +46,34 @@
     typing: "Kansenbot typt…",
     tooLong: "Je bericht is te lang. Maak het korter dan " + MAX_LEN + " tekens.",
     newTab: "(opent in een nieuw tabblad)",
-    unread: "nieuw bericht"
+    unread: "nieuw bericht",
+    wipe: "Wis gesprek",
+    wiped: "Het gesprek is gewist. Je begint opnieuw."
   };
 
-  // ---- storage: sessionStorage only (one browser tab; gone when the tab closes, on a shared PC too)
+  // ---- storage: sessionStorage only (one browser tab; gone when the tab closes, on a shared PC too).
+  // Stored: the session id, the bot's messages and buttons, and the user's messages as the server
+  // acknowledged them (scrubbed). Not stored: what was typed, and messages not yet sent (kept in memory
+  // only, so a reload while offline loses them: the price of keeping typed text out of storage).
   var store = {
     get: function () {
       try { return JSON.parse(sessionStorage.getItem(KEY)) || {}; } catch (e) { return {}; }
     },
     set: function (s) {
       try { sessionStorage.setItem(KEY, JSON.stringify(s)); } catch (e) { /* private mode: memory only */ }
+    },
+    clear: function () {
+      try { sessionStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
     }
   };
   var state = store.get();
-  state.history = state.history || [];
-  state.queue = state.queue || [];
-  var save = function () { state.history = state.history.slice(-KEEP); store.set(state); };
+  state.history = (state.history || []).filter(function (m) { return typeof m.text === "string"; });
+  var queue = []; // messages not yet acknowledged, with what was typed: memory only
+  var save = function () {
+    state.history = state.history.slice(-KEEP);
+    store.set({ session: state.session, open: state.open, choices: state.choices,
+      history: state.history.filter(function (m) { return typeof m.text === "string"; }) });
+  };
   var newId = function () {
     var a = new Uint8Array(12);
     crypto.getRandomValues(a);
@@ -125,12 +141,18 @@
       return true;
     };
     self.close = function () {
-      if (!alive) return;
+      if (!self.detach()) return;
+      on.close(opened);
+    };
+    // Stop without reporting a lost connection (the student wiped the conversation).
+    self.detach = function () {
+      if (!alive) return false;
+      if (opened && !ws) raw("1"); // polling: tell the server this session's socket is gone
       alive = false;
       clearTimeout(timer);
       acks = {};
       if (ws) { var w = ws; ws = null; w.onclose = null; w.close(); }
-      on.close(opened);
+      return true;
     };
   }
 
@@ -194,7 +216,10 @@
     "header p{margin:2px 0 0;font-size:.875rem}" +
     ".x{margin-left:auto;min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;color:#fff;" +
     "font-size:1.5rem;line-height:1;cursor:pointer}" +
-    ".x:hover{background:#004152}header :focus-visible{outline-color:#fff}" +
+    ".x:hover,.wipe:hover{background:#004152}header :focus-visible{outline-color:#fff}" +
+    ".wipe{margin-left:auto;min-height:44px;min-width:44px;padding:0 12px;border:2px solid #fff;border-radius:8px;" +
+    "background:transparent;color:#fff;font-size:.875rem;font-weight:600;white-space:nowrap;cursor:pointer}" +
+    ".wipe+.x{margin-left:0}.wipe,.x{flex-shrink:0}header>div{flex:1;min-width:0}" +
     ".status{margin:0;padding:8px 16px;font-size:.875rem;background:#fff4ce;color:#1b1b1b;border-bottom:1px solid #d6c27a}" +
     ".status:empty{display:none}" +
     ".log{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:8px;overscroll-behavior:contain}" +
@@ -222,6 +247,7 @@
   var root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
   var launcher = h("button", { "class": "launch", type: "button", "aria-expanded": "false", "aria-controls": "kb-panel", text: T.open });
   var closeBtn = h("button", { "class": "x", type: "button", "aria-label": T.close, title: T.close, text: "×" });
+  var wipeBtn = h("button", { "class": "wipe", type: "button", text: T.wipe });
   var status = h("p", { "class": "status", role: "status" });
   var log = h("div", { "class": "log", role: "log", "aria-live": "polite", "aria-label": T.log, tabindex: "0" });
   var input = h("input", { type: "text", id: "kb-input", autocomplete: "off", maxlength: String(MAX_LEN), placeholder: T.placeholder, enterkeyhint: "send" });
@@ -230,7 +256,7 @@
     h("button", { "class": "go", type: "submit", text: T.send })
   ]);
   var panel = h("section", { "class": "panel", id: "kb-panel", "aria-labelledby": "kb-title", hidden: "" }, [
-    h("header", {}, [h("div", {}, [h("h2", { id: "kb-title", text: T.title }), h("p", { text: T.anon })]), closeBtn]),
+    h("header", {}, [h("div", {}, [h("h2", { id: "kb-title", text: T.title }), h("p", { text: T.anon })]), wipeBtn, closeBtn]),
     status, log, form
   ]);
   root.appendChild(h("style", { text: CSS }));
@@ -238,6 +264,7 @@
 
   var typing = null, choices = null;
 
+  // m.stored: the text to keep in sessionStorage (null: not yet known, filled in from the server's ack).
   function addMessage(m, restoring) {
     if (typing) { typing.remove(); typing = null; }
     var who = m.from === "user" ? T.you : T.bot;
@@ -247,7 +274,7 @@
     if (m.pending) el.classList.add("pending");
     m.el = el;
     log.appendChild(el);
-    if (!restoring) { state.history.push({ from: m.from, text: m.text, id: m.id }); save(); }
+    if (!restoring) { state.history.push({ from: m.from, text: "stored" in m ? m.stored : m.text, id: m.id }); save(); }
     if (!restoring && panel.hidden && m.from !== "user") launcher.textContent = T.open + " · " + T.unread;
     log.scrollTop = log.scrollHeight;
     return el;
@@ -264,7 +291,7 @@
         ? h("a", { "class": "choice", href: url, target: "_blank", rel: "noopener noreferrer", text: title })
         : h("button", { "class": "choice", type: "button", text: title, on: { click: function () {
           showChoices(null);
-          send(payload, title);
+          send(payload, title, title); // a button's title is Kansenbot's own copy
           input.focus();
         } } });
       choices.appendChild(btn);
@@ -284,7 +311,7 @@
   }
 
   // ---- connection, session and the outbox (nothing typed is lost while offline)
-  var sock = null, ready = false, retries = 0, retryTimer = null, started = false;
+  var sock = null, ready = false, retries = 0, retryTimer = null, started = false, wiped = false;
   // WebSocket first; if it never opens, try long-polling at once; keep whichever worked.
   var polling = false, proven = false;
 
@@ -306,14 +333,14 @@
           var fresh = !state.session;
           state.session = String(data);
           save();
-          ready = true; proven = true; retries = 0; setStatus("");
-          if (fresh && START_PAYLOAD) state.queue.unshift({ id: newId(), text: START_PAYLOAD, hidden: true });
+          ready = true; proven = true; retries = 0; setStatus(wiped ? T.wiped : "");
+          if (fresh && START_PAYLOAD) queue.unshift({ id: newId(), text: START_PAYLOAD, hidden: true });
           flush();
         } else if (name === "bot_uttered") onBot(data);
       },
       close: function (wasOpen) {
         sock = null; ready = false;
-        state.queue.forEach(function (q) { q.sent = false; });
+        queue.forEach(function (q) { q.sent = false; });
         if (!proven && !wasOpen) {
           polling = !polling;
           if (polling) { retryTimer = setTimeout(connect, 0); return; }
@@ -329,32 +356,36 @@
 
   function flush() {
     if (!ready) return;
-    state.queue.forEach(function (q) {
+    queue.forEach(function (q) {
       if (q.sent) return;
       var ok = sock.emit("user_uttered", {
         message: q.text, session_id: state.session, message_id: q.id, metadata: SCHOOL ? { school: SCHOOL } : {}
       }, function (ack) {
         if (ack && ack.ok === false && ack.error === "no_session") { q.sent = false; if (sock) sock.close(); return; }
-        state.queue = state.queue.filter(function (x) { return x.id !== q.id; });
+        queue = queue.filter(function (x) { return x.id !== q.id; });
+        state.history.forEach(function (m) {
+          if (m.id === q.id && m.text === null) m.text = ack && typeof ack.text === "string" ? ack.text : null;
+        });
         save();
         var el = log.querySelector('[data-id="' + q.id + '"]');
         if (el) el.classList.remove("pending");
-        if (typing && !state.queue.some(function (x) { return x.sent; })) { typing.remove(); typing = null; }
+        if (typing && !queue.some(function (x) { return x.sent; })) { typing.remove(); typing = null; }
       });
       if (ok) q.sent = true;
     });
-    if (state.queue.some(function (q) { return q.sent && !q.hidden; }) && !typing) {
+    if (queue.some(function (q) { return q.sent && !q.hidden; }) && !typing) {
       typing = h("p", { "class": "typing", "aria-hidden": "true", text: T.typing });
       log.appendChild(typing);
       log.scrollTop = log.scrollHeight;
     }
   }
 
-  function send(payload, shown) {
+  // shown: what the screen shows; stored: what sessionStorage may keep (null: the server's ack says).
+  function send(payload, shown, stored) {
     var q = { id: newId(), text: payload };
-    state.queue.push(q);
+    queue.push(q);
     if (shown) {
-      addMessage({ from: "user", text: shown, id: q.id, pending: true }).setAttribute("data-id", q.id);
+      addMessage({ from: "user", text: shown, stored: stored, id: q.id, pending: true }).setAttribute("data-id", q.id);
     }
     save();
     connect();
@@ -369,8 +400,30 @@
     input.value = "";
     showChoices(null);
     state.choices = null;
-    send(text, text);
+    if (wiped) { wiped = false; setStatus(""); }
+    send(text, text, null);
   });
+
+  // "Wis gesprek": for a shared computer. The tab's copy goes (screen, sessionStorage, unsent messages)
+  // and a new conversation starts under a new session id; the old one cannot be reopened from here.
+  function wipe() {
+    if (sock) { var old = sock; sock = null; old.detach(); }
+    clearTimeout(retryTimer);
+    ready = false; retries = 0;
+    queue = [];
+    store.clear();
+    state = { history: [], open: true };
+    while (log.firstChild) log.removeChild(log.firstChild);
+    typing = null; choices = null;
+    wiped = true;
+    setStatus(T.wiped);
+    started = true;
+    save();
+    connect();
+    input.value = "";
+    input.focus();
+  }
+  wipeBtn.addEventListener("click", wipe);
 
   // Opened by the student: focus goes to the text box. Opened by the page (data-open, a reload): focus
   // stays where it is, so a screen-reader user is not pulled into the chat on page load.
@@ -402,11 +455,8 @@
   window.addEventListener("online", function () { if (!sock) { retries = 0; connect(); } });
 
   // Restore this tab's conversation (page reloads keep it; a new tab starts fresh).
-  state.queue.forEach(function (q) { q.sent = false; });
-  var pendingIds = {};
-  state.queue.forEach(function (q) { pendingIds[q.id] = 1; });
   state.history.forEach(function (m) {
-    var el = addMessage({ from: m.from, text: m.text, pending: !!pendingIds[m.id] }, true);
+    var el = addMessage({ from: m.from, text: m.text }, true);
     if (m.id) el.setAttribute("data-id", m.id);
   });
   if (state.choices) showChoices(state.choices);
@@ -414,7 +464,6 @@
   function mount() {
     document.body.appendChild(host);
     if (state.open || attr("open", "") === "true") open(false);
-    else if (state.queue.length) { started = true; connect(); }
   }
   if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);
   window.KansenbotWidget = { open: function () { open(); }, close: close };

@@ -24,7 +24,8 @@ def make_tracker(
     ents = [{"entity": k, "value": v} for k, v in (entities or {}).items()]
     latest = {"intent": {"name": intent, "confidence": 1.0}, "entities": ents, "text": None} if intent else {}
     all_slots = {"school": None, "rol": None, "tool": None, "gemeente": None, "opdracht_type": None,
-                 "betaalt_voor": None, "leeftijd": None, "session_started_metadata": None}
+                 "betaalt_voor": None, "leeftijd": None, "leerweg": None, "apparaat": None,
+                 "session_started_metadata": None}
     all_slots.update(slots or {})
     return Tracker("test-user", all_slots, latest, events or [], False, None, {}, "action_listen")
 

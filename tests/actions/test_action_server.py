@@ -154,7 +154,7 @@ def test_every_route_action_is_covered_by_a_story():
 
 def test_server_refuses_to_start_with_broken_knowledge(kb_copy):
     path = kb_copy / "regelingen.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("    bron: https://www.telegraaf.nl", "    bronn: https://www.telegraaf.nl"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("    bron: https://www.leergeldvianen.nl", "    bronn: https://www.leergeldvianen.nl"), encoding="utf-8")
     proc = start_server(free_port(), {"KANSENBOT_KNOWLEDGE_DIR": str(kb_copy)})
     try:
         output, _ = proc.communicate(timeout=90)

@@ -30,7 +30,7 @@ def test_shipped_knowledge_base_is_valid():
 
 
 def test_missing_source_names_file_entry_and_field(kb_copy):
-    edit(kb_copy / "regelingen.yml", "    bron: https://www.telegraaf.nl", "    bronn: https://www.telegraaf.nl")
+    edit(kb_copy / "regelingen.yml", "    bron: https://www.leergeldvianen.nl", "    bronn: https://www.leergeldvianen.nl")
     found = problems(kb_copy)
     assert any(
         "regelingen.yml" in p and "stichting-leergeld" in p and "'bron'" in p and "ontbreekt" in p for p in found
@@ -147,7 +147,7 @@ def test_validate_cli_exit_codes(kb_copy):
     ok = subprocess.run([sys.executable, "-m", "actions.knowledge", "validate", str(kb_copy)], capture_output=True, text=True, env=env, cwd=REPO)
     assert ok.returncode == 0, ok.stderr
     assert "Kennisbank in orde" in ok.stdout
-    edit(kb_copy / "regelingen.yml", "    bron: https://www.telegraaf.nl", "    bronn: https://www.telegraaf.nl")
+    edit(kb_copy / "regelingen.yml", "    bron: https://www.leergeldvianen.nl", "    bronn: https://www.leergeldvianen.nl")
     bad = subprocess.run([sys.executable, "-m", "actions.knowledge", "validate", str(kb_copy)], capture_output=True, text=True, env=env, cwd=REPO)
     assert bad.returncode == 1
     assert "regelingen.yml" in bad.stderr and "stichting-leergeld" in bad.stderr and "'bron'" in bad.stderr

@@ -59,7 +59,9 @@ def test_budgetcoach_lowers_threshold_and_offers_appointment(kb):
     assert t.budgetcoach_gratis_vertrouwelijk in text
     assert t.budgetcoach_mentor_mee in text
     assert msgs[-1]["text"] == t.budgetcoach_aanbod
-    assert payloads(msgs) == ['/contact_persoon{"persoon":"budgetcoach"}', "/regelingen"]
+    assert payloads(msgs) == [
+        '/contact_persoon{"persoon":"budgetcoach"}', "/regelingen", '/regelingen{"betaalt_voor":"vaste_lasten"}'
+    ]
 
 
 def test_budgetcoach_promises_only_what_the_profile_confirms(kb, monkeypatch):
@@ -84,25 +86,40 @@ def test_studieplek_lists_every_place_with_opening_hours(kb):
 
 # --- tutorials -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("tool", TOOL_IDS)
-def test_every_tool_has_a_tutorial_with_steps_phone_info_and_link(kb, tool):
-    msgs, events = run_action(ActionDigitaleTutorial(), make_tracker({**SCHOOL, "tool": tool}, intent="digitale_vaardigheid"))
-    tutorial = kb.tutorials[tool]
-    text = all_text(msgs)
-    assert tutorial.titel in text
-    assert "1. " in text
-    phone = kb.teksten.tutorial_telefoon_zelfde in text or "telefoon" in text.lower() or kb.teksten.tutorial_geen_telefoon in text
-    assert phone
-    assert "https://" in texts(msgs)[-1]
-    assert slot_events(events) == {"tool": None}
-    assert '/contact_persoon{"persoon":"digitale_hulp"}' in payloads(msgs)
+def test_every_tool_has_steps_and_a_next_step_for_every_device(kb, tool):
+    """Generic tutorial or the school's own system, for each device: numbered steps, then a human."""
+    school = kb.scholen["voorbeeld-roc"]
+    bron = school.systeem(tool) or kb.tutorials[tool]
+    for apparaat in ("windows", "android"):
+        slots = {**SCHOOL, "tool": tool, "apparaat": apparaat}
+        msgs, events = run_action(ActionDigitaleTutorial(), make_tracker(slots, intent="digitale_vaardigheid"))
+        text = all_text(msgs)
+        stappen = bron.stappen_voor(apparaat) or bron.stappen_voor("windows")
+        if tool != "wachtwoord":
+            assert stappen[0] in text, (tool, apparaat)
+        assert "1. " in text
+        assert slot_events(events) == {"tool": None}
+        assert '/contact_persoon{"persoon":"digitale_hulp"}' in payloads(msgs)
 
 
-def test_tutorial_without_tool_asks_with_a_button_per_tool(kb):
+def test_tutorial_without_tool_asks_a_group_then_the_tools_of_that_group(kb):
+    from actions.knowledge.schema import TUTORIAL_GROEPEN
+
     msgs, events = run_action(ActionDigitaleTutorial(), make_tracker(SCHOOL, intent="digitale_vaardigheid"))
     assert texts(msgs) == [kb.teksten.tutorial_vraag]
-    assert {c["tool"] for c in choices(msgs, "digitale_vaardigheid")} == set(TOOL_IDS)
+    assert [c["tool_groep"] for c in choices(msgs, "digitale_vaardigheid")] == list(TUTORIAL_GROEPEN)
     assert payloads(msgs)[-1] == HUMAN
-    assert all(len(b["title"]) <= 30 for b in buttons(msgs))
+    seen = set()
+    for groep in TUTORIAL_GROEPEN:
+        msgs, _ = run_action(
+            ActionDigitaleTutorial(), make_tracker(SCHOOL, intent="digitale_vaardigheid", entities={"tool_groep": groep})
+        )
+        tools = [c["tool"] for c in choices(msgs, "digitale_vaardigheid") if "tool" in c]
+        assert tools and all(kb.tutorials[t].groep == groep for t in tools)
+        seen.update(tools)
+        assert payloads(msgs)[-1] == HUMAN
+        assert all(len(b["title"]) <= 30 for b in buttons(msgs))
+    assert seen == set(TOOL_IDS), "every tool is reachable from the menu"
 
 
 def test_unknown_tool_value_asks_again_and_clears_slot(kb):
@@ -157,7 +174,7 @@ def test_regelingen_asks_what_it_pays_for_first(kb):
     msgs, _ = run_action(ActionRegelingenZoeken(), make_tracker(SCHOOL, intent="regelingen"))
     assert texts(msgs) == [kb.teksten.regelingen_vraag_betaalt_voor]
     values = [c["betaalt_voor"] for c in choices(msgs, "regelingen")]
-    assert values == ["device", "boeken", "internet", "reizen", "schoolkosten", "alles"]
+    assert values == ["device", "boeken", "internet", "reizen", "schoolkosten", "vaste_lasten", "alles"]
 
 
 def test_regelingen_then_asks_age_band(kb):
@@ -172,23 +189,25 @@ def _cards(msgs, kb):
 
 
 def test_regelingen_minor_laptop_shows_three_cards_school_fund_first_and_more_button(kb):
-    slots = {**SCHOOL, "betaalt_voor": "device", "leeftijd": "onder_18"}
+    slots = {**SCHOOL, "betaalt_voor": "device", "leeftijd": "onder_18", "leerweg": "bol"}
     msgs, events = run_action(ActionRegelingenZoeken(), make_tracker(slots, intent="regelingen"))
     cards = _cards(msgs, kb)
     assert len(cards) == 3
     assert cards[0] == "Studentenfonds Voorbeeld-ROC"
     assert "Studiefinanciering (DUO)" not in cards  # 18+ only
     assert "Stichting Leergeld" in cards
+    shown = {r.titel: r for r in kb.regelingen}
     for msg in msgs:
-        if msg["text"].split("\n")[0] in cards:
-            assert msg["text"].split("\n")[-1].startswith("https://")
+        titel = msg["text"].split("\n")[0]
+        if titel in shown and shown[titel].link:
+            assert msg["text"].split("\n")[-1] == str(shown[titel].link)
     assert '/regelingen{"pagina":2}' in payloads(msgs)
     assert kb.teksten.regelingen_gemeente_tip in texts(msgs)
     assert events == []
 
 
 def test_regelingen_generic_school_fund_entry_steps_aside_for_the_schools_own(kb):
-    slots = {**SCHOOL, "betaalt_voor": "alles", "leeftijd": "onbekend"}
+    slots = {**SCHOOL, "betaalt_voor": "alles", "leeftijd": "onbekend", "leerweg": "onbekend"}
     seen = []
     for page in range(1, 10):
         msgs, _ = run_action(ActionRegelingenZoeken(), make_tracker(slots, intent="regelingen", entities={"pagina": page}))
@@ -199,7 +218,7 @@ def test_regelingen_generic_school_fund_entry_steps_aside_for_the_schools_own(kb
 
 
 def test_regelingen_adult_sees_duo_and_not_under_18_schemes(kb):
-    slots = {**SCHOOL, "betaalt_voor": "boeken", "leeftijd": "18_plus"}
+    slots = {**SCHOOL, "betaalt_voor": "boeken", "leeftijd": "18_plus", "leerweg": "bol"}
     seen = []
     for page in (1, 2, 3, 4):
         msgs, _ = run_action(ActionRegelingenZoeken(), make_tracker(slots, intent="regelingen", entities={"pagina": page}))
@@ -210,7 +229,7 @@ def test_regelingen_adult_sees_duo_and_not_under_18_schemes(kb):
 
 
 def test_regelingen_municipality_filter(kb):
-    base = {**SCHOOL, "betaalt_voor": "device", "leeftijd": "onder_18"}
+    base = {**SCHOOL, "betaalt_voor": "device", "leeftijd": "onder_18", "leerweg": "bol"}
     msgs, _ = run_action(ActionRegelingenZoeken(), make_tracker({**base, "gemeente": "Utrecht"}, intent="regelingen"))
     cards = _cards(msgs, kb)
     assert cards[1] == "U-pas Kindpakket (Utrecht)"
@@ -226,7 +245,7 @@ def test_regelingen_municipality_filter(kb):
 
 
 def test_regelingen_last_page_ends_with_budgetcoach_and_no_more_button(kb):
-    slots = {**SCHOOL, "betaalt_voor": "reizen", "leeftijd": "18_plus"}
+    slots = {**SCHOOL, "betaalt_voor": "reizen", "leeftijd": "18_plus", "leerweg": "bol"}
     pages = []
     for page in range(1, 6):
         msgs, _ = run_action(ActionRegelingenZoeken(), make_tracker(slots, intent="regelingen", entities={"pagina": page}))
@@ -239,7 +258,7 @@ def test_regelingen_last_page_ends_with_budgetcoach_and_no_more_button(kb):
 
 
 def test_regelingen_for_teacher_includes_teacher_material(kb):
-    slots = {**SCHOOL, "betaalt_voor": "alles", "leeftijd": "onbekend", "rol": "docent"}
+    slots = {**SCHOOL, "betaalt_voor": "alles", "leeftijd": "onbekend", "leerweg": "onbekend", "rol": "docent"}
     seen = []
     for page in range(1, 10):
         msgs, _ = run_action(ActionRegelingenZoeken(), make_tracker(slots, intent="regelingen", entities={"pagina": page}))
@@ -322,6 +341,10 @@ ROUTES = [
     (ActionAnaloogAlternatief, "analoog_alternatief", {"opdracht_type": "verslag"}),
     (ActionRegelingenZoeken, "regelingen", {}),
     (ActionRegelingenZoeken, "regelingen", {"betaalt_voor": "device", "leeftijd": "onder_18"}),
+    (ActionRegelingenZoeken, "regelingen", {"betaalt_voor": "device", "leeftijd": "onder_18", "leerweg": "bbl"}),
+    (ActionDigitaleTutorial, "digitale_vaardigheid", {"tool": "screenshot"}),
+    (ActionDigitaleTutorial, "digitale_vaardigheid", {"tool": "screenshot", "apparaat": "mac"}),
+    (ActionDigitaleTutorial, "digitale_vaardigheid", {"tool": "cijfers"}),
     (ActionDocentHandreiking, "docent_handreiking", {"rol": "docent"}),
     (ActionDocentProfessionalisering, "docent_professionalisering", {"rol": "docent"}),
     (ActionContactPersoon, "contact_persoon", {}),

@@ -81,7 +81,7 @@ def test_session_start_sets_school_from_metadata_and_keeps_defaults(two_schools)
     tracker = make_tracker({"session_started_metadata": {"school": "tweede-roc", "andere": 1}})
     msgs, events = run_action(ActionSessionStart(), tracker)
     assert msgs == []
-    assert [e["event"] for e in events] == ["session_started", "slot", "action"]
+    assert [e["event"] for e in events] == ["session_started", "slot", "slot", "action"]
     assert events[1]["name"] == "school" and events[1]["value"] == "tweede-roc"
     assert events[-1]["name"] == "action_listen"
 
@@ -89,12 +89,13 @@ def test_session_start_sets_school_from_metadata_and_keeps_defaults(two_schools)
 def test_session_start_ignores_unknown_school_and_leaves_it_open(two_schools):
     tracker = make_tracker({"session_started_metadata": {"school": "nep"}})
     _, events = run_action(ActionSessionStart(), tracker)
-    assert [e["event"] for e in events] == ["session_started", "action"]
+    assert [e["event"] for e in events] == ["session_started", "slot", "action"]
+    assert "school" not in slot_events(events)
 
 
 def test_session_start_single_profile_is_used(kb):
     _, events = run_action(ActionSessionStart(), make_tracker())
-    assert slot_events(events) == {"school": "voorbeeld-roc"}
+    assert slot_events(events)["school"] == "voorbeeld-roc"
 
 
 def test_session_start_carries_slots_over_only_when_configured():
@@ -169,7 +170,7 @@ def test_missing_optional_fields_do_not_crash(minimal_school, action, intent, sl
 def test_without_own_fund_the_generic_student_fund_is_shown(minimal_school):
     msgs, _ = run_action(
         ActionRegelingenZoeken(),
-        make_tracker({"school": "voorbeeld-roc", "betaalt_voor": "device", "leeftijd": "onder_18"}, intent="regelingen"),
+        make_tracker({"school": "voorbeeld-roc", "betaalt_voor": "device", "leeftijd": "onder_18", "leerweg": "bol"}, intent="regelingen"),
     )
     assert any(t.startswith("Studentenfonds van je school") for t in texts(msgs))
 

@@ -41,6 +41,15 @@ const botMessages = (page) => log(page).locator(".msg.bot .body");
 const userMessages = (page) => log(page).locator(".msg.user .body");
 const userBubbles = (page) => log(page).locator(".msg.user");
 
+// The user messages this tab keeps in sessionStorage (what a next user of a shared computer could read).
+async function storedUserTexts(page) {
+  const raw = await page.evaluate(() => Object.values(sessionStorage));
+  return raw.flatMap((value) => (JSON.parse(value).history || []).filter((m) => m.from === "user").map((m) => m.text));
+}
+
+const noPending = (page) => page.waitForFunction(() => !document.querySelector("#kansenbot-widget").shadowRoot
+  .querySelector(".msg.user.pending"), null, { timeout: REPLY_MS });
+
 async function waitForBot(page, count, pattern) {
   await page.waitForFunction(
     ([n, source]) => {
@@ -119,7 +128,9 @@ test("the same by keyboard only, with focus handled", async () => {
   assert.equal(await active(), "", "a page that opens the chat does not steal the focus");
 
   await page.keyboard.press("Tab");
-  assert.equal(await active(), "Chat sluiten", "Tab reaches the chat");
+  assert.equal(await active(), "Wis gesprek", "Tab reaches the chat");
+  await page.keyboard.press("Tab");
+  assert.equal(await active(), "Chat sluiten");
   await page.keyboard.press("Enter");
   assert.equal(await active(), "Chat met Kansenbot", "closing returns focus to the launcher");
   assert.equal(await widget(page).getByRole("region").count(), 0);
@@ -133,7 +144,7 @@ test("the same by keyboard only, with focus handled", async () => {
   await page.keyboard.press("Tab");
   assert.equal(await active(), "Verstuur");
   await page.keyboard.press("Tab");
-  assert.equal(await active(), "Chat sluiten");
+  assert.equal(await active(), "Wis gesprek");
   await page.keyboard.press("Shift+Tab");
   assert.equal(await active(), "Verstuur");
   await page.keyboard.press("Shift+Tab");
@@ -197,6 +208,8 @@ test("says when the bot is unreachable and sends what was typed once it is back"
   await input.fill("laptop");
   await input.press("Enter");
   assert.match(await userBubbles(page).last().getAttribute("class"), /pending/);
+  // Not yet sent, so not yet scrubbed by the server: it stays in memory, not in sessionStorage.
+  assert.deepEqual(await storedUserTexts(page), []);
 
   // Closed meanwhile: the launcher says when answers came in.
   await widget(page).getByRole("button", { name: "Chat sluiten" }).click();
@@ -247,7 +260,7 @@ test("meets basic contrast and target-size rules on a phone", async () => {
       return "rgb(255, 255, 255)";
     };
     const out = [];
-    for (const el of root.querySelectorAll("h2, header p, .msg, .choice, .go, input, .status:not(:empty), a")) {
+    for (const el of root.querySelectorAll("h2, header p, .wipe, .msg, .choice, .go, input, .status:not(:empty), a")) {
       const s = getComputedStyle(el);
       const [l1, l2] = [lum(rgb(s.color)), lum(rgb(bg(el)))].sort((a, b) => b - a);
       const ratio = (l1 + 0.05) / (l2 + 0.05);
@@ -278,5 +291,60 @@ test("when the bot cannot be reached, 113 and 112 show as links a phone can call
   assert.match(status.text, /113/);
   assert.match(status.text, /112/);
   assert.ok(status.links.includes("tel:112") && status.links.includes("tel:113"), status.links.join(" "));
+  await context.close();
+});
+
+test("stores only the scrubbed text, and 'Wis gesprek' wipes the tab and starts a new conversation", async () => {
+  const { context, page, errors } = await openDemo();
+  const input = widget(page).getByRole("textbox", { name: "Typ je vraag" });
+  await waitForBot(page, 1, /Hoi! Ik ben Kansenbot/);
+  const typed = "laptop, bel me op 06-12345678 of mail jan.jansen@example.nl";
+  await input.fill(typed);
+  await input.press("Enter");
+  await waitForBot(page, 2, /./);
+  await noPending(page);
+
+  // On screen while the tab is open: what was typed. In sessionStorage: what the server stored.
+  assert.equal(await userMessages(page).last().innerText(), typed);
+  const everything = JSON.stringify(await page.evaluate(() => Object.entries(sessionStorage)));
+  for (const secret of ["12345678", "jan.jansen"]) assert.ok(!everything.includes(secret), secret);
+  const [kept] = await storedUserTexts(page);
+  assert.match(kept, /\[TELEFOON\]/);
+  assert.match(kept, /\[EMAIL\]/);
+  await page.reload();
+  await waitForBot(page, 2, /./);
+  assert.equal(await userMessages(page).last().innerText(), kept, "after a reload the page shows the stored text");
+  const oldSession = await page.evaluate(() => JSON.parse(Object.values(sessionStorage)[0]).session);
+
+  // A visible, labelled button with a 44 px target, used by keyboard.
+  const wipe = widget(page).getByRole("button", { name: "Wis gesprek" });
+  assert.equal(await wipe.innerText(), "Wis gesprek");
+  const box = await wipe.boundingBox();
+  assert.ok(box.height >= 44 && box.width >= 44, `target ${box.width}x${box.height}`);
+  await wipe.focus();
+  await page.keyboard.press("Enter");
+  await waitForBot(page, 1, /Hoi! Ik ben Kansenbot/);
+  assert.equal(await userMessages(page).count(), 0, "the old transcript is gone from the page");
+  assert.equal(await botMessages(page).count(), 1);
+  assert.match(await widget(page).getByRole("status").innerText(), /gewist/);
+  const after = await page.evaluate(() => Object.values(sessionStorage));
+  assert.equal(after.length, 1);
+  const fresh = JSON.parse(after[0]);
+  assert.ok(fresh.session && fresh.session !== oldSession, "a new session id");
+  assert.ok(!after[0].includes("TELEFOON"), "the old transcript is gone from storage");
+  assert.deepEqual(fresh.history.map((m) => m.from), ["bot"], "only the new welcome is kept");
+  assert.equal(await page.evaluate(() => document.querySelector("#kansenbot-widget").shadowRoot.activeElement?.id), "kb-input");
+
+  // The new conversation works, and a reload shows only the new one.
+  await input.fill("laptop");
+  await input.press("Enter");
+  await waitForBot(page, 2, /laptop lenen/);
+  await noPending(page);
+  assert.equal(await page.evaluate(() => document.querySelector("#kansenbot-widget").shadowRoot
+    .querySelector("[role=status]").textContent), "", "the notice goes once the student writes again");
+  await page.reload();
+  await waitForBot(page, 2, /laptop lenen/);
+  assert.deepEqual(await storedUserTexts(page), ["laptop"]);
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,18 +2,20 @@
 
 Once per test session: train the tiny fixture bot (tests/channels/fixtures/bot: keyword intents and
 rules, ~10 s), start a fake Bot Connector (token endpoint + serviceUrl) on loopback, write a JWKS with a
-test RSA key, and start `rasa run` with Kansenbot's channel classes and a SQLite tracker store.
+test RSA key, and start the Rasa server (bot/launcher/servers.py, as the launcher does) with Kansenbot's
+channel classes and Rasa's plain SQL tracker store: what the channels themselves store, without the
+tracker store's second scrubbing.
 """
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
 import sqlite3
 import subprocess
+import sys
 import threading
 import time
+import uuid
 import urllib.request
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,12 +27,12 @@ import pytest
 import yaml
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
-from tests.support import wait_until_answering
+from bot.launcher import servers
+from bot.launcher.settings import server_env
+from tests.support import free_port, wait_until_answering
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_BOT = Path(__file__).resolve().parent / "fixtures" / "bot"
-RASA = ROOT / ".venv" / "bin" / "rasa"
-PORTS = range(5400, 5500)  # this project's channel tests use 5400-5499
 
 APP_ID = "00000000-1111-2222-3333-444444444444"
 APP_PASSWORD = "test-app-password"
@@ -38,19 +40,12 @@ TENANT_ID = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"
 PSEUDONYM_KEY = "test-pseudonym-key-0123456789abcdef0123456789abcdef"
 KEY_ID = "kansenbot-test-key"
 ALLOWED_ORIGIN = "https://www.school.example"
-
-
-def free_port(exclude: tuple = ()) -> int:
-    for port in PORTS:
-        if port in exclude:
-            continue
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("No free port in 5400-5499.")
+BOT_ID = f"28:{APP_ID}"
+# Responses the fixture bot takes from the project's domain.yml (the real Dutch copy).
+SHARED_RESPONSES = ("utter_teams_alleen_prive",)
+# Extra keys the server trusts: one without endorsements, one that endorses another channel only.
+UNENDORSED_KEY_ID = "kansenbot-test-key-no-endorsements"
+WEBCHAT_KEY_ID = "kansenbot-test-key-webchat-only"
 
 
 @dataclass
@@ -130,6 +125,7 @@ class ChannelBot:
         payload = {"iss": "https://api.botframework.com", "aud": APP_ID, "nbf": now - 10,
                    "exp": now + 3600, "serviceurl": service_url or self.connector.url}
         payload.update(claims)
+        payload = {name: value for name, value in payload.items() if value is not None}  # None: leave the claim out
         return jwt.encode(payload, key or self.signing_key, algorithm="RS256", headers={"kid": kid})
 
     def post_activity(self, activity: Dict[str, Any], token: Optional[str] = "default",
@@ -181,55 +177,111 @@ class ChannelBot:
             time.sleep(0.2)
 
 
-@pytest.fixture(scope="session")
-def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot]:
-    work = tmp_path_factory.mktemp("channel-bot")
-    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", PYTHONPATH=str(ROOT), TF_CPP_MIN_LOG_LEVEL="2",
-               KANSENBOT_PSEUDONYM_KEY=PSEUDONYM_KEY, KANSENBOT_ALLOWED_ORIGINS=ALLOWED_ORIGIN,
-               MICROSOFT_APP_ID=APP_ID, MICROSOFT_APP_PASSWORD=APP_PASSWORD, MICROSOFT_APP_TENANT_ID=TENANT_ID)
-    env.pop("KANSENBOT_BOTFRAMEWORK_JWKS", None)
+def teams_user() -> Dict[str, str]:
+    suffix = uuid.uuid4().hex[:8]
+    return {"id": f"29:1AbCdEfTeamsUserId{suffix}", "aadObjectId": f"9d3b2a1c-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+            "name": "Fatima El Amrani"}
 
+
+def activity(bot: "ChannelBot", user: Dict[str, str], conversation_id: str, **fields: Any) -> Dict[str, Any]:
+    body = {
+        "type": "message",
+        "id": uuid.uuid4().hex,
+        "timestamp": "2026-11-23T09:00:00.000Z",
+        "channelId": "msteams",
+        "serviceUrl": bot.connector.url + "/teams/",
+        "from": user,
+        "conversation": {"id": conversation_id, "conversationType": "personal", "tenantId": TENANT_ID},
+        "recipient": {"id": BOT_ID, "name": "Kansenbot"},
+        "locale": "nl-NL",
+        "textFormat": "plain",
+        "entities": [{"type": "clientInfo", "locale": "nl-NL", "country": "NL", "platform": "Android"}],
+        "channelData": {"tenant": {"id": TENANT_ID}},
+    }
+    body.update(fields)
+    return body
+
+
+def new_conversation() -> str:
+    return f"a:1Conv{uuid.uuid4().hex}"
+
+
+def write_test_jwks(path: Path) -> Dict[str, Any]:
+    """Test RSA keys whose public halves are written as the Bot Connector's JWKS; returns the private keys
+    by key id: KEY_ID endorses msteams (the one to sign with), UNENDORSED_KEY_ID has no endorsements,
+    WEBCHAT_KEY_ID endorses another channel only (the Teams channel must refuse the last two)."""
+    keys, private = [], {}
+    for kid, endorsements in ((KEY_ID, ["msteams", "emulator"]), (UNENDORSED_KEY_ID, None),
+                              (WEBCHAT_KEY_ID, ["webchat"])):
+        private[kid] = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        jwk = json.loads(RSAAlgorithm.to_jwk(private[kid].public_key()))
+        jwk.update({"kid": kid, "use": "sig", "alg": "RS256"})
+        if endorsements is not None:
+            jwk["endorsements"] = endorsements
+        keys.append(jwk)
+    path.write_text(json.dumps({"keys": keys}))
+    return private
+
+
+def teams_credentials(jwks_path: Path, connector: FakeConnector) -> Dict[str, Any]:
+    """The repository's Teams channel settings, with the keys, the token endpoint and the serviceUrl on
+    loopback: the fake Bot Connector is plain http on loopback; Microsoft's hosts stay allowed too."""
+    credentials = yaml.safe_load(re.sub(r"\$\{\w+\}", "", (ROOT / "credentials.yml").read_text()))
+    teams = credentials["bot.channels.teams.TeamsInput"]
+    teams.update({"app_id": APP_ID, "app_password": APP_PASSWORD, "tenant_id": TENANT_ID,
+                  "jwks_path": str(jwks_path), "token_url": f"{connector.url}/{TENANT_ID}/oauth2/v2.0/token",
+                  "service_url_hosts": ["smba.trafficmanager.net", connector.url]})
+    return credentials
+
+
+def channel_env() -> Dict[str, str]:
+    env = server_env(KANSENBOT_PSEUDONYM_KEY=PSEUDONYM_KEY, KANSENBOT_ALLOWED_ORIGINS=ALLOWED_ORIGIN,
+                     MICROSOFT_APP_ID=APP_ID, MICROSOFT_APP_PASSWORD=APP_PASSWORD, MICROSOFT_APP_TENANT_ID=TENANT_ID)
+    env.pop("KANSENBOT_BOTFRAMEWORK_JWKS", None)
+    return env
+
+
+@pytest.fixture(scope="session")
+def channel_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture bot's model: a few intents, the crisis patterns and CrisisGuard, action_crisis."""
+    work = tmp_path_factory.mktemp("channel-model")
+    env = channel_env()
+    domain = yaml.safe_load((FIXTURE_BOT / "domain.yml").read_text(encoding="utf-8"))
+    project_responses = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+    domain["responses"].update({name: project_responses[name] for name in SHARED_RESPONSES})
+    (work / "domain.yml").write_text(yaml.safe_dump(domain, allow_unicode=True, sort_keys=False), encoding="utf-8")
     trained = subprocess.run(
-        [str(RASA), "train", "--config", str(FIXTURE_BOT / "config.yml"), "--domain", str(FIXTURE_BOT / "domain.yml"),
+        [sys.executable, "-m", "rasa", "train", "--config", str(FIXTURE_BOT / "config.yml"), "--domain", str(work / "domain.yml"),
          "--data", str(FIXTURE_BOT / "data"), str(ROOT / "data" / "nlu" / "crisis_patronen.yml"),
          "--out", str(work / "models"), "--fixed-model-name", "channels"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert trained.returncode == 0, trained.stdout[-3000:] + trained.stderr[-3000:]
+    return work / "models" / "channels.tar.gz"
 
-    signing_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    jwk = json.loads(RSAAlgorithm.to_jwk(signing_key.public_key()))
-    jwk.update({"kid": KEY_ID, "use": "sig", "alg": "RS256", "endorsements": ["msteams", "emulator"]})
-    (work / "jwks.json").write_text(json.dumps({"keys": [jwk]}))
+
+@pytest.fixture(scope="session")
+def channel_bot(channel_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot]:
+    work = tmp_path_factory.mktemp("channel-bot")
+    env = channel_env()
+    keys = write_test_jwks(work / "jwks.json")
 
     connector = FakeConnector(free_port())
-    port = free_port(exclude=(connector.server.server_address[1],))
+    port = free_port()
     db_path = work / "tracker.db"
     (work / "endpoints.yml").write_text(yaml.safe_dump(
         {"tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(db_path)}}))
-    # The repository's credentials.yml, with only what a test must change: where the signing keys and
-    # the token endpoint are (both on loopback here).
-    credentials = yaml.safe_load(re.sub(r"\$\{\w+\}", "", (ROOT / "credentials.yml").read_text()))
-    teams = credentials["bot.channels.teams.TeamsInput"]
-    teams.update({"app_id": APP_ID, "app_password": APP_PASSWORD, "tenant_id": TENANT_ID,
-                  "jwks_path": str(work / "jwks.json"),
-                  "token_url": f"{connector.url}/{TENANT_ID}/oauth2/v2.0/token"})
-    (work / "credentials.yml").write_text(yaml.safe_dump(credentials))
+    # The repository's credentials.yml, with only what a test must change: where the signing keys, the
+    # token endpoint and the Bot Connector are (all on loopback here).
+    (work / "credentials.yml").write_text(yaml.safe_dump(teams_credentials(work / "jwks.json", connector)))
 
     log_path = work / "rasa.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [str(RASA), "run", "--model", str(work / "models" / "channels.tar.gz"),
-             "--credentials", str(work / "credentials.yml"), "--endpoints", str(work / "endpoints.yml"),
-             "--interface", "127.0.0.1", "--port", str(port), "--debug"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = servers.start_rasa_server(channel_model, "127.0.0.1", port, env,
+                                       credentials=work / "credentials.yml", endpoints=work / "endpoints.yml",
+                                       debug=True, log_path=log_path)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_answering(f"{url}/webhooks/rest/", process, "rasa run", 180, log_path.read_text)
-        yield ChannelBot(url, port, db_path, log_path, connector, signing_key)
+        wait_until_answering(server.ready_url, server.process, "Rasa server", 180, server.log)
+        yield ChannelBot(url, port, db_path, log_path, connector, keys[KEY_ID], extra={"keys": keys})
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        server.stop(grace=20)
         connector.close()

@@ -86,7 +86,7 @@ def test_signing_keys_are_fetched_on_first_use_and_refetched_at_most_every_few_m
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     from bot.channels.botframework_auth import ConnectorKeys
-    from tests.channels.channel_harness import free_port
+    from tests.support import free_port
 
     hits = []
 
@@ -126,7 +126,7 @@ def test_unreachable_key_server_means_refused_requests_not_a_crash() -> None:
     import asyncio
 
     from bot.channels.botframework_auth import AuthError, ConnectorAuth, ConnectorKeys
-    from tests.channels.channel_harness import free_port
+    from tests.support import free_port
 
     keys = ConnectorKeys(openid_config_url=f"http://127.0.0.1:{free_port()}/openid")
     auth = ConnectorAuth("app", keys)
@@ -135,8 +135,9 @@ def test_unreachable_key_server_means_refused_requests_not_a_crash() -> None:
 
     token = pyjwt.encode({"aud": "app"}, rsa.generate_private_key(public_exponent=65537, key_size=2048),
                          algorithm="RS256", headers={"kid": "k1"})
+    activity = {"channelId": "msteams", "serviceUrl": "https://smba.trafficmanager.net/emea/"}
     with pytest.raises(AuthError, match="unknown key"):
-        asyncio.run(auth.verify(f"Bearer {token}", {"serviceUrl": "https://x"}))
+        asyncio.run(auth.verify(f"Bearer {token}", activity))
 
 
 @pytest.mark.parametrize("payload", [
@@ -151,11 +152,22 @@ def test_button_payloads_route_exactly_as_written(payload: str, monkeypatch: pyt
 
 
 @pytest.mark.parametrize("text", [
-    "ik heb geen laptop", '/regelingen{"gemeente":"0612345678"}', '/geen_laptop{"naam":"jan@example.nl"}',
-    "/geen_laptop bel me op 0612345678",
+    "ik heb geen laptop", "/geen_laptop bel me op 0612345678", '/geen_laptop{"school": {"naam": "Jan"}}',
+    '/geen_laptop{"Naam":"Jan"}',
 ])
 def test_everything_else_goes_through_the_scrubber(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.privacy import scrubber
 
     monkeypatch.setattr(scrubber, "scrub_text", lambda text: "[SCRUBBED]")
     assert clean_text(text) == "[SCRUBBED]"
+
+
+@pytest.mark.parametrize("payload, expected", [
+    ('/regelingen{"gemeente":"0612345678"}', '/regelingen{"gemeente":"[TELEFOON]"}'),
+    ('/geen_laptop{"school":"Jan Jansen 0612345678"}', '/geen_laptop{"school":"[NAAM] [TELEFOON]"}'),
+    ('/geen_laptop{"naam":"jan@example.nl"}', '/geen_laptop{"naam":"[EMAIL]"}'),
+    ('/geen_laptop{"school":"sanne bakker"}', '/geen_laptop{"school":"[NAAM]"}'),
+    ('/regelingen{"leeftijd":"18_plus","pagina":2}', '/regelingen{"leeftijd":"18_plus","pagina":2}'),
+])
+def test_a_payload_keeps_its_intent_but_unknown_values_are_scrubbed(payload: str, expected: str) -> None:
+    assert clean_text(payload) == expected

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import urllib.request
 import uuid
 
 from bot.channels.webchat import WEBCHAT_DIR, WIDGET_FILE, widget_with_crisis_line
 from bot.runtime.crisis import widget_crisis_line
-from tests.channels.channel_harness import ALLOWED_ORIGIN, ChannelBot
-from tests.channels.test_teams_channel import activity, new_conversation, teams_user
+from tests.channels.channel_harness import ALLOWED_ORIGIN, ChannelBot, activity, new_conversation, teams_user
+from tests.channels.test_teams_channel import expected_sender
 from tests.channels.test_web_channels import WidgetClient, run
+from tests.support import domain_response_texts
 
 CRISIS_LINE = re.compile(r'/\*kansenbot:crisis\*/("(?:[^"\\]|\\.)*")/\*kansenbot:crisis-end\*/')
 
@@ -39,12 +41,31 @@ def test_a_signed_teams_crisis_message_gets_the_crisis_answer(channel_bot: Chann
     assert "113" in text and "0800-0113" in text and "112" in text, text
 
 
+def test_a_crisis_in_a_teams_group_chat_gets_the_crisis_answer_then_the_private_chat_line(channel_bot: ChannelBot) -> None:
+    user, conversation = teams_user(), new_conversation()
+    sent = activity(channel_bot, user, conversation, text="<at>Kansenbot</at> ik wil niet meer leven")
+    sent["conversation"]["conversationType"] = "groupChat"
+    status, answer = channel_bot.post_activity(sent)
+    assert (status, answer["status"]) == (200, "private_chat_only")
+    private_line = domain_response_texts("utter_teams_alleen_prive")[0]
+    deadline = time.monotonic() + 30
+    replies = channel_bot.connector.activities(conversation)
+    while not any(reply.body.get("text") == private_line for reply in replies) and time.monotonic() < deadline:
+        time.sleep(0.2)
+        replies = channel_bot.connector.activities(conversation)
+    text = reply_texts(replies)
+    assert "113" in text and "112" in text, text
+    assert replies[-1].body["text"] == private_line, text
+    # Still nothing entered Rasa: no tracker for the student.
+    assert channel_bot.events(expected_sender(user["id"])) == []
+
+
 def test_a_widget_crisis_message_gets_the_crisis_answer(channel_bot: ChannelBot) -> None:
     async def scenario() -> str:
         client = WidgetClient(channel_bot, origin=ALLOWED_ORIGIN)
         await client.connect()
         session_id = await client.start_session()
-        assert await client.say(session_id, "mijn vader slaat me", school="voorbeeld-roc") == {"ok": True}
+        assert (await client.say(session_id, "mijn vader slaat me", school="voorbeeld-roc"))["ok"] is True
         await client.disconnect()
         return "\n".join(m.get("text") or "" for m in client.bot_messages)
 

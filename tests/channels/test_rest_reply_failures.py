@@ -15,6 +15,7 @@ from sanic import Sanic
 
 from bot.channels.rest import KansenbotRestInput
 from bot.nlp.heldout import ROOT
+from tests.support import sender_id
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 STORING = DOMAIN.responses["utter_storing"][0]["text"]
@@ -52,6 +53,9 @@ async def _post(app: Sanic, body: dict) -> Tuple[int, list]:
     return status, json.loads(payload)
 
 
+# Random-looking sender ids: the REST channel refuses anything that could be personal.
+S1, S2 = "3f6c1e0a9b2d4c5e", "9a8b7c6d5e4f3a2b"
+
 # One app for the module: Sanic's start-up patches its classes once per process (TouchUp), so a second
 # app would not start. Each test plugs in its own message handler.
 _handler = {}
@@ -88,11 +92,11 @@ def test_no_reply_in_time_gives_504_with_a_dutch_message_and_a_human(monkeypatch
         await message.output_channel.send_text_message(message.sender_id, "Hoi! Waar kan ik je mee helpen?")
 
     (status, replies), (next_status, next_replies) = _exchange(
-        slow_then_fast, {"sender": "s1", "message": "traag"}, {"sender": "s1", "message": "hoi"}
+        slow_then_fast, {"sender": S1, "message": "traag"}, {"sender": S1, "message": "hoi"}
     )
     assert status == 504
     assert [reply["text"] for reply in replies] == [STORING, MENS]
-    assert all(reply["recipient_id"] == "s1" for reply in replies)
+    assert all(reply["recipient_id"] == S1 for reply in replies)
     # the server keeps serving
     assert next_status == 200 and next_replies[0]["text"] == "Hoi! Waar kan ik je mee helpen?"
     assert answered == ["hoi"]
@@ -102,7 +106,7 @@ def test_an_unexpected_error_gives_500_without_its_details(caplog):
     async def broken(message):
         raise RuntimeError(f"secret detail about {message.text}")
 
-    [(status, replies)] = _exchange(broken, {"sender": "s2", "message": "mijn mail is a@b.nl"})
+    [(status, replies)] = _exchange(broken, {"sender": S2, "message": "mijn mail is a@b.nl"})
     assert status == 500
     assert [reply["text"] for reply in replies] == [STORING, MENS]
     assert "secret detail" not in json.dumps(replies)
@@ -142,8 +146,8 @@ def test_database_down_a_crisis_still_gets_the_crisis_answer_then_the_outage_lin
 
     (status, replies), (everyday_status, everyday) = _exchange(
         database_down,
-        {"sender": "s3", "message": "ik wil er niet meer zijn", "metadata": {"school": "voorbeeld-roc"}},
-        {"sender": "s3", "message": "ik heb geen laptop"},
+        {"sender": sender_id("s3"), "message": "ik wil er niet meer zijn", "metadata": {"school": "voorbeeld-roc"}},
+        {"sender": sender_id("s3"), "message": "ik heb geen laptop"},
     )
     texts = [reply["text"] for reply in replies]
     assert status == 503
@@ -160,11 +164,29 @@ def test_a_crisis_over_the_size_limit_gets_the_crisis_answer_and_the_too_long_te
         raise AssertionError("a too long message must not reach Rasa")
 
     (status, replies), (plain_status, plain) = _exchange(
-        never, {"sender": "s4", "message": story}, {"sender": "s4", "message": "bla " * 1000}
+        never, {"sender": sender_id("s4"), "message": story}, {"sender": sender_id("s4"), "message": "bla " * 1000}
     )
     assert status == 413
     assert "0800-2000" in replies[0]["text"] and replies[-1]["text"] == TE_LANG
     assert plain_status == 413 and [reply["text"] for reply in plain] == [TE_LANG]
+
+
+def test_a_crisis_in_a_body_over_the_rest_limit_gets_the_crisis_answer_and_the_too_long_text():
+    from bot.channels import limits
+
+    story = "Ik heb een vraag over mijn rooster en mijn stage. " * 1400 + "Mijn vader slaat me en ik durf niet naar huis."
+    plain = "Ik heb een vraag over mijn rooster en mijn stage. " * 1400
+    assert len(story.encode()) > limits.REST_MAX_BODY_BYTES
+
+    async def never(message):
+        raise AssertionError("a body over the limit must not reach Rasa")
+
+    (status, replies), (plain_status, plain_replies) = _exchange(
+        never, {"sender": sender_id("s6"), "message": story}, {"sender": sender_id("s6"), "message": plain}
+    )
+    assert status == 413
+    assert "0800-2000" in replies[0]["text"] and replies[-1]["text"] == TE_LANG
+    assert plain_status == 413 and [reply["text"] for reply in plain_replies] == [TE_LANG]
 
 
 def test_no_reply_in_time_a_crisis_still_gets_the_crisis_answer(monkeypatch):
@@ -173,6 +195,6 @@ def test_no_reply_in_time_a_crisis_still_gets_the_crisis_answer(monkeypatch):
     async def slow(message):
         await asyncio.sleep(5)
 
-    [(status, replies)] = _exchange(slow, {"sender": "s5", "message": "ik heb pillen gespaard en wil ze vannacht nemen"})
+    [(status, replies)] = _exchange(slow, {"sender": sender_id("s5"), "message": "ik heb pillen gespaard en wil ze vannacht nemen"})
     texts = [reply["text"] for reply in replies]
     assert status == 504 and "113" in texts[0] and texts[-2:] == [STORING, MENS]

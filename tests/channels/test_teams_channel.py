@@ -10,43 +10,26 @@ from typing import Any, Dict
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from tests.channels.channel_harness import APP_ID, PSEUDONYM_KEY, TENANT_ID, ChannelBot
+from tests.channels.channel_harness import (
+    APP_ID,
+    BOT_ID,
+    KEY_ID,
+    PSEUDONYM_KEY,
+    TENANT_ID,
+    UNENDORSED_KEY_ID,
+    WEBCHAT_KEY_ID,
+    ChannelBot,
+    activity,
+    new_conversation,
+    teams_user,
+)
+from tests.support import domain_response_texts
 
-BOT_ID = f"28:{APP_ID}"
 PRIVATE_TERMS = ("29:1AbCdEfTeamsUserId", "9d3b2a1c-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "Fatima El Amrani")
-
-
-def teams_user() -> Dict[str, str]:
-    suffix = uuid.uuid4().hex[:8]
-    return {"id": f"29:1AbCdEfTeamsUserId{suffix}", "aadObjectId": f"9d3b2a1c-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
-            "name": "Fatima El Amrani"}
 
 
 def expected_sender(teams_id: str) -> str:
     return "teams-" + hmac.new(PSEUDONYM_KEY.encode(), teams_id.encode(), hashlib.sha256).hexdigest()
-
-
-def activity(bot: ChannelBot, user: Dict[str, str], conversation_id: str, **fields: Any) -> Dict[str, Any]:
-    body = {
-        "type": "message",
-        "id": uuid.uuid4().hex,
-        "timestamp": "2026-11-23T09:00:00.000Z",
-        "channelId": "msteams",
-        "serviceUrl": bot.connector.url + "/teams/",
-        "from": user,
-        "conversation": {"id": conversation_id, "conversationType": "personal", "tenantId": TENANT_ID},
-        "recipient": {"id": BOT_ID, "name": "Kansenbot"},
-        "locale": "nl-NL",
-        "textFormat": "plain",
-        "entities": [{"type": "clientInfo", "locale": "nl-NL", "country": "NL", "platform": "Android"}],
-        "channelData": {"tenant": {"id": TENANT_ID}},
-    }
-    body.update(fields)
-    return body
-
-
-def new_conversation() -> str:
-    return f"a:1Conv{uuid.uuid4().hex}"
 
 
 def test_message_is_stored_under_the_pseudonym_and_answered_in_the_same_conversation(channel_bot: ChannelBot) -> None:
@@ -117,15 +100,36 @@ def test_buttons_become_message_back_actions_and_a_click_routes(channel_bot: Cha
     assert replies[1].body["text"].startswith("Je kunt op school een laptop lenen.")
 
 
-def test_mention_in_a_group_chat_is_removed_from_the_text(channel_bot: ChannelBot) -> None:
+def test_a_mention_is_removed_from_the_text(channel_bot: ChannelBot) -> None:
     user, conversation = teams_user(), new_conversation()
     sent = activity(channel_bot, user, conversation, text="<at>Kansenbot</at> laptop")
-    sent["conversation"]["conversationType"] = "groupChat"
     assert channel_bot.post_activity(sent)[0] == 202
     events = channel_bot.wait_for_user_event(expected_sender(user["id"]))
     stored = json.loads(events[0]["data"])
     assert stored["text"] == "laptop"
-    assert stored["metadata"]["conversation_type"] == "groupChat"
+    assert stored["metadata"]["conversation_type"] == "personal"
+
+
+@pytest.mark.parametrize("conversation_type", ["groupChat", "channel", None])
+def test_group_chats_and_channels_get_one_line_and_nothing_is_stored(channel_bot: ChannelBot,
+                                                                     conversation_type: Any) -> None:
+    user, conversation = teams_user(), new_conversation()
+    marker = f"ik heb geen laptop {uuid.uuid4().hex}"
+    sent = activity(channel_bot, user, conversation, text=f"<at>Kansenbot</at> {marker}")
+    if conversation_type:
+        sent["conversation"]["conversationType"] = conversation_type
+    else:
+        del sent["conversation"]["conversationType"]  # unknown: not treated as a 1:1 chat
+    status, answer = channel_bot.post_activity(sent)
+    assert (status, answer["status"]) == (200, "private_chat_only")
+
+    replies = channel_bot.connector.wait_for_activities(conversation)
+    assert [reply.body["text"] for reply in replies] == domain_response_texts("utter_teams_alleen_prive")
+    assert replies[0].body["replyToId"] == sent["id"]
+    # Nothing entered Rasa: no tracker for the student, not the text, not even a welcome.
+    assert channel_bot.events(expected_sender(user["id"])) == []
+    assert marker not in channel_bot.tracker_dump()
+    assert len(channel_bot.connector.wait_for_activities(conversation, count=2, timeout=2)) == 1
 
 
 def test_personal_data_in_the_text_is_scrubbed_before_storage(channel_bot: ChannelBot) -> None:
@@ -174,13 +178,82 @@ def test_other_activity_types_are_acknowledged_and_ignored(channel_bot: ChannelB
     assert channel_bot.events(expected_sender(user["id"])) == []
 
 
-def _refused(bot: ChannelBot, token: Any, body: Any = None) -> Dict[str, Any]:
-    user = teams_user()
+def _refused(bot: ChannelBot, token: Any, body: Any = None, user: Any = None) -> Dict[str, Any]:
+    """401, nothing stored for the student, nothing sent to the conversation (and so no access token out)."""
+    user = user or teams_user()
     sent = body or activity(bot, user, new_conversation(), text="laptop")
     status, answer = bot.post_activity(sent, token=token)
     assert status == 401, answer
     assert bot.events(expected_sender(user["id"])) == []
+    conversation = (sent.get("conversation") or {}).get("id")
+    assert conversation and bot.connector.wait_for_activities(conversation, timeout=1) == []
     return answer
+
+
+DELETE = object()
+
+
+def _forged(bot: ChannelBot, token_service_url: Any = "same", kid: str = KEY_ID, **changes: Any) -> Dict[str, Any]:
+    """An activity changed as an attacker (or a misrouted request) would, with a token signed by a key the
+    server trusts, so only the rule under test can refuse it. ``a__b=value`` sets activity["a"]["b"]."""
+    user = teams_user()
+    sent = activity(bot, user, new_conversation(), text="laptop")
+    for path, value in changes.items():
+        *parents, last = path.split("__")
+        holder = sent
+        for key in parents:
+            holder = holder.setdefault(key, {})
+        if value is DELETE:
+            holder.pop(last, None)
+        else:
+            holder[last] = value
+    service_url = sent.get("serviceUrl") if token_service_url == "same" else token_service_url
+    token = bot.token(service_url=service_url, key=bot.extra["keys"][kid], kid=kid,
+                      serviceurl=service_url)  # None leaves the claim out
+    return _refused(bot, token, body=sent, user=user)
+
+
+def test_token_without_serviceurl_claim_is_refused(channel_bot: ChannelBot) -> None:
+    assert "no serviceurl claim" in _forged(channel_bot, token_service_url=None)["error"]
+
+
+@pytest.mark.parametrize("service_url", [
+    "https://evil.example/teams/",            # signed for it, but not a Microsoft Teams host
+    "https://evil.trafficmanager.net/teams/",
+    "http://smba.trafficmanager.net/emea/",   # Microsoft's host without TLS
+    "https://smba.trafficmanager.net@evil.example/",
+])
+def test_service_url_off_the_allow_list_is_refused_even_with_a_matching_token(channel_bot: ChannelBot,
+                                                                              service_url: str) -> None:
+    assert "service hosts" in _forged(channel_bot, serviceUrl=service_url)["error"]
+
+
+@pytest.mark.parametrize("channel_id", ["webchat", "emulator", DELETE])
+def test_channel_other_than_msteams_is_refused(channel_bot: ChannelBot, channel_id: Any) -> None:
+    # The webchat-only key endorses "webchat", so only the channel rule can refuse this one.
+    kid = WEBCHAT_KEY_ID if channel_id == "webchat" else KEY_ID
+    assert "Microsoft Teams only" in _forged(channel_bot, kid=kid, channelId=channel_id)["error"]
+
+
+@pytest.mark.parametrize("changes", [
+    {"channelData__tenant__id": "ffffffff-0000-0000-0000-000000000000"},
+    {"conversation__tenantId": "ffffffff-0000-0000-0000-000000000000"},
+    {"channelData": DELETE, "conversation__tenantId": DELETE},
+])
+def test_activity_from_another_tenant_is_refused(channel_bot: ChannelBot, changes: Dict[str, Any]) -> None:
+    assert "another Microsoft 365 tenant" in _forged(channel_bot, **changes)["error"]
+
+
+@pytest.mark.parametrize("kid", [UNENDORSED_KEY_ID, WEBCHAT_KEY_ID])
+def test_key_without_an_msteams_endorsement_is_refused(channel_bot: ChannelBot, kid: str) -> None:
+    assert "does not endorse the msteams channel" in _forged(channel_bot, kid=kid)["error"]
+
+
+def test_token_signed_with_an_unknown_key_id_is_refused(channel_bot: ChannelBot) -> None:
+    user = teams_user()
+    sent = activity(channel_bot, user, new_conversation(), text="laptop")
+    token = channel_bot.token(service_url=sent["serviceUrl"], kid="not-a-key-microsoft-has")
+    assert "unknown key" in _refused(channel_bot, token, body=sent, user=user)["error"]
 
 
 def test_request_signed_with_another_key_is_rejected(channel_bot: ChannelBot) -> None:

@@ -55,8 +55,11 @@ def test_rest_scrubs_personal_data_from_the_text(channel_bot: ChannelBot) -> Non
     ({"sender": "Jan de Vries", "message": "hoi"}, "random id"),
     ({"message": "hoi"}, "random id"),
     ({"sender": "teams-" + "a" * 64, "message": "hoi"}, "may not start with"),
-    ({"sender": "abc", "message": 42}, '"message" must be a string'),
-    ({"sender": "abc", "message": "hoi", "metadata": "school"}, '"metadata" must be a JSON object'),
+    ({"sender": "0612345678", "message": "hoi"}, "random id"),
+    ({"sender": "sanne-devries-2007-x", "message": "hoi"}, "random id"),
+    ({"sender": "student-2087654", "message": "hoi"}, "random id"),
+    ({"sender": uuid.uuid4().hex, "message": 42}, '"message" must be a string'),
+    ({"sender": uuid.uuid4().hex, "message": "hoi", "metadata": "school"}, '"metadata" must be a JSON object'),
 ])
 def test_rest_refuses_bad_input_with_a_clear_400(channel_bot: ChannelBot, body: Any, complaint: str) -> None:
     status, answer = channel_bot.post_rest(body)
@@ -190,16 +193,20 @@ def test_widget_conversation_is_acknowledged_answered_and_stored_without_persona
         message_id = uuid.uuid4().hex
         ack = await client.say(session_id, "laptop", message_id=message_id, school="voorbeeld-roc",
                                naam="Jan de Vries")
-        assert ack == {"ok": True}
+        assert ack == {"ok": True, "text": "laptop"}
         assert client.bot_messages[0]["text"].startswith("Je kunt op school een laptop lenen.")
         # The widget re-sends after a reconnect when the ack got lost: handled once, acknowledged again.
-        assert await client.say(session_id, "laptop", message_id=message_id) == {"ok": True}
+        assert await client.say(session_id, "laptop", message_id=message_id) == {"ok": True, "text": "laptop"}
+        # The ack carries the text as it entered Kansenbot: that is what the widget keeps, not the typed text.
+        ack = await client.say(session_id, "bel me op 06-12345678 of mail jan@example.nl")
+        assert ack["ok"] is True and "[TELEFOON]" in ack["text"] and "[EMAIL]" in ack["text"]
+        assert "12345678" not in ack["text"] and "jan@example.nl" not in ack["text"]
         await client.disconnect()
         return session_id
 
     session_id = run(scenario())
-    users = channel_bot.wait_for_user_event(session_id)
-    assert len(users) == 1
+    users = channel_bot.wait_for_user_event(session_id, count=2)
+    assert len(users) == 2
     assert json.loads(users[0]["data"])["input_channel"] == "socketio"
     assert channel_metadata(users[0]) == {"school": "voorbeeld-roc"}
     assert "Jan de Vries" not in channel_bot.tracker_dump()
@@ -215,7 +222,7 @@ def test_session_survives_a_reconnect_and_bad_session_ids_are_replaced(channel_b
         again = WidgetClient(channel_bot)
         await again.connect()
         assert await again.start_session(session_id) == session_id
-        assert await again.say(session_id, "hoi") == {"ok": True}
+        assert await again.say(session_id, "hoi") == {"ok": True, "text": "hoi"}
         await again.disconnect()
 
         chosen = WidgetClient(channel_bot)

@@ -1,8 +1,10 @@
-"""Start real Rasa and action servers for tests and benchmarks (reusable outside pytest).
+"""Real Rasa and action servers for tests and benchmarks (reusable outside pytest).
 
 - ``fixture_project`` / ``train_model``: the tiny fixture bot (tests/fixtures/privacy_bot) with Kansenbot's
   tracker store and REST channel; the model is trained once and reused while its inputs are unchanged.
-- ``ActionServer`` / ``RasaServer``: subprocesses on free loopback ports, logs in files, stopped by pid.
+- ``ActionServer`` / ``RasaServer``: started through bot/launcher/servers.py, exactly as the launcher starts
+  them (``python -m bot.server run`` with the repository's endpoints.yml), on free loopback ports, logs in
+  files, stopped (or killed) with their whole process group.
 - ``PostgresCluster``: a throwaway PostgreSQL on loopback, run as a non-root user (initdb refuses root).
 """
 from __future__ import annotations
@@ -11,8 +13,6 @@ import hashlib
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -20,49 +20,26 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 import yaml
-from tests.support import wait_until_answering
+
+from bot.launcher import servers
+from bot.launcher.processes import Child
+from bot.launcher.settings import server_env
+from tests.support import free_port, peak_rss_kb, sender_id, wait_until_answering
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "privacy_bot"
-VENV_BIN = ROOT / ".venv" / "bin"
-PYTHON = str(VENV_BIN / "python") if (VENV_BIN / "python").exists() else sys.executable
-RASA = [str(VENV_BIN / "rasa")] if (VENV_BIN / "rasa").exists() else [PYTHON, "-m", "rasa"]
+PYTHON = sys.executable
 API_TOKEN = "kansenbot-test-token"
 # Responses the fixture domain takes from the project's domain.yml (the real Dutch copy).
 SHARED_RESPONSES = ("utter_storing", "utter_storing_actieserver", "utter_storing_mens", "utter_fout_leeg_bericht", "utter_fout_te_lang")
 
-_handed_out: set = set()
-
-
-def free_port() -> int:
-    """A free loopback port from KANSENBOT_TEST_PORTS (default 5500-5599, this team member's range)."""
-    first, last = (int(part) for part in os.environ.get("KANSENBOT_TEST_PORTS", "5500-5599").split("-"))
-    for port in range(first, last + 1):
-        if port in _handed_out:
-            continue
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-        _handed_out.add(port)
-        return port
-    raise RuntimeError(f"no free port in {first}-{last}")
-
 
 def base_env(**extra: str) -> Dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        RASA_TELEMETRY_ENABLED="false",
-        TF_CPP_MIN_LOG_LEVEL="2",
-        PYTHONPATH=os.pathsep.join([str(ROOT), str(FIXTURE)]),
-        PYTHONUNBUFFERED="1",
-    )
-    env.update(extra)
-    return env
+    """The servers' environment, with the fixture's action package importable."""
+    return server_env(python_path=[FIXTURE], **extra)
 
 
 # ------------------------------------------------------------------------------------------- the model
@@ -99,8 +76,8 @@ def train_model(workdir: Optional[Path] = None) -> Tuple[Path, Optional[float]]:
     log = workdir / "train.log"
     with log.open("w") as out:
         result = subprocess.run(
-            RASA + ["train", "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
-                    "--out", str(model.parent), "--fixed-model-name", "privacy_bot"],
+            [PYTHON, "-m", "rasa", "train", "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
+             "--out", str(model.parent), "--fixed-model-name", "privacy_bot"],
             cwd=project, env=base_env(), stdout=out, stderr=subprocess.STDOUT, timeout=1200,
         )
     if result.returncode != 0 or not model.exists():
@@ -128,108 +105,111 @@ def http(method: str, url: str, body: Any = None, *, raw: Optional[bytes] = None
         return status, payload.decode("utf-8", "replace")
 
 
-class ManagedProcess:
-    """A server subprocess in its own process group, with its output in a log file."""
+class ManagedServer:
+    """A server started through bot/launcher/servers.py, with its output in a log file."""
 
     def __init__(self, name: str, log_dir: Path) -> None:
         self.name = name
         self.log_path = log_dir / f"{name}.log"
-        self.process: Optional[subprocess.Popen] = None
+        self.child: Optional[Child] = None
         self.peak_rss_kb = 0
 
-    def _spawn(self, command: List[str], env: Dict[str, str], cwd: Path) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        log = self.log_path.open("ab")
-        self.process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        log.close()
+    @property
+    def pid(self) -> int:
+        assert self.child is not None
+        return self.child.pid
 
     def running(self) -> bool:
-        return self.process is not None and self.process.poll() is None
+        return self.child is not None and self.child.running()
 
     def sample_rss(self) -> int:
         """Peak resident memory (VmHWM, kB) of the process so far."""
         if self.running():
-            try:
-                for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-                    if line.startswith("VmHWM:"):
-                        self.peak_rss_kb = max(self.peak_rss_kb, int(line.split()[1]))
-            except OSError:
-                pass
+            self.peak_rss_kb = max(self.peak_rss_kb, peak_rss_kb(self.child.pid) or 0)
         return self.peak_rss_kb
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
 
-    def wait_until(self, ready_url: str, timeout: float) -> float:
+    def wait_ready(self, timeout: float = 300) -> float:
+        return self._wait_ready(timeout)
+
+    def _wait_ready(self, timeout: float) -> float:
+        assert self.child is not None
         try:
-            return wait_until_answering(ready_url, self.process, self.name, timeout, self.log)
+            return wait_until_answering(self.child.ready_url, self.child.process, self.name, timeout, self.log)
         except RuntimeError:
             self.stop()
             raise
 
     def stop(self, timeout: float = 20) -> None:
-        if not self.running():
-            return
-        self.sample_rss()
-        pgid = os.getpgid(self.process.pid)
-        os.killpg(pgid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(pgid, signal.SIGKILL)
-            self.process.wait(10)
+        if self.running():
+            self.sample_rss()
+            self.child.stop(grace=timeout)
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash would end it."""
+        if self.running():
+            self.child.kill()
 
 
-class ActionServer(ManagedProcess):
+class ActionServer(ManagedServer):
     def __init__(self, log_dir: Path, actions: str = "fixture_actions", name: str = "action-server") -> None:
         super().__init__(name, log_dir)
         self.actions = actions
         self.port = free_port()
 
+    def launch(self) -> None:
+        self.child = servers.start_action_server(self.port, "127.0.0.1", base_env(), self.actions, self.log_path, self.name)
+
     def start(self, timeout: float = 120) -> float:
-        self._spawn([PYTHON, "-m", "rasa_sdk", "--actions", self.actions, "--port", str(self.port)], base_env(), ROOT)
-        return self.wait_until(f"http://127.0.0.1:{self.port}/health", timeout)
+        # As `make run` starts it: rasa-sdk behind Kansenbot's log filter (bot.action_server, servers.py).
+        self.launch()
+        return self._wait_ready(timeout)
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/webhook"
 
 
-class RasaServer(ManagedProcess):
-    """``rasa run`` with Kansenbot's tracker store and REST channel, the HTTP API behind a token."""
+class RasaServer(ManagedServer):
+    """The Rasa server with the repository's endpoints.yml (Kansenbot's tracker and lock store), the
+    given channels (default: REST only), and the HTTP API behind a token so tests can read trackers."""
 
     def __init__(self, model: Path, log_dir: Path, action_url: str, env: Optional[Dict[str, str]] = None,
-                 name: str = "rasa", credentials: Optional[Dict[str, Any]] = None) -> None:
+                 name: str = "rasa", credentials: Optional[Dict[str, Any]] = None, port: Optional[int] = None,
+                 api: bool = True) -> None:
         super().__init__(name, log_dir)
         self.model = model
-        self.port = free_port()
-        self.env = env or {}
+        self.port = port or free_port()
+        self.env = {"KANSENBOT_ACTION_URL": action_url, **(env or {})}
+        self.api = api
         self.config_dir = log_dir / f"{name}-config"
         self.config_dir.mkdir(parents=True, exist_ok=True)
-        (self.config_dir / "endpoints.yml").write_text(yaml.safe_dump({
-            "action_endpoint": {"url": action_url},
-            "tracker_store": {"type": "bot.storage.tracker_store.KansenbotTrackerStore"},
-        }))
-        (self.config_dir / "credentials.yml").write_text(yaml.safe_dump(credentials or {"bot.channels.rest.KansenbotRestInput": None}))
+        self.credentials = self.config_dir / "credentials.yml"
+        self.credentials.write_text(yaml.safe_dump(credentials or {"bot.channels.rest.KansenbotRestInput": None}))
+
+    def launch(self) -> None:
+        """Start the process (in this thread: its parent-death signal follows the thread that started it)."""
+        extra = ["--enable-api", "--auth-token", API_TOKEN] if self.api else []
+        self.child = servers.start_rasa_server(self.model, "127.0.0.1", self.port, base_env(**self.env),
+                                               credentials=self.credentials, extra=extra, log_path=self.log_path,
+                                               name=self.name)
 
     def start(self, timeout: float = 300) -> float:
-        command = RASA + [
-            "run", "--model", str(self.model), "--endpoints", str(self.config_dir / "endpoints.yml"),
-            "--credentials", str(self.config_dir / "credentials.yml"), "--interface", "127.0.0.1",
-            "--port", str(self.port), "--enable-api", "--auth-token", API_TOKEN,
-        ]
-        self._spawn(command, base_env(**self.env), ROOT)
-        return self.wait_until(f"http://127.0.0.1:{self.port}/webhooks/rest/", timeout)
+        self.launch()
+        return self._wait_ready(timeout)
 
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def say(self, sender: str, text: Any, timeout: float = 60) -> Tuple[int, Any]:
-        return http("POST", f"{self.base}/webhooks/rest/webhook", {"sender": sender, "message": text}, timeout=timeout)
+        """``sender`` is a label; the REST channel gets ``sender_id(sender)`` (it refuses personal-looking ids)."""
+        return http("POST", f"{self.base}/webhooks/rest/webhook", {"sender": sender_id(sender), "message": text}, timeout=timeout)
 
     def tracker(self, sender: str) -> Tuple[int, Any]:
-        return http("GET", f"{self.base}/conversations/{sender}/tracker?token={API_TOKEN}")
+        return http("GET", f"{self.base}/conversations/{sender_id(sender)}/tracker?token={API_TOKEN}")
 
 
 # -------------------------------------------------------------------------------------- PostgreSQL

@@ -6,7 +6,8 @@ import time
 import pytest
 
 from tests.privacy.harness import PYTHON, ROOT, ActionServer, PostgresCluster, RasaServer, base_env
-from tests.privacy.test_tracker_store import fill_store_in_subprocess
+from bot.storage import database
+from tests.privacy.test_tracker_store import assert_conversation_goes_on_after_purge, fill_store_in_subprocess
 
 
 
@@ -73,7 +74,7 @@ def test_make_purge_on_postgres(postgres):
     fill_store_in_subprocess(env, {"pg-old": 40, "pg-new": 1})
     result = subprocess.run([PYTHON, "-m", "bot.privacy.retention"], env=env, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert "deleted 1 conversation(s) older than 30 day(s)" in result.stdout
+    assert "deleted 4 event(s) older than 30 day(s) from 1 conversation(s)" in result.stdout
     check = subprocess.run(
         [PYTHON, "-c", "import sqlalchemy as sa\nfrom bot.storage import database\n"
          "e = database.create_engine(database.database_url())\n"
@@ -81,3 +82,26 @@ def test_make_purge_on_postgres(postgres):
         env=env, cwd=ROOT, capture_output=True, text=True, check=True,
     )
     assert "'pg-old'" not in check.stdout and "'pg-new'" in check.stdout
+
+
+def test_purge_per_event_on_postgres_and_the_conversation_goes_on(postgres, actions, trained_fixture_model, tmp_path):
+    env = {**postgres.env(), "KANSENBOT_RETENTION_DAYS": "30"}
+    rasa = RasaServer(trained_fixture_model, tmp_path, actions.url, env=env, name="rasa-pg-purge")
+    engine = database.create_engine(database.database_url(env))
+
+    def make_purge():
+        result = subprocess.run([PYTHON, "-m", "bot.privacy.retention"], env=base_env(**env), cwd=ROOT,
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert "from 1 conversation(s)" in result.stdout, result.stdout
+
+    try:
+        rasa.start()
+        assert_conversation_goes_on_after_purge(rasa, engine, "pg-returning", make_purge)
+        with engine.connect() as connection:
+            indexes = {row[0] for row in connection.exec_driver_sql(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'events'")}
+        assert "ix_events_timestamp" in indexes
+    finally:
+        rasa.stop()
+        engine.dispose()

@@ -2,6 +2,7 @@
 import pytest
 
 from tests.privacy.harness import http
+from tests.support import sender_id
 
 DUTCH_EMPTY = "Ik zie geen tekst"
 DUTCH_TOO_LONG = "te lang"
@@ -21,7 +22,7 @@ def test_empty_or_invisible_message_gets_a_dutch_hint(privacy_bot, text):
 
 
 def test_missing_message_field_counts_as_empty(privacy_bot):
-    status, replies = http("POST", f"{privacy_bot.rasa.base}/webhooks/rest/webhook", {"sender": "zonder"})
+    status, replies = http("POST", f"{privacy_bot.rasa.base}/webhooks/rest/webhook", {"sender": sender_id("zonder")})
     assert status == 200 and DUTCH_EMPTY in replies[0]["text"]
 
 
@@ -52,10 +53,15 @@ def test_control_characters_are_removed_and_the_question_answered(privacy_bot):
         (b'{"sender": "x", "message": ', "application/json", 400, "invalid_json"),
         (b"\xff\xfe\x00", "application/json", 400, "invalid_json"),
         (b'["sender", "message"]', "application/json", 400, "invalid_json"),
-        (b'{"sender": "x", "message": 42}', "application/json", 400, "invalid_message"),
+        (b'{"sender": "3f6c1e0a9b2d4c5e", "message": 42}', "application/json", 400, "invalid_message"),
         (b'{"message": "hoi"}', "application/json", 400, "invalid_sender"),
         (b'{"sender": "", "message": "hoi"}', "application/json", 400, "invalid_sender"),
-        (b'{"sender": "x", "message": "hoi", "metadata": "nee"}', "application/json", 400, "invalid_metadata"),
+        (b'{"sender": "x", "message": "hoi"}', "application/json", 400, "invalid_sender"),
+        (b'{"sender": "3f6c1e0a9b2d4c5e", "message": "hoi", "metadata": "nee"}', "application/json", 400, "invalid_metadata"),
+        pytest.param(b"[" * 50_000, "application/json", 400, "invalid_json", id="deep-arrays"),
+        pytest.param(b'{"a":' * 8_000 + b"1" + b"}" * 8_000, "application/json", 400, "invalid_json", id="deep-objects"),
+        pytest.param(b'{"sender": "3f6c1e0a9b2d4c5e", "message": "hoi", "metadata": ' + b"[" * 40 + b"]" * 40 + b"}",
+                     "application/json", 400, "invalid_json", id="deep-metadata"),
         (b"sender=x&message=hoi", "application/x-www-form-urlencoded", 415, "unsupported_media_type"),
         (b'{"sender": "x", "message": "hoi"}', "text/plain", 415, "unsupported_media_type"),
     ],

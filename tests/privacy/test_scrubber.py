@@ -70,7 +70,13 @@ def test_phone_numbers(text, gone):
         "de les is van 08.30 tot 10.00",
         "ik heb 3 vakken en 12 opdrachten",
         "versie 1 2 3 4 5 6 7 8 9 0",
-        "1234567890 is geen nederlands nummer",
+        "bestelnummer 4003217788 is nog niet geleverd",
+        "kenmerk 7001 2345 6789 0123",
+        "Teams versie 24295.605.3225.8804",
+        "het IP-adres is 192.168.1.1",
+        "de les is op 11-11 om 11:00 in lokaal 1.11",
+        "Luisterlijn 088 0767 000",
+        "bel 0800-0113 of 0900 8844",
     ],
 )
 def test_ordinary_numbers_are_kept(text):
@@ -99,8 +105,11 @@ def test_iban(text, gone):
     scrubbed_to(text, "[IBAN]", gone)
 
 
-def test_iban_with_wrong_checksum_is_not_an_iban():
-    assert scrub_text("code NL91ABNA0417164301") == "code NL91ABNA0417164301"
+@pytest.mark.parametrize("text", ["code NL91ABNA0417164301", "NL12RABO710497465", "nl97 ingb 9078 6666 18"])
+def test_iban_shape_counts_even_with_a_wrong_checksum(text):
+    # A student who mistypes one digit of an account number still gave away the account.
+    assert not iban_is_valid(text.split(" ", 1)[-1] if text.startswith("code") else text)
+    assert "[IBAN]" in scrub_text(text)
 
 
 def test_bsn_eleven_check():
@@ -146,15 +155,16 @@ def test_numbers_that_are_not_a_bsn(text):
         ("postcode 3511AB", "3511AB"),
         ("3511 ab 7", "3511 ab"),
         ("Kerkstraat 12 in Utrecht", "Kerkstraat 12"),
-        ("Laan van Meerdervoort 5", "1234"),  # no street suffix word: street stays, no number leak check
+        ("Laan van Meerdervoort 5", "Meerdervoort"),
+        ("ik woon op de kerkstraat 14 in tiel", "kerkstraat"),
+        ("stuur maar naar Spui 21, Den Haag", "Spui"),
+        ("ik woon nu op het Damrak 70 hoog", "Damrak"),
+        ("we zijn verhuisd naar de bisschop hamerstraat 3-II", "hamerstraat"),
+        ("Postbus 123, 3500 AC Utrecht", "3500"),
     ],
 )
 def test_address(text, gone):
-    result = scrub_text(text)
-    if gone == "1234":  # documents the limit: street names without a known suffix are not recognised
-        assert result == text
-    else:
-        scrubbed_to(text, "[ADRES]", gone)
+    scrubbed_to(text, "[ADRES]", gone)
 
 
 @pytest.mark.parametrize(
@@ -239,7 +249,8 @@ def test_pipeline_without_ner_is_not_used_for_names():
     scrubber.name_recognizer.use(spacy.blank("nl"))
     try:
         assert scrubber.name_recognizer._nlp is None
-        assert scrub_text("Fatima heeft geen laptop") == "Fatima heeft geen laptop"
+        # Without NER a first name from the name lists is still found (bot/privacy/names.py).
+        assert scrub_text("Fatima heeft geen laptop") == "[NAAM] heeft geen laptop"
     finally:
         scrubber.name_recognizer._nlp, scrubber.name_recognizer._loaded = previous
 

@@ -99,3 +99,35 @@ def test_a_classifier_file_with_other_untrusted_types_is_refused(trained, monkey
     monkeypatch.setattr(sio, "get_untrusted_types", lambda file: ["scipy.sparse._csr.csr_matrix", "os.system"])
     with pytest.raises(ClassifierNotTrained, match="os.system"):
         TfidfLogisticRegressionClassifier.load({}, storage, resource, _context("intent_classifier"))
+
+
+def test_predictions_are_bit_for_bit_those_of_the_scikit_learn_pipeline(trained):
+    # process() skips scikit-learn's input checks and Rasa's feature-combining helpers for speed; the
+    # numbers must stay exactly what Pipeline.predict_proba computes on Rasa's own feature matrix.
+    import numpy as np
+
+    storage, resource, tokenizer, featurizer = trained
+    classifier = TfidfLogisticRegressionClassifier.load(
+        TfidfLogisticRegressionClassifier.get_default_config(), storage, resource, _context("intent_classifier")
+    )
+    texts = [text for texts in EXAMPLES.values() for text in texts] + ["laptoppp kapot geld", "???", "hoi hoi hoi"]
+    messages = []
+    for text in texts:
+        message = Message.build(text=text)
+        tokenizer.process([message])
+        featurizer.process([message])
+        messages.append(message)
+    assert classifier._fast_probabilities(classifier._sentence_matrix(messages[:1])) is not None
+    for message in messages:
+        expected = classifier.clf.predict_proba(classifier._create_X([message]))
+        assert np.array_equal(classifier.predict_probabilities([message]), expected)
+    assert np.array_equal(classifier.predict_probabilities(messages), classifier.clf.predict_proba(classifier._create_X(messages)))
+    # And process() ranks them as Rasa's LogisticRegressionClassifier.process does.
+    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+
+    ours = [Message(data=dict(message.data), features=list(message.features)) for message in messages]
+    rasas = [Message(data=dict(message.data), features=list(message.features)) for message in messages]
+    classifier.process(ours)
+    LogisticRegressionClassifier.process(classifier, rasas)
+    assert [m.get("intent_ranking") for m in ours] == [m.get("intent_ranking") for m in rasas]
+    assert [m.get("intent") for m in ours] == [m.get("intent") for m in rasas]

@@ -1,6 +1,7 @@
 """bot/run.py and bot/launcher/: settings, port checks, clean stops, and the server command line."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -13,9 +14,10 @@ import pytest
 import yaml
 
 from bot import run
-from bot.launcher import processes
+from bot.launcher import processes, servers
 from bot.launcher.processes import Child, LaunchError, check_ports, port_problem, process_group_members
 from bot.launcher.settings import ROOT, VARIABLES, Settings, SettingsError
+from tests.support import free_port
 
 
 def _alive(pid: int) -> bool:
@@ -117,15 +119,58 @@ def test_credentials_open_kansenbots_own_rest_widget_and_teams_channels():
     }
 
 
-def test_the_rasa_server_is_started_on_the_configured_interface_without_the_http_api(monkeypatch):
+def test_the_rasa_server_is_started_through_kansenbots_entry_point_without_the_http_api(monkeypatch):
     started = {}
-    monkeypatch.setattr(run, "start", lambda name, command, **kwargs: started.setdefault("command", command))
+    monkeypatch.setattr(servers, "start", lambda name, command, **kwargs: started.update(command=command, **kwargs))
     run.start_rasa_server(Settings.from_env({"KANSENBOT_PORT": "5123"}), "models")
     command = started["command"]
-    assert command[1:4] == ["-m", "rasa", "run"]
+    assert command[1:5] == ["-m", "bot.server", "run", "--model"]
     assert command[command.index("--interface") + 1] == "127.0.0.1"
     assert command[command.index("--port") + 1] == "5123"
     assert "--enable-api" not in command and "--debug" not in command
+    # Rasa's root route answers for every set of channels (a Teams-only credentials.yml has no REST route).
+    assert started["ready_url"] == "http://127.0.0.1:5123/"
+
+
+def test_the_shell_goes_through_the_same_entry_point():
+    command = servers.rasa_command("shell", "models", "127.0.0.1", 5005)
+    assert command[1:4] == ["-m", "bot.server", "shell"]
+
+
+ENTRY_POINT_PROBE = """
+import functools, json, sys
+import rasa.core.run
+from bot import runtime, server
+calls = []
+# Same signature as Rasa's (rasa.api.run passes only the arguments serve_application declares).
+rasa.core.run.serve_application = functools.wraps(rasa.core.run.serve_application)(
+    lambda *args, **kwargs: calls.append(kwargs))
+code = server.main(sys.argv[1:])
+listeners = [(listener.__name__, event) for listener, event in calls[0]["server_listeners"]] if calls else None
+print(json.dumps({"code": code, "listeners": listeners, "prepared": runtime._prepared}))
+"""
+
+
+def test_the_entry_point_hands_the_runtime_hooks_to_rasas_serve_application(tmp_path):
+    # In a subprocess: the entry point configures logging and TensorFlow for the whole process.
+    model = tmp_path / "model.tar.gz"
+    model.write_bytes(b"not read: serve_application is replaced")
+    env = {**os.environ, "KANSENBOT_ACTION_URL": "http://127.0.0.1:9/webhook", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", ENTRY_POINT_PROBE, "run", "--model", str(model),
+         "--credentials", str(ROOT / "credentials.yml"), "--endpoints", str(ROOT / "endpoints.yml")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    probe = json.loads(result.stdout.strip().splitlines()[-1])
+    assert probe == {"code": 0, "listeners": [["_install_when_started", "after_server_start"]], "prepared": True}
+
+
+def test_the_entry_point_refuses_other_commands(capsys):
+    from bot import server
+
+    assert server.main(["train"]) == 2
+    assert "python -m bot.server run" in capsys.readouterr().err
 
 
 # --- ports -------------------------------------------------------------------------------------------
@@ -142,7 +187,7 @@ def test_a_port_in_use_is_reported_with_the_variable_that_moves_it(listening_por
 
 
 def test_make_run_with_a_port_in_use_stops_with_a_clear_message_and_code_2(listening_port, tmp_path):
-    env = {**os.environ, "KANSENBOT_PORT": str(listening_port), "KANSENBOT_ACTION_PORT": str(processes.free_port())}
+    env = {**os.environ, "KANSENBOT_PORT": str(listening_port), "KANSENBOT_ACTION_PORT": str(free_port())}
     result = subprocess.run(
         [sys.executable, "-m", "bot.run", "serve", "--no-train"], cwd=ROOT, env=env, capture_output=True, text=True,
         timeout=60,

@@ -1,0 +1,139 @@
+"""E-mail addresses, social media and gaming handles, and home addresses.
+
+Each pattern has bounded repetitions and may only start where a word starts, so the work per position
+of the text is bounded: linear time on any input (tests/privacy/test_linear_time.py).
+"""
+from __future__ import annotations
+
+import re
+
+EMAIL = "[EMAIL]"
+HANDLE = "[ACCOUNT]"
+ADDRESS = "[ADRES]"
+
+# ---------------------------------------------------------------------------------------------- e-mail
+_EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_AT = r"(?:\s{0,2}[\[(]\s{0,2}(?:at|@|apenstaartje|apestaartje)\s{0,2}[\])]\s{0,2}|\s(?:at|apenstaartje|apestaartje)\s)"
+_DOT = r"(?:\.|\s{0,2}[\[(]?\s{0,2}(?:dot|punt)\s{0,2}[\])]?\s{0,2}(?=\w))"
+_LOCAL = r"[\w.+-]{1,40}(?:\s(?:punt|dot)\s[\w-]{1,30}){0,3}"
+_TLD = r"(?:com|nl|be|net|org|eu|de|fr|uk|info|ru|cn|tr|ma|pl|live|me|io|[a-z]{2})"
+# "piet [at] hotmail [dot] com", "daan at gmail punt com", "kim punt bos apestaartje gmail punt com".
+_EMAIL_SPELLED = re.compile(
+    r"(?i)(?<![\w.+-])" + _LOCAL + _AT + r"[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63}){0,3}" + _DOT + _TLD + r"(?!\w)"
+)
+
+
+def scrub_email(text: str) -> str:
+    return _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
+
+
+# --------------------------------------------------------------------------------------------- handles
+_PLATFORMS = (
+    r"insta(?:gram)?|snap(?:chat)?|tik\s?tok|discord|twitter(?:/x)?|threads|bluesky|facebook|fb|"
+    r"telegram|twitch|youtube|linkedin|pinterest|reddit|steam(?:-?naam)?|psn|ps\d|playstation|"
+    r"xbox|gamertag|epic(?:\sgames)?|fortnite|roblox|minecraft|valorant|spotify|github|bereal|"
+    r"whatsapp-?naam|username|user|gebruikersnaam|accountnaam|account"
+)
+# @name (not the middle of an e-mail address), and profile links of the big platforms.
+_AT_HANDLE = re.compile(r"(?<![\w@.])@[\w][\w.]{0,39}\w|(?<![\w@.])@\w")
+_PROFILE_URL = re.compile(
+    r"(?i)(?<![\w/.])(?:https?://)?(?:www\.)?(?:instagram\.com|tiktok\.com|twitter\.com|x\.com|facebook\.com|"
+    r"fb\.com|linkedin\.com/in|twitch\.tv|youtube\.com|snapchat\.com/add|github\.com|steamcommunity\.com/id|"
+    r"threads\.net|t\.me)/@?[\w.%-]{1,60}"
+)
+# A token that can only be a user name: letters with digits, underscores, dots or "#1234" in it. A date
+# ("user op 12-03-2025") is not one: the date detector decides about dates.
+_HANDLE_SHAPED = (r"(?!\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\w.#-]))"
+                  r"(?=[\w.#-]{0,39}(?:\d|_|[.#-]\w))[\w][\w.#-]{0,38}\w")
+_AFTER_PLATFORM = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?))?"
+    r"(?:\s(?:is|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?)"
+    r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39})(?!\w)"
+)
+# Underscores in a word are a user-name habit ("zoe_plays2009", "Ducky_Dewi", "_yara_"); ordinary words
+# never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
+# own intent and entity ids, so a bare one needs a digit, a capital or an underscore at an end.
+_UNDERSCORED = re.compile(
+    r"(?<![\w@./])(?=[\w.]{0,39}_)(?=[\w.]{0,39}[A-Z0-9]|_|[\w.]{0,39}_(?![\w.]))[\w.]{0,39}\w?(?![\w@])"
+)
+
+
+def scrub_handles(text: str) -> str:
+    text = _PROFILE_URL.sub(HANDLE, text)
+    text = _AT_HANDLE.sub(HANDLE, text)
+    text = _AFTER_PLATFORM.sub(lambda m: m.group("lead") + HANDLE if not m.group("handle").startswith("[")
+                               else m.group(0), text)
+    return _UNDERSCORED.sub(lambda m: HANDLE if "_" in m.group(0) and re.search(r"[A-Za-z]", m.group(0))
+                            else m.group(0), text)
+
+
+# ------------------------------------------------------------------------------------------- addresses
+# Two-letter words that follow a year or an amount in ordinary Dutch ("in 2024 en", "1500 op"): with a
+# space and in lower case they are not read as postcode letters. SA, SD and SS are never issued.
+_NOT_POSTCODE_LETTERS = {
+    "aa", "al", "an", "as", "de", "dl", "do", "en", "er", "ga", "ge", "he", "hè", "ik", "in", "is", "je",
+    "ja", "jy", "ka", "km", "kg", "la", "ma", "me", "mg", "ml", "mm", "na", "nu", "of", "om", "on", "op",
+    "pm", "am", "sa", "sd", "ss", "te", "to", "tv", "uk", "um", "wa", "we", "wo", "za", "zo", "zi", "st",
+    "cm", "gb", "mb", "kb", "hz", "eu", "ct", "pc", "xl", "at", "be", "by", "if", "it", "my", "no", "or",
+    "so", "up", "us", "vr", "di", "wk", "jr", "nr", "tb", "ms", "uur",
+}
+_POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
+# "12", "5a", "12bis", "3-II", "250-1", "70 hoog", "2 zwart"; a word after a space is not part of it
+# ("Kerkstraat 12 in Utrecht").
+_HOUSE_NUMBER = (
+    r"\d{1,4}(?:[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
+    r"\s(?:hoog|huis|zwart|bis|[A-Da-d])(?!\w))?"
+)
+_STREET_SUFFIX = (
+    r"straat|straatweg|laan|weg|plein|gracht|burgwal|kade|singel|dreef|hof|park|steeg|dijk|pad|ring|markt|"
+    r"allee|plantsoen|boulevard"
+)
+# Words that begin a street name in lower case ("bisschop hamerstraat", "burgemeester de withstraat").
+_STREET_TITLES = (
+    r"burgemeester|bisschop|dokter|sint|prins|prinses|koning|koningin|graaf|generaal|pastoor|president|"
+    r"professor|kapitein|kardinaal|oude|nieuwe|grote|kleine|lange|korte|hoge|lage"
+)
+_STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"))\s(?:(?:van|de|der|den|het|naar|op|aan|'t)\s){0,2}){1,2}"
+# A street word and a house number: "Kerkstraat 12", "vondelstraat 17", "bisschop hamerstraat 3-II",
+# "Burgemeester de Withstraat 8", "Grote Markt 7". Without a capitalised or title word before it, the
+# street word needs two letters of its own before the suffix, so "weg 2 weken" is not an address.
+_STREET = re.compile(
+    r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")\s"
+    r"(?:nr\.?\s?)?" + _HOUSE_NUMBER + r"(?!\w)"
+)
+# Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
+# "Plein 1944 nr 12".
+_STREET_FIRST = re.compile(
+    r"(?<![\w-])(?i:laan|weg|plein|postbus)\s(?:(?:van|naar|de|der|den|op)\s){0,2}(?:[A-Z][\w'-]{0,30}\s)?"
+    r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + r"(?!\w)"
+)
+# After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
+_ADDRESS_CONTEXT = re.compile(
+    r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonachtig|verhuisd\snaar|adres|stageadres|afleveradres|"
+    r"postadres|leveren\sop|sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},)"
+    r"[:\s]{1,3}(?i:nu\s)?(?i:op\s|aan\s|in\s)?(?i:de\s|het\s)?)"
+    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+)
+
+
+def scrub_address(text: str) -> str:
+    text = _ADDRESS_CONTEXT.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _STREET_FIRST.sub(ADDRESS, text)
+    text = _STREET.sub(ADDRESS, text)
+
+    def replace(match: "re.Match[str]") -> str:
+        letters = match.group("letters")
+        spaced = bool(match.group("space"))
+        if letters.upper() in ("SA", "SD", "SS"):
+            return match.group(0)
+        if spaced and not letters.isupper() and letters.lower() in _NOT_POSTCODE_LETTERS:
+            return match.group(0)
+        if spaced and letters.islower() and not _followed_by_place_or_number(text, match.end()):
+            return match.group(0)  # "2024 ga" is far more often a year than a postcode
+        return ADDRESS
+
+    return _POSTCODE.sub(replace, text)
+
+
+def _followed_by_place_or_number(text: str, end: int) -> bool:
+    return bool(re.match(r"[\s,]{1,2}(?:[A-Z]|\d|huisn|nr)", text[end:end + 8])) or end >= len(text.rstrip())

@@ -1,0 +1,200 @@
+"""Scoring the privacy filter on labelled message sets (shared by `make bench-privacy` and the pytest floor).
+
+A set is YAML with two lists:
+  personal: - {text, items: [{type, value}]}   value: an exact substring of text
+  everyday: - {text, keep: [...]}               keep: tokens whose meaning must survive
+
+Sets (tests/privacy/): ``dev_set.yml`` (written blind by someone who had not read the filter; the filter
+was tuned on it) and ``blind_heldout.yml`` (written blind too, added and run by the lead; never read by
+whoever tunes the filter). Held-out results are reported as figures only, never message by message.
+
+How an item counts as caught (both on the normalised text, bot/privacy/normalise.py, case-insensitive):
+1. its value no longer occurs in the output, and
+2. no identifying piece of it survives: a piece is a run of 3+ digits, or a run of 2+ letters that is not
+   an ordinary Dutch word (lexicon.COMMON) or a name particle ("van", "de"). A piece "survives" when the
+   output has it as a whole token more often than the input has it outside all personal items (so
+   "gmail" in "ik heb geen gmail" does not count against an e-mail address).
+An everyday message counts as changed when the output has a placeholder the input did not have (any
+replacement counts), or when one of its ``keep`` tokens (normalised) is no longer in the output.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+import yaml
+
+from bot.privacy.lexicon import lexicon
+from bot.privacy.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV_SET = ROOT / "tests" / "privacy" / "dev_set.yml"
+HELDOUT_SET = ROOT / "tests" / "privacy" / "blind_heldout.yml"
+TYPES = ("name", "phone", "email", "iban", "bsn", "address", "date_of_birth", "handle", "student_number", "other_id")
+_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "het", "el", "al", "bin", "ben", "la", "le", "da", "du",
+              "at", "punt", "dot", "com", "nl", "nr"}
+_PIECES = re.compile(r"\d{3,}|[^\W\d_]{2,}")
+
+
+class SetError(ValueError):
+    """The set file does not have the expected shape; the message says where."""
+
+
+def load_set(path: Path) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    personal, everyday = data.get("personal") or [], data.get("everyday") or []
+    for number, entry in enumerate(personal, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str) or not entry.get("items"):
+            raise SetError(f"{path.name}: personal item {number} needs text and items")
+        for item in entry["items"]:
+            if item.get("type") not in TYPES:
+                raise SetError(f"{path.name}: personal item {number}: unknown type {item.get('type')!r}")
+            if str(item.get("value")) not in entry["text"]:
+                raise SetError(f"{path.name}: personal item {number}: value {item.get('value')!r} is not in the text")
+    for number, entry in enumerate(everyday, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            raise SetError(f"{path.name}: everyday item {number} needs text")
+    return {"personal": personal, "everyday": everyday}
+
+
+def _whole_token_count(text: str, piece: str) -> int:
+    return len(re.findall(r"(?<![^\W_])" + re.escape(piece) + r"(?![^\W_])", text))
+
+
+def identifying_pieces(value: str) -> List[str]:
+    lex = lexicon()
+    pieces = []
+    for piece in _PIECES.findall(normalise(value).lower()):
+        if piece.isdigit() or (piece not in _PARTICLES and not lex.is_common(piece)):
+            pieces.append(piece)
+    return pieces
+
+
+def item_caught(original: str, output: str, value: str, all_values: List[str]) -> bool:
+    source, result, target = normalise(original).lower(), output.lower(), normalise(value).lower()
+    if target in result:
+        return False
+    outside = source
+    for other in all_values:
+        outside = outside.replace(normalise(other).lower(), " ")
+    return all(_whole_token_count(result, piece) <= _whole_token_count(outside, piece)
+               for piece in identifying_pieces(value))
+
+
+def everyday_changed(original: str, output: str, keep: List[str], placeholders: tuple) -> Optional[str]:
+    """Why the everyday message counts as changed, or None."""
+    source = normalise(original)
+    for placeholder in placeholders:
+        if output.count(placeholder) > source.count(placeholder):
+            return f"replaced: {placeholder}"
+    lost = [token for token in keep if normalise(str(token)) not in output]
+    return f"lost: {', '.join(lost)}" if lost else None
+
+
+@dataclass
+class Result:
+    recall: Dict[str, List[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # type -> [caught, n]
+    missed: List[tuple] = field(default_factory=list)  # (type, value, output)
+    everyday_total: int = 0
+    changed: List[tuple] = field(default_factory=list)  # (text, output, why)
+    seconds: List[float] = field(default_factory=list)
+
+    @property
+    def personal_total(self) -> int:
+        return sum(n for _, n in self.recall.values())
+
+    @property
+    def overall_recall(self) -> float:
+        total = self.personal_total
+        return sum(caught for caught, _ in self.recall.values()) / total if total else 0.0
+
+    @property
+    def changed_share(self) -> float:
+        return len(self.changed) / self.everyday_total if self.everyday_total else 0.0
+
+    def runtime_ms(self) -> Dict[str, float]:
+        if not self.seconds:
+            return {"mean": 0.0, "p95": 0.0, "max": 0.0}
+        ordered = sorted(self.seconds)
+        return {
+            "mean": statistics.fmean(ordered) * 1000,
+            "p95": ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1000,
+            "max": ordered[-1] * 1000,
+        }
+
+
+def evaluate(data: dict, scrub: Callable[[str], str], placeholders: tuple) -> Result:
+    result = Result()
+    for entry in data["personal"]:
+        started = time.perf_counter()
+        output = scrub(entry["text"])
+        result.seconds.append(time.perf_counter() - started)
+        values = [str(item["value"]) for item in entry["items"]]
+        for item in entry["items"]:
+            counts = result.recall[item["type"]]
+            counts[1] += 1
+            if item_caught(entry["text"], output, str(item["value"]), values):
+                counts[0] += 1
+            else:
+                result.missed.append((item["type"], str(item["value"]), output))
+    for entry in data["everyday"]:
+        started = time.perf_counter()
+        output = scrub(entry["text"])
+        result.seconds.append(time.perf_counter() - started)
+        result.everyday_total += 1
+        why = everyday_changed(entry["text"], output, list(entry.get("keep") or []), placeholders)
+        if why:
+            result.changed.append((entry["text"], output, why))
+    return result
+
+
+# ------------------------------------------------------------------------------------- hostile input
+HOSTILE_SIZE = 100_000
+
+
+def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
+    """100 KB strings in the shapes that make backtracking patterns or per-token work blow up."""
+
+    def repeat(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    units = {
+        "A-A-A-": "A-", "digits": "1", "digit groups": "06 ", "dashed digits": "1-", "dotted digits": "1.",
+        "slash dates": "12/12/", "@@@": "@", "spaces": " ", "newlines": "Jan\n", "ik ben": "ik ben ",
+        "mijn moeder": "mijn moeder ", "capitalised names": "Jan ", "mixed scripts": "Анна 王伟 محمد Ayşe ",
+        "letters": "a", "dots": "a.", "e-mail-ish": "a.b+c-d", "spelled e-mail": "x at y punt ",
+        "street words": "Kerkstraat ", "postcodes": "1234 ", "handles": "insta: ", "underscores": "a_",
+        "plus signs": "+", "trunk zeros": "(0)", "IBAN starts": "NL91 ", "zero-width": "0\u200b",
+        "brackets": "[NAAM",
+    }
+    return {name: repeat(unit) for name, unit in units.items()}
+
+
+def fastest(run: Callable[[], object], tries: int = 5, good_enough: float = 0.0) -> float:
+    """CPU seconds of the fastest of up to ``tries`` runs (stops early below ``good_enough``).
+
+    CPU time of this thread, not wall time: on a machine shared with other jobs (CI, several developers)
+    wall time also counts the time spent waiting for a core; the CPU time is what the input costs.
+    """
+    best = float("inf")
+    for _ in range(tries):
+        started = time.thread_time()
+        run()
+        best = min(best, time.thread_time() - started)
+        if best < good_enough:
+            break
+    return best
+
+
+def hostile_timings(detectors: Dict[str, Callable[[str], str]]) -> Dict[str, tuple]:
+    """Detector name -> (slowest CPU seconds over the hostile shapes, that shape), fastest of 3 tries each."""
+    shapes = {name: normalise(text) for name, text in hostile_inputs().items()}
+    worst = {}
+    for name, detector in detectors.items():
+        worst[name] = max((fastest(lambda: detector(text), tries=3), shape) for shape, text in shapes.items())
+    return worst

@@ -1,0 +1,164 @@
+"""Word lists the name detector needs: first names, surnames, and how common a word is in Dutch.
+
+- First names and surnames: the person-name lists that Faker (MIT licence, released monthly) ships for
+  every locale it supports (about 30,000 first names and 28,000 surnames: Dutch, Turkish, Arabic, Polish,
+  Ukrainian, ...). They are plain Python tuples inside the package: no download, works offline.
+- How common a word is: the Dutch word-frequency list of pyspellchecker (MIT licence, built from
+  OpenSubtitles). A word used at least ``COMMON`` times there ("ben", "moe", "hoop", "mentor") is an
+  ordinary word first, so it only counts as a name where the phrasing says so ("mijn naam is Roos").
+- Words that look like names but are not people at this school: data/privacy.yml ``geen_naam`` (products,
+  services, the bot itself, subjects and languages) and every one-word municipality in
+  data/nlu/lookup_gemeenten.yml. A school extends the list by editing data, not code.
+
+Loaded once per process (about 0.5 s, ~60 MB) on first use or at server start (``preload``).
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import FrozenSet, Iterable
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SETTINGS_FILE = ROOT / "data" / "privacy.yml"
+MUNICIPALITIES_FILE = ROOT / "data" / "nlu" / "lookup_gemeenten.yml"
+
+# A word seen this often in Dutch subtitles is an ordinary word (measured on the dev set: 1000 keeps
+# "ben", "moe", "mentor", "juni" out and lets "Mark", "Bas", "Iris" through as names).
+COMMON = 1000
+# Below this count a word is either unknown or a proper noun (the list floors names to 50).
+KNOWN_WORD = 100
+# Locales whose first-name lists are trusted even for names that are also rare Dutch words (Jan, Iris).
+DUTCH_LOCALES = ("nl_NL", "nl_BE")
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics: "Ayşe" and "ayse" are one name. Not cached on purpose: a cache
+    would keep the words of students' messages (their names) in the server's memory."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("ı", "i")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: FrozenSet[str]
+    dutch_first_names: FrozenSet[str]
+    surnames: FrozenSet[str]
+    frequencies: dict
+    not_names: FrozenSet[str]
+    places: FrozenSet[str]  # one-word municipalities: not a first name ("Ede"), but may be a surname ("van Beek")
+    not_name_phrases: tuple  # several words that together are not a person ("Albert Heijn", "Bart Smit")
+
+    def frequency(self, word: str) -> int:
+        return self.frequencies.get(word.lower(), 0)
+
+    def is_common(self, word: str) -> bool:
+        return self.frequency(word) >= COMMON
+
+    def is_known_word(self, word: str) -> bool:
+        return self.frequency(word) >= KNOWN_WORD
+
+    def is_first_name(self, word: str) -> bool:
+        folded = fold(word)
+        if folded in self.not_names or folded in self.places:
+            return False
+        if "-" in folded:  # Anne-Sophie, Jan-Willem, noah-jay
+            parts = [part for part in folded.split("-") if part]
+            return bool(parts) and all(part in self.first_names for part in parts)
+        if folded not in self.first_names:
+            return False
+        frequency = self.frequency(word)
+        if frequency >= COMMON:
+            return False
+        return frequency < KNOWN_WORD or folded in self.dutch_first_names
+
+    def in_name_list(self, word: str) -> bool:
+        """A first name or surname in the lists, however common the word is otherwise ("Hans", "Roos")."""
+        folded = fold(word)
+        return folded not in self.not_names and (folded in self.first_names or folded in self.surnames)
+
+    def is_surname(self, word: str) -> bool:
+        folded = fold(word)
+        return folded in self.surnames and folded not in self.not_names and not self.is_common(word)
+
+    def is_not_a_name(self, word: str) -> bool:
+        """Never a name here (data/privacy.yml geen_naam)."""
+        return fold(word) in self.not_names
+
+    def is_place(self, word: str) -> bool:
+        return fold(word) in self.places
+
+
+def _values(attribute) -> Iterable[str]:  # noqa: ANN001 - a tuple, list or dict of names in Faker
+    if isinstance(attribute, dict):
+        return attribute.keys()
+    if isinstance(attribute, (tuple, list, set, frozenset)):
+        return attribute
+    return ()
+
+
+def _faker_names(locales: Iterable[str]) -> tuple:
+    first, surnames = set(), set()
+    for locale in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            first.update(fold(name) for name in _values(getattr(provider, attribute, ())))
+        surnames.update(fold(name) for name in _values(getattr(provider, "last_names", ())))
+    return first, surnames
+
+
+def _settings() -> dict:
+    if not SETTINGS_FILE.exists():
+        return {}
+    return yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}
+
+
+def _municipalities() -> set:
+    """Municipalities (one-word names): never a person."""
+    words = set()
+    if MUNICIPALITIES_FILE.exists():
+        data = yaml.safe_load(MUNICIPALITIES_FILE.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu", []) or []:
+            for line in (block.get("examples") or "").splitlines():
+                line = line.strip().lstrip("-").strip()
+                if line and " " not in line:
+                    words.add(fold(line))
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    import spellchecker  # pyspellchecker
+    from faker.config import AVAILABLE_LOCALES
+
+    settings = _settings().get("namen", {}) or {}
+    locales = settings.get("locales") or list(AVAILABLE_LOCALES)
+    first, surnames = _faker_names(locales)
+    dutch_first, _ = _faker_names(DUTCH_LOCALES)
+    extra_first = {fold(name) for name in settings.get("extra_voornamen") or []}
+    resources = Path(spellchecker.__file__).resolve().parent / "resources" / "nl.json.gz"
+    with gzip.open(resources, "rt", encoding="utf-8") as handle:
+        frequencies = {word: count for word, count in json.load(handle).items() if count >= KNOWN_WORD}
+    entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()]
+    not_names = {fold(entry) for entry in entries if " " not in entry}
+    phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))
+    return Lexicon(
+        first_names=frozenset(first | extra_first),
+        dutch_first_names=frozenset(dutch_first | extra_first),
+        surnames=frozenset(surnames),
+        frequencies=frequencies,
+        not_names=frozenset(not_names),
+        places=frozenset(_municipalities()),
+        not_name_phrases=phrases,
+    )

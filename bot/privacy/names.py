@@ -1,0 +1,443 @@
+"""Person names, found by how people introduce and mention each other, in lower case and in any script.
+
+The text is split into tokens once (linear), then read left to right:
+- phrasings that announce a name (data/privacy.yml ``namen``): introductions ("ik heet", "mijn naam is",
+  "je spreekt met", "меня зовут", ...), weaker ones ("ik ben", "dit is": only a word that can be a name),
+  sign-offs ("groetjes", "mvg", "xx", a name alone on the last line), titles ("meneer", "mw."), and family
+  and relation words ("mijn moeder Ayse", "broertje kevin", "de tante van Dewi", "een student, Omar,");
+- anywhere: a capitalised word that is a first name (lexicon.py) and not an ordinary Dutch word;
+- words in scripts without capitals (Arabic, Hebrew, Chinese, Devanagari, ...) except a short list of
+  greetings and function words; in Cyrillic and Greek, capitalised words except greetings. The bot
+  cannot read these languages anyway; names are what students write in them.
+A name runs on over surnames and particles ("Lotte van der Berg", "abdelkarim el ouazzani", "J. de Vries")
+and an alias in brackets ("田中 純 (Jun Tanaka)"). The whole name becomes one ``[NAAM]``.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+import regex
+import yaml
+
+from bot.privacy.lexicon import SETTINGS_FILE, Lexicon, fold, lexicon
+
+NAME = "[NAAM]"
+MAX_NAME_TOKENS = 6
+
+# Words (letters, marks and digits, with inner hyphens or apostrophes), placeholders, newlines, the
+# punctuation the rules read (one token each), runs of any other symbols (one token per run, so 100 KB
+# of "@@@" is one token, not 100,000), and runs of other white space. Together they tile the text, so
+# each token's offset is the sum of the lengths before it (no match objects: measured 2x faster).
+_TOKEN = regex.compile(
+    r"\[[A-Z]{2,20}\]|[\p{L}\p{M}\d](?:[\p{L}\p{M}\d]|['’-](?=[\p{L}\p{M}\d])){0,60}|\n|[().,:!?\-]"
+    r"|[^\s\p{L}\p{M}\d().,:!?\-]{1,60}|[^\S\n]{1,60}|[\s\S]"
+)
+
+
+# A token is a plain (start, end, text) tuple: 100,000 of them are made in a few milliseconds, where
+# objects with attributes took ten times longer (tests/privacy/test_linear_time.py).
+Token = Tuple[int, int, str]
+START, END, TEXT = 0, 1, 2
+
+
+def is_word(token: Token) -> bool:
+    return token[TEXT][0].isalpha()
+
+
+def has_digit(token: Token) -> bool:
+    return not token[TEXT].isalpha() and any(char.isdigit() for char in token[TEXT])
+
+
+def tokenise(text: str) -> List[Token]:
+    pieces = _TOKEN.findall(text)
+    starts = list(itertools.accumulate(map(len, pieces), initial=0))
+    return [token for token in zip(starts, starts[1:], pieces) if token[TEXT] == "\n" or not token[TEXT].isspace()]
+
+
+@functools.lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    """"latin", "cased" (Cyrillic, Greek, Armenian: capitals mark names) or "uncased" (others)."""
+    name = unicodedata.name(char, "")
+    if name.startswith("LATIN"):
+        return "latin"
+    if name.startswith(("CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN MTAVRULI", "COPTIC")):
+        return "cased"
+    return "uncased"
+
+
+@dataclass(frozen=True)
+class Phrases:
+    # One pattern with a named group per kind of phrase, so the text is scanned once:
+    #   strong    a name follows for sure: "ik heet", "mijn naam is", "naam:", "t.n.v."
+    #   sign_off  "groetjes", "mvg", "xx"
+    #   title     "meneer", "mevrouw", "mw."
+    #   weak      a name may follow: "ik ben", "dit is"
+    #   relation  "moeder", "broertje", "stagebegeleider" (also "moeder van")
+    pattern: "re.Pattern[str]"
+    particles: frozenset  # "van", "de", "el", "bin"
+    cue_words: frozenset  # every single word of the phrases above: never itself a name ("mevr", "gr")
+    other_script_words: frozenset  # greetings and function words in other scripts: not names
+
+
+_SPACE = " "
+
+
+def _trie(phrases: Sequence[str]) -> dict:
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for unit in " ".join(phrase.split()):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a phrase ends here
+    return root
+
+
+def _trie_pattern(node: dict) -> str:
+    """A regular expression for the phrases in ``node`` with their common prefixes shared, so trying it
+    at a position costs the length of the longest phrase there, not the number of phrases."""
+    branches = [(r"\s{1,3}" if unit == _SPACE else re.escape(unit)) + _trie_pattern(child)
+                for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        # The longest phrase first: the greedy optional group tries to go on before ending here.
+        body = "(?:" + body + ")?"
+    return body
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return _trie_pattern(_trie(sorted({str(word).strip().lower() for word in words if str(word).strip()})))
+
+
+def _phrase_group(name: str, words: Sequence[str], after: str = "") -> str:
+    # Ends after the phrase and what separates it from the name (":", ",", "(", "-", spaces). Python's
+    # own re: with the look-behind first it skips positions fastest (measured against the regex module).
+    return r"(?P<" + name + r">(?<!\w)(?:" + _alternatives(words) + r")(?!\w)" + after + r"[\s:,(\-]{0,4})"
+
+
+@functools.lru_cache(maxsize=1)
+def phrases() -> Phrases:
+    settings = {}
+    if SETTINGS_FILE.exists():
+        settings = (yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}).get("namen", {}) or {}
+
+    def words(key: str) -> List[str]:
+        value = settings.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(word, str) for word in value):
+            raise ValueError(f"{SETTINGS_FILE.name}: namen.{key} must be a list of words")
+        return value
+
+    # The relation words also match after "van" ("de moeder van Jayden") and with "(" or "," before the name.
+    return Phrases(
+        pattern=re.compile("(?i)" + "|".join([
+            _phrase_group("strong", words("introductie")),
+            _phrase_group("sign_off", words("afsluiting")),
+            _phrase_group("title", words("aanspreekvorm")),
+            _phrase_group("weak", words("misschien_introductie")),
+            _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}van)?"),
+        ])),
+        particles=frozenset(word.lower() for word in words("tussenvoegsel")),
+        cue_words=frozenset(
+            word.lower().rstrip(".") for key in ("introductie", "misschien_introductie", "afsluiting", "aanspreekvorm", "relatie")
+            for phrase in words(key) for word in phrase.split()
+        ),
+        other_script_words=frozenset(fold(word) for word in words("andere_schrift_geen_naam")),
+    )
+
+
+class _Reader:
+    """One message: its tokens and the name spans found in them."""
+
+    def __init__(self, text: str, lex: Lexicon, phrase_set: Phrases) -> None:
+        self.text = text
+        self.lex = lex
+        self.phrases = phrase_set
+        self.tokens = tokenise(text)
+        self.starts = [token[START] for token in self.tokens]
+        self.spans: List[Tuple[int, int]] = []
+        self.protected = self._protected()
+
+    def _protected(self) -> List[Tuple[int, int]]:
+        """Character ranges of multi-word non-names ("Albert Heijn"): no name starts inside them."""
+        if not self.lex.not_name_phrases:
+            return []
+        folded = fold(self.text)
+        if len(folded) != len(self.text):
+            return []
+        pattern = _phrase_regex(self.lex.not_name_phrases)
+        return [(m.start(), m.end()) for m in pattern.finditer(folded)]
+
+    # ------------------------------------------------------------------------------------ word kinds
+    def script(self, token: Token) -> str:
+        return _script(token[TEXT][0])
+
+    def capitalised(self, token: Token) -> bool:
+        return token[TEXT][0].isupper()
+
+    def is_particle(self, token: Token) -> bool:
+        return token[TEXT].lower() in self.phrases.particles
+
+    def is_other_script_name(self, token: Token) -> bool:
+        script = self.script(token)
+        if script == "latin" or not is_word(token) or fold(token[TEXT]) in self.phrases.other_script_words:
+            return False
+        return script == "uncased" or self.capitalised(token)
+
+    def is_initial(self, index: int) -> bool:
+        token = self.tokens[index]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (len(token[TEXT]) == 1 and token[TEXT].isalpha() and following is not None
+                and following[TEXT] == "." and following[START] == token[END])
+
+    def never_a_name(self, token: Token) -> bool:
+        return (not is_word(token) or has_digit(token) or self.lex.is_not_a_name(token[TEXT])
+                or token[TEXT].lower() in self.phrases.cue_words)
+
+    def lenient(self, token: Token) -> bool:
+        """After "ik heet", a sign-off or a title: any word that is not an ordinary Dutch word."""
+        if self.never_a_name(token):
+            return False
+        if self.script(token) != "latin":
+            return fold(token[TEXT]) not in self.phrases.other_script_words
+        if self.capitalised(token):
+            return not self.lex.is_common(token[TEXT]) or self.lex.is_first_name(token[TEXT])
+        return not self.lex.is_common(token[TEXT])
+
+    def plausible(self, token: Token) -> bool:
+        """After "ik ben", "dit is" or a relation word: a word that is probably a name."""
+        if self.never_a_name(token):
+            return False
+        if self.script(token) != "latin":
+            return fold(token[TEXT]) not in self.phrases.other_script_words
+        if self.lex.is_first_name(token[TEXT]):
+            return True
+        if self.capitalised(token):
+            return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT])
+        # "ik ben siham en ...": a word no list knows, standing alone before "en" or a comma.
+        return (self.lex.frequency(token[TEXT]) == 0 and len(token[TEXT]) >= 3 and token[TEXT].isalpha()
+                and self.next_text(token) in _AFTER_A_LONE_NAME)
+
+    def next_text(self, token: Token) -> str:
+        index = bisect.bisect_left(self.starts, token[END])
+        return self.tokens[index][TEXT].lower() if index < len(self.tokens) else ""
+
+    # ----------------------------------------------------------------------------------------- spans
+    def index_at(self, offset: int) -> Optional[int]:
+        index = bisect.bisect_left(self.starts, offset)
+        return index if index < len(self.tokens) else None
+
+    def add(self, first: int, last: int, explicit: bool = True) -> int:
+        """Record a name; one found without a phrase that announces it must not be a known non-name."""
+        start, end = self.tokens[first][START], self.tokens[last][END]
+        if explicit or not any(start < stop and end > begin for begin, stop in self.protected):
+            self.spans.append((start, end))
+        return last
+
+    def name_from(self, index: Optional[int], first_word_ok, explicit: bool = True) -> Optional[int]:  # noqa: ANN001
+        """If a name starts at token ``index`` (judged by ``first_word_ok``), record it; return its last index."""
+        if index is None or index >= len(self.tokens):
+            return None
+        token = self.tokens[index]
+        if self.is_initial(index):
+            last = index + 1
+        elif self.is_particle(token) and self.particles_then_capital(index) is not None:
+            last = index  # "mevrouw de Jong", "meneer van den Heuvel": the particles belong to the name
+        elif first_word_ok(token):
+            last = index
+        else:
+            return None
+        last = self.extend(last)
+        return self.add(index, last, explicit)
+
+    def particles_then_capital(self, index: int) -> Optional[int]:
+        """Index of the capitalised word after up to three particles from ``index``, if there is one."""
+        probe = index
+        while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
+            probe += 1
+        if probe == index or probe >= len(self.tokens):
+            return None
+        word = self.tokens[probe]
+        if is_word(word) and not has_digit(word) and self.capitalised(word) and word[TEXT].lower() not in _FUNCTION_WORDS:
+            return probe
+        return None
+
+    def extend(self, last: int) -> int:
+        """Run on over surnames, particles, initials and a bracketed alias."""
+        first = last
+        index = last + 1
+        while index < len(self.tokens) and index - first < MAX_NAME_TOKENS:
+            token = self.tokens[index]
+            if token[TEXT] == "." and self.is_initial(index - 1):
+                index += 1
+                continue
+            if token[TEXT] == "\n" or not is_word(token) or has_digit(token):
+                break
+            if self.is_particle(token):
+                # Particles only count when a name follows them ("van der Berg", not "van de administratie").
+                probe = index
+                while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
+                    probe += 1
+                if probe < len(self.tokens) and self.surname_like(self.tokens[probe], after_particle=True):
+                    last = probe
+                    index = probe + 1
+                    continue
+                break
+            if self.surname_like(token, after_particle=False):
+                last = index
+                index += 1
+                continue
+            break
+        return self.alias(last)
+
+    def surname_like(self, token: Token, after_particle: bool) -> bool:
+        if not is_word(token) or has_digit(token) or self.lex.is_not_a_name(token[TEXT]):
+            return False
+        if self.script(token) != "latin":
+            return self.is_other_script_name(token) or (self.script(token) == "cased" and self.capitalised(token))
+        if self.capitalised(token):
+            return token[TEXT].lower() not in _FUNCTION_WORDS
+        if self.lex.is_surname(token[TEXT]) or self.lex.is_first_name(token[TEXT]):
+            return True
+        # "bram de boer", "abdelkarim el ouazzani": after a particle a surname may be an ordinary word.
+        return after_particle and (self.lex.in_name_list(token[TEXT]) or not self.lex.is_known_word(token[TEXT]))
+
+    def alias(self, last: int) -> int:
+        """"田中 純 (Jun Tanaka)": a name in brackets right after a name is the same person."""
+        index = last + 1
+        if index + 2 < len(self.tokens) and self.tokens[index][TEXT] == "(":
+            close = index + 1
+            while close < len(self.tokens) and close - index <= MAX_NAME_TOKENS and self.tokens[close][TEXT] != ")":
+                if not self.surname_like(self.tokens[close], after_particle=True) and not self.is_particle(self.tokens[close]):
+                    return last
+                close += 1
+            if close < len(self.tokens) and self.tokens[close][TEXT] == ")" and close > index + 1:
+                self.spans.append((self.tokens[index + 1][START], self.tokens[close - 1][END]))
+        return last
+
+    # ----------------------------------------------------------------------------------------- rules
+    def after_phrases(self) -> None:
+        judges = {"strong": self.lenient, "sign_off": self.lenient, "title": self.lenient,
+                  "weak": self.plausible, "relation": self.relation_name}
+        for match in self.phrases.pattern.finditer(self.text):
+            self.name_from(self.index_at(match.end()), judges[match.lastgroup])
+
+    def relation_name(self, token: Token) -> bool:
+        """After "mijn moeder", "de tante van": a capitalised word that is not an ordinary one, or a name."""
+        if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
+            return not self.never_a_name(token) and not self.lex.is_place(token[TEXT]) and (
+                not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]))
+        return self.plausible(token)
+
+    def anywhere(self) -> None:
+        covered = -1  # tokens up to here are already inside a name found by this rule
+        for index, token in enumerate(self.tokens):
+            first = token[TEXT][0]
+            if index <= covered or not first.isalpha() or (first.islower() and first.isascii()):
+                continue  # the common case, decided without a call: not a word, or a lower-case Latin one
+            last = None
+            if self.is_other_script_name(token):
+                last = self.name_from(index, lambda _: True, explicit=False)
+            elif self.capitalised(token) and self.lex.is_first_name(token[TEXT]) and not self.part_of_a_thing(index):
+                last = self.name_from(index, lambda _: True, explicit=False)
+            if last is not None:
+                covered = last
+
+    def part_of_a_thing(self, index: int) -> bool:
+        """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
+        building, a school or a device, not a person."""
+        previous = self.tokens[index - 1] if index else None
+        if previous is not None and previous[TEXT].lower() in _ARTICLES:
+            return True
+        if previous is not None and is_word(previous) and self.capitalised(previous) and index >= 2 \
+                and self.tokens[index - 2][TEXT] not in (".", "!", "?", "\n", ",", ":") \
+                and not self.lex.in_name_list(previous[TEXT]):
+            return True  # inside a multi-word proper noun that did not start with a name
+        for following in self.tokens[index + 1:index + 4]:
+            if not is_word(following) and following[TEXT] not in ("-",):
+                break
+            if following[TEXT].lower() in _INSTITUTIONS:
+                return True
+        return False
+
+    def last_line(self) -> None:
+        """A name alone on the last line, or as the last sentence ("... werkt niet meer. Jaimy")."""
+        end = len(self.tokens) - 1
+        while end >= 0 and len(self.tokens) - end < 12 and not is_word(self.tokens[end]) \
+                and self.tokens[end][TEXT] != "?" and not self.tokens[end][TEXT].startswith("["):
+            end -= 1  # trailing punctuation, emoji, newlines
+        if end < 0:
+            return
+        start = end
+        while start > 0 and end - start < 8 and self.tokens[start - 1][TEXT] not in ("\n", ".", "!", "?"):
+            start -= 1
+        if start == 0 or self.tokens[start - 1][TEXT] not in ("\n", ".", "!", "?"):
+            return  # the whole message, or a line too long to be a signature
+        line = [index for index in range(start, end + 1) if self.tokens[index][TEXT] not in ("-", ",")]
+        if not line or len(line) > 4:
+            return
+        first = self.tokens[line[0]]
+        if not is_word(first) or has_digit(first):
+            return
+        separator = self.tokens[start - 1][TEXT]
+        if first[TEXT].lower() in self.phrases.cue_words:
+            return
+        ok_first = self.lex.is_first_name(first[TEXT]) or (
+            self.capitalised(first) and not self.lex.is_known_word(first[TEXT]) and not self.lex.is_not_a_name(first[TEXT])
+            and self.script(first) == "latin")
+        if separator == "\n":
+            ok_first = ok_first or self.is_other_script_name(first)
+        if ok_first and all(self.surname_like(self.tokens[i], True) or self.is_particle(self.tokens[i])
+                            or self.tokens[i][TEXT] == "." for i in line[1:]):
+            self.add(line[0], line[-1])
+
+    def scrub(self) -> str:
+        self.after_phrases()
+        self.anywhere()
+        self.last_line()
+        if not self.spans:
+            return self.text
+        merged: List[List[int]] = []
+        for start, end in sorted(self.spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        pieces, position = [], 0
+        for start, end in merged:
+            pieces.append(self.text[position:start])
+            pieces.append(NAME)
+            position = end
+        pieces.append(self.text[position:])
+        return "".join(pieces)
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_regex(phrases_: tuple) -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}\p{M}\d])(?:" + "|".join(regex.escape(p) for p in phrases_) + r")(?![\p{L}\p{M}\d])")
+
+
+_INSTITUTIONS = {
+    "college", "huis", "museum", "school", "lyceum", "academie", "ziekenhuis", "stichting", "fonds", "bank",
+    "arena", "stadion", "theater", "park", "plein", "straat", "laan", "weg", "centrum", "zaal", "hal",
+    "prijs", "dag", "award", "universiteit", "hogeschool", "kliniek", "instituut", "kazerne", "gebouw",
+}
+_AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
+_ARTICLES = {"de", "het", "een", "the", "onze", "ons", "bij", "naar", "via", "le", "la"}
+# Capitalised at the start of a clause, never a surname after a first name.
+_FUNCTION_WORDS = {
+    "ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "mijn", "mn", "de", "het", "een", "en",
+    "of", "maar", "want", "dus", "is", "was", "ben", "heb", "dat", "die", "dit", "wat", "wie", "waar", "hoe",
+    "wanneer", "kan", "kun", "mag", "moet", "wil", "hoi", "hallo", "hey", "dag", "beste", "graag", "bedankt",
+    "dank", "groetjes", "groet", "mvg", "liefs", "ps", "tel", "mail", "email", "adres", "klas", "tel.",
+}
+
+
+def scrub_names(text: str) -> str:
+    return _Reader(text, lexicon(), phrases()).scrub()

@@ -1,0 +1,388 @@
+"""Numbers that identify a person: IBAN, phone, BSN, student number, licence plate and other ids.
+
+A number counts by its *shape*, not by a valid checksum: "NL91 ABNA 0417 1643 01" with one digit wrong
+still is somebody's bank account, typed badly. The libraries say what a shape is: python-stdnum knows
+every country's IBAN layout, phonenumbers (Google's libphonenumber) which lengths a number can have in
+each country. Checksums only decide the borderline cases (a 9-digit article number is kept when the
+11-proef fails and the word before it says "artikelnummer").
+
+Kept on purpose: 112, 113, 0800/0900/0906/0909/088 service numbers, amounts ("€ 1.250,-", "2.400 euro"),
+years, times, dates of events, versions ("24295.605.3225.8804", "192.168.1.1"), class and room codes.
+
+Every pattern has bounded repetitions and starts only at the beginning of a word or number, so the
+work per position is bounded and each detector is linear in the length of the text.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, List, NamedTuple, Optional, Pattern
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum.exceptions import ValidationError
+from stdnum.nl import bsn as stdnum_bsn
+
+from bot.privacy import lexicon as lexicon_module
+
+PHONE = "[TELEFOON]"
+IBAN = "[IBAN]"
+BSN = "[BSN]"
+STUDENT_NUMBER = "[STUDENTNUMMER]"
+OTHER_ID = "[NUMMER]"
+
+SETTINGS_FILE = lexicon_module.SETTINGS_FILE
+
+
+# ------------------------------------------------------------------------------------------------ IBAN
+_IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,30}")
+# A Dutch account with a digit too many or too few is still an account ("of eindigt hij op 50?").
+_IBAN_NL_LOOSE = re.compile(r"(?i)^NL\d{2}[A-Z]{4}\d{8,12}$")
+
+
+def iban_is_valid(candidate: str) -> bool:
+    """Check digits and the country's layout both right (python-stdnum)."""
+    try:
+        stdnum_iban.validate(candidate, check_country=False)
+        return True
+    except ValidationError:
+        return False
+
+
+@functools.lru_cache(maxsize=1)
+def _iban_lengths() -> dict:
+    """Country code -> IBAN length, from python-stdnum's copy of the SWIFT IBAN registry."""
+    lengths = {}
+    for line in (Path(stdnum_iban.__file__).parent / "iban.dat").read_text(encoding="utf-8").splitlines():
+        match = re.match(r'^([A-Z]{2})\s.*bban="([^"]+)"', line)
+        if match:
+            lengths[match.group(1)] = 4 + sum(int(size) for size in re.findall(r"(\d+)!?[nac]", match.group(2)))
+    return lengths
+
+
+def iban_has_shape(compact: str) -> bool:
+    """Laid out like an IBAN of its country, whatever its check digits (python-stdnum's registry)."""
+    compact = compact.upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
+        return False
+    if compact.startswith("NL") and _IBAN_NL_LOOSE.match(compact):
+        return True
+    if _iban_lengths().get(compact[:2]) != len(compact):
+        return False
+    try:
+        fixed = compact[:2] + stdnum_iban.calc_check_digits(compact) + compact[4:]
+        stdnum_iban.validate(fixed, check_country=False)
+        return True
+    except ValidationError:
+        return False
+
+
+def scrub_iban(text: str) -> str:
+    def replace(match: "re.Match[str]") -> str:
+        candidate = match.group(0)
+        # The candidate may run on into the next word ("NL91ABNA0417164300 graag" is fine, but
+        # "BE68 5390 0754 7034 ok"); try the longest prefix that ends where a word ends.
+        for end in range(len(candidate), 13, -1):
+            if end < len(candidate) and candidate[end].isalnum():
+                continue
+            head = candidate[:end].rstrip(" -")
+            if iban_has_shape(re.sub(r"[ -]", "", head)):
+                return IBAN + candidate[len(head):]
+        return candidate
+
+    return _IBAN_CANDIDATE.sub(replace, text)
+
+
+# ------------------------------------------------------------------------------------ keyword contexts
+# Words after which the next id-like token is the number they name. The student-number words come from
+# data/privacy.yml (a school adapts them); the others are national documents and accounts.
+_BSN_WORDS = r"bsn(?:-?nummer)?|burgerservicenummer|sofi(?:-?nummer)?|persoonsnummer"
+_OTHER_ID_WORDS = (
+    r"rijbewijs(?:-?nummer|nr)?|paspoort(?:-?nummer|nr)?|id-?kaart(?:\s?nummer)?|identiteitskaart(?:nummer)?|"
+    r"documentnummer|verblijfsvergunning(?:\s?nummer)?|vreemdelingennummer|v-nummer|"
+    r"ov-?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
+    r"digid(?:\s(?:gebruikersnaam|inlog(?:naam)?))?|gebruikersnaam|inlognaam|inlog|username|login|"
+    r"wachtwoord|password|pincode"
+)
+# Numbers that belong to things, not people: a long number after these words (same sentence) is kept,
+# unless it is shaped like a phone number and the word is not right before it.
+_THING = (
+    r"(?i)(?:artikel|bestel|order|factuur|zaak|dossier|ticket|referentie|track ?& ?trace|tracking|serie|"
+    r"model|versie|crebo|keuzedeel|incident|error|fout|kenmerk|betalingskenmerk|build|ip-?adres|code)\w{0,8}"
+)
+_THING_HINT = re.compile(_THING)
+_THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
+_THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
+_SENTENCE_END = re.compile(r"[\n?!]|\.\s+(?=[A-Z])")
+# An id as written after its keyword: digits with at most single spaces or dashes between them, with up
+# to three letters before ("s1234567", "LN-778899", "D2023-04512") or after ("V1234567K8").
+_ID_TOKEN = re.compile(
+    r"(?<![\w@])(?:[A-Za-z]{1,3}-?)?\d(?:\d|[ .-](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2})?(?![\w@])"
+)
+# Passwords, user names, passport numbers: a token with both letters and digits (or _ . #) in it.
+_SECRET_TOKEN = re.compile(r"(?<![\w@])(?=[^\s]{0,39}[\d_#])(?=[^\s]{0,39}[A-Za-z])[\w.#!$%&*+-]{4,40}(?![\w])")
+_PLATE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}(?![\w-])")
+# Dutch licence plate layouts (sidecodes 1-14, RDW): L = letter, D = digit.
+_PLATE_LAYOUTS = {
+    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
+    "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+}
+
+
+def _layout(token: str) -> str:
+    return "".join("D" if char.isdigit() else "L" if char.isalpha() else char for char in token)
+
+
+def scrub_plates(text: str) -> str:
+    return _PLATE.sub(lambda m: OTHER_ID if _layout(m.group(0)) in _PLATE_LAYOUTS else m.group(0), text)
+
+
+@dataclass(frozen=True)
+class StudentNumberRule:
+    """How a school writes student numbers (data/privacy.yml, overridable by environment)."""
+
+    keywords: Pattern[str]  # words that announce a student number: "studentnummer", "st.nr", ...
+    number: Pattern[str]  # the number itself after such a word
+    bare: Optional[Pattern[str]]  # a form distinctive enough to scrub without a keyword ("s1234567")
+
+
+def _compile(pattern: str, what: str) -> Pattern[str]:
+    try:
+        compiled = re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"{SETTINGS_FILE.name}: {what} is not a valid regular expression: {error}") from error
+    if compiled.fullmatch(""):
+        raise ValueError(f"{SETTINGS_FILE.name}: {what} must not match empty text")
+    return compiled
+
+
+@functools.lru_cache(maxsize=1)
+def student_number_rule() -> StudentNumberRule:
+    import yaml
+
+    settings = {}
+    if SETTINGS_FILE.exists():
+        settings = (yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}).get("studentnummer", {}) or {}
+    keywords = settings.get("keywords") or ["studentnummer", "leerlingnummer"]
+    if not isinstance(keywords, list) or not all(isinstance(word, str) and word.strip() for word in keywords):
+        raise ValueError(f"{SETTINGS_FILE.name}: studentnummer.keywords must be a list of words")
+    number = os.environ.get("KANSENBOT_STUDENTNUMMER_PATTERN") or settings.get("pattern") or _ID_TOKEN.pattern
+    bare = os.environ.get("KANSENBOT_STUDENTNUMMER_BARE_PATTERN", settings.get("bare_pattern") or "")
+    # A keyword written with spaces or dots in it ("st. nr") matches however the student spaces it.
+    alternatives = sorted(
+        (r"[\s.]{0,3}".join(re.escape(part) for part in re.split(r"[\s.]+", word.strip()) if part) for word in keywords),
+        key=len,
+        reverse=True,
+    )
+    return StudentNumberRule(
+        keywords=re.compile(r"(?i)(?<!\w)(?:" + "|".join(alternatives) + r")\.?(?!\w)"),
+        number=_compile(r"(?<![\w@])(?:" + number + r")(?![\w@])", "studentnummer.pattern"),
+        bare=_compile(r"(?<![\w@.])(?:" + bare + r")(?![\w@])", "studentnummer.bare_pattern") if bare else None,
+    )
+
+
+_BSN_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _BSN_WORDS + r")(?!\w)")
+_OTHER_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _OTHER_ID_WORDS + r")(?!\w)")
+# "ik ben student 45231", "student nr. 301122": the word student right before a number.
+_STUDENT_BEFORE_NUMBER = re.compile(r"(?i)(?<!\w)(?:student|leerling|deelnemer)(?:\s?(?:nr|id|nummer)\.?)?(?=[\s:]{1,3}\d)")
+_WINDOW = 60
+_DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|sinds|tot|vanaf|per|voor|na|t/m|tm)\s{1,3}$")
+
+
+def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], placeholder: str,
+                   secret: Optional[Pattern[str]] = None) -> str:
+    """Replace the first ``token`` within a short window after each keyword (same sentence)."""
+    pieces: List[str] = []
+    position = 0
+    for match in keywords.finditer(text):
+        if match.start() < position:
+            continue
+        window_end = min(len(text), match.end() + _WINDOW)
+        stop = _SENTENCE_END.search(text, match.end(), window_end)
+        if stop is not None:
+            window_end = stop.start()
+        found = token.search(text, match.end(), window_end)
+        if secret is not None:
+            other = secret.search(text, match.end(), window_end)
+            if other is not None and (found is None or other.start() < found.start()):
+                found = other
+        if found is None or "[" in text[match.end():found.start()]:
+            continue
+        if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
+            continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
+        pieces.append(text[position:found.start()])
+        pieces.append(placeholder)
+        position = found.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+# Passwords and user names: the word after "wachtwoord is", "gebruikersnaam:", also without digits.
+_SECRET_AFTER = re.compile(
+    r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username)(?:\s\w{2,8})?"
+    r"\s{0,2}(?:[:=]|is)\s{0,2})(?P<secret>[^\s,;]{3,40})"
+)
+
+
+def scrub_keyword_ids(text: str) -> str:
+    rule = student_number_rule()
+    text = _replace_after(text, rule.keywords, rule.number, STUDENT_NUMBER)
+    text = _replace_after(text, _STUDENT_BEFORE_NUMBER, _ID_TOKEN, STUDENT_NUMBER)
+    text = _replace_after(text, _BSN_KEYWORDS, _ID_TOKEN, BSN)
+    text = _replace_after(text, _OTHER_KEYWORDS, _ID_TOKEN, OTHER_ID, secret=_SECRET_TOKEN)
+    text = _SECRET_AFTER.sub(lambda m: m.group("lead") + OTHER_ID if not _is_placeholder(m.group("secret"))
+                             else m.group(0), text)
+    if rule.bare is not None:
+        text = rule.bare.sub(STUDENT_NUMBER, text)
+    return text
+
+
+def _is_placeholder(token: str) -> bool:
+    return token.startswith("[")
+
+
+# ------------------------------------------------------------------------------------ runs of digits
+# A run: digit groups joined by one separator each (space, dot, dash or slash, spaces allowed around a
+# dash), optionally starting with + or 00 and with "(0)" or parentheses as in "+31 (0)6" or "(030)".
+_RUN = re.compile(
+    r"(?<![\w+.,/:-])(?:\+\s?)?\(?\d{1,15}\)?(?:(?:\s?-\s?|[ ./]|\s\(0\)\s?|\)\s?)\(?\d{1,15}\)?){0,12}(?![\w]|[.,/:]\d)"
+)
+_SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0880")
+_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$|^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_TIME_OR_SCORE = re.compile(r"^\d{1,2}[-/]\d{1,2}$")
+
+
+@functools.lru_cache(maxsize=1)
+def public_numbers() -> frozenset:
+    """Phone numbers of organisations, never of a student: the ones the bot itself gives out (domain.yml
+    and the knowledge base) and data/privacy.yml ``openbare_nummers`` (e.g. the school's front desk)."""
+    import yaml
+
+    root = lexicon_module.ROOT
+    sources = [root / "domain.yml", *sorted((root / "data" / "knowledge").rglob("*.yml"))]
+    numbers = set()
+    for path in sources:
+        if path.exists():
+            for match in _RUN.finditer(path.read_text(encoding="utf-8")):
+                compact = re.sub(r"\D", "", match.group(0))
+                if len(compact) >= 8:
+                    numbers.add(compact)
+    if SETTINGS_FILE.exists():
+        listed = (yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}).get("openbare_nummers") or []
+        numbers.update(re.sub(r"\D", "", str(number)) for number in listed)
+    return frozenset(number for number in numbers if number)
+
+
+def _is_date(run: str) -> bool:
+    match = _DATE.match(run.replace(" ", ""))
+    if not match:
+        return False
+    if match.group(1):
+        day, month = int(match.group(1)), int(match.group(2))
+    else:
+        month, day = int(match.group(5)), int(match.group(6))
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+class _Group(NamedTuple):
+    start: int
+    end: int
+    digits: str
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _groups(run: str) -> List[_Group]:
+    """The digit groups of ``run``, without the trunk "(0)" of "+31 (0)6 ..."."""
+    return [_Group(m.start(), m.end(), m.group(0)) for m in _DIGITS.finditer(run)
+            if not (m.group(0) == "0" and run[m.start() - 1:m.start()] == "(" and run[m.end():m.end() + 1] == ")")]
+
+
+def _phone_end(run: str, groups: List[_Group], first: int) -> Optional[int]:
+    """End offset in ``run`` of a phone number starting at group ``first``, if one starts there."""
+    head = run[: groups[first].start]
+    international = head.rstrip(" (").endswith("+") or (groups[first].digits.startswith("00") and len(groups[first].digits) >= 2)
+    digits = ""
+    best = None
+    for index in range(first, len(groups)):
+        group = groups[index]
+        digits += group.digits
+        if international:
+            number = digits[2:] if digits.startswith("00") else digits
+            if len(number) > 15:
+                break
+            if 8 <= len(number) <= 15:
+                try:
+                    parsed = phonenumbers.parse("+" + number, None)
+                    if phonenumbers.is_possible_number(parsed):
+                        best = group.end
+                except phonenumbers.NumberParseException:
+                    pass
+                if best is None and index == len(groups) - 1 and len(number) >= 9:
+                    best = group.end  # shaped like an international number, even if no country knows it
+        else:
+            if not digits.startswith("0") or digits.startswith(_SERVICE_PREFIXES):
+                return None
+            if len(digits) > 12:
+                break
+            if len(digits) == 10 or (len(digits) in (9, 11, 12) and index == len(groups) - 1):
+                best = group.end
+                if len(digits) == 10:
+                    break
+    return best
+
+
+_DATE_INSIDE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def _classify_run(text: str, start: int, run: str) -> str:
+    """``run`` with phone numbers, BSNs and long ids replaced (``start`` is its offset in ``text``)."""
+    inside = _DATE_INSIDE.search(run) if len(run) > 10 else None
+    if inside is not None and inside.group(0) != run and _is_date(inside.group(0)):
+        # "op 01-02-2024 12 uur": a date is a boundary, the numbers around it are judged on their own.
+        return (_classify_run(text, start, run[:inside.start()]) + inside.group(0)
+                + _classify_run(text, start + inside.end(), run[inside.end():]))
+    compact = re.sub(r"\D", "", run)
+    if len(compact) < 8 or _is_date(run) or _TIME_OR_SCORE.match(run):
+        return run
+    if compact.startswith(_SERVICE_PREFIXES) or compact in public_numbers():
+        return run
+    before = text[max(0, start - 50):start]
+    thing_right_before = bool(_THING_RIGHT_BEFORE.search(before)) if _THING_HINT.search(before) else False
+    groups = _groups(run)
+    # Phone numbers may start at any group ("10 06-12345678"); take the first that works.
+    for first in range(len(groups)):
+        end = _phone_end(run, groups, first)
+        if end is not None and not thing_right_before:
+            prefix_start = groups[first].start
+            prefix = run[:prefix_start]
+            # Keep a "+" or "(" that belongs to the number inside the placeholder.
+            keep = re.sub(r"[+(\s]+$", "", prefix) if prefix.rstrip().endswith(("+", "(")) else prefix
+            return keep + PHONE + _classify_run(text, start + end, run[end:])
+    separators = set(re.sub(r"[\d]", "", run))
+    if separators <= {"."} and len(groups) >= 3 and len(compact) != 9:
+        return run  # a version or an IP address
+    thing = thing_right_before or (bool(_THING_HINT.search(before)) and bool(_THING_IN_SENTENCE.search(before)))
+    if len(compact) == 9:
+        if thing and not stdnum_bsn.is_valid(compact):
+            return run
+        return BSN
+    if len(compact) >= 10 and not thing:
+        return OTHER_ID
+    return run
+
+
+def scrub_number_runs(text: str) -> str:
+    return _RUN.sub(lambda m: _classify_run(text, m.start(), m.group(0)), text)
+
+
+def bsn_is_valid(digits: str) -> bool:
+    """The 11-proef (python-stdnum)."""
+    return bool(re.fullmatch(r"\d{9}", digits)) and stdnum_bsn.is_valid(digits)
+
+
+DETECTORS: List[Callable[[str], str]] = [scrub_iban, scrub_keyword_ids, scrub_plates, scrub_number_runs]

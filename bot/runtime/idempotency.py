@@ -1,0 +1,97 @@
+"""A message that arrives twice is handled once, and the second time answered from the stored turn.
+
+Clients send a message again when they cannot know whether it arrived: the widget re-sends every message
+it has no acknowledgement for after a reconnect (same ``message_id``), a REST client retries with the
+same ``Idempotency-Key`` header after a lost connection. With several Rasa replicas the second copy may
+reach another replica, e.g. after the first one crashed between storing the turn and answering. Handling
+the copy again would store the turn twice and answer twice; ignoring it would lose the answer when the
+first reply never reached the client.
+
+So, under the conversation's lock (the same lock Rasa's ``Agent.handle_message`` takes; with Redis it is
+shared by all replicas), the stored conversation is asked whether it already holds a user message with
+this id. If so, the bot messages that followed it are sent again and nothing is stored; otherwise Rasa
+handles the message as usual. The check is one indexed SQL query on the conversation's rows (Kansenbot's
+tracker store is Rasa's SQL store); other tracker stores are asked through their ordinary ``retrieve``.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Dict, List, Optional
+
+import sqlalchemy as sa
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
+from rasa.shared.core.events import BotUttered, UserUttered
+
+logger = logging.getLogger(__name__)
+
+
+def _innermost(store: Any) -> Any:
+    """The tracker store inside Rasa's wrappers (FailSafeTrackerStore, AwaitableTrackerStore)."""
+    seen = 0
+    while hasattr(store, "_tracker_store") and seen < 5:
+        store, seen = store._tracker_store, seen + 1
+    return store
+
+
+def _stored_in_sql(store: SQLTrackerStore, sender_id: str, message_id: str) -> bool:
+    events = SQLTrackerStore.SQLEvent.__table__
+    query = sa.select(events.c.data).where(
+        events.c.sender_id == sender_id,
+        events.c.type_name == UserUttered.type_name,
+        events.c.data.contains(json.dumps(message_id), autoescape=True),
+    )
+    with store.engine.connect() as connection:
+        rows = connection.execute(query).fetchall()
+    return any(json.loads(row[0]).get("message_id") == message_id for row in rows)
+
+
+async def stored_answer(store: TrackerStore, sender_id: str, message_id: str) -> Optional[List[Dict[str, Any]]]:
+    """The bot messages that answered the stored user message ``message_id``, or None if it is not stored."""
+    inner = _innermost(store)
+    if isinstance(inner, SQLTrackerStore):
+        try:
+            if not _stored_in_sql(inner, sender_id, message_id):
+                return None
+        except sa.exc.SQLAlchemyError:
+            return None  # the database is down: Rasa's own handling reports that (503 with utter_storing)
+    tracker = await store.retrieve(sender_id)
+    if tracker is None:
+        return None
+    answer: Optional[List[Dict[str, Any]]] = None
+    for event in tracker.events:
+        if isinstance(event, UserUttered):
+            if answer is not None:
+                break
+            if event.message_id == message_id:
+                answer = []
+        elif answer is not None and isinstance(event, BotUttered):
+            answer.append(event.message())
+    return answer
+
+
+def handle_each_message_once(agent: Any) -> None:
+    """Replace ``agent.handle_message`` with Rasa's own steps plus the check above; idempotent."""
+    if getattr(agent, "_kansenbot_once", False):
+        return
+
+    async def handle_message(message: UserMessage) -> Optional[List[Dict[str, Any]]]:
+        # Rasa 3.6's Agent.handle_message, with the check inside the lock.
+        if not agent.is_ready():
+            logger.info("Ignoring message as there is no agent to handle it.")
+            return None
+        async with agent.lock_store.lock(message.sender_id):
+            if message.message_id:
+                answer = await stored_answer(agent.tracker_store, message.sender_id, message.message_id)
+                if answer is not None:
+                    logger.info("A message that was already handled arrived again; its answer is sent again.")
+                    for bot_message in answer:
+                        await message.output_channel.send_response(message.sender_id, bot_message)
+                    if isinstance(message.output_channel, CollectingOutputChannel):
+                        return message.output_channel.messages
+                    return None
+            return await agent.processor.handle_message(message)
+
+    agent.handle_message = handle_message
+    agent._kansenbot_once = True

@@ -1,0 +1,66 @@
+"""Floors on the privacy benchmark (`make bench-privacy` gives the full figures in docs/privacy-benchmark.md).
+
+Issue 10's targets: at least 98 % of personal items caught, at most 1 % of everyday messages changed.
+The development set was used to tune the filter, so its floor is the target itself. The blind held-out set
+(tests/privacy/blind_heldout.yml, added by the lead) is never read by whoever tunes the filter; its floor
+guards against regressions and its failures are reported as figures only, never message by message.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import evaluation, scrubber
+
+DEV_RECALL_FLOOR, DEV_CHANGED_CEILING = 0.98, 0.01
+HELDOUT_RECALL_FLOOR, HELDOUT_CHANGED_CEILING = 0.95, 0.03
+
+
+def _result(path):
+    return evaluation.evaluate(evaluation.load_set(path), scrubber.scrub_text, scrubber.PLACEHOLDERS)
+
+
+def test_development_set_meets_the_targets():
+    result = _result(evaluation.DEV_SET)
+    assert result.personal_total >= 250 and result.everyday_total >= 250
+    missed = [(kind, value) for kind, value, _ in result.missed]
+    assert result.overall_recall >= DEV_RECALL_FLOOR, missed
+    assert result.changed_share <= DEV_CHANGED_CEILING, [why for _, _, why in result.changed]
+
+
+def test_blind_heldout_set_stays_above_its_floor():
+    if not evaluation.HELDOUT_SET.exists():
+        pytest.skip("tests/privacy/blind_heldout.yml is not in this checkout (the lead adds and runs it)")
+    result = _result(evaluation.HELDOUT_SET)
+    # Figures only: the held-out messages must not show up in a test log that a tuner reads.
+    assert result.overall_recall >= HELDOUT_RECALL_FLOOR, f"recall {result.overall_recall:.3f}"
+    assert result.changed_share <= HELDOUT_CHANGED_CEILING, f"changed {result.changed_share:.3f}"
+
+
+@pytest.mark.parametrize(
+    "text, value, output, caught",
+    [
+        ("BSN: 3852.80.841", "3852.80.841", "BSN: [BSN].80.841", False),  # digits of it survive
+        ("ik ben Sanne de Vries", "Sanne de Vries", "ik ben [NAAM] de Vries", False),  # surname survives
+        ("ik ben Sanne de Vries", "Sanne de Vries", "ik ben [NAAM]", True),
+        ("ik heb geen gmail, mail: a.b@gmail.com", "a.b@gmail.com", "ik heb geen gmail, mail: [EMAIL]", True),
+        ("IBAN NL91 ABNA 0417 1643 00", "NL91 ABNA 0417 1643 00", "IBAN [IBAN] 1643 00", False),
+        ("bel ０６１２３４５６７８", "０６１２３４５６７８", "bel 0612345678", False),  # normalised before comparing
+    ],
+)
+def test_an_item_counts_as_caught_only_when_nothing_of_it_is_left(text, value, output, caught):
+    assert evaluation.item_caught(text, output, value, [value]) is caught
+
+
+def test_an_everyday_message_changes_by_any_replacement_or_a_lost_keep_token():
+    placeholders = scrubber.PLACEHOLDERS
+    assert evaluation.everyday_changed("bel 0800-0113", "bel 0800-0113", ["0800-0113"], placeholders) is None
+    assert evaluation.everyday_changed("bel 0800–0113", "bel 0800-0113", ["0800–0113"], placeholders) is None
+    assert evaluation.everyday_changed("hoi Ben", "hoi [NAAM]", [], placeholders) == "replaced: [NAAM]"
+    assert evaluation.everyday_changed("lokaal B1.12", "lokaal B1", ["B1.12"], placeholders) == "lost: B1.12"
+
+
+def test_a_set_with_a_value_that_is_not_in_its_text_is_refused(tmp_path):
+    broken = tmp_path / "set.yml"
+    broken.write_text("personal:\n  - text: hoi\n    items:\n      - {type: name, value: Sanne}\neveryday: []\n")
+    with pytest.raises(evaluation.SetError, match="not in the text"):
+        evaluation.load_set(broken)
