@@ -42,6 +42,7 @@ from sanic.response import HTTPResponse
 from bot.channels import limits
 from bot.channels.guard import check_user_text_off_loop
 from bot.channels.metadata import safe_metadata
+from bot.channels.payloads import as_sent
 from bot.privacy.lexicon import lexicon
 from bot.runtime import crisis
 from bot.storage.tracker_store import TrackerStoreUnavailable
@@ -108,7 +109,8 @@ def domain_messages(request: Request, recipient_id: Optional[str], *response_nam
         if variants:
             message: Dict[str, Any] = {"recipient_id": recipient_id, "text": variants[0].get("text", "")}
             if variants[0].get("buttons"):
-                message["buttons"] = variants[0]["buttons"]
+                message["buttons"] = [dict(button, payload=as_sent(button.get("payload", "")))
+                                      for button in variants[0]["buttons"]]
             messages.append(message)
     return messages
 
