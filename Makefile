@@ -127,10 +127,12 @@ test-browser: browser-setup | $(PY)
 	@$(PY) -m pytest -q tests/channels/test_widget_browser.py
 
 # NLU benchmark (not part of `make test`): Kansenbot vs `rasa init` pipeline vs TF-IDF + logistic
-# regression on tests/nlu/heldout.yml; writes docs/nlu-benchmark.md and docs/nlu-confusion.png.
+# regression on tests/nlu/heldout.yml; writes docs/nlu-benchmark.md and docs/nlu-confusion.png. With a
+# crisis report for every crisis set present (tests/nlu/blind_crisis.yml when it exists); CRISIS_SET=path
+# adds a development set in the same format.
 .PHONY: bench-nlu
 bench-nlu: config
-	@$(PY) scripts/bench_nlu.py
+	@$(PY) scripts/bench_nlu.py $(if $(CRISIS_SET),--crisis-set $(CRISIS_SET))
 
 # Cross-validation on data/nlu only (not part of `make test`): where the classifier is weak, without
 # looking at tests/nlu/. CONFIG=... to try another config; FOLDS=N for another number of folds.

@@ -93,10 +93,10 @@ def load_examples(data_dir: Path) -> List[Tuple[str, str]]:
 
 def cross_validate(
     data_dir: Path, config: Path, folds: int, seed: int, base_dir: Optional[Path] = None
-) -> Tuple[List[str], List[str], List[str], List[float]]:
-    """Texts, gold intents and predicted intents of every tested example (each predicted by the fold
-    that did not train on it), plus the seconds each fold took (train + parse). With ``base_dir``
-    only the examples that also occur there are tested (see fold_split)."""
+) -> Tuple[List[str], List[str], List[dict], List[float], List]:
+    """Texts, gold intents and NLU results of every tested example (each parsed by the fold that did not
+    train on it), the seconds each fold took (train + parse), and the tested examples themselves. With
+    ``base_dir`` only the examples that also occur there are tested (see fold_split)."""
     from rasa.model_training import train_nlu
     from rasa.shared.nlu.constants import INTENT, TEXT
     from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLWriter
@@ -104,9 +104,11 @@ def cross_validate(
     from rasa.shared.nlu.training_data.training_data import TrainingData
     data = load_data(str(data_dir))
     examples = data.intent_examples
+    for example in examples:
+        keep_kind_when_written(example)
     texts = [e.get(TEXT) for e in examples]
     gold = [e.get(INTENT) for e in examples]
-    predicted: List[str] = [""] * len(examples)
+    predicted: List[dict] = [{}] * len(examples)
     seconds: List[float] = []
     tested: List[int] = []
 
@@ -129,11 +131,29 @@ def cross_validate(
                 model = train_nlu(str(config), str(fold_data), str(tmp_dir), fixed_model_name=f"fold{fold}", domain=str(DOMAIN))
             if not model:
                 raise SystemExit(f"[cv-nlu] training fold {fold} failed")
-            for i, intent in zip(test_index, heldout.rasa_predictor(Path(model))([texts[i] for i in test_index])):
-                predicted[i] = intent
+            for i, parsed in zip(test_index, heldout.rasa_parser(Path(model))([texts[i] for i in test_index])):
+                predicted[i] = parsed
             seconds.append(time.time() - start)
     tested.sort()
-    return [texts[i] for i in tested], [gold[i] for i in tested], [predicted[i] for i in tested], seconds
+    return (
+        [texts[i] for i in tested],
+        [gold[i] for i in tested],
+        [predicted[i] for i in tested],
+        seconds,
+        [examples[i] for i in tested],
+    )
+
+
+def keep_kind_when_written(example) -> None:
+    """Copy a block's ``metadata`` (data/nlu/crisis.yml: the crisis kind) onto the example itself.
+
+    RasaYAMLWriter keeps only one intent-level metadata per intent when it writes a fold, so the crisis
+    examples' kinds (each block its own) would be lost; example-level metadata is written per example.
+    """
+    metadata = example.get("metadata") or {}
+    intent_level = metadata.get("intent") if isinstance(metadata, dict) else None
+    if isinstance(intent_level, dict):
+        example.set("metadata", {"example": {**intent_level, **(metadata.get("example") or {})}})
 
 
 def confusions(texts: Sequence[str], gold: Sequence[str], predicted: Sequence[str]) -> List[Tuple[Tuple[str, str], int, List[str]]]:
@@ -144,6 +164,33 @@ def confusions(texts: Sequence[str], gold: Sequence[str], predicted: Sequence[st
             texts_of[(g, p)].append(text)
     counts = Counter({pair: len(found) for pair, found in texts_of.items()})
     return [(pair, n, texts_of[pair]) for pair, n in counts.most_common()]
+
+
+def crisis_report(examples: Sequence, parsed: Sequence[dict]) -> str:
+    """Crisis per kind (the examples' ``soort``) and false alarms, counted as bot/nlp/crisis_eval.py does."""
+    from bot.nlp import crisis_eval
+    from bot.nlp.crisis_guard import example_kind
+
+    kinds: Dict[str, List[int]] = defaultdict(lambda: [0, 0, 0])  # total, caught, right kind first
+    alarms = Counter()
+    for example, result in zip(examples, parsed):
+        outcome = crisis_eval.outcome(result)
+        if example.get("intent") == heldout.CRISIS:
+            row = kinds[example_kind(example) or "(geen soort)"]
+            row[0] += 1
+            row[1] += outcome.caught
+            row[2] += outcome.first == example_kind(example)
+        else:
+            alarms["examples"] += 1
+            alarms[outcome.level or "none"] += 1
+    lines = ["crisis per kind (caught = crisis answer or check-in; right kind first)"]
+    for kind, (total, caught, right) in sorted(kinds.items()):
+        lines.append(f"  {kind:16s} {caught}/{total} caught, {right}/{total} right kind first")
+    lines.append(
+        f"everyday examples: {alarms['crisis']}/{alarms['examples']} crisis answer, "
+        f"{alarms[crisis_eval.CHECKIN]}/{alarms['examples']} check-in"
+    )
+    return "\n".join(lines)
 
 
 def report(scores: heldout.Scores, texts: Sequence[str], top: int, n_examples: int) -> str:
@@ -195,9 +242,11 @@ def main(argv=None) -> int:
     start = time.time()
     if args.fold_base and not args.fold_base.is_dir():
         raise SystemExit(f"[cv-nlu] --fold-base {args.fold_base} is not a folder")
-    texts, gold, predicted, seconds = cross_validate(args.data, args.config, args.folds, args.seed, args.fold_base)
+    texts, gold, parsed, seconds, examples = cross_validate(args.data, args.config, args.folds, args.seed, args.fold_base)
+    predicted = [((p.get("intent") or {}).get("name") or "") for p in parsed]
     scores = heldout.score("cross-validation", texts, gold, predicted)
     print(report(scores, texts, args.top, args.examples))
+    print("\n" + crisis_report(examples, parsed))
     print(
         f"\n[cv-nlu] {args.folds} folds, seed {args.seed}, config {args.config}"
         + (f", folds and test messages of {args.fold_base}" if args.fold_base else "")

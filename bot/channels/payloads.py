@@ -49,6 +49,14 @@ def _strings(value: Any) -> Iterable[str]:
         yield value
 
 
+def as_sent(payload: str) -> str:
+    """A domain.yml button payload as Rasa sends it: responses are templates, so JSON braces in a payload
+    are written doubled there ('/help{{"rol":"docent"}}') and Rasa's response filling undoes that."""
+    from rasa.core.nlg.interpolator import interpolate_text
+
+    return interpolate_text(payload, {}) if "{{" in payload else payload
+
+
 def _yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -67,7 +75,7 @@ def known_values() -> frozenset:
     for variants in (domain.get("responses") or {}).values():
         for variant in variants or []:
             for button in (variant or {}).get("buttons") or []:
-                match = PAYLOAD.match(str(button.get("payload", "")))
+                match = PAYLOAD.match(as_sent(str(button.get("payload", ""))))
                 if match and match.group("entities"):
                     try:
                         values.update(str(v) for v in json.loads(match.group("entities")).values())
