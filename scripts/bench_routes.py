@@ -146,6 +146,9 @@ def summary_table(by_system: Dict[str, routes.RouteScores], seconds: Optional[Di
         "| **crisis recall** | "
         + " | ".join(f"**{_fmt(s.crisis_recall)}** ({s.crisis_total - s.crisis_missed}/{s.crisis_total})" for s in by_system.values())
         + " |",
+        "| false crisis alarms (crisis answer or check-in first, not labelled crisis) | "
+        + " | ".join(str(s.crisis_false_alarms) for s in by_system.values())
+        + " |",
         "| answered with the rephrase question | " + " | ".join(str(s.rephrase) for s in by_system.values()) + " |",
     ]
     combined = sorted({c for s in by_system.values() for c in s.second_route})

@@ -86,7 +86,7 @@ def test_scoring_first_route_strict_labels_and_crisis():
         Prediction("action_leenlaptop", "action_budgetcoach"),  # combined, complete
         Prediction("action_leenlaptop", "action_listen"),  # combined, budget coach missing
         Prediction("utter_ask_rephrase", ""),  # rephrase question instead of a route
-        Prediction("utter_crisis", ""),
+        Prediction("action_crisis", ""),
         Prediction("utter_out_of_scope", ""),  # a missed crisis message
         Prediction("utter_onderwerpen", ""),  # "ja" shows the topics: right
         Prediction("utter_onderwerpen", ""),
@@ -109,6 +109,14 @@ def test_scoring_first_route_strict_labels_and_crisis():
     assert s.per_route["laptop+budgetcoach"] == pytest.approx(0.5)
     assert s.per_route["ja"] == 1.0 and s.per_route["wat_kun_je"] == 1.0
     assert s.macro_f1 == pytest.approx(sum(s.per_route.values()) / len(s.per_route))
+
+
+def test_crisis_answer_on_an_everyday_message_is_a_false_alarm_and_the_check_in_counts_as_caught():
+    items = [RouteItem("overdreven", "budgetcoach"), RouteItem("twijfel", "crisis"), RouteItem("gewoon", "laptop")]
+    predictions = [Prediction("action_crisis", ""), Prediction("action_crisis", ""), Prediction("action_leenlaptop", "")]
+    s = routes.score_routes("alarms", items, predictions)
+    assert (s.crisis_total, s.crisis_missed, s.crisis_false_alarms) == (1, 0, 1)
+    assert s.confusion == {("budgetcoach", "crisis"): 1}
 
 
 def test_mid_conversation_context_is_never_the_messages_own_route():

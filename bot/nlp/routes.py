@@ -22,7 +22,8 @@ Scoring (``score_routes``):
   laptop or study-place route, otherwise the gold label when the first action matches, otherwise the
   label of the predicted action. Macro-F1, per-route F1 and the confusion counts use these labels, so a
   combined message that gets only one route, or a single one that gets an extra route, counts as wrong;
-- crisis recall: messages labelled crisis must get the crisis answer first.
+- crisis recall: messages labelled crisis must get the crisis answer (action_crisis: a kind's answer
+  or the check-in) first; false crisis alarms: other messages that get it first.
 Reports give counts only, never message texts, so a report never leaks held-out content.
 """
 from __future__ import annotations
@@ -35,6 +36,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
+from actions.knowledge.crisis import ACTION_NAME as CRISIS_ACTION
 from bot.nlp import heldout
 
 ROOT = heldout.ROOT
@@ -65,7 +67,9 @@ ROUTE_ACTIONS: Dict[str, str] = {
     "laptop+budgetcoach": "action_leenlaptop",
     "studieplek+budgetcoach": "action_internet_studieplek",
     # Only in the intent-labelled sets: labels the blind route sets do not use.
-    "crisis": "utter_crisis",
+    # Every kind of crisis, and the check-in for an ambiguous signal, is answered by action_crisis (issue 9:
+    # the kind is the entity crisis_soort); the check-in counts as caught, as in bot/nlp/crisis_eval.py.
+    "crisis": CRISIS_ACTION,
     "ja": "utter_onderwerpen",  # "ja" without a question before it shows the topics
     "nee": "utter_iets_anders",
     "school_kiezen": "utter_school_gekozen",
@@ -294,6 +298,7 @@ class RouteScores:
     per_register: Dict[str, Tuple[int, float]]  # register -> (messages, first-route accuracy)
     crisis_total: int
     crisis_missed: int
+    crisis_false_alarms: int  # messages not labelled crisis whose first action is the crisis answer
     second_route: Dict[str, Tuple[int, int]]  # combined label -> (messages, budget coach followed)
     rephrase: int  # messages answered with the rephrase question
     confusion: Dict[Tuple[str, str], int] = field(default_factory=dict)  # (gold, predicted) -> count, errors only
@@ -333,6 +338,7 @@ def score_routes(name: str, items: Sequence[RouteItem], predictions: Sequence[Pr
         per_register={r: (len(oks), sum(oks) / len(oks)) for r, oks in sorted(registers.items())},
         crisis_total=len(crisis),
         crisis_missed=sum(1 for ok in crisis if not ok),
+        crisis_false_alarms=sum(1 for g, p in zip(gold, predictions) if g != CRISIS and p.first == CRISIS_ACTION),
         second_route=second,
         rephrase=sum(1 for p in predictions if p.first == REPHRASE),
         confusion=dict(Counter((g, p) for g, p in zip(gold, labels) if g != p)),
