@@ -124,7 +124,6 @@ def test_teams_with_the_database_down_still_sends_a_crisis_its_answer():
 
     from rasa.core.channels.channel import UserMessage
 
-    from bot.channels.teams import _crisis_safe
     from bot.storage.tracker_store import TrackerStoreUnavailable
 
     async def database_down(_message):
@@ -132,10 +131,10 @@ def test_teams_with_the_database_down_still_sends_a_crisis_its_answer():
 
     agent = SimpleNamespace(domain=DOMAIN)  # no parse_message: the patterns decide
     crisis_message = UserMessage("ik wil dood", CollectingOutputChannel(), "teams-abc", metadata={"school": "voorbeeld-roc"})
-    asyncio.run(_crisis_safe(database_down, crisis_message, agent))
+    asyncio.run(crisis.handle_or_answer_crisis(database_down, crisis_message, agent))
     sent = [m["text"] for m in crisis_message.output_channel.messages]
     assert "113" in "\n".join(sent[:3]) and sent[-1] == DOMAIN.responses["utter_storing_crisis"][0]["text"]
 
     everyday = UserMessage("ik heb geen laptop", CollectingOutputChannel(), "teams-abc")
     with pytest.raises(TrackerStoreUnavailable):  # unchanged: logged by the channel
-        asyncio.run(_crisis_safe(database_down, everyday, agent))
+        asyncio.run(crisis.handle_or_answer_crisis(database_down, everyday, agent))
