@@ -127,16 +127,27 @@ test-browser: browser-setup | $(PY)
 	@$(PY) -m pytest -q tests/channels/test_widget_browser.py
 
 # NLU benchmark (not part of `make test`): Kansenbot vs `rasa init` pipeline vs TF-IDF + logistic
-# regression on tests/nlu/heldout.yml; writes docs/nlu-benchmark.md and docs/nlu-confusion.png.
+# regression on tests/nlu/heldout.yml; writes docs/nlu-benchmark.md and docs/nlu-confusion.png. With a
+# crisis report for every crisis set present (tests/nlu/blind_crisis.yml when it exists); CRISIS_SET=path
+# adds a development set in the same format.
 .PHONY: bench-nlu
 bench-nlu: config
-	@$(PY) scripts/bench_nlu.py
+	@$(PY) scripts/bench_nlu.py $(if $(CRISIS_SET),--crisis-set $(CRISIS_SET))
 
 # Cross-validation on data/nlu only (not part of `make test`): where the classifier is weak, without
 # looking at tests/nlu/. CONFIG=... to try another config; FOLDS=N for another number of folds.
 .PHONY: cv-nlu
 cv-nlu: config
 	@$(PY) scripts/cv_nlu.py $(if $(CONFIG),--config $(CONFIG)) $(if $(FOLDS),--folds $(FOLDS))
+
+# Route benchmark (not part of `make test`): message -> NLU -> dialogue -> first action, Kansenbot vs the
+# `rasa init` NLU pipeline (same domain, rules, stories, policies), on the blind route sets and the
+# intent-labelled held-out sets; writes docs/route-benchmark.md (counts only, no message texts).
+# MODEL=models/kansenbot.tar.gz on the command line evaluates that trained model instead of training one
+# (MODEL is also the Makefile's own model path, so only a command-line value counts).
+.PHONY: bench-routes
+bench-routes: config
+	@$(PY) scripts/bench_routes.py $(if $(filter command line,$(origin MODEL)),--kansenbot-model $(MODEL))
 
 # Privacy benchmark (not part of `make test`; the pytest floor is): recall of personal data per type and
 # everyday messages changed, on tests/privacy/dev_set.yml and, when present, the blind held-out set.

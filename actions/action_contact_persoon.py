@@ -14,7 +14,7 @@ CONTEXT_PERSOON = {
     "action_analoog_alternatief": "mentor_slb",
     "action_docent_handreiking": "icoach",
     "action_docent_professionalisering": "icoach",
-    "utter_crisis": "vertrouwenspersoon",
+    "action_crisis": "vertrouwenspersoon",
     "utter_anonimiteit": "mentor_slb",
 }
 DOCENT_VERVANGING = {"digitale_hulp": "icoach"}

@@ -6,7 +6,6 @@ with the file, entry and field in the message, before any student can be answere
 """
 from __future__ import annotations
 
-import json
 import logging
 from abc import ABC, abstractmethod
 from typing import Any, Dict, Iterable, List, Optional
@@ -16,13 +15,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.knowledge import KnowledgeBase, KnowledgeError, get_knowledge
+from actions.knowledge.query import ENV_SCHOOL, button, configured_school, contact_kaart, school_id_for
 from actions.knowledge.schema import CONTACT_VELDEN, PLACEHOLDERS, Contact, SchoolProfiel
 from bot import settings
 
 logger = logging.getLogger(__name__)
 
-# A deployment that serves one school (or one channel per school) can pin it here.
-ENV_SCHOOL = "KANSENBOT_SCHOOL"
 METADATA_SLOT = "session_started_metadata"
 FALLBACK_INTENT = "kies_school"
 # Every route offers a human (team brief): a button with this intent is one.
@@ -46,28 +44,6 @@ def _load_at_startup() -> KnowledgeBase:
 
 
 KNOWLEDGE = _load_at_startup()
-
-
-def configured_school(kb: KnowledgeBase, metadata: Any) -> Optional[str]:
-    """The school fixed by the deployment: channel metadata, then KANSENBOT_SCHOOL, then the only profile."""
-    if isinstance(metadata, dict):
-        value = metadata.get("school")
-        if isinstance(value, str) and value in kb.scholen:
-            return value
-        if value is not None:
-            logger.warning("Channel metadata names an unknown school profile; ignoring it.")
-    pinned = settings.get().school
-    if pinned in kb.scholen:
-        return pinned
-    if len(kb.scholen) == 1:
-        return next(iter(kb.scholen))
-    return None
-
-
-def button(title: str, intent: str, **entities: Any) -> Dict[str, str]:
-    """A button whose payload is an intent with entities, so a click always routes (issue 3 contract)."""
-    payload = f"/{intent}{json.dumps(entities, ensure_ascii=False, separators=(',', ':'))}" if entities else f"/{intent}"
-    return {"title": title, "payload": payload}
 
 
 class Turn:
@@ -124,13 +100,8 @@ class Turn:
         return "\n".join(self.tekst("lijst_regel", tekst=item) for item in items)
 
     def contact(self, contact: Contact, school_contact: bool = True) -> str:
-        gegevens = "\n".join(
-            f"{self.t.contact_labels[veld]} {getattr(contact, veld)}"
-            for veld in CONTACT_VELDEN
-            if getattr(contact, veld, None)
-        )
         self.showed_school_contact = self.showed_school_contact or school_contact
-        return self.tekst("contact_kaart", functie=contact.functie, gegevens=gegevens)
+        return contact_kaart(self.t, contact)
 
     def finish(self) -> None:
         """Mark example data as such, and make sure the next-step buttons always offer a human.
@@ -186,14 +157,11 @@ class KansenbotAction(Action, ABC):
     @staticmethod
     def _resolve_school(turn: Turn) -> List[Dict[str, Any]]:
         current = turn.slot("school")
-        if current in turn.kb.scholen:
-            turn.school = turn.kb.scholen[current]
+        chosen = school_id_for(turn.kb, current, turn.slot(METADATA_SLOT))
+        turn.school = turn.kb.scholen[chosen] if chosen else None
+        if chosen == current:
             return []
-        chosen = configured_school(turn.kb, turn.slot(METADATA_SLOT))
-        if chosen:
-            turn.school = turn.kb.scholen[chosen]
-            return [SlotSet("school", chosen)]
-        return [SlotSet("school", None)] if current else []
+        return [SlotSet("school", chosen)]
 
     @staticmethod
     def _ask_school(turn: Turn) -> None:

@@ -6,6 +6,13 @@ bot/nlp/heldout.py: set A and the blind set B, reported separately and together)
   2. Rasa's default pipeline, as `rasa init` writes it (tests/nlu/rasa_init_config.yml);
   3. TF-IDF (word 1-2-grams + character 2-5-grams) + logistic regression in scikit-learn.
 Scoring rules are in bot/nlp/heldout.py. Writes docs/nlu-benchmark.md and docs/nlu-confusion.png.
+
+Crisis (bot/nlp/crisis_eval.py), for the Kansenbot pipeline: for every crisis set present - the crisis part
+of each intent held-out set, the blind crisis set tests/nlu/blind_crisis.yml when it exists, and any
+--crisis-set given - recall per kind (caught = crisis answer or check-in), the right kind first, false
+alarms on everyday messages (crisis answer and check-in apart) and how ambiguous messages are handled.
+Held-out sets are reported in counts only; texts are listed only for --crisis-set files.
+`--crisis-only` skips the intent benchmark and prints the crisis report without writing docs/.
 """
 from __future__ import annotations
 
@@ -25,7 +32,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 # training of 13 minutes as 40 seconds: train from scratch so the times mean something.
 os.environ["RASA_MAX_CACHE_SIZE"] = "0"
 
-from bot.nlp import heldout  # noqa: E402
+from bot.nlp import crisis_eval, heldout  # noqa: E402
 
 KANSENBOT_CONFIG = ROOT / "var" / "config.active.yml"
 RASA_INIT_CONFIG = ROOT / "tests" / "nlu" / "rasa_init_config.yml"
@@ -141,6 +148,28 @@ def markdown(by_set: Dict[str, List[heldout.Scores]], n_train: int, seconds: dic
     return "\n".join(lines)
 
 
+def crisis_sets(extra: Sequence[Path]) -> List[tuple]:
+    """(crisis set, show its texts) for every crisis set present."""
+    found = [(crisis_eval.crisis_part(f"set {name}, crisis part", pairs), False) for name, pairs in heldout.load_heldout_sets().items()]
+    if crisis_eval.BLIND_CRISIS_SET.exists():
+        found.append((crisis_eval.load_crisis_set(crisis_eval.BLIND_CRISIS_SET, "blind crisis set"), False))
+    found += [(crisis_eval.load_crisis_set(path), True) for path in extra]
+    return found
+
+
+def crisis_report(model: Path, extra: Sequence[Path]) -> List[str]:
+    parse = heldout.rasa_parser(model)
+    lines = ["## Crisis detection (Kansenbot pipeline)", "",
+             "Scoring: bot/nlp/crisis_eval.py. A check-in counts as caught; \"right kind first\" is the kind "
+             "action_crisis answers first; held-out sets are reported in counts only.", ""]
+    for crisis_set, show in crisis_sets(extra):
+        scores = crisis_eval.evaluate(crisis_set, parse)
+        lines += crisis_eval.markdown(scores, show_texts=show) + [""]
+        print(f"[bench-nlu] {crisis_set.name}: caught {scores.caught}/{scores.total}, everyday with crisis answer "
+              f"{len(scores.everyday_crisis)}/{scores.everyday_total}, with check-in {len(scores.everyday_checkin)}", file=sys.stderr)
+    return lines
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-rasa-init", action="store_true", help="only Kansenbot and TF-IDF (faster)")
@@ -150,8 +179,19 @@ def main(argv=None) -> int:
         help="evaluate this already trained Kansenbot model (e.g. from `make train`, same config and data)"
         " instead of training one here: saves a full DIET training on a busy machine",
     )
+    parser.add_argument(
+        "--crisis-set", type=Path, action="append", default=[],
+        help="also score this crisis set (format: bot/nlp/crisis_eval.py), e.g. a development copy; texts are listed",
+    )
+    parser.add_argument(
+        "--crisis-only", action="store_true",
+        help="only the crisis report, printed (needs --kansenbot-model or a model in models/); docs/ is not written",
+    )
     args = parser.parse_args(argv)
 
+    if args.crisis_only:
+        print("\n".join(crisis_report(args.kansenbot_model or heldout.latest_model(), args.crisis_set)))
+        return 0
     if not KANSENBOT_CONFIG.exists():
         raise SystemExit(f"{KANSENBOT_CONFIG} is missing: run `make config` first")
     sets = heldout.load_heldout_sets()
@@ -179,6 +219,8 @@ def main(argv=None) -> int:
                 model = train_rasa_nlu(config, Path(tmp), name.split()[0].lower())
             predictions[name] = heldout.rasa_predictor(model)(texts)
             seconds[name] = time.time() - start
+            if name == "Kansenbot pipeline":
+                crisis_lines = crisis_report(model, args.crisis_set)
         start = time.time()
         name = "TF-IDF + logistic regression"
         predictions[name] = tfidf_logreg([t for t, _ in train], [i for _, i in train], texts)
@@ -192,7 +234,7 @@ def main(argv=None) -> int:
         by_set[set_name] = [
             heldout.score(name, texts[part], gold[part], predicted[part]) for name, predicted in predictions.items()
         ]
-    REPORT.write_text(markdown(by_set, len(train), seconds, notes), encoding="utf-8")
+    REPORT.write_text(markdown(by_set, len(train), seconds, notes) + "\n".join(crisis_lines) + "\n", encoding="utf-8")
     confusion_png(by_set[COMBINED][0], CONFUSION)
     for set_name, results in by_set.items():
         for r in results:

@@ -5,6 +5,7 @@ by running the launcher itself (`start_background`), so tests prove the producti
 """
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -19,7 +20,7 @@ import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional
+from typing import Any, AsyncIterator, Callable, Dict, List, Mapping, Optional
 
 import pytest
 import yaml
@@ -262,3 +263,19 @@ def wait_until_answering(
             pass
         time.sleep(0.3)
     raise RuntimeError(f"{name} not ready within {timeout:.0f} s:\n{log()[-4000:]}")
+
+
+@contextlib.asynccontextmanager
+async def fake_action_server(handler: Callable[[Any], Any], port: int) -> AsyncIterator[str]:
+    """An aiohttp stand-in for the action server on a loopback port; yields its webhook URL."""
+    from aiohttp import web
+
+    app = web.Application()
+    app.router.add_post("/webhook", handler)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        yield f"http://127.0.0.1:{port}/webhook"
+    finally:
+        await runner.cleanup()

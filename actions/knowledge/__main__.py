@@ -27,12 +27,18 @@ def main(argv=None) -> int:
     print(
         f"Kennisbank in orde: {len(kb.scholen)} schoolprofiel(en), {len(kb.regelingen)} regelingen, "
         f"{len(kb.tutorials)} tutorials, {len(kb.analoog)} analoge alternatieven, "
-        f"{len(kb.handreiking.aanbevelingen)} aanbevelingen, {len(kb.professionalisering)} externe routes."
+        f"{len(kb.handreiking.aanbevelingen)} aanbevelingen, {len(kb.professionalisering)} externe routes, "
+        f"{len(kb.crisis.hulplijnen)} hulplijnen voor crisis."
     )
     unverified = [r.id for r in kb.regelingen if r.verificatie.value == "niet_geverifieerd"]
     unverified += [r.id for r in kb.professionalisering if r.verificatie.value == "niet_geverifieerd"]
-    # Amounts and rules change every year; stale entries are reported, not refused (time alone must not break CI).
-    stale = [r.id for r in kb.regelingen if (dt.date.today() - r.laatst_gecontroleerd).days > 365]
+    unverified += [f"hulplijn {h.id}" for h in kb.crisis.hulplijnen if h.verificatie.value == "niet_geverifieerd"]
+    # Amounts, rules and phone numbers change; stale entries are reported, not refused (time alone must not
+    # break CI).
+    dated = [(r.id, r.laatst_gecontroleerd) for r in kb.regelingen]
+    dated += [(f"hulplijn {h.id}", h.laatst_gecontroleerd) for h in kb.crisis.hulplijnen]
+    dated.append(("meldcode", kb.crisis.meldcode.laatst_gecontroleerd))
+    stale = [ident for ident, checked in dated if (dt.date.today() - checked).days > 365]
     if stale:
         print(f"Langer dan een jaar niet gecontroleerd (kaart krijgt een waarschuwing): {', '.join(stale)}.")
     stale_tutorials = [t.id for t in kb.tutorials.values() if (dt.date.today() - t.laatst_gecontroleerd).days > 365]

@@ -19,6 +19,7 @@ from actions.knowledge.schema import (
     TOOL_IDS,
     TUTORIAL_GROEPEN,
     AnaloogAlternatief,
+    CrisisKennis,
     DocentHandreiking,
     ExterneRoute,
     Regeling,
@@ -37,6 +38,14 @@ LIST_FILES: Dict[str, Tuple[str, Type[BaseModel], str]] = {
     "tutorials.yml": ("tutorials", Tutorial, "id"),
     "analoog.yml": ("alternatieven", AnaloogAlternatief, "opdracht_type"),
     "professionalisering.yml": ("routes", ExterneRoute, "id"),
+}
+
+# file name -> model of the whole file
+SINGLE_FILES: Dict[str, Type[BaseModel]] = {
+    "docent_handreiking.yml": DocentHandreiking,
+    "teksten.yml": Teksten,
+    # helplines and the first answer per kind of crisis (issue 9)
+    "crisis.yml": CrisisKennis,
 }
 
 _PYDANTIC_NL = {
@@ -69,6 +78,7 @@ class KnowledgeBase:
     handreiking: DocentHandreiking
     professionalisering: Tuple[ExterneRoute, ...]
     teksten: Teksten
+    crisis: CrisisKennis
     directory: Path
 
 
@@ -145,7 +155,7 @@ def load_knowledge(directory: Optional[Path] = None) -> KnowledgeBase:
     if not directory.is_dir():
         raise KnowledgeError([f"{directory}: map met de kennisbank bestaat niet"])
 
-    for name in list(LIST_FILES) + ["docent_handreiking.yml", "teksten.yml"]:
+    for name in list(LIST_FILES) + list(SINGLE_FILES):
         if not (directory / name).is_file():
             problems.append(f"{directory / name}: bestand ontbreekt")
 
@@ -155,7 +165,7 @@ def load_knowledge(directory: Optional[Path] = None) -> KnowledgeBase:
         parsed[name] = _parse_list(path, key, model, id_field, problems) if path.is_file() else []
 
     singles: Dict[str, Any] = {}
-    for name, model in (("docent_handreiking.yml", DocentHandreiking), ("teksten.yml", Teksten)):
+    for name, model in SINGLE_FILES.items():
         path = directory / name
         if path.is_file():
             data = _read_yaml(path, problems)
@@ -205,6 +215,7 @@ def load_knowledge(directory: Optional[Path] = None) -> KnowledgeBase:
         handreiking=singles["docent_handreiking.yml"],
         professionalisering=tuple(parsed["professionalisering.yml"]),
         teksten=singles["teksten.yml"],
+        crisis=singles["crisis.yml"],
         directory=directory,
     )
 

@@ -1,4 +1,6 @@
-"""Picking knowledge for one person: which schemes fit, in which order. Pure functions, no Rasa.
+"""Picking knowledge for one person: which school, which schemes, in which order; buttons and contact
+cards as every answer shows them. Pure functions, no Rasa: the action server and (for crisis answers
+when the action server is down) the Rasa server both use them.
 
 Who is asking (the audience) decides what may be shown at all; a scheme that excludes this audience is
 never shown, not even marked. How fresh and how checked a scheme is decides how it is shown:
@@ -13,19 +15,68 @@ never shown, not even marked. How fresh and how checked a scheme is decides how 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Any, Dict, List, Optional
 
 from actions.knowledge.loader import KnowledgeBase
+from bot import settings
 from actions.knowledge.schema import (
+    CONTACT_VELDEN,
     Aanvrager,
     BetaaltVoor,
+    Contact,
     Leerweg,
     Onderwijs,
     Regeling,
     SchoolProfiel,
+    Teksten,
     Verificatie,
 )
+
+logger = logging.getLogger(__name__)
+
+# A deployment that serves one school (or one channel per school) can pin it here.
+ENV_SCHOOL = "KANSENBOT_SCHOOL"
+
+
+def configured_school(kb: KnowledgeBase, metadata: Any) -> Optional[str]:
+    """The school fixed by the deployment: channel metadata, then KANSENBOT_SCHOOL, then the only profile."""
+    if isinstance(metadata, dict):
+        value = metadata.get("school")
+        if isinstance(value, str) and value in kb.scholen:
+            return value
+        if value is not None:
+            logger.warning("Channel metadata names an unknown school profile; ignoring it.")
+    pinned = settings.get().school
+    if pinned in kb.scholen:
+        return pinned
+    if len(kb.scholen) == 1:
+        return next(iter(kb.scholen))
+    return None
+
+
+def school_id_for(kb: KnowledgeBase, current: Any, metadata: Any) -> Optional[str]:
+    """The school of a conversation: the ``school`` slot when it names a profile, else ``configured_school``."""
+    if isinstance(current, str) and current in kb.scholen:
+        return current
+    return configured_school(kb, metadata)
+
+
+def button(title: str, intent: str, **entities: Any) -> Dict[str, str]:
+    """A button whose payload is an intent with entities, so a click always routes (issue 3 contract)."""
+    payload = f"/{intent}{json.dumps(entities, ensure_ascii=False, separators=(',', ':'))}" if entities else f"/{intent}"
+    return {"title": title, "payload": payload}
+
+
+def contact_kaart(teksten: Teksten, contact: Contact) -> str:
+    """A person's function and every way to reach them, one labelled line each."""
+    gegevens = "\n".join(
+        f"{teksten.contact_labels[veld]} {getattr(contact, veld)}" for veld in CONTACT_VELDEN if getattr(contact, veld, None)
+    )
+    return teksten.contact_kaart.format(functie=contact.functie, gegevens=gegevens)
+
 
 ONDER_18 = "onder_18"
 VANAF_18 = "18_plus"

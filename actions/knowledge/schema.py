@@ -306,6 +306,19 @@ class ProfRouteSchool(Strikt):
     contact: Optional[Contact] = None
 
 
+class Veiligheid(Strikt):
+    """What a crisis answer needs from the school (issue 9); every crisis answer names these people."""
+
+    # For teachers who worry about a student: who runs the meldcode at school (aandachtsfunctionaris / zorgteam).
+    aandachtsfunctionaris: Persoon
+    # One or two sentences: what to do when there is danger at school right now (where to go, whom to tell).
+    acuut_op_school: str
+    # What the school's own people can (not) do outside school hours, e.g. "niet in het weekend".
+    buiten_schooltijd: str
+    # Optional: the municipality's route to a bed for tonight in the school's region (centrale toegang).
+    nachtopvang: Optional[Contact] = None
+
+
 class SchoolProfiel(Strikt):
     id: str = Field(..., regex=r"^[a-z0-9][a-z0-9-]*$")
     naam: str
@@ -325,6 +338,7 @@ class SchoolProfiel(Strikt):
     # Issue 11: the school's own systems (replace the generic tutorial for that tool), and how parents reach school.
     systemen: List[SchoolSysteem] = Field(default_factory=list)
     ouders: Optional[Persoon] = None
+    veiligheid: Veiligheid
 
     @validator("systemen")
     def een_systeem_per_soort(cls, value):
@@ -336,6 +350,17 @@ class SchoolProfiel(Strikt):
 
     def systeem(self, soort: str) -> Optional["SchoolSysteem"]:
         return next((s for s in self.systemen if s.soort == soort), None)
+
+    @root_validator(skip_on_failure=True)
+    def crisispersonen_met_bereikbaarheid(cls, values):
+        # A student in crisis must read when the trusted person can be reached, not only how.
+        for naam, persoon in (
+            ("vertrouwenspersoon", values.get("vertrouwenspersoon")),
+            ("veiligheid.aandachtsfunctionaris", getattr(values.get("veiligheid"), "aandachtsfunctionaris", None)),
+        ):
+            if persoon is not None and not persoon.contact.bereikbaar:
+                raise ValueError(f"{naam}.contact.bereikbaar ontbreekt: zet erin wanneer deze persoon bereikbaar is")
+        return values
 
     @root_validator(skip_on_failure=True)
     def voorbeeldgegevens_alleen_in_voorbeeld(cls, values):
@@ -770,3 +795,221 @@ PLACEHOLDERS: Dict[str, set] = {
     "prof_extern_regel_zonder_organisatie": {"titel", "uitleg", "link"},
     "budgetcoach_afspraak": {"lijst"},
 }
+
+
+# --- crisis (data/knowledge/crisis.yml, issue 9) ------------------------------------------------------
+# The kinds of crisis Kansenbot answers differently, in priority order for code; crisis.yml must describe
+# every one. The check-in (an ambiguous signal) has its own block in crisis.yml.
+CRISIS_SOORTEN = (
+    "acuut_gevaar", "zelfdoding", "seksueel_geweld", "geweld_thuis", "geen_slaapplek", "zorg_om_student", "algemeen",
+)
+# Phone numbers as people write them: 112, 113, 0800-0113, 0900-8844, 020-261 52 75. Used to make sure a
+# number in Dutch copy is always one of the helplines' own numbers, so a changed number is changed once.
+TELEFOONNUMMER = re.compile(r"(?<![\d-])(?:0\d{1,3}[- ]?\d{2,4}(?:[- ]?\d{2}){0,3}|1\d\d)(?![\d-])")
+
+
+def _cijfers(nummer: str) -> str:
+    return re.sub(r"\D", "", nummer)
+
+
+def _placeholders(text: str) -> set:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _niet_in_de_toekomst(value: dt.date) -> dt.date:
+    if value > dt.date.today():
+        raise ValueError("laatst_gecontroleerd ligt in de toekomst")
+    return value
+
+
+class Hulplijn(Strikt):
+    """A helpline or emergency number, with where each fact comes from."""
+
+    id: str = Field(..., regex=r"^[a-z][a-z0-9_]*$")
+    naam: str
+    telefoon: List[str] = Field(default_factory=list)
+    chat: Optional[Link] = None
+    website: Link
+    bereikbaar: str
+    voor_wie: str
+    # The full sentence shown in a crisis answer ("Bel gratis 113 of 0800-0113, of chat op 113.nl. ...").
+    zin: str
+    # The short form used inside a sentence ("bel 113 of chat op 113.nl").
+    kort: str
+    bron: Link
+    ook_bron: List[Link] = Field(default_factory=list)
+    laatst_gecontroleerd: dt.date
+    verificatie: Verificatie
+    opmerking: Optional[str] = None
+
+    _datum = validator("laatst_gecontroleerd", allow_reuse=True)(_niet_in_de_toekomst)
+
+    @validator("telefoon", each_item=True)
+    def geldig_nummer(cls, value):
+        import phonenumbers
+
+        if re.fullmatch(r"1\d\d", value):
+            return value  # short numbers (112, 113): not in every phone-number database
+        try:
+            ok = phonenumbers.is_valid_number(phonenumbers.parse(value, "NL"))
+        except phonenumbers.NumberParseException:
+            ok = False
+        if not ok or not TELEFOONNUMMER.fullmatch(value):
+            raise ValueError(f"geen geldig Nederlands telefoonnummer: {value!r} (schrijf bijvoorbeeld 0800-0113)")
+        return value
+
+    @root_validator(skip_on_failure=True)
+    def zinnen_noemen_eigen_nummers(cls, values):
+        eigen = {_cijfers(n) for n in values.get("telefoon") or []}
+        for veld in ("zin", "kort"):
+            tekst = values.get(veld) or ""
+            vreemd = [n for n in TELEFOONNUMMER.findall(tekst) if _cijfers(n) not in eigen]
+            if vreemd:
+                raise ValueError(f"{veld} noemt {', '.join(vreemd)}, maar dat staat niet bij telefoon")
+            if _placeholders(tekst):
+                raise ValueError(f"{veld}: gebruik hier geen {{...}}-velden")
+        missend = [n for n in values.get("telefoon") or [] if n not in (values.get("zin") or "")]
+        if missend:
+            raise ValueError(f"zin noemt het nummer {', '.join(missend)} niet")
+        if values.get("chat") and urlparse(values["chat"]).hostname.removeprefix("www.") not in values.get("zin", ""):
+            raise ValueError("zin noemt de chat niet (schrijf bijvoorbeeld 'chat op 113.nl')")
+        return values
+
+
+class HulpRegel(Strikt):
+    """One line of a crisis answer: a helpline, introduced for this kind ("Ben je nu in gevaar? {zin}")."""
+
+    hulplijn: str
+    tekst: str
+
+
+class CrisisSoort(Strikt):
+    """The first answer for one kind of crisis. The first line of ``hulp`` is the right number first."""
+
+    id: str
+    naam: str
+    opening: str
+    hulp: List[HulpRegel] = Field(..., min_items=1, max_items=4)
+    # The line this kind adds when another kind comes first in the same message ({zin}: its first helpline).
+    ook: Optional[str] = None
+    # The same, when a teacher writes about a student.
+    ook_docent: Optional[str] = None
+    buiten_schooltijd: str
+    # After the first line: the school's own "danger at school now" route / the region's night shelter.
+    toon_acuut_op_school: bool = False
+    toon_nachtopvang: bool = False
+    # Teachers: the meldcode steps, and extra messages (e.g. never promise secrecy).
+    toon_meldcode: bool = False
+    berichten: List[str] = Field(default_factory=list, max_items=2)
+
+    @validator("id")
+    def bekende_soort(cls, value):
+        return _een_van(value, CRISIS_SOORTEN, "crisissoort")
+
+
+class CheckIn(Strikt):
+    """A short question for an ambiguous signal: 113 and 112 in one line, how are you, buttons."""
+
+    opening: str
+    knop_gaat_niet_goed: str = Field(..., max_length=30)
+    knop_andere_vraag: str = Field(..., max_length=30)
+    knop_iemand_van_school: str = Field(..., max_length=30)
+
+
+class Meldcode(Strikt):
+    titel: str
+    stappen: List[str] = Field(..., min_items=5, max_items=5)
+    bron: Link
+    ook_bron: List[Link] = Field(default_factory=list)
+    laatst_gecontroleerd: dt.date
+    verificatie: Verificatie
+
+    _datum = validator("laatst_gecontroleerd", allow_reuse=True)(_niet_in_de_toekomst)
+
+
+class CrisisTeksten(Strikt):
+    # {<hulplijn-id>} is that helpline's short form; e.g. "Praat met 113: {zelfmoordpreventie}". Numbers
+    # written out must be one of the helplines' own numbers.
+    noodregel: str
+    school_vertrouwenspersoon: str
+    school_onbekend: str
+    school_zorgteam: str
+    buiten_schooltijd: str
+    acuut_op_school: str
+    acuut_op_school_algemeen: str
+    nachtopvang_school: str
+    knop_vertrouwenspersoon: str = Field(..., max_length=30)
+    knop_mentor: str = Field(..., max_length=30)
+    knop_iemand_van_school: str = Field(..., max_length=30)
+
+
+# Placeholders per text kind (besides {<hulplijn-id>}, which every text may use).
+CRISIS_PLACEHOLDERS = {
+    "hulp": {"zin", "naam"},
+    "ook": {"zin", "naam"},
+    "buiten_schooltijd": {"tekst"},
+    "acuut_op_school": {"tekst"},
+}
+
+
+class CrisisKennis(Strikt):
+    hulplijnen: List[Hulplijn] = Field(..., min_items=1)
+    soorten: List[CrisisSoort]
+    checkin: CheckIn
+    meldcode: Meldcode
+    teksten: CrisisTeksten
+
+    @root_validator(skip_on_failure=True)
+    def samenhang(cls, values):
+        lijnen = {h.id: h for h in values["hulplijnen"]}
+        alle_nummers = {_cijfers(n) for h in values["hulplijnen"] for n in h.telefoon}
+        problemen = []
+        if len(lijnen) != len(values["hulplijnen"]):
+            problemen.append("een hulplijn-id komt dubbel voor")
+        soorten = [s.id for s in values["soorten"]]
+        for ontbreekt in [s for s in CRISIS_SOORTEN if s not in soorten]:
+            problemen.append(f"soort '{ontbreekt}' ontbreekt")
+        if len(set(soorten)) != len(soorten):
+            problemen.append("een soort komt dubbel voor")
+
+        def check(waar: str, tekst: str, toegestaan: set) -> None:
+            onbekend = _placeholders(tekst) - toegestaan - set(lijnen)
+            if onbekend:
+                problemen.append(f"{waar}: onbekende {{...}}-velden {sorted(onbekend)}")
+            # A number in the copy must be a helpline's own number ("113 Zelfmoordpreventie" is a name too);
+            # after a number changes, an old one left in a sentence fails here.
+            vreemd = [n for n in TELEFOONNUMMER.findall(tekst) if _cijfers(n) not in alle_nummers]
+            if vreemd:
+                problemen.append(
+                    f"{waar}: {', '.join(vreemd)} is van geen enkele hulplijn; gebruik {{zin}} of {{<hulplijn-id>}}"
+                )
+
+        for soort in values["soorten"]:
+            for i, regel in enumerate(soort.hulp):
+                if regel.hulplijn not in lijnen:
+                    problemen.append(f"soort {soort.id}: hulp[{i}]: onbekende hulplijn '{regel.hulplijn}'")
+                if "{zin}" not in regel.tekst:
+                    problemen.append(f"soort {soort.id}: hulp[{i}]: de tekst moet {{zin}} bevatten (daar komt het nummer)")
+                check(f"soort {soort.id}: hulp[{i}]", regel.tekst, CRISIS_PLACEHOLDERS["hulp"])
+            for veld in ("opening", "ook", "ook_docent", "buiten_schooltijd"):
+                if getattr(soort, veld):
+                    check(f"soort {soort.id}: {veld}", getattr(soort, veld), CRISIS_PLACEHOLDERS["ook"] if veld.startswith("ook") else set())
+            for i, bericht in enumerate(soort.berichten):
+                check(f"soort {soort.id}: berichten[{i}]", bericht, set())
+        teksten = values["teksten"]
+        for veld, tekst in teksten.dict().items():
+            check(f"teksten.{veld}", tekst, CRISIS_PLACEHOLDERS.get(veld, set()))
+        check("checkin.opening", values["checkin"].opening, set())
+        if not {"zelfmoordpreventie", "alarm"} <= set(lijnen):
+            problemen.append("hulplijnen 'zelfmoordpreventie' (113) en 'alarm' (112) zijn verplicht")
+        elif not {"zelfmoordpreventie", "alarm"} <= _placeholders(teksten.noodregel):
+            problemen.append("teksten.noodregel moet {zelfmoordpreventie} en {alarm} noemen (113 en 112 in één regel)")
+        if problemen:
+            raise ValueError("; ".join(problemen))
+        return values
+
+    def hulplijn(self, ident: str) -> Hulplijn:
+        return next(h for h in self.hulplijnen if h.id == ident)
+
+    def soort(self, ident: str) -> CrisisSoort:
+        return next(s for s in self.soorten if s.id == ident)

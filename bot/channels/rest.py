@@ -15,6 +15,9 @@ scripts work unchanged. What it adds:
   worker thread, so a long message never holds up the event loop (and with it every other student);
 - failures never show a stack trace: conversation database down -> 503 ``utter_storing`` with
   Retry-After (and ``utter_storing_mens``); no reply within KANSENBOT_REPLY_TIMEOUT seconds (default 30) -> 504 ``utter_storing``;
+- a crisis is answered on every one of those paths too (issue 9): when the message that could not be
+  processed (too long, database down, too slow, an error) is a crisis, the reply starts with the crisis
+  answer (bot/runtime/crisis.py), then the usual problem message;
 - no message text in logs: errors are logged with their type and a hash of the sender id;
 - an ``Idempotency-Key`` header (a random id per message, kept when the client retries) makes a retry safe:
   a message that was already handled is answered again from the stored turn (bot/runtime/idempotency.py).
@@ -41,6 +44,7 @@ from bot.channels.guard import check_user_text_off_loop
 from bot.channels.metadata import safe_metadata
 from bot.channels.payloads import as_sent
 from bot.privacy.lexicon import lexicon
+from bot.runtime import crisis
 from bot.storage.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
@@ -83,7 +87,7 @@ def sender_is_random(sender: str) -> bool:
 
 
 # Sent by this channel itself (no story or rule): bot/checks/validate_data.py knows them through this.
-PROBLEM_RESPONSES = ("utter_fout_leeg_bericht", "utter_fout_te_lang", "utter_storing", "utter_storing_mens")
+PROBLEM_RESPONSES = ("utter_fout_leeg_bericht", "utter_fout_te_lang", "utter_storing", "utter_storing_mens", crisis.OUTAGE_RESPONSE)
 TEAMS_SENDER_PREFIX = "teams-"  # the Teams channel's pseudonyms start with this
 
 
@@ -109,6 +113,32 @@ def domain_messages(request: Request, recipient_id: Optional[str], *response_nam
                                       for button in variants[0]["buttons"]]
             messages.append(message)
     return messages
+
+
+async def crisis_messages(
+    request: Request, recipient_id: Optional[str], text: str, metadata: Optional[Dict[str, Any]], use_nlu: bool = True
+) -> List[Dict[str, Any]]:
+    """The crisis answer (REST reply format) when ``text`` is a crisis that Rasa could not process; else []."""
+    try:
+        found = await crisis.answer_for_text(getattr(request.app.ctx, "agent", None), text, metadata, use_nlu)
+    except Exception as error:  # the problem reply itself must still go out
+        logger.error("Crisis check failed for %s: %s", sender_tag(recipient_id or ""), type(error).__name__)
+        return []
+    return [{"recipient_id": recipient_id, **message} for message in found]
+
+
+async def crisis_in_oversized_body(request: Request, raw: bytes) -> List[Dict[str, Any]]:
+    """A body over the REST limit is not processed, but its message is still read for a crisis (a pasted
+    story ends with what is really wrong). Bounded: Sanic already refused anything over
+    limits.REQUEST_MAX_SIZE, the depth check is linear and the crisis scan reads a bounded window."""
+    try:
+        body = limits.parse_json_body(raw, limits.REQUEST_MAX_SIZE)
+    except limits.BodyError:
+        return []
+    if not isinstance(body, dict) or not isinstance(body.get("message"), str):
+        return []
+    metadata = body.get("metadata")
+    return await crisis_messages(request, None, body["message"], safe_metadata(metadata) if isinstance(metadata, dict) else None)
 
 
 def request_error(code: str, detail: str, status: int) -> HTTPResponse:
@@ -145,7 +175,8 @@ class KansenbotRestInput(RestInput):
                 body = limits.parse_json_body(request.body or b"", limits.REST_MAX_BODY_BYTES)
             except limits.BodyError as error:
                 if error.code == "too_large":
-                    return response.json(domain_messages(request, None, "utter_fout_te_lang"), status=413)
+                    found = await crisis_in_oversized_body(request, request.body or b"")
+                    return response.json(found + domain_messages(request, None, "utter_fout_te_lang"), status=413)
                 return request_error("invalid_json", error.detail, 400)
             if not isinstance(body, dict):
                 return request_error("invalid_json", 'expected a JSON object: {"sender": "...", "message": "..."}', 400)
@@ -173,7 +204,9 @@ class KansenbotRestInput(RestInput):
             if checked.problem == "empty":
                 return response.json(domain_messages(request, sender, "utter_fout_leeg_bericht"))
             if checked.problem == "too_long":
-                return response.json(domain_messages(request, sender, "utter_fout_te_lang"), status=413)
+                # Not processed, but read for a crisis: a long story often ends with what is really wrong.
+                found = await crisis_messages(request, sender, text, safe_metadata(metadata))
+                return response.json(found + domain_messages(request, sender, "utter_fout_te_lang"), status=413)
 
             collector = CollectingOutputChannel()
             message = UserMessage(
@@ -188,15 +221,20 @@ class KansenbotRestInput(RestInput):
                 await asyncio.wait_for(on_new_message(message), timeout=reply_timeout())
             except TrackerStoreUnavailable:
                 logger.error("Message from %s not processed: conversation database unavailable.", sender_tag(sender))
+                found = await crisis_messages(request, sender, checked.text, message.metadata)
+                problem = ("utter_storing_crisis",) if found else ("utter_storing", "utter_storing_mens")
                 return response.json(
-                    domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=503, headers={"Retry-After": "60"}
+                    found + domain_messages(request, sender, *problem), status=503, headers={"Retry-After": "60"}
                 )
             except asyncio.TimeoutError:
                 logger.error("Message from %s not answered within %.0f s.", sender_tag(sender), reply_timeout())
-                return response.json(domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=504)
+                # The NLU may be what is slow: patterns only.
+                found = await crisis_messages(request, sender, checked.text, message.metadata, use_nlu=False)
+                return response.json(found + domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=504)
             except Exception as error:  # never a stack trace (or the text) for the user
                 logger.error("Message from %s failed: %s", sender_tag(sender), type(error).__name__)
-                return response.json(domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=500)
+                found = await crisis_messages(request, sender, checked.text, message.metadata, use_nlu=False)
+                return response.json(found + domain_messages(request, sender, "utter_storing", "utter_storing_mens"), status=500)
             return response.json(collector.messages)
 
         return webhook

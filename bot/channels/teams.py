@@ -58,6 +58,7 @@ from bot.channels import limits
 from bot.channels.metadata import clean_text, safe_metadata
 from bot.channels.rest import TEAMS_SENDER_PREFIX, domain_messages
 from bot.privacy.pseudonym import Pseudonymiser
+from bot.runtime import crisis
 
 logger = logging.getLogger(__name__)
 
@@ -220,8 +221,10 @@ class TeamsInput(BotFrameworkInput):
                 return self._private_chat_only(request, activity)
 
             messages = self._user_messages(activity)
+            agent = getattr(request.app.ctx, "agent", None)
             for message in messages:
-                self._run_in_background(on_new_message(message))
+                # A crisis is answered even when Rasa cannot process the turn (bot/runtime/crisis.py).
+                self._run_in_background(crisis.handle_or_answer_crisis(on_new_message, message, agent))
             # Bot Framework retries what is not acknowledged quickly; Rasa answers through the output
             # channel, so the turn runs in the background and the request is acknowledged at once.
             status = "accepted" if messages else "ignored"
@@ -233,17 +236,25 @@ class TeamsInput(BotFrameworkInput):
         """A group chat or team channel: classmates read along, so one line asking for a 1:1 chat.
 
         Nothing enters Rasa: no pseudonym, no tracker, no event. Only a message gets the line; member
-        changes and other activities in a group are ignored, so a class is never spammed.
+        changes and other activities in a group are ignored, so a class is never spammed. A crisis in the
+        group still gets the crisis answer first (issue 9; read, never stored: bot/runtime/crisis.py).
         """
         if activity.get("type") != "message":
             return response.json({"status": "ignored"})
         texts = [message["text"] for message in domain_messages(request, None, PRIVATE_CHAT_ONLY) if message["text"]]
-        output = self._output(activity)
-        for text in texts:
-            self._run_in_background(output.send_text_message("", text))
+        self._run_in_background(self._answer_in_group(getattr(request.app.ctx, "agent", None), activity, texts))
         logger.info("A Teams message from a %s got the private-chat line; nothing was stored.",
                     _conversation_type(activity) or "conversation of unknown type")
         return response.json({"status": "private_chat_only"})
+
+    async def _answer_in_group(self, agent: Any, activity: Mapping[str, Any], texts: List[str]) -> None:
+        output = self._output(activity)
+        text = clean_text(_message_text(activity))
+        found = await crisis.answer_for_text(agent, text, safe_metadata(None, school=self.school)) if text else []
+        for message in found:
+            await output.send_response("", message)
+        for line in texts:
+            await output.send_text_message("", line)
 
     def _output(self, activity: Mapping[str, Any]) -> TeamsOutput:
         bot_account = {"id": activity["recipient"]["id"], "name": activity["recipient"].get("name", "")}

@@ -23,6 +23,7 @@ Differences with Rasa's ``socketio`` channel:
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 import uuid
@@ -40,6 +41,7 @@ from bot import settings
 from bot.channels import limits
 from bot.channels.socketio_routing import ReplicaAsyncServer
 from bot.channels.metadata import clean_text, safe_metadata
+from bot.runtime import crisis
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +57,19 @@ DEMO_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
     "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
+
+
+# The widget's crisis line for when the server cannot be reached (113 and 112), between these markers.
+_CRISIS_LINE = re.compile(rb"/\*kansenbot:crisis\*/.*?/\*kansenbot:crisis-end\*/")
+
+
+def widget_with_crisis_line(widget_js: bytes, line: str) -> bytes:
+    """The widget with ``line`` (from the knowledge base) as its offline crisis text."""
+    literal = json.dumps(line, ensure_ascii=True).encode()
+    replaced, count = _CRISIS_LINE.subn(lambda _: b"/*kansenbot:crisis*/" + literal + b"/*kansenbot:crisis-end*/", widget_js)
+    if count != 1:
+        raise ValueError("the widget has no /*kansenbot:crisis*/ ... /*kansenbot:crisis-end*/ marker")
+    return replaced
 
 
 def parse_origins(value: Optional[str]) -> List[str]:
@@ -101,6 +116,7 @@ class WebchatInput(SocketIOInput):
         super().__init__(user_message_evt, bot_message_evt, namespace=None, session_persistence=True,
                          socketio_path=socketio_path)
         self.origin_policy = OriginPolicy(allowed_origins or [])
+        self._app_ctx: Any = None  # the Sanic app's ctx (holds Rasa's agent), known once the server runs
 
     def url_prefix(self) -> Text:
         # An absolute prefix: Rasa joins it onto /webhooks/, which keeps the widget at /webchat/.
@@ -112,8 +128,13 @@ class WebchatInput(SocketIOInput):
         webchat = SocketBlueprint(sio, self.socketio_path, "kansenbot_webchat", __name__)
         limits.enforce(webchat)
         self.sio = sio
-        widget_js = (WEBCHAT_DIR / WIDGET_FILE).read_bytes()
+        # 113 and 112 in the widget's offline text come from data/knowledge/crisis.yml, like every answer.
+        widget_js = widget_with_crisis_line((WEBCHAT_DIR / WIDGET_FILE).read_bytes(), crisis.widget_crisis_line())
         demo_html = (WEBCHAT_DIR / DEMO_FILE).read_bytes()
+
+        @webchat.listener("after_server_start")
+        async def remember_app(app: Any, _loop: Any) -> None:
+            self._app_ctx = app.ctx
 
         @webchat.route("/", methods=["GET"])
         async def demo(_: Request) -> HTTPResponse:
@@ -152,11 +173,13 @@ class WebchatInput(SocketIOInput):
             if text is None:
                 return {"ok": False, "error": "bad_message"}
             message_id = data.get("message_id")
-            await on_new_message(UserMessage(
+            message = UserMessage(
                 text, SocketIOOutput(sio, self.bot_message_evt), session_id,
                 input_channel=self.name(), metadata=safe_metadata(data.get(self.metadata_key)),
                 message_id=message_id if isinstance(message_id, str) and _MESSAGE_ID.match(message_id) else None,
-            ))
+            )
+            # A crisis is answered even when Rasa cannot process the turn (bot/runtime/crisis.py).
+            await crisis.handle_or_answer_crisis(on_new_message, message, getattr(self._app_ctx, "agent", None))
             return {"ok": True, "text": text}
 
         return webchat

@@ -84,7 +84,7 @@ def conversation(
     if rng.random() < 0.4:
         turn("greet", ["utter_greet", "utter_onderwerpen"])
     if rng.random() < 0.008:
-        turn("crisis", ["utter_crisis", "utter_crisis_school"])
+        turn("crisis", ["action_crisis"])
     for _ in range(1 if rng.random() < 0.75 else 2):
         if rng.random() < 0.12:
             turn("nlu_fallback", ["utter_ask_rephrase"])

@@ -1,17 +1,22 @@
-"""Crisis always wins, also when the intent classifier hesitates.
+"""Crisis always wins, also when the intent classifier hesitates; and every crisis says which kind it is.
 
-Runs after the intent classifier and FallbackClassifier. A message becomes intent ``crisis`` when
-- it matches one of the ``crisis_signaal`` regexes in the NLU training data (data/nlu/crisis.yml), or
-- the classifier gave ``crisis`` at least ``min_confidence``, even when another intent scored higher
-  or FallbackClassifier turned the prediction into ``nlu_fallback``.
-
-Why: a crisis message that ends up as "say it differently" or as a budget-coach answer leaves a student
-in danger without 113/112. A false alarm costs one kind message with phone numbers; a miss can cost a
-life. The patterns are data, so a school can add phrasings without touching Python.
+Runs after the intent classifier and FallbackClassifier. With the patterns of data/nlu/crisis.yml
+(bot/nlp/crisis_detect.py explains the groups) and the classifier's crisis score it decides:
+- a crisis pattern of a kind matches -> intent ``crisis`` with entity ``crisis_soort`` = that kind (several
+  kinds can match; a teacher writing about a student adds ``zorg_om_student``);
+- a check-in pattern matches, or the classifier gives crisis at least ``min_confidence`` -> intent ``crisis``
+  with ``crisis_soort`` = ``checkin``: a short "how are you?" that still shows 113 and 112;
+- the classifier's top intent is crisis with at least ``answer_confidence`` -> intent ``crisis``, kind from
+  the ``soort_<kind>`` words, else ``algemeen``;
+- a casual exaggeration ("ik ga dood van verveling") with nothing else -> the classifier's crisis score is
+  ignored and the message keeps its other intent.
+This overrides any other intent, also ``nlu_fallback``: a crisis message that gets "say it differently" or a
+budget-coach answer leaves a student in danger without help. The patterns are data, so a school can add
+phrasings without touching Python; they are saved in the model, and the model refuses to load without them.
 """
 from __future__ import annotations
 
-import re
+import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -20,30 +25,68 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.exceptions import FileIOException
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from rasa.shared.utils.io import read_json_file, dump_obj_as_json_to_file
+from rasa.shared.utils.io import dump_obj_as_json_to_file, read_json_file
+
+from bot.nlp import crisis_detect
+from bot.nlp.crisis_detect import CrisisDetector, CrisisPatternsInvalid, Detection, Thresholds
+
+logger = logging.getLogger(__name__)
 
 PATTERNS_FILE = "crisis_patterns.json"
+KIND_MODEL_FILE = "crisis_kind_model.npz"
+KIND_ENTITY = "crisis_soort"
+# data/nlu/crisis.yml: each block of crisis examples names its kind, e.g. `metadata: {soort: zelfdoding}`.
+KIND_METADATA_KEY = "soort"
 
 
 class CrisisPatternsMissing(RuntimeError):
     """The trained model lacks the crisis patterns: retrain rather than run without them."""
 
 
+def example_kind(message: Message) -> Optional[str]:
+    """The kind a crisis training example belongs to: its block's (or its own) metadata ``soort``."""
+    metadata = message.get("metadata") or {}
+    for level in ("example", "intent"):
+        value = (metadata.get(level) or {}).get(KIND_METADATA_KEY) if isinstance(metadata.get(level), dict) else None
+        if isinstance(value, str):
+            return value
+    return None
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class CrisisGuard(GraphComponent, IntentClassifier):
-    """Overrides the predicted intent with ``crisis`` on a crisis signal."""
+    """Overrides the predicted intent with ``crisis`` on a crisis signal and names the kind."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {
             "intent": "crisis",
-            # name of the regex blocks in the training data that signal a crisis
-            "regex_name": "crisis_signaal",
-            # classifier confidence for `intent` from which it wins over the top intent
+            # classifier confidence for `intent` from which a message gets the check-in
             "min_confidence": 0.2,
+            # classifier confidence for `intent` as the top intent from which it gets the crisis answer
+            "answer_confidence": 0.5,
+            # as FallbackClassifier's threshold: when a casual message loses its crisis intent and the next
+            # intent is below this, it becomes nlu_fallback ("say it differently")
+            "fallback_threshold": 0.2,
+            # the kind model's minimum probability for its kind to be used
+            "kind_confidence": 0.4,
+            # inverse regularisation of the kind model
+            "C": 10.0,
         }
 
     def __init__(
@@ -51,13 +94,17 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         config: Dict[Text, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        patterns: Optional[List[Text]] = None,
+        detector: Optional[CrisisDetector] = None,
     ) -> None:
         self._config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
-        self._patterns = list(patterns or [])
-        self._compiled = [re.compile(p, re.IGNORECASE) for p in self._patterns]
+        self._detector = detector
+        self._thresholds = Thresholds(
+            checkin=self._config["min_confidence"],
+            answer=self._config["answer_confidence"],
+            kind=self._config["kind_confidence"],
+        )
 
     @classmethod
     def create(
@@ -70,14 +117,22 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        self._patterns = [
-            feature["pattern"]
-            for feature in training_data.regex_features
-            if feature.get("name") == self._config["regex_name"]
+        from bot.nlp.crisis_text_model import LinearTextModel
+
+        kinds = [
+            (m.get(TEXT), kind)
+            for m in training_data.intent_examples
+            if m.get(INTENT) == self._config["intent"] and (kind := example_kind(m))
         ]
-        self._compiled = [re.compile(p, re.IGNORECASE) for p in self._patterns]
+        kind_model = None
+        if len({kind for _, kind in kinds}) >= 2:
+            kind_model = LinearTextModel.train([t for t, _ in kinds], [k for _, k in kinds], C=self._config["C"])
+        self._detector = CrisisDetector.from_regex_features(training_data.regex_features)
+        self._detector.kind_model = kind_model
         with self._model_storage.write_to(self._resource) as directory:
-            dump_obj_as_json_to_file(directory / PATTERNS_FILE, self._patterns)
+            dump_obj_as_json_to_file(directory / PATTERNS_FILE, self._detector.patterns())
+            if kind_model is not None:
+                kind_model.save(directory / KIND_MODEL_FILE)
         return self._resource
 
     @classmethod
@@ -89,29 +144,46 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> "CrisisGuard":
+        from bot.nlp.crisis_text_model import LinearTextModel
+
         # A guard without its patterns would silently stop recognising crisis messages by their words:
         # refuse to start instead.
         try:
             with model_storage.read_from(resource) as directory:
-                patterns = read_json_file(directory / PATTERNS_FILE)
-        except (ValueError, FileNotFoundError, FileIOException) as error:
-            raise CrisisPatternsMissing(f"the model has no crisis patterns ({error}); run `make train`") from error
-        return cls(config, model_storage, resource, patterns)
+                groups = read_json_file(directory / PATTERNS_FILE)
+                if not isinstance(groups, dict):
+                    raise ValueError("crisis patterns of an older Kansenbot version")
+                kind_path = directory / KIND_MODEL_FILE
+                kind_model = LinearTextModel.load(kind_path) if kind_path.exists() else None
+            detector = CrisisDetector(groups, kind_model)
+        except (ValueError, OSError, KeyError, FileIOException, CrisisPatternsInvalid) as error:
+            raise CrisisPatternsMissing(f"the model has no usable crisis patterns ({error}); run `make train`") from error
+        guard = cls(config, model_storage, resource, detector)
+        # The channels check messages Rasa cannot process (too long, database down) with this same detector.
+        crisis_detect.use_loaded_detector(detector)
+        return guard
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            if self._is_crisis(message):
-                self._mark_crisis(message)
+            detection = self._detect(message)
+            if detection.level is not None:
+                self._mark_crisis(message, detection)
+            elif detection.casual and self._intent_name(message) == self._config["intent"]:
+                self._drop_crisis(message)
         return messages
 
-    def _is_crisis(self, message: Message) -> bool:
-        intent = message.get(INTENT) or {}
-        if intent.get(INTENT_NAME_KEY) == self._config["intent"]:
-            return False  # already right, keep the classifier's confidence
-        text = message.get(TEXT) or ""
-        if any(pattern.search(text) for pattern in self._compiled):
-            return True
-        return self._crisis_confidence(message) >= self._config["min_confidence"]
+    def _intent_name(self, message: Message) -> Optional[str]:
+        return (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+
+    def _detect(self, message: Message) -> Detection:
+        score = self._crisis_confidence(message)
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        # FallbackClassifier puts nlu_fallback on top; the classifier's own top is the first real intent.
+        top = next((c.get(INTENT_NAME_KEY) for c in ranking if c.get(INTENT_NAME_KEY) != "nlu_fallback"), None)
+        return self._detector.detect(
+            message.get(TEXT) or "", crisis_score=score, crisis_is_top=top == self._config["intent"],
+            thresholds=self._thresholds,
+        )
 
     def _crisis_confidence(self, message: Message) -> float:
         for candidate in message.get(INTENT_RANKING_KEY) or []:
@@ -119,12 +191,35 @@ class CrisisGuard(GraphComponent, IntentClassifier):
                 return float(candidate.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
         return 0.0
 
-    def _mark_crisis(self, message: Message) -> None:
-        crisis = {INTENT_NAME_KEY: self._config["intent"], PREDICTED_CONFIDENCE_KEY: 1.0}
-        ranking = [
-            candidate
-            for candidate in message.get(INTENT_RANKING_KEY) or []
-            if candidate.get(INTENT_NAME_KEY) != self._config["intent"]
-        ]
+    def _mark_crisis(self, message: Message, detection: Detection) -> None:
+        if self._intent_name(message) == self._config["intent"]:
+            crisis = message.get(INTENT)  # already right: keep the classifier's confidence
+        else:
+            crisis = {INTENT_NAME_KEY: self._config["intent"], PREDICTED_CONFIDENCE_KEY: 1.0}
+        ranking = [c for c in message.get(INTENT_RANKING_KEY) or [] if c.get(INTENT_NAME_KEY) != self._config["intent"]]
         message.set(INTENT, crisis, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [crisis, *ranking], add_to_output=True)
+        # The whole message is the evidence, so each kind spans the whole text (also what test stories annotate).
+        text = message.get(TEXT) or ""
+        kinds = [
+            {
+                ENTITY_ATTRIBUTE_TYPE: KIND_ENTITY,
+                ENTITY_ATTRIBUTE_VALUE: kind,
+                ENTITY_ATTRIBUTE_START: 0,
+                ENTITY_ATTRIBUTE_END: len(text),
+                EXTRACTOR: type(self).__name__,
+            }
+            for kind in detection.kinds
+        ]
+        others = [e for e in message.get(ENTITIES) or [] if e.get(ENTITY_ATTRIBUTE_TYPE) != KIND_ENTITY]
+        message.set(ENTITIES, others + kinds, add_to_output=True)
+
+    def _drop_crisis(self, message: Message) -> None:
+        """A casual exaggeration the classifier took for a crisis: answer what the message is about."""
+        ranking = [c for c in message.get(INTENT_RANKING_KEY) or [] if c.get(INTENT_NAME_KEY) != self._config["intent"]]
+        threshold = self._config["fallback_threshold"]
+        best = ranking[0] if ranking else None
+        if best is None or float(best.get(PREDICTED_CONFIDENCE_KEY) or 0.0) < threshold:
+            best = {INTENT_NAME_KEY: "nlu_fallback", PREDICTED_CONFIDENCE_KEY: threshold}
+        message.set(INTENT, best, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -17,10 +17,11 @@ count the same way:
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Sequence, Tuple
 
 import yaml
 
@@ -119,8 +120,10 @@ def score(name: str, texts: Sequence[str], gold: Sequence[str], predicted: Seque
     )
 
 
-def rasa_predictor(model_path: Path) -> Callable[[Sequence[str]], List[str]]:
-    """A function that classifies texts with a trained Rasa model (NLU part only)."""
+@functools.lru_cache(maxsize=2)
+def load_agent(model_path: Path) -> Any:
+    """A Rasa agent for a trained model, loaded once per process and path (loading takes seconds; the
+    intent, crisis and route checks share it)."""
     import logging
 
     from rasa.core.agent import Agent
@@ -128,16 +131,23 @@ def rasa_predictor(model_path: Path) -> Callable[[Sequence[str]], List[str]]:
 
     # Rasa logs every parsed message (with its text) at debug level; keep test output free of it.
     configure_structlog(logging.WARNING)
-    agent = Agent.load(str(model_path))
+    return Agent.load(str(model_path))
 
-    async def _parse_all(texts: Sequence[str]) -> List[str]:
-        results = []
-        for text in texts:
-            parsed = await agent.parse_message(text)
-            results.append((parsed.get("intent") or {}).get("name") or "")
-        return results
+
+def rasa_parser(model_path: Path) -> Callable[[Sequence[str]], List[Dict[str, Any]]]:
+    """A function that parses texts with a trained Rasa model (NLU part only): intent, entities, ranking."""
+    agent = load_agent(Path(model_path))
+
+    async def _parse_all(texts: Sequence[str]) -> List[Dict[str, Any]]:
+        return [await agent.parse_message(text) for text in texts]
 
     return lambda texts: asyncio.run(_parse_all(texts))
+
+
+def rasa_predictor(model_path: Path) -> Callable[[Sequence[str]], List[str]]:
+    """A function that classifies texts with a trained Rasa model (NLU part only)."""
+    parse = rasa_parser(model_path)
+    return lambda texts: [((parsed.get("intent") or {}).get("name") or "") for parsed in parse(texts)]
 
 
 def latest_model(models_dir: Path = ROOT / "models") -> Path:

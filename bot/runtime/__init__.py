@@ -18,6 +18,8 @@ loaded:
   lost connection (same message id) is answered from the stored turn instead of being handled twice;
 - TED asked only when its prediction could win (bot/runtime/rules_first.py): the same next action for
   a third less CPU per turn;
+- the knowledge base, loaded and validated at start: the crisis answers the server gives itself when the
+  action server or the conversation database cannot (bot/runtime/crisis.py) come from it;
 - the privacy filter's name recogniser loaded before the first student waits for it.
 ``install`` is synchronous on purpose: Sanic runs it before the event loop serves the first request.
 """
@@ -51,12 +53,14 @@ def prepare_process() -> None:
 def install(app: Any) -> None:
     """Wrap the loaded agent (action endpoint, tracker store, message handling); idempotent."""
     from bot.privacy.scrubber import name_recognizer
+    from bot.runtime import crisis
     from bot.runtime.action_endpoint import make_action_endpoint_resilient
     from bot.runtime.idempotency import handle_each_message_once
     from bot.runtime.rules_first import ask_ted_only_when_it_could_win
     from bot.runtime.tracker_outage import make_tracker_store_outages_visible
 
     prepare_process()
+    crisis.knowledge()  # a broken knowledge base stops the server here, with file, entry and field named
     agent = getattr(app.ctx, "agent", None)
     if agent is None:
         # serve_application loads the agent before the server starts; without one nothing can answer.

@@ -10,6 +10,11 @@ The next message calls the real action server again, so the conversation continu
 
 A 400 (the action rejected itself) is passed on unchanged: Rasa's policies handle rejections.
 KANSENBOT_ACTION_TIMEOUT (default 10 s) bounds the wait; Rasa's own default is 5 minutes.
+
+``action_crisis`` is different (issue 9): a student in crisis must get the numbers, so it gets at most
+``CRISIS_ACTION_TIMEOUT`` (3 s), and when the action server cannot answer (or is not configured at all)
+this endpoint answers with the same crisis messages itself (bot/runtime/crisis.py), from the same
+knowledge base, instead of the outage message.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ import aiohttp
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
 from bot import settings
+from bot.runtime import crisis
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +37,9 @@ def action_timeout() -> float:
     return settings.get().action_timeout
 
 
-def fallback_answer(action_name: Optional[str]) -> Dict[str, Any]:
+def fallback_answer(action_name: Optional[str], payload: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+    if crisis.is_crisis_action(action_name):
+        return crisis.answer_from_action_request(payload or {})
     if action_name == "action_session_start":
         # What Rasa's built-in session start does; a greeting now would come before the user's question.
         return {"events": [{"event": "session_started"}, {"event": "action", "name": "action_listen"}], "responses": []}
@@ -62,8 +70,16 @@ class ResilientActionEndpoint(EndpointConfig):
         compress: bool = False,
         **kwargs: Any,
     ) -> Optional[Any]:
-        kwargs["timeout"] = aiohttp.ClientTimeout(total=action_timeout())
-        action_name = (kwargs.get("json") or {}).get("next_action")
+        payload = kwargs.get("json") or {}
+        action_name = payload.get("next_action")
+        timeout = action_timeout()
+        if crisis.is_crisis_action(action_name):
+            timeout = min(timeout, crisis.CRISIS_ACTION_TIMEOUT)
+        kwargs["timeout"] = aiohttp.ClientTimeout(total=timeout)
+        if not self.url:
+            # No action server configured: answer what can be answered without one.
+            logger.error("No action server configured for %s; answered without it.", action_name)
+            return fallback_answer(action_name, payload)
         try:
             return await super().request(method, subpath, content_type, compress, **kwargs)
         except ClientResponseError as error:
@@ -72,15 +88,17 @@ class ResilientActionEndpoint(EndpointConfig):
             failure = f"HTTP {error.status}"
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:
             failure = type(error).__name__
-        logger.error("Action server failed for %s (%s); answered with %s.", action_name, failure, FAILURE_RESPONSES[0])
-        return fallback_answer(action_name)
+        logger.error("Action server failed for %s (%s); answered without it.", action_name, failure)
+        return fallback_answer(action_name, payload)
 
 
 def make_action_endpoint_resilient(agent: Any) -> None:
     endpoint = getattr(agent, "action_endpoint", None)
-    if endpoint is None or isinstance(endpoint, ResilientActionEndpoint):
+    if isinstance(endpoint, ResilientActionEndpoint):
         return
-    resilient = ResilientActionEndpoint.wrapping(endpoint)
+    # Without endpoints.yml's action server Rasa would drop every custom action silently; with this one a
+    # crisis still gets its answer and every other action the outage message.
+    resilient = ResilientActionEndpoint.wrapping(endpoint) if endpoint is not None else ResilientActionEndpoint(None)
     agent.action_endpoint = resilient
     if getattr(agent, "processor", None) is not None:
         agent.processor.action_endpoint = resilient

@@ -22,6 +22,10 @@
   var START_PAYLOAD = attr("start-payload", "/greet");
   var KEY = "kansenbot:" + SERVER;
   var MAX_LEN = 1000;
+  // 113 and 112 for when Kansenbot cannot be reached (a student in crisis must still see them). The server
+  // puts the line from data/knowledge/crisis.yml here when it serves this file; the copy below is the same
+  // (tests/channels/test_crisis_channels.py checks it), for a widget hosted elsewhere.
+  var CRISIS = /*kansenbot:crisis*/"Gaat het echt niet goed? Praat met [113](tel:113): bel [113](tel:113) of chat op [113.nl](https://www.113.nl). In gevaar: bel [112](tel:112)."/*kansenbot:crisis-end*/;
   var KEEP = 60; // messages kept for this tab, so a page reload does not wipe the conversation
 
   var T = {
@@ -311,7 +315,13 @@
   // WebSocket first; if it never opens, try long-polling at once; keep whichever worked.
   var polling = false, proven = false;
 
-  function setStatus(text) { if (status.textContent !== text) status.textContent = text; }
+  // Status text may hold [label](tel:...) links (the crisis numbers): built with richText, never as HTML.
+  function setStatus(text) {
+    if (status.getAttribute("data-text") === text) return;
+    status.setAttribute("data-text", text);
+    status.textContent = "";
+    if (text) status.appendChild(richText(text));
+  }
 
   function connect() {
     clearTimeout(retryTimer);
@@ -335,7 +345,7 @@
           polling = !polling;
           if (polling) { retryTimer = setTimeout(connect, 0); return; }
         }
-        setStatus(T.offline);
+        setStatus(T.offline + " " + CRISIS);
         var delay = Math.min(30000, 1000 * Math.pow(2, retries++)) * (0.75 + Math.random() * 0.5);
         retryTimer = setTimeout(connect, delay);
       }

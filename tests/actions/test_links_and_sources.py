@@ -24,7 +24,7 @@ def walk(value, path="kb"):
 def all_links(kb):
     roots = {
         "scholen": kb.scholen, "regelingen": kb.regelingen, "tutorials": kb.tutorials, "analoog": kb.analoog,
-        "handreiking": kb.handreiking, "professionalisering": kb.professionalisering,
+        "handreiking": kb.handreiking, "professionalisering": kb.professionalisering, "crisis": kb.crisis,
     }
     return [(p, v) for name, root in roots.items() for p, v in walk(root, name) if isinstance(v, Link)]
 

@@ -307,7 +307,7 @@ def test_professionalisering_school_route_and_external_links(kb):
     [
         ("action_budgetcoach", "budgetcoach@example.org"),
         ("action_leenlaptop", "servicedesk@example.org"),
-        ("utter_crisis", "vertrouwenspersoon@example.org"),
+        ("action_crisis", "vertrouwenspersoon@example.org"),
         (None, "Stuur je mentor een chatbericht"),
     ],
 )

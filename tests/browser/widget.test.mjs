@@ -276,6 +276,24 @@ test("meets basic contrast and target-size rules on a phone", async () => {
   await context.close();
 });
 
+test("when the bot cannot be reached, 113 and 112 show as links a phone can call", async () => {
+  const context = await browser.newContext({ ...PHONE, locale: "nl-NL" });
+  const page = await context.newPage();
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => ws.close());
+  await page.route(/\/socket\.io\/.*transport=polling/, (route) => route.abort());
+  await page.goto(`${URL_}/webchat/`);
+  await page.waitForFunction(() => /niet bereikbaar/.test(
+    document.querySelector("#kansenbot-widget").shadowRoot.querySelector("[role=status]").textContent));
+  const status = await page.evaluate(() => {
+    const el = document.querySelector("#kansenbot-widget").shadowRoot.querySelector("[role=status]");
+    return { text: el.textContent, links: [...el.querySelectorAll("a")].map((a) => a.getAttribute("href")) };
+  });
+  assert.match(status.text, /113/);
+  assert.match(status.text, /112/);
+  assert.ok(status.links.includes("tel:112") && status.links.includes("tel:113"), status.links.join(" "));
+  await context.close();
+});
+
 test("stores only the scrubbed text, and 'Wis gesprek' wipes the tab and starts a new conversation", async () => {
   const { context, page, errors } = await openDemo();
   const input = widget(page).getByRole("textbox", { name: "Typ je vraag" });

@@ -234,23 +234,35 @@ def teams_credentials(jwks_path: Path, connector: FakeConnector) -> Dict[str, An
     return credentials
 
 
-@pytest.fixture(scope="session")
-def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot]:
-    work = tmp_path_factory.mktemp("channel-bot")
+def channel_env() -> Dict[str, str]:
     env = server_env(KANSENBOT_PSEUDONYM_KEY=PSEUDONYM_KEY, KANSENBOT_ALLOWED_ORIGINS=ALLOWED_ORIGIN,
                      MICROSOFT_APP_ID=APP_ID, MICROSOFT_APP_PASSWORD=APP_PASSWORD, MICROSOFT_APP_TENANT_ID=TENANT_ID)
     env.pop("KANSENBOT_BOTFRAMEWORK_JWKS", None)
+    return env
 
+
+@pytest.fixture(scope="session")
+def channel_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture bot's model: a few intents, the crisis patterns and CrisisGuard, action_crisis."""
+    work = tmp_path_factory.mktemp("channel-model")
+    env = channel_env()
     domain = yaml.safe_load((FIXTURE_BOT / "domain.yml").read_text(encoding="utf-8"))
     project_responses = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
     domain["responses"].update({name: project_responses[name] for name in SHARED_RESPONSES})
     (work / "domain.yml").write_text(yaml.safe_dump(domain, allow_unicode=True, sort_keys=False), encoding="utf-8")
     trained = subprocess.run(
         [sys.executable, "-m", "rasa", "train", "--config", str(FIXTURE_BOT / "config.yml"), "--domain", str(work / "domain.yml"),
-         "--data", str(FIXTURE_BOT / "data"), "--out", str(work / "models"), "--fixed-model-name", "channels"],
+         "--data", str(FIXTURE_BOT / "data"), str(ROOT / "data" / "nlu" / "crisis_patronen.yml"),
+         "--out", str(work / "models"), "--fixed-model-name", "channels"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert trained.returncode == 0, trained.stdout[-3000:] + trained.stderr[-3000:]
+    return work / "models" / "channels.tar.gz"
 
+
+@pytest.fixture(scope="session")
+def channel_bot(channel_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot]:
+    work = tmp_path_factory.mktemp("channel-bot")
+    env = channel_env()
     keys = write_test_jwks(work / "jwks.json")
 
     connector = FakeConnector(free_port())
@@ -263,7 +275,7 @@ def channel_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelBot
     (work / "credentials.yml").write_text(yaml.safe_dump(teams_credentials(work / "jwks.json", connector)))
 
     log_path = work / "rasa.log"
-    server = servers.start_rasa_server(work / "models" / "channels.tar.gz", "127.0.0.1", port, env,
+    server = servers.start_rasa_server(channel_model, "127.0.0.1", port, env,
                                        credentials=work / "credentials.yml", endpoints=work / "endpoints.yml",
                                        debug=True, log_path=log_path)
     url = f"http://127.0.0.1:{port}"

@@ -15,6 +15,7 @@ from sanic import Sanic
 
 from bot.channels.rest import KansenbotRestInput
 from bot.nlp.heldout import ROOT
+from tests.support import sender_id
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 STORING = DOMAIN.responses["utter_storing"][0]["text"]
@@ -121,3 +122,79 @@ def test_reply_timeout_comes_from_the_environment(monkeypatch, seconds, expected
     else:
         monkeypatch.setenv("KANSENBOT_REPLY_TIMEOUT", seconds)
     assert reply_timeout() == expected
+
+
+# --- crisis on every failure path (issue 9) --------------------------------------------------------------
+CRISIS_OUTAGE = DOMAIN.responses["utter_storing_crisis"][0]["text"]
+TE_LANG = DOMAIN.responses["utter_fout_te_lang"][0]["text"]
+
+
+@pytest.fixture
+def real_nlu(monkeypatch):
+    """The channel's crisis check with the trained model's NLU (classifier and CrisisGuard), as in production."""
+    from bot.nlp import heldout
+
+    agent = heldout.load_agent(heldout.latest_model())
+    monkeypatch.setattr(APP.ctx, "agent", SimpleNamespace(domain=DOMAIN, parse_message=agent.parse_message))
+
+
+def test_database_down_a_crisis_still_gets_the_crisis_answer_then_the_outage_line(real_nlu):
+    from bot.storage.tracker_store import TrackerStoreUnavailable
+
+    async def database_down(message):
+        raise TrackerStoreUnavailable("conversation database unavailable")
+
+    (status, replies), (everyday_status, everyday) = _exchange(
+        database_down,
+        {"sender": sender_id("s3"), "message": "ik wil er niet meer zijn", "metadata": {"school": "voorbeeld-roc"}},
+        {"sender": sender_id("s3"), "message": "ik heb geen laptop"},
+    )
+    texts = [reply["text"] for reply in replies]
+    assert status == 503
+    assert "113" in texts[0] and "112" in texts[0] and "vertrouwenspersoon@example.org" in " ".join(texts)
+    assert texts[-1] == CRISIS_OUTAGE and STORING not in texts
+    assert everyday_status == 503 and [reply["text"] for reply in everyday] == [STORING, MENS]
+
+
+def test_a_crisis_over_the_size_limit_gets_the_crisis_answer_and_the_too_long_text():
+    story = "Ik heb een vraag over mijn rooster en mijn stage. " * 60 + "Mijn vader slaat me en ik durf niet naar huis."
+    assert len(story) > 2000
+
+    async def never(message):
+        raise AssertionError("a too long message must not reach Rasa")
+
+    (status, replies), (plain_status, plain) = _exchange(
+        never, {"sender": sender_id("s4"), "message": story}, {"sender": sender_id("s4"), "message": "bla " * 1000}
+    )
+    assert status == 413
+    assert "0800-2000" in replies[0]["text"] and replies[-1]["text"] == TE_LANG
+    assert plain_status == 413 and [reply["text"] for reply in plain] == [TE_LANG]
+
+
+def test_a_crisis_in_a_body_over_the_rest_limit_gets_the_crisis_answer_and_the_too_long_text():
+    from bot.channels import limits
+
+    story = "Ik heb een vraag over mijn rooster en mijn stage. " * 1400 + "Mijn vader slaat me en ik durf niet naar huis."
+    plain = "Ik heb een vraag over mijn rooster en mijn stage. " * 1400
+    assert len(story.encode()) > limits.REST_MAX_BODY_BYTES
+
+    async def never(message):
+        raise AssertionError("a body over the limit must not reach Rasa")
+
+    (status, replies), (plain_status, plain_replies) = _exchange(
+        never, {"sender": sender_id("s6"), "message": story}, {"sender": sender_id("s6"), "message": plain}
+    )
+    assert status == 413
+    assert "0800-2000" in replies[0]["text"] and replies[-1]["text"] == TE_LANG
+    assert plain_status == 413 and [reply["text"] for reply in plain_replies] == [TE_LANG]
+
+
+def test_no_reply_in_time_a_crisis_still_gets_the_crisis_answer(monkeypatch):
+    monkeypatch.setenv("KANSENBOT_REPLY_TIMEOUT", "0.2")
+
+    async def slow(message):
+        await asyncio.sleep(5)
+
+    [(status, replies)] = _exchange(slow, {"sender": sender_id("s5"), "message": "ik heb pillen gespaard en wil ze vannacht nemen"})
+    texts = [reply["text"] for reply in replies]
+    assert status == 504 and "113" in texts[0] and texts[-2:] == [STORING, MENS]

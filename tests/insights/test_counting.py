@@ -57,7 +57,7 @@ def test_every_message_once_and_the_first_route_of_each_turn(store):
 
 def test_crisis_is_counted_per_month_only_whatever_the_crisis_helper_names_it(store):
     dialogue = Dialogue(store, "student-2", MONDAY, school="voorbeeld-roc")
-    dialogue.turn("crisis", "utter_crisis", "utter_crisis_school")
+    dialogue.turn("crisis", "action_crisis")
     dialogue.turn("crisis", "action_crisis_hulp", "action_contact_persoon")
     dialogue.turn("geen_laptop", "action_leenlaptop")
     found = counts(store)
@@ -71,7 +71,7 @@ def test_a_whole_conversation_saved_at_once_counts_the_same_as_turn_by_turn(tmp_
     def talk(target, sender):
         dialogue = Dialogue(target, sender, MONDAY, school="voorbeeld-roc", channel="rest")
         dialogue.turn("geen_laptop", "action_leenlaptop", save=False)
-        dialogue.turn("crisis", "utter_crisis", "utter_crisis_school", save=False)
+        dialogue.turn("crisis", "action_crisis", save=False)
         dialogue.turn("nlu_fallback", "utter_ask_rephrase", save=False)
         return dialogue
 
@@ -81,7 +81,7 @@ def test_a_whole_conversation_saved_at_once_counts_the_same_as_turn_by_turn(tmp_
     other = KansenbotTrackerStore(Domain.empty())
     turn_by_turn = Dialogue(other, "per-beurt", MONDAY, school="voorbeeld-roc", channel="rest")
     turn_by_turn.turn("geen_laptop", "action_leenlaptop")
-    turn_by_turn.turn("crisis", "utter_crisis", "utter_crisis_school")
+    turn_by_turn.turn("crisis", "action_crisis")
     turn_by_turn.turn("nlu_fallback", "utter_ask_rephrase")
     assert counts(store) == counts(other)
     assert sum(counts(store).values()) == 4 * 3 + 1 + 1  # 3 messages x 4 dimensions, a route, a crisis

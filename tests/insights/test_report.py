@@ -42,8 +42,8 @@ def filled(tmp_path_factory):
         asyncio.run(store.save(tracker))
     # Six crisis answers in October 2026, one in November: shown, and hidden.
     for number in range(6):
-        Dialogue(store, f"crisis-{number}", at(2026, 10, 6 + number, 12), school="voorbeeld-roc").turn("crisis", "utter_crisis")
-    Dialogue(store, "crisis-nov", at(2026, 11, 10, 12), school="voorbeeld-roc").turn("crisis", "utter_crisis")
+        Dialogue(store, f"crisis-{number}", at(2026, 10, 6 + number, 12), school="voorbeeld-roc").turn("crisis", "action_crisis")
+    Dialogue(store, "crisis-nov", at(2026, 11, 10, 12), school="voorbeeld-roc").turn("crisis", "action_crisis")
     store.insights.flush()
     yield store, database
     store.engine.dispose()

@@ -14,6 +14,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot.runtime.action_endpoint import ResilientActionEndpoint, make_action_endpoint_resilient
 from bot.runtime.action_validation import compile_action_result_schema_once
 from tests.privacy.harness import free_port
+from tests.support import fake_action_server
 
 DOMAIN = Domain.from_dict({
     "actions": ["action_leenlaptop", "action_session_start"],
@@ -34,20 +35,12 @@ async def run_action(name: str, status: int) -> tuple:
             await asyncio.sleep(5)
         return web.Response(status=status)
 
-    port = free_port()
-    app = web.Application()
-    app.router.add_post("/webhook", handler)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    try:
-        endpoint = ResilientActionEndpoint.wrapping(EndpointConfig(f"http://127.0.0.1:{port}/webhook"))
+    async with fake_action_server(handler, free_port()) as url:
+        endpoint = ResilientActionEndpoint.wrapping(EndpointConfig(url))
         output = CollectingOutputChannel()
         tracker = DialogueStateTracker("t", DOMAIN.slots)
         events = await RemoteAction(name, endpoint).run(output, TemplatedNaturalLanguageGenerator(DOMAIN.responses), tracker, DOMAIN)
         return events, [message["text"] for message in output.messages]
-    finally:
-        await runner.cleanup()
 
 
 def test_working_action_server_is_used():

@@ -1,4 +1,5 @@
-"""CrisisGuard: crisis wins over any prediction, also "say it differently"; its patterns are data."""
+"""CrisisGuard: crisis wins over any prediction, also "say it differently"; it names the kind; casual talk
+loses a crisis intent the classifier gave it; and the trained guard is saved and loaded whole."""
 from pathlib import Path
 
 import pytest
@@ -8,10 +9,8 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.loading import load_data
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlp import heldout
+from bot.nlp import crisis_detect, heldout
 from bot.nlp.crisis_guard import CrisisGuard, CrisisPatternsMissing
-
-CRISIS_DATA = heldout.ROOT / "data" / "nlu" / "crisis.yml"
 
 
 def _context() -> ExecutionContext:
@@ -20,12 +19,12 @@ def _context() -> ExecutionContext:
 
 @pytest.fixture(scope="module")
 def training_data():
-    return load_data(str(CRISIS_DATA))
+    return load_data(str(heldout.TRAINING_DIR))
 
 
-@pytest.fixture
-def stored_guard(tmp_path: Path, training_data):
-    storage, resource = LocalModelStorage(tmp_path), Resource("crisis_guard")
+@pytest.fixture(scope="module")
+def stored_guard(tmp_path_factory, training_data):
+    storage, resource = LocalModelStorage(tmp_path_factory.mktemp("guard")), Resource("crisis_guard")
     CrisisGuard.create({}, storage, resource, _context()).train(training_data)
     return CrisisGuard.load({}, storage, resource, _context())
 
@@ -38,49 +37,67 @@ def _classified(text: str, ranking: list) -> Message:
     return message
 
 
-def _intent(guard: CrisisGuard, message: Message) -> dict:
+def _processed(guard: CrisisGuard, message: Message) -> Message:
     guard.process([message])
-    return message.get("intent")
+    return message
 
 
-def test_a_crisis_phrase_overrides_a_confident_other_intent(stored_guard):
-    message = _classified("het gaat niet goed, ik bekras elke avond mn armen", [("geldzorgen", 0.9), ("crisis", 0.01)])
-    assert _intent(stored_guard, message) == {"name": "crisis", "confidence": 1.0}
+def _kinds(message: Message) -> list:
+    return [e["value"] for e in message.get("entities") or [] if e["entity"] == "crisis_soort"]
+
+
+def test_a_crisis_phrase_overrides_a_confident_other_intent_and_names_its_kind(stored_guard):
+    message = _processed(stored_guard, _classified("het gaat niet goed, ik bekras elke avond mn armen", [("geldzorgen", 0.9), ("crisis", 0.01)]))
+    assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
     assert [entry["name"] for entry in message.get("intent_ranking")] == ["crisis", "geldzorgen"]
+    assert _kinds(message) == ["zelfdoding"]
+    entity = next(e for e in message.get("entities") if e["entity"] == "crisis_soort")
+    assert (entity["start"], entity["end"]) == (0, len(message.get("text")))
 
 
 def test_a_crisis_phrase_overrides_say_it_differently(stored_guard):
-    message = _classified("iedereen is beter af zonder mij", [("nlu_fallback", 0.2), ("out_of_scope", 0.15)])
-    assert _intent(stored_guard, message)["name"] == "crisis"
+    message = _processed(stored_guard, _classified("iedereen is beter af zonder mij", [("nlu_fallback", 0.2), ("out_of_scope", 0.15)]))
+    assert message.get("intent")["name"] == "crisis"
 
 
-def test_a_crisis_score_at_the_threshold_wins_but_below_it_does_not(stored_guard):
-    at = _classified("ik weet het allemaal niet meer", [("help", 0.5), ("crisis", 0.2)])
-    below = _classified("ik weet het allemaal niet meer", [("help", 0.5), ("crisis", 0.19)])
-    assert _intent(stored_guard, at)["name"] == "crisis"
-    assert _intent(stored_guard, below) == {"name": "help", "confidence": 0.5}
+def test_a_classifier_crisis_score_gets_the_check_in_and_below_the_threshold_nothing(stored_guard):
+    at = _processed(stored_guard, _classified("weet even niet hoe het verder moet", [("help", 0.5), ("crisis", 0.2)]))
+    below = _processed(stored_guard, _classified("weet even niet hoe het verder moet", [("help", 0.5), ("crisis", 0.19)]))
+    assert at.get("intent")["name"] == "crisis" and _kinds(at) == ["checkin"]
+    assert below.get("intent") == {"name": "help", "confidence": 0.5}
 
 
-def test_a_crisis_prediction_keeps_the_classifiers_own_confidence(stored_guard):
-    message = _classified("ik wil er niet meer zijn", [("crisis", 0.8), ("help", 0.1)])
-    assert _intent(stored_guard, message) == {"name": "crisis", "confidence": 0.8}
+def test_a_confident_classifier_crisis_gets_the_answer_with_a_kind(stored_guard):
+    message = _processed(stored_guard, _classified("weet even niet hoe het verder moet", [("crisis", 0.8), ("help", 0.1)]))
+    assert message.get("intent") == {"name": "crisis", "confidence": 0.8}  # its own confidence is kept
+    assert _kinds(message) and "checkin" not in _kinds(message)
+
+
+def test_casual_talk_loses_the_crisis_intent_the_classifier_gave_it(stored_guard):
+    message = _processed(stored_guard, _classified("ik ga dood van verveling", [("crisis", 0.7), ("out_of_scope", 0.25)]))
+    assert message.get("intent") == {"name": "out_of_scope", "confidence": 0.25}
+    unsure = _processed(stored_guard, _classified("ik ga dood van verveling", [("crisis", 0.9), ("out_of_scope", 0.05)]))
+    assert unsure.get("intent")["name"] == "nlu_fallback"
+    assert _kinds(message) == _kinds(unsure) == []
 
 
 def test_everyday_messages_pass_untouched(stored_guard):
     for text in ["mijn laptop is dood", "ik heb mijn arm gebroken", "ik kras op mijn laptop", "ik ben weg doei"]:
-        message = _classified(text, [("geen_laptop", 0.7), ("crisis", 0.05)])
-        assert _intent(stored_guard, message)["name"] == "geen_laptop", text
+        message = _processed(stored_guard, _classified(text, [("geen_laptop", 0.7), ("crisis", 0.05)]))
+        assert message.get("intent")["name"] == "geen_laptop", text
 
 
-def test_no_pattern_matches_an_everyday_training_or_heldout_a_message(stored_guard):
-    # Set A only: set B stays blind (bot/nlp/heldout.py).
+def test_no_pattern_fires_on_an_everyday_training_or_heldout_a_message(stored_guard):
+    # Set A only: set B stays blind (bot/nlp/heldout.py). Patterns alone, no classifier score.
     everyday = [
-        text
-        for text, intent in heldout.load_training() + heldout.load_heldout_sets()["A"]
-        if intent != heldout.CRISIS
+        text for text, intent in heldout.load_training() + heldout.load_heldout_sets()["A"] if intent != heldout.CRISIS
     ]
-    false_alarms = [text for text in everyday if any(p.search(text) for p in stored_guard._compiled)]
-    assert false_alarms == []
+    detector = crisis_detect.CrisisDetector(stored_guard._detector.patterns())
+    assert [text for text in everyday if detector.detect(text).caught] == []
+
+
+def test_loading_registers_the_detector_for_the_channels(stored_guard):
+    assert crisis_detect.active_detector() is stored_guard._detector
 
 
 def test_a_model_without_crisis_patterns_refuses_to_load(tmp_path: Path):

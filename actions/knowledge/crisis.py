@@ -1,0 +1,155 @@
+"""The first answer to a crisis, built from data/knowledge/crisis.yml and the school profile. Pure, no Rasa.
+
+Used by ``action_crisis`` (actions/action_crisis.py) and, with exactly the same result, by the Rasa server
+itself when the action server cannot answer (bot/runtime/crisis.py): a crisis answer must never depend on
+a second process being up.
+
+What a student gets (issue 9), as chat messages:
+1. a calm opening, then the right number first, then the other help for this kind; a second kind found
+   in the same message adds its own line (``ook``);
+2. for a teacher: the meldcode steps and "never promise secrecy";
+3. the school's trusted person (or, for a teacher, the aandachtsfunctionaris) with when they can be
+   reached, and what to do outside school hours, with buttons to a human.
+An ambiguous signal gets one short check-in instead: how are you, 113 and 112 in one line, buttons.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from actions.knowledge.loader import KnowledgeBase
+from actions.knowledge.query import button, contact_kaart
+from actions.knowledge.schema import CrisisSoort, SchoolProfiel
+
+INTENT = "crisis"
+# The entity CrisisGuard (bot/nlp/crisis_guard.py) and the check-in's button put on a crisis message.
+ENTITY = "crisis_soort"
+CHECKIN = "checkin"
+DOCENT = "zorg_om_student"
+ALGEMEEN = "algemeen"
+# Which kind comes first when one message holds several: the most urgent help first.
+VOORRANG = ("acuut_gevaar", "zelfdoding", "seksueel_geweld", "geweld_thuis", "geen_slaapplek")
+ACTION_NAME = "action_crisis"
+
+Bericht = Dict[str, object]
+
+
+def kies_soorten(gevonden: Sequence[str], rol: Optional[str]) -> Tuple[str, List[str]]:
+    """(the kind answered first, the other kinds that add a line), from the kinds NLU found.
+
+    A teacher (slot ``rol``, or teacher phrasing found by NLU) gets the teacher answer for any real crisis;
+    an ambiguous signal alone gets the check-in; a crisis of unclear kind gets the general answer.
+    """
+    gevonden = set(gevonden)
+    specifiek = [soort for soort in VOORRANG if soort in gevonden]
+    if DOCENT in gevonden or (rol == "docent" and (specifiek or ALGEMEEN in gevonden)):
+        return DOCENT, specifiek
+    if specifiek:
+        return specifiek[0], specifiek[1:]
+    if CHECKIN in gevonden and ALGEMEEN not in gevonden:
+        return CHECKIN, []
+    return ALGEMEEN, []
+
+
+def _vul(kb: KnowledgeBase, tekst: str, **waarden: str) -> str:
+    """Fill {zin}, {naam}, {tekst} and {<hulplijn-id>} (that helpline's short form)."""
+    korte_vormen = {lijn.id: lijn.kort for lijn in kb.crisis.hulplijnen}
+    return tekst.format_map({**korte_vormen, **waarden})
+
+
+def _hulpregel(kb: KnowledgeBase, hulplijn: str, tekst: str) -> str:
+    lijn = kb.crisis.hulplijn(hulplijn)
+    return _vul(kb, tekst, zin=lijn.zin, naam=lijn.naam)
+
+
+def noodregel(kb: KnowledgeBase) -> str:
+    """113 and 112 in one line (check-in, the widget when offline, the last-resort answer)."""
+    return _vul(kb, kb.crisis.teksten.noodregel)
+
+
+def noodbericht(kb: KnowledgeBase) -> List[Bericht]:
+    """The shortest crisis answer, for when building the full one failed: it can hardly fail itself."""
+    return [{"text": f"{kb.crisis.soort(ALGEMEEN).opening}\n\n{noodregel(kb)}"}]
+
+
+def checkin(kb: KnowledgeBase) -> List[Bericht]:
+    c = kb.crisis.checkin
+    return [{
+        "text": f"{c.opening}\n\n{noodregel(kb)}",
+        "buttons": [
+            button(c.knop_gaat_niet_goed, INTENT, **{ENTITY: ALGEMEEN}),
+            button(c.knop_andere_vraag, "help"),
+            button(c.knop_iemand_van_school, "contact_persoon", persoon="vertrouwenspersoon"),
+        ],
+    }]
+
+
+def crisis_antwoord(
+    kb: KnowledgeBase, school: Optional[SchoolProfiel], gevonden: Sequence[str], rol: Optional[str]
+) -> List[Bericht]:
+    """The messages for a crisis message in which NLU found the kinds ``gevonden`` (possibly none)."""
+    eerste, andere = kies_soorten(gevonden, rol)
+    if eerste == CHECKIN:
+        return checkin(kb)
+    soort = kb.crisis.soort(eerste)
+    docent = eerste == DOCENT
+    berichten: List[Bericht] = [{"text": _eerste_bericht(kb, school, soort, andere, docent)}]
+    if soort.toon_meldcode:
+        meldcode = kb.crisis.meldcode
+        stappen = "\n".join(f"{nummer}. {stap}" for nummer, stap in enumerate(meldcode.stappen, start=1))
+        berichten.append({"text": f"{meldcode.titel}\n{stappen}"})
+    berichten.extend({"text": _vul(kb, tekst)} for tekst in soort.berichten)
+    berichten.append(_school_bericht(kb, school, soort, docent))
+    return berichten
+
+
+def _eerste_bericht(
+    kb: KnowledgeBase, school: Optional[SchoolProfiel], soort: CrisisSoort, andere: Sequence[str], docent: bool
+) -> str:
+    teksten = kb.crisis.teksten
+    regels = [_hulpregel(kb, regel.hulplijn, regel.tekst) for regel in soort.hulp]
+    schoolregels = []
+    if soort.toon_acuut_op_school:
+        schoolregels.append(
+            teksten.acuut_op_school.format(tekst=school.veiligheid.acuut_op_school) if school
+            else teksten.acuut_op_school_algemeen
+        )
+    if soort.toon_nachtopvang and school and school.veiligheid.nachtopvang:
+        schoolregels.append(f"{teksten.nachtopvang_school}\n{contact_kaart(kb.teksten, school.veiligheid.nachtopvang)}")
+    # The school's own route right after the first (most urgent) line.
+    regels[1:1] = schoolregels
+    getoond = {regel.hulplijn for regel in soort.hulp}
+    for ident in andere:
+        ander = kb.crisis.soort(ident)
+        tekst = ander.ook_docent if docent else ander.ook
+        eerste_lijn = ander.hulp[0].hulplijn
+        if tekst and eerste_lijn not in getoond:
+            regels.append(_hulpregel(kb, eerste_lijn, tekst))
+            getoond.add(eerste_lijn)
+    return "\n\n".join([soort.opening, *regels])
+
+
+def _school_bericht(kb: KnowledgeBase, school: Optional[SchoolProfiel], soort: CrisisSoort, docent: bool) -> Bericht:
+    teksten = kb.crisis.teksten
+    buiten = _vul(kb, soort.buiten_schooltijd)
+    buttons = []
+    if school is None:
+        delen = [teksten.school_onbekend]
+        if not docent:
+            buttons = [button(teksten.knop_iemand_van_school, "contact_persoon")]
+    else:
+        if docent:
+            delen = [teksten.school_zorgteam, contact_kaart(kb.teksten, school.veiligheid.aandachtsfunctionaris.contact)]
+        else:
+            delen = [teksten.school_vertrouwenspersoon, contact_kaart(kb.teksten, school.vertrouwenspersoon.contact)]
+            buttons = [
+                button(teksten.knop_vertrouwenspersoon, "contact_persoon", persoon="vertrouwenspersoon"),
+                button(teksten.knop_mentor, "contact_persoon", persoon="mentor_slb"),
+            ]
+        buiten = f"{buiten} {school.veiligheid.buiten_schooltijd}"
+    tekst = "\n".join(delen) + "\n\n" + teksten.buiten_schooltijd.format(tekst=buiten)
+    if school is not None and school.voorbeeld:
+        tekst += "\n\n" + kb.teksten.voorbeeld_let_op.format(school=school.naam)
+    bericht: Bericht = {"text": tekst}
+    if buttons:
+        bericht["buttons"] = buttons
+    return bericht

@@ -1,0 +1,281 @@
+"""Which kind of crisis a message is, from the crisis patterns in the NLU data. Pure Python, no Rasa.
+
+Used by CrisisGuard (bot/nlp/crisis_guard.py, the last NLU component) and by the channels when Rasa cannot
+process a message at all (a message over the size limit, the conversation database down), so the same
+patterns decide everywhere.
+
+The patterns are regex blocks in data/nlu/crisis.yml, grouped by name (a school adds phrasings there,
+without Python):
+- ``crisis_<kind>`` (crisis_zelfdoding, crisis_geweld_thuis, crisis_seksueel_geweld, crisis_acuut_gevaar,
+  crisis_geen_slaapplek, crisis_algemeen): a crisis of that kind; for crisis_algemeen the ``soort_<kind>``
+  words pick the kind when they can.
+- ``crisis_dreiging``: a threat to kill or hurt. Geweld thuis when a family member or partner is named and
+  nothing says "now" (a weapon, today, at the door); acute danger otherwise.
+- ``crisis_checkin``: a signal that may be a crisis ("ik kan niet meer"): a short check-in.
+- ``crisis_docent``: a teacher writing about a student: the teacher's answer (zorg_om_student).
+- ``crisis_geen_alarm``: casual exaggeration ("ik ga dood van verveling", "mijn laptop heeft zelfmoord
+  gepleegd", "mn vader maakt me af als hij mijn rapport ziet"). These spans are taken out before any
+  other pattern looks at the message, so they must be specific: never a whole sentence around a word.
+- ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
+  check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
+- ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis.
+
+Every pattern must run in linear time: no nested quantifiers over overlapping character classes (a test
+feeds 100 KB of adversarial text to each). Long messages are scanned in a bounded window.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+if TYPE_CHECKING:  # numpy and scikit-learn only load with a trained model
+    from bot.nlp.crisis_text_model import LinearTextModel
+
+# Kinds a pattern group can name, in the order the answer gives them priority (actions/knowledge/crisis.py).
+KINDS = ("acuut_gevaar", "zelfdoding", "seksueel_geweld", "geweld_thuis", "geen_slaapplek", "algemeen")
+CRISIS_PREFIX = "crisis_"
+HINT_PREFIX = "soort_"
+CHECKIN = "checkin"
+TEACHER = "zorg_om_student"
+GROUP_CHECKIN = "crisis_checkin"
+GROUP_TEACHER = "crisis_docent"
+GROUP_CASUAL = "crisis_geen_alarm"
+GROUP_JOKE = "crisis_grap"
+GROUP_THREAT = "crisis_dreiging"
+GROUPS = (
+    tuple(CRISIS_PREFIX + kind for kind in KINDS)
+    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE)
+    + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
+)
+# A crisis sentence is short; a long story ends with it. Scanning head and tail keeps the work bounded
+# for a pasted megabyte while a story's last sentences are always read.
+SCAN_CHARS = 8000
+
+DEFAULT_NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
+
+
+class CrisisPatternsInvalid(ValueError):
+    """A crisis pattern does not compile, or a required group is empty."""
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What a message is: ``level`` "crisis", "checkin" or None, and the kinds found (for the answer)."""
+
+    level: Optional[str]
+    kinds: Tuple[str, ...] = ()
+    casual: bool = False
+
+    @property
+    def caught(self) -> bool:
+        return self.level is not None
+
+
+@dataclass
+class Thresholds:
+    # intent classifier: crisis score from which a message gets a check-in (when no pattern decided)
+    checkin: float = 0.2
+    # intent classifier: crisis score, as its top intent, from which a message gets the crisis answer
+    answer: float = 0.5
+    # the kind model's probability from which its kind is used (else the soort_* words, else "algemeen")
+    kind: float = 0.4
+
+
+@dataclass
+class CrisisDetector:
+    groups: Mapping[str, Sequence[str]]
+    # optional, trained by CrisisGuard: which kind a crisis is, for crises no pattern recognised
+    kind_model: Optional["LinearTextModel"] = None
+    _compiled: Dict[str, List["re.Pattern[str]"]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.groups) - set(GROUPS))
+        if unknown:
+            raise CrisisPatternsInvalid(f"unknown crisis pattern group(s): {', '.join(unknown)}; known: {', '.join(GROUPS)}")
+        self._compiled = {}
+        for name in GROUPS:
+            compiled = []
+            for pattern in self.groups.get(name, ()):
+                try:
+                    compiled.append(re.compile(pattern, re.IGNORECASE))
+                except re.error as error:
+                    raise CrisisPatternsInvalid(f"{name}: pattern {pattern!r} does not compile: {error}") from error
+            self._compiled[name] = compiled
+        if not any(self._compiled[CRISIS_PREFIX + kind] for kind in KINDS):
+            raise CrisisPatternsInvalid("no crisis_<kind> patterns: the NLU data has no crisis patterns")
+
+    # --- construction -----------------------------------------------------------------------------
+    @classmethod
+    def from_regex_features(cls, features: Iterable[Mapping[str, str]]) -> "CrisisDetector":
+        """From Rasa's ``TrainingData.regex_features`` ([{"name": ..., "pattern": ...}]); other groups are ignored."""
+        groups: Dict[str, List[str]] = {}
+        for feature in features:
+            if feature.get("name") in GROUPS:
+                groups.setdefault(feature["name"], []).append(feature["pattern"])
+        return cls(groups)
+
+    @classmethod
+    def from_nlu_files(cls, directory: Path = DEFAULT_NLU_DIR) -> "CrisisDetector":
+        """Straight from the NLU YAML files, for when no trained model is at hand."""
+        import yaml
+
+        features = []
+        for path in sorted(Path(directory).glob("*.yml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for block in data.get("nlu") or []:
+                if isinstance(block, dict) and block.get("regex") in GROUPS:
+                    features += [
+                        {"name": block["regex"], "pattern": line.strip()[2:]}
+                        for line in str(block.get("examples", "")).splitlines()
+                        if line.strip().startswith("- ")
+                    ]
+        return cls.from_regex_features(features)
+
+    def patterns(self) -> Dict[str, List[str]]:
+        return {name: [p.pattern for p in compiled] for name, compiled in self._compiled.items() if compiled}
+
+    # --- detection --------------------------------------------------------------------------------
+    @staticmethod
+    def window(text: str) -> str:
+        if len(text) <= 2 * SCAN_CHARS:
+            return text
+        return f"{text[:SCAN_CHARS]}\n{text[-SCAN_CHARS:]}"
+
+    def _any(self, group: str, text: str) -> bool:
+        return any(pattern.search(text) for pattern in self._compiled[group])
+
+    def detect(
+        self,
+        text: str,
+        crisis_score: float = 0.0,
+        crisis_is_top: bool = False,
+        thresholds: Optional[Thresholds] = None,
+    ) -> Detection:
+        """The crisis level and kinds of ``text``; ``crisis_score`` is the classifier's confidence for crisis."""
+        thresholds = thresholds or Thresholds()
+        text = self.window(text or "")
+        neutral = text
+        for pattern in self._compiled[GROUP_CASUAL]:
+            neutral = pattern.sub(" ", neutral)
+        joke = self._any(GROUP_JOKE, neutral)
+        casual = neutral != text or joke
+        teacher = self._any(GROUP_TEACHER, neutral)
+        kinds = self._kinds(neutral)
+        if kinds and not joke:
+            return Detection("crisis", self._with_teacher(kinds, teacher), casual)
+        # A crisis phrase with a joke marker gets the check-in: never silence. A weak signal with one does not.
+        if kinds or (self._any(GROUP_CHECKIN, neutral) and not joke):
+            return self._checkin(teacher, casual)
+        if casual:
+            # The crisis words are explained by a casual exaggeration: the classifier's score is not enough.
+            return Detection(None, (), casual)
+        if crisis_is_top and crisis_score >= thresholds.answer:
+            kinds = self._model_kinds(neutral, thresholds)
+            if TEACHER in kinds:  # the kind model also knows how teachers write about a student
+                teacher, kinds = True, []
+            kinds = kinds or self._hinted(neutral)
+            return Detection("crisis", self._with_teacher(kinds or ["algemeen"], teacher))
+        if crisis_score >= thresholds.checkin:
+            return self._checkin(teacher, casual)
+        return Detection(None)
+
+    def _model_kinds(self, text: str, thresholds: Thresholds) -> List[str]:
+        if self.kind_model is None or not text:
+            return []
+        probabilities = self.kind_model.probabilities([text])[0]
+        best = int(probabilities.argmax())
+        kind = self.kind_model.classes[best]
+        return [kind] if probabilities[best] >= thresholds.kind and (kind in KINDS or kind == TEACHER) else []
+
+    @staticmethod
+    def _checkin(teacher: bool, casual: bool) -> Detection:
+        # A teacher who is unsure about a student gets the teacher's answer: the meldcode steps help exactly then.
+        return Detection("crisis", (TEACHER,), casual) if teacher else Detection(CHECKIN, (CHECKIN,), casual)
+
+    def _hinted(self, text: str) -> List[str]:
+        return [kind for kind in KINDS if kind != "algemeen" and self._any(HINT_PREFIX + kind, text)]
+
+    def _kinds(self, text: str) -> List[str]:
+        found = {kind for kind in KINDS if self._any(CRISIS_PREFIX + kind, text)}
+        if self._any(GROUP_THREAT, text):
+            home = self._any(HINT_PREFIX + "geweld_thuis", text)
+            now = self._any(HINT_PREFIX + "acuut_gevaar", text)
+            found.add("geweld_thuis" if "geweld_thuis" in found or (home and not now) else "acuut_gevaar")
+        if found == {"algemeen"}:
+            found = set(self._model_kinds(text, Thresholds()) or self._hinted(text)) - {TEACHER} or found
+        return [kind for kind in KINDS if kind in found]
+
+    @staticmethod
+    def _with_teacher(kinds: List[str], teacher: bool) -> Tuple[str, ...]:
+        return tuple(([TEACHER] if teacher else []) + [kind for kind in kinds if kind != TEACHER])
+
+
+def linear_time_violations(patterns: Iterable[str]) -> List[str]:
+    """Patterns with a quantified group that itself holds a quantifier: the shape of catastrophic backtracking.
+
+    A cheap syntactic guard on top of the runtime test; ``(\\w+\\s+){0,2}`` is allowed because its two
+    classes cannot overlap (a word then its spaces), the common and safe way to skip a few words.
+    """
+    try:  # Python 3.11 moved the regex parser; the old module name still works but warns
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover
+        import sre_parse
+
+    safe_repeat = re.compile(r"\((?:\?:)?\\w\+\\s\+\)\{\d+,\d+\}|\((?:\?:)?\\w\*\\s\+\)\{\d+,\d+\}|\((?:\?:)?\\S\+\\s\+\)\{\d+,\d+\}")
+    bad = []
+    for pattern in patterns:
+        stripped = safe_repeat.sub("x", pattern)
+        try:
+            parsed = sre_parse.parse(stripped)
+        except re.error:
+            bad.append(pattern)
+            continue
+        if _nested_repeat(parsed, inside=False):
+            bad.append(pattern)
+    return bad
+
+
+def _nested_repeat(items, inside: bool) -> bool:
+    try:
+        from re import _constants as c
+    except ImportError:  # pragma: no cover
+        import sre_constants as c
+
+    for op, arg in items:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, sub = arg
+            unbounded_or_wide = high == c.MAXREPEAT or high > 1
+            if inside and unbounded_or_wide:
+                return True
+            if _nested_repeat(sub, inside or unbounded_or_wide):
+                return True
+        elif op == c.SUBPATTERN:
+            if _nested_repeat(arg[-1], inside):
+                return True
+        elif op == c.BRANCH:
+            if any(_nested_repeat(branch, inside) for branch in arg[1]):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if _nested_repeat(arg[1], inside):
+                return True
+    return False
+
+
+# --- the detector of the model this process serves ----------------------------------------------------
+_active: Optional[CrisisDetector] = None
+
+
+def use_loaded_detector(detector: CrisisDetector) -> None:
+    """Called by CrisisGuard when the model loads: channels then check with the model's own patterns."""
+    global _active
+    _active = detector
+
+
+def active_detector() -> CrisisDetector:
+    """The patterns of the loaded model; before a model is loaded, the ones in data/nlu."""
+    global _active
+    if _active is None:
+        _active = CrisisDetector.from_nlu_files()
+    return _active

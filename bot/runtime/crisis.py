@@ -1,0 +1,152 @@
+"""Crisis answers from the Rasa server itself, for every path on which the normal answer cannot come.
+
+The normal path is NLU -> rule -> ``action_crisis`` on the action server. It can fail at several points,
+and a student in crisis must still get the numbers (issue 9):
+- the action server is down, slow or broken: the action endpoint (bot/runtime/action_endpoint.py) waits
+  at most ``CRISIS_ACTION_TIMEOUT`` seconds for ``action_crisis`` and then answers with
+  ``answer_from_action_request``: the same messages, built here from the same knowledge base with the same
+  code (actions/knowledge/crisis.py);
+- Rasa cannot process the message at all (conversation database down: 503; message or body over the
+  size limit: 413; no reply in time, an unexpected error): the REST channel asks ``answer_for_text``,
+  which finds the crisis with the model's own NLU (when it can run) and CrisisGuard's patterns on a
+  bounded window, and adds the crisis answer to its error reply; Teams and the widget answer through
+  their output channel (``handle_or_answer_crisis``);
+- a Teams group chat or channel, where nothing enters Rasa: the crisis answer before the private-chat line;
+- the web widget cannot reach the server at all: its offline text shows 113 and 112; ``widget_crisis_line``
+  is that line, put into the widget when the server serves it (bot/channels/webchat.py).
+The knowledge base is loaded once per process, validated like everywhere else.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import Any, Dict, List, Mapping, Optional
+from urllib.parse import urlsplit
+
+from actions.knowledge import KnowledgeBase, get_knowledge
+from actions.knowledge.crisis import ACTION_NAME, ENTITY, INTENT, crisis_antwoord, noodbericht, noodregel
+from actions.knowledge.query import school_id_for
+from bot.storage.tracker_store import TrackerStoreUnavailable
+
+logger = logging.getLogger(__name__)
+
+# The crisis action gets less time than other actions: after this the Rasa server answers itself.
+CRISIS_ACTION_TIMEOUT = 3.0
+# How long the channel's own crisis check may use the model's NLU before it relies on the patterns alone.
+NLU_TIMEOUT = 3.0
+# After the crisis answer, when the conversation database is down (domain.yml).
+OUTAGE_RESPONSE = "utter_storing_crisis"
+METADATA_SLOT = "session_started_metadata"
+
+
+def knowledge() -> KnowledgeBase:
+    return get_knowledge()
+
+
+def is_crisis_action(action_name: Optional[str]) -> bool:
+    return action_name == ACTION_NAME
+
+
+def answer_from_action_request(payload: Mapping[str, Any]) -> Dict[str, Any]:
+    """What ``action_crisis`` answers, built from the request Rasa sends the action server (its tracker)."""
+    tracker = payload.get("tracker") or {}
+    slots = tracker.get("slots") or {}
+    latest = tracker.get("latest_message") or {}
+    kinds = [e.get("value") for e in latest.get("entities") or [] if e.get("entity") == ENTITY]
+    kb = knowledge()
+    try:
+        current = slots.get("school")
+        school_id = school_id_for(kb, current, slots.get(METADATA_SLOT))
+        school = kb.scholen[school_id] if school_id else None
+        messages = crisis_antwoord(kb, school, [k for k in kinds if isinstance(k, str)], slots.get("rol"))
+        events = [] if school_id == current else [{"event": "slot", "name": "school", "value": school_id}]
+    except Exception:  # whatever broke, 113 and 112 still go out
+        logger.exception("Could not build the crisis answer; sent the short one.")
+        messages, events = noodbericht(kb), []
+    return {"events": events, "responses": [dict(message) for message in messages]}
+
+
+async def answer_for_text(agent: Any, text: str, metadata: Optional[Mapping[str, Any]], use_nlu: bool = True) -> List[Dict[str, Any]]:
+    """The crisis answer for a message Rasa could not process, or [] when it is not a crisis.
+
+    ``metadata`` is the channel's whitelisted metadata (school, rol). ``use_nlu`` False skips the model's
+    NLU, for when the NLU itself may be what is slow.
+    """
+    from bot.nlp.crisis_detect import active_detector
+
+    kinds: List[str] = []
+    if use_nlu and agent is not None and hasattr(agent, "parse_message"):
+        kinds = await _kinds_from_nlu(agent, text)
+    if not kinds:
+        detection = active_detector().detect(text)
+        kinds = list(detection.kinds) if detection.caught else []
+    if not kinds:
+        return []
+    kb = knowledge()
+    metadata = metadata or {}
+    try:
+        school_id = school_id_for(kb, None, dict(metadata))
+        messages = crisis_antwoord(kb, kb.scholen[school_id] if school_id else None, kinds, metadata.get("rol"))
+    except Exception:
+        logger.exception("Could not build the crisis answer; sent the short one.")
+        messages = noodbericht(kb)
+    return [dict(message) for message in messages]
+
+
+async def _kinds_from_nlu(agent: Any, text: str) -> List[str]:
+    """The kinds CrisisGuard finds with the whole NLU (classifier included), on the text's last part."""
+    from bot.channels.guard import max_message_chars
+
+    try:
+        parsed = await asyncio.wait_for(agent.parse_message(text[-max_message_chars():]), timeout=NLU_TIMEOUT)
+    except Exception as error:  # the NLU may be what failed: the patterns still run
+        logger.warning("Crisis check without NLU (%s).", type(error).__name__)
+        return []
+    if ((parsed or {}).get("intent") or {}).get("name") != INTENT:
+        return []
+    kinds = [e.get("value") for e in parsed.get("entities") or [] if e.get("entity") == ENTITY]
+    return [k for k in kinds if isinstance(k, str)] or ["algemeen"]
+
+
+def widget_crisis_line() -> str:
+    """113 and 112 in one line for the web widget's offline text, numbers and chat sites as links (one tap
+    on a phone; the widget renders [label](tel:...) and [label](https://...) as links)."""
+    kb = knowledge()
+    links: Dict[str, str] = {}
+    for lijn in kb.crisis.hulplijnen:
+        for nummer in lijn.telefoon:
+            links[nummer] = "tel:" + re.sub(r"\D", "", nummer)
+        if lijn.chat:
+            links[(urlsplit(lijn.chat).hostname or "").removeprefix("www.")] = lijn.chat
+    tokens = sorted((token for token in links if token), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, tokens)) + r")(?![\w-]|\.\w)")
+    return pattern.sub(lambda match: f"[{match.group(1)}]({links[match.group(1)]})", noodregel(kb))
+
+
+async def answer_unprocessed(agent: Any, message: Any, use_nlu: bool = True) -> bool:
+    """For channels that answer through an output channel (Teams, the widget): when Rasa could not process
+    ``message`` (a rasa UserMessage) and it is a crisis, send the crisis answer and the outage line.
+    True when it did; the channel then treats the failure as answered. ``use_nlu`` as in ``answer_for_text``."""
+    messages = await answer_for_text(agent, message.text or "", message.metadata, use_nlu)
+    if not messages:
+        return False
+    outage = ((getattr(getattr(agent, "domain", None), "responses", None) or {}).get(OUTAGE_RESPONSE) or [{}])[0]
+    for reply in messages + ([{"text": outage["text"]}] if outage.get("text") else []):
+        await message.output_channel.send_response(message.sender_id, reply)
+    return True
+
+
+async def handle_or_answer_crisis(on_new_message: Any, message: Any, agent: Any) -> None:
+    """Handle one turn for a channel that answers through an output channel (Teams, the widget). When Rasa
+    cannot process it and it is a crisis, the crisis answer still goes out: database down -> the failure
+    counts as answered; any other error -> answered from the patterns (the NLU may be what broke), and the
+    error is raised for the channel to log."""
+    try:
+        await on_new_message(message)
+    except TrackerStoreUnavailable:
+        if not await answer_unprocessed(agent, message):
+            raise
+    except Exception:
+        await answer_unprocessed(agent, message, use_nlu=False)
+        raise

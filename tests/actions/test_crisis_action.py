@@ -1,0 +1,151 @@
+"""action_crisis with real rasa_sdk trackers: every kind its own first answer, the right number first, the
+school's trusted person with when reachable, after hours; teachers get the meldcode; never silence."""
+import re
+
+import pytest
+
+import actions.base as base
+from actions.action_crisis import ActionCrisis
+from actions.knowledge import load_knowledge
+from bot.runtime import crisis as runtime_crisis
+
+from .conftest import all_text, make_tracker, payloads, run_action, slot_events, texts
+
+SCHOOL = {"school": "voorbeeld-roc"}
+
+
+def crisis_tracker(*kinds, slots=None, events=None):
+    tracker = make_tracker({**SCHOOL, **(slots or {})}, intent="crisis", events=events)
+    tracker.latest_message["entities"] = [{"entity": "crisis_soort", "value": kind} for kind in kinds]
+    return tracker
+
+
+def first_number(text: str) -> str:
+    return re.search(r"\b(0800-\d{4}|0900-\d{4}|11[23]|020-261 52 75)\b", text).group(1)
+
+
+@pytest.mark.parametrize("kind, number", [
+    ("zelfdoding", "113"),
+    ("geweld_thuis", "0800-2000"),
+    ("seksueel_geweld", "0800-0188"),
+    ("acuut_gevaar", "112"),
+    ("algemeen", "113"),
+])
+def test_each_kind_leads_with_its_own_number_and_names_the_trusted_person(kb, kind, number):
+    msgs, _ = run_action(ActionCrisis(), crisis_tracker(kind))
+    first = texts(msgs)[0]
+    assert first_number(first) == number, first
+    school = kb.scholen["voorbeeld-roc"]
+    whole = all_text(msgs)
+    assert school.vertrouwenspersoon.contact.email in whole
+    assert school.vertrouwenspersoon.contact.bereikbaar in whole
+    assert "Buiten schooltijd" in whole and school.veiligheid.buiten_schooltijd in whole
+    assert "fijn" not in whole.lower()
+    assert '/contact_persoon{"persoon":"vertrouwenspersoon"}' in payloads(msgs)
+
+
+def test_numbers_come_from_the_knowledge_base(kb):
+    msgs, _ = run_action(ActionCrisis(), crisis_tracker("zelfdoding"))
+    assert kb.crisis.hulplijn("zelfmoordpreventie").zin in texts(msgs)[0]
+    assert kb.crisis.hulplijn("alarm").zin in texts(msgs)[0]
+
+
+def test_violence_at_home_offers_the_kindertelefoon_for_under_18s(kb):
+    first = texts(run_action(ActionCrisis(), crisis_tracker("geweld_thuis"))[0])[0]
+    assert "0800-0432" in first and first.index("0800-2000") < first.index("0800-0432")
+
+
+def test_acute_danger_says_what_to_do_at_school_right_after_112(kb):
+    first = texts(run_action(ActionCrisis(), crisis_tracker("acuut_gevaar"))[0])[0]
+    school_route = kb.scholen["voorbeeld-roc"].veiligheid.acuut_op_school
+    assert first.index("112") < first.index(school_route) < first.index("0900-8844")
+
+
+def test_no_place_to_sleep_gives_today_s_route_and_the_region_s_shelter(kb):
+    first = texts(run_action(ActionCrisis(), crisis_tracker("geen_slaapplek"))[0])[0]
+    assert "nachtopvang" in first and "opvangatlas.nl" in first
+    assert kb.scholen["voorbeeld-roc"].veiligheid.nachtopvang.functie in first
+    assert "112" in first
+
+
+def test_a_second_kind_adds_its_own_line(kb):
+    first = texts(run_action(ActionCrisis(), crisis_tracker("geweld_thuis", "zelfdoding"))[0])[0]
+    # zelfdoding comes first (VOORRANG); violence at home adds Veilig Thuis.
+    assert first_number(first) == "113" and "0800-2000" in first
+
+
+def test_a_teacher_gets_the_meldcode_no_secrecy_and_the_aandachtsfunctionaris(kb):
+    msgs, _ = run_action(ActionCrisis(), crisis_tracker("geweld_thuis", slots={"rol": "docent"}))
+    whole = all_text(msgs)
+    assert "Is de student nu in gevaar? Bel 112." in texts(msgs)[0]
+    assert "0800-2000" in texts(msgs)[0] and "113" in texts(msgs)[0]
+    assert all(step in whole for step in kb.crisis.meldcode.stappen)
+    assert "geen geheimhouding" in whole
+    assert kb.scholen["voorbeeld-roc"].veiligheid.aandachtsfunctionaris.contact.email in whole
+    assert kb.scholen["voorbeeld-roc"].vertrouwenspersoon.contact.email not in whole
+
+
+def test_teacher_phrasing_found_by_nlu_gets_the_teacher_answer_without_the_role_slot(kb):
+    msgs, _ = run_action(ActionCrisis(), crisis_tracker("zorg_om_student", "seksueel_geweld"))
+    assert "meldcode" in all_text(msgs) and "0800-0188" in texts(msgs)[0]
+
+
+def test_the_check_in_is_one_short_message_with_113_and_112_in_one_line_and_buttons(kb):
+    msgs, _ = run_action(ActionCrisis(), crisis_tracker("checkin"))
+    assert len(msgs) == 1
+    line = texts(msgs)[0].splitlines()[-1]
+    assert "113" in line and "112" in line
+    assert "Hoe gaat het nu met je?" in texts(msgs)[0]
+    assert payloads(msgs) == ['/crisis{"crisis_soort":"algemeen"}', "/help", '/contact_persoon{"persoon":"vertrouwenspersoon"}']
+
+
+def test_a_crisis_without_a_kind_gets_the_general_answer(kb):
+    msgs, _ = run_action(ActionCrisis(), crisis_tracker())
+    assert texts(msgs)[0].startswith(kb.crisis.soort("algemeen").opening)
+
+
+def test_never_asks_which_school_first(kb_copy, monkeypatch):
+    text = (kb_copy / "schools" / "voorbeeld-roc.yml").read_text(encoding="utf-8")
+    (kb_copy / "schools" / "tweede-roc.yml").write_text(text.replace("id: voorbeeld-roc", "id: tweede-roc"), encoding="utf-8")
+    monkeypatch.setattr(base, "KNOWLEDGE", load_knowledge(kb_copy))
+    monkeypatch.delenv(base.ENV_SCHOOL, raising=False)
+    tracker = make_tracker(intent="crisis")
+    tracker.latest_message["entities"] = [{"entity": "crisis_soort", "value": "zelfdoding"}]
+    msgs, _ = run_action(ActionCrisis(), tracker)
+    assert "113" in texts(msgs)[0]
+    assert "mentor of met de vertrouwenspersoon" in all_text(msgs)
+    assert "/contact_persoon" in payloads(msgs)
+
+
+def test_the_school_from_the_channel_is_remembered(kb):
+    tracker = crisis_tracker("zelfdoding", slots={"school": None, "session_started_metadata": {"school": "voorbeeld-roc"}})
+    _, events = run_action(ActionCrisis(), tracker)
+    assert slot_events(events) == {"school": "voorbeeld-roc"}
+
+
+def test_when_building_the_answer_fails_113_and_112_still_go_out(kb, monkeypatch):
+    import actions.action_crisis as module
+
+    monkeypatch.setattr(module, "crisis_antwoord", lambda *args: 1 / 0)
+    msgs, _ = run_action(ActionCrisis(), crisis_tracker("zelfdoding"))
+    assert "113" in all_text(msgs) and "112" in all_text(msgs)
+    assert kb.teksten.fout_excuus not in all_text(msgs)
+
+
+@pytest.mark.parametrize("kinds, slots", [
+    (("zelfdoding",), {}),
+    (("geweld_thuis", "acuut_gevaar"), {}),
+    (("seksueel_geweld",), {"rol": "docent"}),
+    (("checkin",), {}),
+    (("geen_slaapplek",), {"school": None, "session_started_metadata": {"school": "voorbeeld-roc"}}),
+])
+def test_the_rasa_server_builds_exactly_the_same_answer_when_the_action_server_is_down(kb, kinds, slots):
+    tracker = crisis_tracker(*kinds, slots=slots)
+    msgs, events = run_action(ActionCrisis(), tracker)
+    # What Rasa sends the action server: the tracker as JSON (rasa_sdk reads the same fields).
+    payload = {"next_action": "action_crisis", "tracker": {"slots": tracker.slots, "latest_message": tracker.latest_message}}
+    fallback = runtime_crisis.answer_from_action_request(payload)
+    assert [(m["text"], m.get("buttons") or []) for m in fallback["responses"]] == [
+        (m["text"], m.get("buttons") or []) for m in msgs
+    ]
+    assert fallback["events"] == [{k: v for k, v in e.items() if k != "timestamp"} for e in events]

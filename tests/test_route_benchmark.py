@@ -1,0 +1,149 @@
+"""The route benchmark's parts: labels agree with the rules, scoring counts right, the script runs.
+
+The script is tested on tests/fixtures/routes_synthetic.yml (a synthetic fixture, never the held-out
+sets) with the model `make test` trained; the scoring on hand-made predictions, so every rule of the
+scoring can fail here.
+"""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.nlp import heldout, routes
+from bot.nlp.routes import Prediction, RouteItem
+
+FIXTURE = heldout.ROOT / "tests" / "fixtures" / "routes_synthetic.yml"
+RULES = heldout.ROOT / "data" / "dialogue" / "rules.yml"
+DOMAIN = heldout.ROOT / "domain.yml"
+
+
+def _rules_first_actions():
+    """intent -> the first action of every rule that starts with that intent (no context before it)."""
+    rules = yaml.safe_load(RULES.read_text(encoding="utf-8"))["rules"]
+    first = {}
+    for rule in rules:
+        steps = rule["steps"]
+        if "intent" in steps[0] and not rule.get("condition"):
+            first.setdefault(steps[0]["intent"], set()).add(steps[1]["action"])
+    return first
+
+
+def test_every_domain_intent_has_a_route_and_the_rules_agree():
+    domain = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))
+    assert set(domain["intents"]) == set(routes.INTENT_ROUTES)
+    first = _rules_first_actions()
+    for intent, label in routes.INTENT_ROUTES.items():
+        assert first.get(intent) == {routes.ROUTE_ACTIONS[label]}, intent
+
+
+def test_combined_rules_run_the_budget_coach_second():
+    rules = yaml.safe_load(RULES.read_text(encoding="utf-8"))["rules"]
+    for intent, label in [("geen_laptop+geldzorgen", "laptop+budgetcoach"), ("geen_internet_studieplek+geldzorgen", "studieplek+budgetcoach")]:
+        (rule,) = [r for r in rules if r["steps"][0].get("intent") == intent]
+        assert [s["action"] for s in rule["steps"][1:3]] == [routes.ROUTE_ACTIONS[label], routes.SECOND_ROUTE]
+
+
+def test_every_route_action_exists_in_the_domain():
+    domain = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))
+    known = set(domain["actions"]) | set(domain["responses"])
+    assert set(routes.ROUTE_ACTIONS.values()) <= known
+
+
+def test_route_set_loader_refuses_unknown_routes_and_empty_texts(tmp_path: Path):
+    bad_route = tmp_path / "bad_route.yml"
+    bad_route.write_text("- {text: hoi, route: groet, register: student}\n", encoding="utf-8")
+    with pytest.raises(routes.RouteSetError, match="unknown route 'groet'"):
+        routes.load_route_set(bad_route)
+    empty = tmp_path / "empty_text.yml"
+    empty.write_text("- {text: '', route: begroeting}\n", encoding="utf-8")
+    with pytest.raises(routes.RouteSetError, match="non-empty 'text'"):
+        routes.load_route_set(empty)
+    not_a_list = tmp_path / "mapping.yml"
+    not_a_list.write_text("text: hoi\n", encoding="utf-8")
+    with pytest.raises(routes.RouteSetError, match="YAML list"):
+        routes.load_route_set(not_a_list)
+
+
+def test_fixture_loads_with_registers():
+    items = routes.load_route_set(FIXTURE)
+    assert len(items) >= 20
+    assert {"student", "teacher", "parent"} <= {item.register for item in items}
+
+
+def test_scoring_first_route_strict_labels_and_crisis():
+    items = [
+        RouteItem("a", "laptop", "student"),
+        RouteItem("b", "laptop+budgetcoach", "student"),
+        RouteItem("c", "laptop+budgetcoach", "student"),
+        RouteItem("d", "budgetcoach", "parent"),
+        RouteItem("e", "crisis"),
+        RouteItem("f", "crisis"),
+        RouteItem("g", "ja"),
+        RouteItem("h", "wat_kun_je", "teacher"),
+    ]
+    predictions = [
+        Prediction("action_leenlaptop", "action_budgetcoach"),  # right first route, unasked second route
+        Prediction("action_leenlaptop", "action_budgetcoach"),  # combined, complete
+        Prediction("action_leenlaptop", "action_listen"),  # combined, budget coach missing
+        Prediction("utter_ask_rephrase", ""),  # rephrase question instead of a route
+        Prediction("action_crisis", ""),
+        Prediction("utter_out_of_scope", ""),  # a missed crisis message
+        Prediction("utter_onderwerpen", ""),  # "ja" shows the topics: right
+        Prediction("utter_onderwerpen", ""),
+    ]
+    s = routes.score_routes("test", items, predictions)
+    assert s.first_route_accuracy == pytest.approx(6 / 8)
+    assert s.strict_accuracy == pytest.approx(4 / 8)
+    assert s.second_route == {"laptop+budgetcoach": (2, 1)}
+    assert (s.crisis_total, s.crisis_missed) == (2, 1) and s.crisis_recall == 0.5
+    assert s.rephrase == 1
+    assert s.confusion == {
+        ("laptop", "laptop+budgetcoach"): 1,
+        ("laptop+budgetcoach", "laptop"): 1,
+        ("budgetcoach", "(rephrase question)"): 1,
+        ("crisis", "buiten_bereik"): 1,
+    }
+    assert s.per_register == {routes.NOT_LABELLED: (3, 2 / 3), "parent": (1, 0.0), "student": (3, 1.0), "teacher": (1, 1.0)}
+    # laptop: no true positive; laptop+budgetcoach: precision 1/2, recall 1/2
+    assert s.per_route["laptop"] == 0.0
+    assert s.per_route["laptop+budgetcoach"] == pytest.approx(0.5)
+    assert s.per_route["ja"] == 1.0 and s.per_route["wat_kun_je"] == 1.0
+    assert s.macro_f1 == pytest.approx(sum(s.per_route.values()) / len(s.per_route))
+
+
+def test_crisis_answer_on_an_everyday_message_is_a_false_alarm_and_the_check_in_counts_as_caught():
+    items = [RouteItem("overdreven", "budgetcoach"), RouteItem("twijfel", "crisis"), RouteItem("gewoon", "laptop")]
+    predictions = [Prediction("action_crisis", ""), Prediction("action_crisis", ""), Prediction("action_leenlaptop", "")]
+    s = routes.score_routes("alarms", items, predictions)
+    assert (s.crisis_total, s.crisis_missed, s.crisis_false_alarms) == (1, 0, 1)
+    assert s.confusion == {("budgetcoach", "crisis"): 1}
+
+
+def test_mid_conversation_context_is_never_the_messages_own_route():
+    for index in range(12):
+        for label, action in routes.ROUTE_ACTIONS.items():
+            intent, actions = routes.context_for(index, label)
+            assert action not in actions
+            assert intent in routes.INTENT_ROUTES
+
+
+def test_bench_script_on_the_synthetic_fixture(tmp_path: Path):
+    """The whole script with the trained model: a report with every section and no message text."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_routes", heldout.ROOT / "scripts" / "bench_routes.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    report = tmp_path / "report.md"
+    code = bench.main(
+        ["--kansenbot-model", str(heldout.latest_model()), "--skip-rasa-init", "--set", f"fixture={FIXTURE}", "--report", str(report)]
+    )
+    assert code == 0
+    text = report.read_text(encoding="utf-8")
+    for heading in ["## Fresh conversation", "## Mid-conversation", "## Per-route F1", "## Confusions of Kansenbot", "per register"]:
+        assert heading in text
+    items = routes.load_route_set(FIXTURE)
+    assert f"fixture ({len(items)})" in text
+    leaked = [item.text for item in items if item.text in text]
+    assert leaked == [], "the report must not quote messages"
+    assert "| teacher |" in text and "| parent |" in text

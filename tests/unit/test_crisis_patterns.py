@@ -1,0 +1,161 @@
+"""The crisis patterns (data/nlu/crisis_patronen.yml) with the detector alone: no trained model needed.
+
+What issue 9 measured is checked here by the patterns' own decision (the classifier adds to it in the
+model, tests/test_nlu_crisis.py): the two missed crises are caught with the right kind, the four casual
+messages raise no alarm, an ambiguous signal gets the check-in, a teacher gets the teacher's answer, a long
+story with the crisis in its last sentence is caught. And every pattern runs in linear time.
+"""
+import re
+import time
+
+import pytest
+
+from bot.nlp.crisis_detect import GROUPS, SCAN_CHARS, CrisisDetector, CrisisPatternsInvalid, linear_time_violations
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    return CrisisDetector.from_nlu_files()
+
+
+def all_patterns(detector):
+    return [(group, pattern) for group, patterns in detector.patterns().items() for pattern in patterns]
+
+
+# --- what issue 9 reported -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Mijn vader gooit met spullen en schreeuwt dat hij me gaat vermoorden", "geweld_thuis"),
+    ("mn pa gooit met borden en dreigt ons dood te maken", "geweld_thuis"),
+    ("er staat een jongen bij de ingang van school en hij trekt een mes", "acuut_gevaar"),
+    ("iemand trok net een mes bij de ingang van school", "acuut_gevaar"),
+])
+def test_the_missed_crises_are_caught_with_their_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    "ik ga dood van verveling",
+    "die docent vermoordt me haha",
+    "mijn laptop heeft zelfmoord gepleegd",
+    "mn vader gaat me echt afmaken als hij mijn rapport ziet 💀",
+    "ik heb morgen 3 toetsen, ik ga gewoon dood",
+    "bij maatschappelijke zorg maken we een casus over huiselijk geweld",
+])
+def test_casual_exaggeration_raises_no_alarm(detector, text):
+    # Even with a high classifier score for crisis: the exaggeration explains the crisis words.
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert not found.caught, found
+
+
+def test_no_pattern_fires_on_a_question_about_anonymity(detector):
+    # Issue 9's fourth false alarm came from the classifier; the model test checks that one
+    # (tests/test_nlu_crisis.py). No pattern may add to it.
+    assert not detector.detect("ik wil iets vragen maar alleen als niemand weet dat ik het ben").caught
+
+
+def test_a_casual_idiom_does_not_hide_a_real_crisis_next_to_it(detector):
+    found = detector.detect("ik ga dood van verveling, maar eigenlijk wil ik gewoon niet meer leven")
+    assert found.level == "crisis" and "zelfdoding" in found.kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ze wachten me op na school met messen, ze hebben gezegd ik ben dood", "acuut_gevaar"),
+    ("na de toets zei hij dat hij me gaat steken, ik ben echt bang", "acuut_gevaar"),
+])
+def test_a_casual_span_never_swallows_a_weapon_or_a_threat(detector, text, kind):
+    # "school ... ik ben dood" and "toets ... ik ben" look like exam talk; the weapon in between decides.
+    found = detector.detect(text)
+    assert found.level == "crisis" and kind in found.kinds, found
+
+
+@pytest.mark.parametrize("text", ["ik kan niet meer", "ik wil gewoon verdwijnen", "ik voel me zo leeg"])
+def test_an_ambiguous_signal_gets_the_check_in(detector, text):
+    assert detector.detect(text).kinds == ("checkin",)
+
+
+def test_a_joke_marker_turns_a_crisis_phrase_into_a_check_in_not_into_silence(detector):
+    assert detector.detect("ik wil dood haha").kinds == ("checkin",)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("een student van mij zegt dat hij niet meer wil leven", "zelfdoding"),
+    ("als mentor maak ik me zorgen: een leerling wordt thuis geslagen", "geweld_thuis"),
+])
+def test_a_teacher_about_a_student_gets_the_teacher_answer(detector, text, kind):
+    found = detector.detect(text)
+    assert found.kinds[0] == "zorg_om_student" and kind in found.kinds, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ik ben uit huis gezet en weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
+    ("iemand dreigt mijn naaktfoto's te verspreiden als ik niet betaal", "seksueel_geweld"),
+    ("mijn familie wil dat ik deze zomer trouw met iemand die ik niet ken", "geweld_thuis"),
+    ("ik heb een afscheidsbrief geschreven", "zelfdoding"),
+])
+def test_each_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+def test_a_long_story_with_the_crisis_in_its_last_sentence(detector):
+    story = "Ik heb een vraag over mijn rooster en over de leenlaptop. " * 400 + "Ik wil er niet meer zijn."
+    assert len(story) > 2 * SCAN_CHARS
+    found = detector.detect(story)
+    assert found.level == "crisis" and found.kinds == ("zelfdoding",)
+
+
+def test_a_pasted_megabyte_is_scanned_in_a_bounded_window_and_fast(detector):
+    huge = "bla " * 250_000 + "ik wil dood"
+    started = time.perf_counter()
+    assert detector.detect(huge).level == "crisis"
+    assert time.perf_counter() - started < 5  # generous for a busy CI; it is milliseconds
+
+
+# --- the patterns themselves ---------------------------------------------------------------------------
+def test_every_group_name_is_known_and_the_kind_groups_are_filled(detector):
+    groups = detector.patterns()
+    assert set(groups) <= set(GROUPS)
+    for kind in ("zelfdoding", "geweld_thuis", "seksueel_geweld", "acuut_gevaar", "geen_slaapplek"):
+        assert groups.get(f"crisis_{kind}"), kind
+
+
+def test_no_pattern_nests_quantifiers(detector):
+    assert linear_time_violations([pattern for _, pattern in all_patterns(detector)]) == []
+
+
+def test_the_nesting_check_catches_the_classic_shapes():
+    assert linear_time_violations([r"(a+)+b", r"(\w+\s?)*x", r"(x|xy){2,}z{0,9}"]) == [r"(a+)+b", r"(\w+\s?)*x"]
+    assert linear_time_violations([r"\b(\w+\s+){0,3}dood", r"[^.?!\n]{0,40}\bmes\b"]) == []
+
+
+def _adversarial(pattern: str, size: int = 100_000):
+    """Text that keeps a pattern busy: its own words without any sentence end, and plain filler."""
+    words = re.findall(r"[a-z']{2,}", pattern.lower()) or ["a"]
+    own = " ".join(words)
+    yield (own + " ") * (size // (len(own) + 1) + 1)
+    yield "a" * size
+    yield "mijn " * (size // 5)
+
+
+def test_every_pattern_runs_100_kb_of_adversarial_text_in_under_a_second(detector):
+    slow = []
+    for group, pattern in all_patterns(detector):
+        compiled = re.compile(pattern, re.IGNORECASE)
+        for text in _adversarial(pattern):
+            started = time.perf_counter()
+            compiled.search(text)
+            compiled.sub(" ", text) if group == "crisis_geen_alarm" else None
+            seconds = time.perf_counter() - started
+            if seconds >= 1.0:
+                slow.append((group, pattern, round(seconds, 2)))
+    assert slow == []
+
+
+def test_a_broken_pattern_is_refused_with_its_group():
+    with pytest.raises(CrisisPatternsInvalid, match="crisis_zelfdoding"):
+        CrisisDetector({"crisis_zelfdoding": [r"(unclosed"]})
+    with pytest.raises(CrisisPatternsInvalid, match="unknown"):
+        CrisisDetector({"crisis_zelfdoding": [r"dood"], "crisis_typfout": [r"x"]})
+    with pytest.raises(CrisisPatternsInvalid, match="no crisis"):
+        CrisisDetector({"crisis_checkin": [r"x"]})

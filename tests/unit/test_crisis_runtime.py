@@ -1,0 +1,140 @@
+"""The crisis answer without the action server: Rasa's RemoteAction through Kansenbot's action endpoint,
+against an action server that is down, too slow, or not configured. Each sends a crisis and expects 113/112."""
+import asyncio
+import time
+
+import pytest
+from aiohttp import web
+from rasa.core.actions.action import RemoteAction
+from rasa.core.channels.channel import CollectingOutputChannel
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+
+from bot.nlp.heldout import ROOT
+from bot.runtime import crisis
+from bot.runtime.action_endpoint import ResilientActionEndpoint, make_action_endpoint_resilient
+from tests.privacy.harness import free_port
+from tests.support import fake_action_server
+
+DOMAIN = Domain.load(str(ROOT / "domain.yml"))
+
+
+def crisis_tracker(*kinds: str) -> DialogueStateTracker:
+    tracker = DialogueStateTracker("crisis-test", DOMAIN.slots)
+    entities = [{"entity": "crisis_soort", "value": kind, "start": 0, "end": 4} for kind in kinds]
+    tracker.update(UserUttered("test", {"name": "crisis", "confidence": 1.0}, entities), DOMAIN)
+    return tracker
+
+
+async def run(endpoint: EndpointConfig, action: str = "action_crisis", *kinds: str) -> tuple:
+    output = CollectingOutputChannel()
+    started = time.monotonic()
+    events = await RemoteAction(action, endpoint).run(
+        output, TemplatedNaturalLanguageGenerator(DOMAIN.responses), crisis_tracker(*kinds), DOMAIN
+    )
+    return [getattr(e, "text", None) for e in events if getattr(e, "text", None)], time.monotonic() - started
+
+
+async def with_server(handler, coroutine_factory):
+    async with fake_action_server(handler, free_port()) as url:
+        return await coroutine_factory(url)
+
+
+def test_action_server_down_the_rasa_server_answers_the_crisis_itself():
+    endpoint = ResilientActionEndpoint.wrapping(EndpointConfig(f"http://127.0.0.1:{free_port()}/webhook"))
+    texts, _ = asyncio.run(run(endpoint, "action_crisis", "geweld_thuis"))
+    assert "0800-2000" in texts[0] and "112" in texts[0]
+    assert any(crisis.knowledge().scholen["voorbeeld-roc"].vertrouwenspersoon.contact.email in t for t in texts)
+
+
+def test_a_slow_action_server_gets_three_seconds_for_a_crisis(monkeypatch):
+    monkeypatch.setenv("KANSENBOT_ACTION_TIMEOUT", "30")
+
+    async def slow(_request):
+        await asyncio.sleep(8)
+        return web.json_response({"events": [], "responses": [{"text": "te laat"}]})
+
+    async def go(url):
+        return await run(ResilientActionEndpoint.wrapping(EndpointConfig(url)), "action_crisis", "zelfdoding")
+
+    texts, seconds = asyncio.run(with_server(slow, go))
+    assert "113" in texts[0] and "te laat" not in texts
+    assert seconds < crisis.CRISIS_ACTION_TIMEOUT + 3  # generous for a busy CI
+
+
+def test_a_failing_action_server_still_gives_the_crisis_answer():
+    async def broken(_request):
+        return web.Response(status=500)
+
+    async def go(url):
+        return await run(ResilientActionEndpoint.wrapping(EndpointConfig(url)), "action_crisis", "checkin")
+
+    texts, _ = asyncio.run(with_server(broken, go))
+    assert "113" in texts[0] and "112" in texts[0]
+
+
+def test_a_working_action_server_is_used():
+    async def ok(_request):
+        return web.json_response({"events": [], "responses": [{"text": "antwoord van de action server"}]})
+
+    async def go(url):
+        return await run(ResilientActionEndpoint.wrapping(EndpointConfig(url)), "action_crisis", "zelfdoding")
+
+    texts, _ = asyncio.run(with_server(ok, go))
+    assert texts == ["antwoord van de action server"]
+
+
+def test_without_any_action_server_configured_a_crisis_is_answered_and_other_actions_apologise():
+    class Agent:
+        action_endpoint = None
+        processor = None
+
+    agent = Agent()
+    make_action_endpoint_resilient(agent)
+    assert isinstance(agent.action_endpoint, ResilientActionEndpoint) and agent.action_endpoint.url is None
+    crisis_texts, _ = asyncio.run(run(agent.action_endpoint, "action_crisis", "seksueel_geweld"))
+    assert "0800-0188" in crisis_texts[0]
+    other_texts, _ = asyncio.run(run(agent.action_endpoint, "action_leenlaptop"))
+    assert other_texts == [DOMAIN.responses["utter_storing_actieserver"][0]["text"], DOMAIN.responses["utter_storing_mens"][0]["text"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ik wil er niet meer zijn", "113"),
+    ("mijn stiefvader slaat me elke avond", "0800-2000"),
+])
+def test_text_the_channel_could_not_process_is_checked_with_the_patterns(text, expected):
+    messages = asyncio.run(crisis.answer_for_text(None, text, {"school": "voorbeeld-roc"}))
+    assert expected in messages[0]["text"]
+
+
+def test_everyday_text_gets_no_crisis_answer_from_the_channel():
+    assert asyncio.run(crisis.answer_for_text(None, "ik heb geen laptop", None)) == []
+
+
+def test_the_widget_line_links_the_numbers_of_the_knowledge_base():
+    line = crisis.widget_crisis_line()
+    assert "[113](tel:113)" in line and "[112](tel:112)" in line and "(https://www.113.nl)" in line
+
+
+def test_teams_with_the_database_down_still_sends_a_crisis_its_answer():
+    from types import SimpleNamespace
+
+    from rasa.core.channels.channel import UserMessage
+
+    from bot.storage.tracker_store import TrackerStoreUnavailable
+
+    async def database_down(_message):
+        raise TrackerStoreUnavailable("conversation database unavailable")
+
+    agent = SimpleNamespace(domain=DOMAIN)  # no parse_message: the patterns decide
+    crisis_message = UserMessage("ik wil dood", CollectingOutputChannel(), "teams-abc", metadata={"school": "voorbeeld-roc"})
+    asyncio.run(crisis.handle_or_answer_crisis(database_down, crisis_message, agent))
+    sent = [m["text"] for m in crisis_message.output_channel.messages]
+    assert "113" in "\n".join(sent[:3]) and sent[-1] == DOMAIN.responses["utter_storing_crisis"][0]["text"]
+
+    everyday = UserMessage("ik heb geen laptop", CollectingOutputChannel(), "teams-abc")
+    with pytest.raises(TrackerStoreUnavailable):  # unchanged: logged by the channel
+        asyncio.run(crisis.handle_or_answer_crisis(database_down, everyday, agent))
