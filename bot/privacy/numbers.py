@@ -38,7 +38,8 @@ SETTINGS_FILE = lexicon_module.SETTINGS_FILE
 
 
 # ------------------------------------------------------------------------------------------------ IBAN
-_IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,30}")
+# "NL 71 RBRB 0912 3456 78": people also put a space between the country and its check digits.
+_IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:[ -]?[A-Za-z0-9]){10,30}")
 # A Dutch account with a digit too many or too few is still an account ("of eindigt hij op 50?").
 _IBAN_NL_LOOSE = re.compile(r"(?i)^NL\d{2}[A-Z]{4}\d{8,12}$")
 
@@ -103,7 +104,10 @@ _BSN_WORDS = r"bsn(?:-?nummer)?|burgerservicenummer|sofi(?:-?nummer)?|persoonsnu
 _OTHER_ID_WORDS = (
     r"rijbewijs(?:-?nummer|nr)?|paspoort(?:-?nummer|nr)?|id-?kaart(?:\s?nummer)?|identiteitskaart(?:nummer)?|"
     r"documentnummer|verblijfsvergunning(?:\s?nummer)?|vreemdelingennummer|v-nummer|"
-    r"ov-?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
+    r"ov[\s-]?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
+    # Membership and customer numbers of insurers, clubs, libraries; the accounts of phones and computers.
+    r"relatienummer|lidnummer|lidmaatschapsnummer|verzekerdennummer|verzekeringsnummer|abonnementsnummer|"
+    r"cli[eë]ntnummer|pati[eë]ntnummer|apple\s?id|icloud|microsoft\s?account|google\s?account|"
     r"digid(?:\s(?:gebruikersnaam|inlog(?:naam)?))?|gebruikersnaam|inlognaam|inlog|username|login|"
     r"wachtwoord|password|pincode"
 )
@@ -178,14 +182,15 @@ def student_number_rule() -> StudentNumberRule:
         reverse=True,
     )
     return StudentNumberRule(
-        keywords=re.compile(r"(?i)(?<!\w)(?:" + "|".join(alternatives) + r")\.?(?!\w)"),
+        keywords=re.compile(r"(?i)(?<!\w)(?:" + "|".join(alternatives) + r")\.?(?![\w-])"),
         number=_compile(r"(?<![\w@])(?:" + number + r")(?![\w@])", "studentnummer.pattern"),
         bare=_compile(r"(?<![\w@.])(?:" + bare + r")(?![\w@])", "studentnummer.bare_pattern") if bare else None,
     )
 
 
 _BSN_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _BSN_WORDS + r")(?!\w)")
-_OTHER_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _OTHER_ID_WORDS + r")(?!\w)")
+# Not after a hyphen: "C-rijbewijs" is a kind of licence, not the word that announces its number.
+_OTHER_KEYWORDS = re.compile(r"(?i)(?<![\w-])(?:" + _OTHER_ID_WORDS + r")(?!\w)")
 # "ik ben student 45231", "student nr. 301122": the word student right before a number.
 _STUDENT_BEFORE_NUMBER = re.compile(r"(?i)(?<!\w)(?:student|leerling|deelnemer)(?:\s?(?:nr|id|nummer)\.?)?(?=[\s:]{1,3}\d)")
 _WINDOW = 60
@@ -213,11 +218,26 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
             continue
         if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
             continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
+        if _not_an_id(text, found):
+            continue
         pieces.append(text[position:found.start()])
         pieces.append(placeholder)
         position = found.end()
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+# An amount ("de 2500 euro", "€ 1250") or a service number ("DigiD hulp of 088-1236555") after a keyword
+# is what it is, not the number the keyword names.
+_AMOUNT_AFTER = re.compile(r"(?i)\s{0,2}(?:euro|eur|€|,-|,\d\d|procent|%)(?!\w)")
+_AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro)\s{0,2}$", re.IGNORECASE)
+
+
+def _not_an_id(text: str, found: "re.Match[str]") -> bool:
+    compact = re.sub(r"\D", "", found.group(0))
+    if found.group(0)[:1].isdigit() and compact.startswith(_SERVICE_PREFIXES):
+        return True
+    return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
 
 
 # Passwords and user names: the word after "wachtwoord is", "gebruikersnaam:", also without digits.
@@ -237,7 +257,12 @@ def scrub_keyword_ids(text: str) -> str:
                              else m.group(0), text)
     if rule.bare is not None:
         text = rule.bare.sub(STUDENT_NUMBER, text)
-    return text
+    return _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
+
+
+# "#559102 hier, laptop kapot": a student who opens with a number and "hier" introduces themselves by it,
+# as "Bas hier" does by name.
+_NUMBER_INTRODUCES = re.compile(r"(?im)(?<![^\n])[^\S\n]{0,3}#?\d{5,8}(?=[^\S\n]{1,3}hier(?!\w))")
 
 
 def _is_placeholder(token: str) -> bool:
