@@ -23,8 +23,27 @@ _EMAIL_SPELLED = re.compile(
 )
 
 
+# "k.yilmaz2007@hotmail .com": a stray space before the top-level domain.
+_EMAIL_SPACED_TLD = re.compile(r"(?i)(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}\s\.\s?" + _TLD + r"(?!\w)")
+# "kaan.ozturk.2006 op gmail", "jan@hotmail": a user name at a mail provider, with the ".com" left out.
+# The user name needs a dot, digit or underscore, so "ik zit op gmail" stays.
+_MAIL_PROVIDERS = (
+    r"gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ymail|aol|proton(?:mail)?|pm|gmx|web|"
+    r"ziggo|kpnmail|kpnplanet|planet|home|xs4all|telenet|skynet|yandex|mail|zoho"
+)
+_EMAIL_NO_TLD = re.compile(
+    r"(?i)(?<![\w.+-])(?=[\w.+-]{0,40}[\d._])[\w][\w.+-]{0,39}(?:@|\s(?:at|op|apenstaartje|apestaartje)\s)"
+    r"(?:" + _MAIL_PROVIDERS + r")(?![\w@])"
+)
+# "j a n s s e n 1 2 @ g m a i l . c o m": every character spaced out.
+_EMAIL_LETTER_SPACED = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,64}@(?: [\w.-]){3,64}(?![\w.])")
+
+
 def scrub_email(text: str) -> str:
-    return _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
+    text = _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
+    text = _EMAIL_SPACED_TLD.sub(EMAIL, text)
+    text = _EMAIL_LETTER_SPACED.sub(EMAIL, text)
+    return _EMAIL_NO_TLD.sub(EMAIL, text)
 
 
 # --------------------------------------------------------------------------------------------- handles
@@ -80,13 +99,17 @@ _NOT_POSTCODE_LETTERS = {
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
 # "12", "5a", "12bis", "3-II", "250-1", "70 hoog", "2 zwart"; a word after a space is not part of it
 # ("Kerkstraat 12 in Utrecht").
+# Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
+# (tegenover: opposite that house number).
 _HOUSE_NUMBER = (
-    r"\d{1,4}(?:[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
-    r"\s(?:hoog|huis|zwart|bis|[A-Da-d])(?!\w))?"
+    r"(?:t/o\s|tegenover\s)?[1-9]\d{0,3}(?:[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
+    r"\s(?:hoog|huis|hs|bg|zwart|bis|I{1,3}|IV|\d(?:e|ste|de)?\s?(?:hoog|hg|verdieping|etage)|[A-Da-d])(?!\w))?"
 )
 _STREET_SUFFIX = (
     r"straat|straatweg|laan|weg|plein|gracht|burgwal|kade|singel|dreef|hof|park|steeg|dijk|pad|ring|markt|"
-    r"allee|plantsoen|boulevard"
+    r"allee|plantsoen|boulevard|"
+    # German streets ("Hauptstraße 17", "Bahnhofstr. 3", "Lindenplatz 2", "Am Gassel 4" aside).
+    r"straße|strasse|str\.|gasse|platz"
 )
 # Words that begin a street name in lower case ("bisschop hamerstraat", "burgemeester de withstraat").
 _STREET_TITLES = (
@@ -104,13 +127,14 @@ _STREET = re.compile(
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
 _STREET_FIRST = re.compile(
-    r"(?<![\w-])(?i:laan|weg|plein|postbus)\s(?:(?:van|naar|de|der|den|op)\s){0,2}(?:[A-Z][\w'-]{0,30}\s)?"
+    r"(?<![\w-])(?i:laan|weg|plein|postbus|rue|avenue|chemin|calle|avenida|ulica|ul\.)\s(?:(?:van|naar|de|der|den|op)\s){0,2}(?:[A-Z][\w'-]{0,30}\s)?"
     r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + r"(?!\w)"
 )
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(
     r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonachtig|verhuisd\snaar|adres|stageadres|afleveradres|"
-    r"postadres|leveren\sop|sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},)"
+    r"postadres|leveren\sop|sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},|ligplaats|"
+    r"slaap|verblijf|logeer|(?<=\w\s)aan(?=\sde\s[A-Z]))"
     r"[:\s]{1,3}(?i:nu\s)?(?i:op\s|aan\s|in\s)?(?i:de\s|het\s)?)"
     r"(?P<street>[A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
 )
