@@ -135,13 +135,26 @@ _ADDRESS_CONTEXT = re.compile(
     r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonachtig|verhuisd\snaar|adres|stageadres|afleveradres|"
     r"postadres|leveren\sop|sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},|ligplaats|"
     r"slaap|verblijf|logeer|(?<=\w\s)aan(?=\sde\s[A-Z]))"
-    r"[:\s]{1,3}(?i:nu\s)?(?i:op\s|aan\s|in\s)?(?i:de\s|het\s)?)"
-    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:op\s|aan\s|in\s)?(?i:de\s|het\s)?)"
+    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
 )
+
+
+# "ik woon in lelystad op meerkoet 14": after "woon ... op", a street in lower case is a street too.
+_LIVE_ON = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
+    r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+)
+# "huisnummer 14", "huisnr. 3a": a house number said as one.
+_HOUSE_NUMBER_WORD = re.compile(r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?\s{0,2}" + _HOUSE_NUMBER + r"(?!\w)")
+# "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
+_POSTCODE_AFTER_ADDRESS = re.compile(r"(?<=\[ADRES\])(?P<gap>,?\s{1,2})\d{4,5}\s[A-Z][\w'-]{1,30}")
 
 
 def scrub_address(text: str) -> str:
     text = _ADDRESS_CONTEXT.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _LIVE_ON.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
     text = _STREET.sub(ADDRESS, text)
 
@@ -156,7 +169,8 @@ def scrub_address(text: str) -> str:
             return match.group(0)  # "2024 ga" is far more often a year than a postcode
         return ADDRESS
 
-    return _POSTCODE.sub(replace, text)
+    text = _POSTCODE.sub(replace, text)
+    return _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
 
 
 def _followed_by_place_or_number(text: str, end: int) -> bool:

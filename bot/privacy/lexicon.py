@@ -80,6 +80,11 @@ class Lexicon:
             return False
         return frequency < KNOWN_WORD or folded in self.dutch_first_names
 
+    def is_dutch_first_name(self, word: str) -> bool:
+        """In the Dutch and Flemish first-name lists, however common the word ("Roos", "Job")."""
+        folded = fold(word)
+        return folded in self.dutch_first_names and folded not in self.not_names and folded not in self.places
+
     def in_name_list(self, word: str) -> bool:
         """A first name or surname in the lists, however common the word is otherwise ("Hans", "Roos")."""
         folded = fold(word)
