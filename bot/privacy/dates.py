@@ -44,10 +44,18 @@ def _month_names() -> "list[str]":
 
 
 _MONTHS = _alternatives(_month_names())
+_DAY_WORDS = _alternatives([
+    "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
+    "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "eenentwintig",
+    "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
+    "achtentwintig", "negenentwintig", "dertig", "eenendertig",
+])
 _YEAR = r"(?:'\d{2}|(?:19|20)\d{2}|\d{2})"
 _NUMERIC = r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:\d{4}|\d{2})|\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
 _TEXTUAL = (
-    r"\d{1,2}(?:e|ste|de|\.)?\s(?:van\s|de\s)?(?:" + _MONTHS + r")\.?(?:,?\s(?:de\s)?" + _YEAR + r")?"
+    r"\d{1,2}(?:e|ste|de|st|nd|rd|th|\.)?\s(?:van\s|de\s|of\s)?(?:" + _MONTHS + r")\.?(?:,?\s(?:de\s)?" + _YEAR + r")?"
+    # Written out: "vijf mei tweeduizend acht" (counts only next to a birth word: it names no year in digits).
+    r"|(?:" + _DAY_WORDS + r")\s(?:" + _MONTHS + r")(?:\s(?:tweeduizend|negentienhonderd)(?:\s?(?:en)?\s?[a-z]{2,20})?)?"
     r"|(?:" + _MONTHS + r")\.?\s\d{1,2}(?:e|ste|de|th|st|nd|rd)?(?:,?\s(?:19|20)\d{2})?"
 )
 # "01011999", "20070918": a date without separators, only with a birth word around it (else any number).
@@ -61,7 +69,7 @@ _BIRTH_WORDS = (
     r"родил\w{0,3}|народи\w{0,4}|дата\sрождения"
 )
 _BIRTH_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + _BIRTH_WORDS + r")(?!\w)[^.!?\n]{0,30}$")
-_BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,12}(?<!\w)(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday)(?!\w)")
+_BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,16}(?<!\w)(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday)(?!\w)")
 _BORN_IN_YEAR = re.compile(r"(?i)(?<!\w)((?:geboren|geb\.?)\s(?:in\s|op\s)?)((?:19|20)\d{2})(?!\d)")
 _YEAR_IN_DATE = re.compile(r"(?:19|20)\d{2}|'\d{2}$|(?<=[-/.\s])\d{2}$")
 

@@ -142,6 +142,17 @@ def _municipalities() -> set:
     return words
 
 
+# Days of the week are never a person ("open on Sunday"), in the languages students write in (CLDR, babel).
+WEEKDAY_LANGUAGES = ("nl", "en", "de", "fr", "es", "pt", "it", "pl", "tr")
+
+
+def _weekdays() -> set:
+    from babel import Locale
+
+    return {fold(day) for language in WEEKDAY_LANGUAGES
+            for day in Locale.parse(language).days["format"]["wide"].values()}
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     import spellchecker  # pyspellchecker
@@ -156,7 +167,7 @@ def lexicon() -> Lexicon:
     with gzip.open(resources, "rt", encoding="utf-8") as handle:
         frequencies = {word: count for word, count in json.load(handle).items() if count >= KNOWN_WORD}
     entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()]
-    not_names = {fold(entry) for entry in entries if " " not in entry}
+    not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()
     phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))
     return Lexicon(
         first_names=frozenset(first | extra_first),

@@ -278,6 +278,7 @@ class _Reader:
         while index < len(self.tokens) and index - first < MAX_NAME_TOKENS:
             token = self.tokens[index]
             if token[TEXT] == "." and self.is_initial(index - 1):
+                last = index  # the dot belongs to the initial: "H.A. (Henk) Meijer"
                 index += 1
                 continue
             if token[TEXT] == "\n" or not is_word(token) or has_digit(token):
@@ -322,6 +323,10 @@ class _Reader:
                 close += 1
             if close < len(self.tokens) and self.tokens[close][TEXT] == ")" and close > index + 1:
                 self.spans.append((self.tokens[index + 1][START], self.tokens[close - 1][END]))
+                after = close + 1
+                if after < len(self.tokens) and self.capitalised(self.tokens[after]) and self.surname_like(self.tokens[after], False):
+                    self.spans.append((self.tokens[after][START], self.tokens[after][END]))  # "H.A. (Henk) Meijer"
+                    return after
         return last
 
     # ----------------------------------------------------------------------------------------- rules
@@ -396,8 +401,12 @@ class _Reader:
         previous = self.tokens[index - 1] if index else None
         if previous is not None and previous[TEXT].lower() in _ARTICLES:
             return True
+        start, end = self.tokens[index][START], self.tokens[index][END]
+        if self.text[start - 1:start] == "_" or self.text[end:end + 1] == "_":
+            return True  # a part of an identifier or error code: "DRIVER_IRQL_NOT_LESS_OR_EQUAL"
         if index >= 2 and previous is not None and is_word(previous) and self.tokens[index - 2][TEXT].lower() in ("de", "het", "een") \
-                and (self.capitalised(previous) or (len(previous[TEXT]) >= 4 and previous[TEXT].endswith("e"))):
+                and (self.capitalised(previous) or (len(previous[TEXT]) >= 4 and previous[TEXT].endswith("e")
+                                                    and not self.lex.is_dutch_first_name(self.tokens[index][TEXT]))):
             return True  # "de Prins Bernhard ...", "een oude Mercedes": an article, a title or adjective, the "name"
         if previous is not None and is_word(previous) and self.capitalised(previous) and index >= 2 \
                 and self.tokens[index - 2][TEXT] not in (".", "!", "?", "\n", ",", ":") \
@@ -421,16 +430,23 @@ class _Reader:
         start = end
         while start > 0 and end - start < 8 and self.tokens[start - 1][TEXT] not in ("\n", ".", "!", "?"):
             start -= 1
-        if start == 0 or self.tokens[start - 1][TEXT] not in ("\n", ".", "!", "?"):
-            return  # the whole message, or a line too long to be a signature
+        whole = start == 0
+        if not whole and self.tokens[start - 1][TEXT] not in ("\n", ".", "!", "?"):
+            return  # a line too long to be a signature
         line = [index for index in range(start, end + 1) if self.tokens[index][TEXT] not in ("-", ",")]
         if not line or len(line) > 4:
             return
         first = self.tokens[line[0]]
         if not is_word(first) or has_digit(first):
             return
-        separator = self.tokens[start - 1][TEXT]
+        separator = self.tokens[start - 1][TEXT] if not whole else ""
         if first[TEXT].lower() in self.phrases.cue_words:
+            return
+        if whole:
+            # The whole message is a name ("Kees van Dam"): only a first name from the lists may open it.
+            if len(line) > 1 and self.lex.is_first_name(first[TEXT]) and all(
+                    self.surname_like(self.tokens[i], True) or self.is_particle(self.tokens[i]) for i in line[1:]):
+                self.add(line[0], line[-1])
             return
         ok_first = self.lex.is_first_name(first[TEXT]) or (
             self.capitalised(first) and not self.lex.is_known_word(first[TEXT]) and not self.lex.is_not_a_name(first[TEXT])
@@ -453,12 +469,10 @@ class _Reader:
             following = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
             if following not in ("", ",", ".", "!", "\n", "(", "-", ":"):
                 continue
-            first = self.tokens[line_start]
-            names_only = all(self.surname_like(self.tokens[i], True) or self.is_particle(self.tokens[i])
-                             for i in range(line_start + 1, index))
-            if names_only and not self.never_a_name(first) and self.script(first) == "latin" and (
+            first = self.tokens[line_start]  # "Fenna 3e jaars PW hier": the name opens the line
+            if not self.never_a_name(first) and self.script(first) == "latin" and (
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
-                self.add(line_start, index - 1)
+                self.add(line_start, min(self.extend(line_start), index - 1))
 
     def coordinated(self) -> None:
         """"groeten van Jan en Aaltje", "bij Liam, Noor en Sem": a capitalised word listed with a name by "en",

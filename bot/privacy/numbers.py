@@ -107,7 +107,7 @@ _OTHER_ID_WORDS = (
     r"ov[\s-]?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
     # Membership and customer numbers of insurers, clubs, libraries; the accounts of phones and computers.
     r"relatienummer|lidnummer|lidmaatschapsnummer|verzekerdennummer|verzekeringsnummer|abonnementsnummer|"
-    r"cli[eë]ntnummer|pati[eë]ntnummer|apple\s?id|icloud|microsoft\s?account|google\s?account|"
+    r"cli[eë]ntnummer|pati[eë]ntnummer|imei|apple\s?id|icloud|microsoft\s?account|google\s?account|"
     r"digid(?:\s(?:gebruikersnaam|inlog(?:naam)?))?|gebruikersnaam|inlognaam|inlog|username|login|"
     r"wachtwoord|password|pincode"
 )
@@ -115,7 +115,7 @@ _OTHER_ID_WORDS = (
 # unless it is shaped like a phone number and the word is not right before it.
 _THING = (
     r"(?i)(?:artikel|bestel|order|factuur|zaak|dossier|ticket|referentie|track ?& ?trace|tracking|serie|"
-    r"model|versie|crebo|keuzedeel|incident|error|fout|kenmerk|betalingskenmerk|build|ip-?adres|code)\w{0,8}"
+    r"model|versie|crebo|keuzedeel|incident|error|fout|kenmerk|betalingskenmerk|build|ip-?adres|code|isbn|ean)\w{0,8}"
 )
 _THING_HINT = re.compile(_THING)
 _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
@@ -192,7 +192,11 @@ _BSN_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _BSN_WORDS + r")(?!\w)")
 # Not after a hyphen: "C-rijbewijs" is a kind of licence, not the word that announces its number.
 _OTHER_KEYWORDS = re.compile(r"(?i)(?<![\w-])(?:" + _OTHER_ID_WORDS + r")(?!\w)")
 # "ik ben student 45231", "student nr. 301122": the word student right before a number.
-_STUDENT_BEFORE_NUMBER = re.compile(r"(?i)(?<!\w)(?:student|leerling|deelnemer)(?:\s?(?:nr|id|nummer)\.?)?(?=[\s:]{1,3}\d)")
+_STUDENT_BEFORE_NUMBER = re.compile(
+    r"(?i)(?<!\w)(?:student(?:en)?|leerling(?:en)?|deelnemers?)(?:\s?(?:nr|id|nummer)\.?)?(?=[\s:]{1,3}(?:\d|\[NAAM\]\s\(\d))"
+)
+# "de studenten 2045671 en 2045688": more numbers of the same kind listed after the first.
+_MORE_STUDENT_NUMBERS = re.compile(r"(?<=\[STUDENTNUMMER\])(?P<joiner>\s?(?:,|en|of|&)\s)\d{5,8}(?!\w)")
 _WINDOW = 60
 _DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|sinds|tot|vanaf|per|voor|na|t/m|tm)\s{1,3}$")
 
@@ -218,8 +222,8 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
             continue
         if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
             continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
-        if _not_an_id(text, found):
-            continue
+        if _not_an_id(text, found) or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
+            continue  # "mijn nummer is 06-12345678": a phone number, for the phone detector
         pieces.append(text[position:found.start()])
         pieces.append(placeholder)
         position = found.end()
@@ -233,16 +237,21 @@ _AMOUNT_AFTER = re.compile(r"(?i)\s{0,2}(?:euro|eur|€|,-|,\d\d|procent|%)(?!\w
 _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro)\s{0,2}$", re.IGNORECASE)
 
 
+_PHONE_SHAPED = re.compile(r"^(?:\+|0[\d\s-]{8,})")
+
+
 def _not_an_id(text: str, found: "re.Match[str]") -> bool:
     compact = re.sub(r"\D", "", found.group(0))
     if found.group(0)[:1].isdigit() and compact.startswith(_SERVICE_PREFIXES):
         return True
+    if _THING_RIGHT_BEFORE.search(text[max(0, found.start() - 30):found.start()]):
+        return True  # "wachtwoord sinds de update naar versie 2409": the number of a thing
     return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
 
 
 # Passwords and user names: the word after "wachtwoord is", "gebruikersnaam:", also without digits.
 _SECRET_AFTER = re.compile(
-    r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username)(?:\s\w{2,8})?"
+    r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username|ww|pw|digid|wifi-?code)(?:\s\w{2,8})?"
     r"\s{0,2}(?:[:=]|is)\s{0,2})(?P<secret>[^\s,;]{3,40})"
 )
 
@@ -257,7 +266,8 @@ def scrub_keyword_ids(text: str) -> str:
                              else m.group(0), text)
     if rule.bare is not None:
         text = rule.bare.sub(STUDENT_NUMBER, text)
-    return _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
+    text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
+    return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
 
 
 # "#559102 hier, laptop kapot": a student who opens with a number and "hier" introduces themselves by it,
