@@ -12,6 +12,9 @@ import pytest
 from bot.privacy import evaluation, scrubber
 
 DEV_RECALL_FLOOR, DEV_CHANGED_CEILING = 0.98, 0.01
+# The second development set (written blind by someone else, then tuned on): measured recall 98.6 % of 639
+# items, 0.6 % of 538 everyday messages changed (docs/privacy-benchmark.md); the floor is that less a margin.
+DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING = 0.975, 0.01
 # Measured on the blind held-out set with `make bench-privacy` (docs/privacy-benchmark.md): recall 92.1 % of
 # 445 items, 2.1 % of 338 everyday messages changed, below the targets. The floor is the measurement
 # less a point, so a regression fails while the gap to 98 % / 1 % stays visible in the docs and the note.
@@ -28,6 +31,14 @@ def test_development_set_meets_the_targets():
     missed = [(kind, value) for kind, value, _ in result.missed]
     assert result.overall_recall >= DEV_RECALL_FLOOR, missed
     assert result.changed_share <= DEV_CHANGED_CEILING, [why for _, _, why in result.changed]
+
+
+def test_second_development_set_stays_above_its_floor():
+    result = _result(evaluation.DEV_SET2)
+    assert result.personal_total >= 600 and result.everyday_total >= 500
+    missed = [(kind, value) for kind, value, _ in result.missed]
+    assert result.overall_recall >= DEV2_RECALL_FLOOR, missed
+    assert result.changed_share <= DEV2_CHANGED_CEILING, [why for _, _, why in result.changed]
 
 
 def test_blind_heldout_set_stays_above_its_floor():
