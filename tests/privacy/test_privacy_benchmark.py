@@ -25,20 +25,21 @@ def _result(path):
     return evaluation.evaluate(evaluation.load_set(path), scrubber.scrub_text, scrubber.PLACEHOLDERS)
 
 
-def test_development_set_meets_the_targets():
-    result = _result(evaluation.DEV_SET)
-    assert result.personal_total >= 250 and result.everyday_total >= 250
+def _assert_tuned_set_meets(path, recall_floor, changed_ceiling, min_personal, min_everyday):
+    # A development set: its misses may be listed (the filter is tuned on it).
+    result = _result(path)
+    assert result.personal_total >= min_personal and result.everyday_total >= min_everyday
     missed = [(kind, value) for kind, value, _ in result.missed]
-    assert result.overall_recall >= DEV_RECALL_FLOOR, missed
-    assert result.changed_share <= DEV_CHANGED_CEILING, [why for _, _, why in result.changed]
+    assert result.overall_recall >= recall_floor, missed
+    assert result.changed_share <= changed_ceiling, [why for _, _, why in result.changed]
+
+
+def test_development_set_meets_the_targets():
+    _assert_tuned_set_meets(evaluation.DEV_SET, DEV_RECALL_FLOOR, DEV_CHANGED_CEILING, 250, 250)
 
 
 def test_second_development_set_stays_above_its_floor():
-    result = _result(evaluation.DEV_SET2)
-    assert result.personal_total >= 600 and result.everyday_total >= 500
-    missed = [(kind, value) for kind, value, _ in result.missed]
-    assert result.overall_recall >= DEV2_RECALL_FLOOR, missed
-    assert result.changed_share <= DEV2_CHANGED_CEILING, [why for _, _, why in result.changed]
+    _assert_tuned_set_meets(evaluation.DEV_SET2, DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING, 600, 500)
 
 
 def test_blind_heldout_set_stays_above_its_floor():
