@@ -170,7 +170,7 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "mijn moeder": "mijn moeder ", "capitalised names": "Jan ", "mixed scripts": "Анна 王伟 محمد Ayşe ",
         "letters": "a", "dots": "a.", "e-mail-ish": "a.b+c-d", "spelled e-mail": "x at y punt ",
         "street words": "Kerkstraat ", "postcodes": "1234 ", "handles": "insta: ", "underscores": "a_",
-        "plus signs": "+", "trunk zeros": "(0)", "IBAN starts": "NL91 ", "zero-width": "0\u200b",
+        "plus signs": "+", "trunk zeros": "(0)", "IBAN starts": "NL91 ", "spaced IBAN starts": "NL 91 ", "zero-width": "0\u200b",
         "brackets": "[NAAM",
     }
     return {name: repeat(unit) for name, unit in units.items()}

@@ -42,6 +42,7 @@ SETTINGS_FILE = lexicon_module.SETTINGS_FILE
 _IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:[ -]?[A-Za-z0-9]){10,30}")
 # A Dutch account with a digit too many or too few is still an account ("of eindigt hij op 50?").
 _IBAN_NL_LOOSE = re.compile(r"(?i)^NL\d{2}[A-Z]{4}\d{8,12}$")
+_NL_LOOSE_LENGTHS = set(range(16, 21))
 
 
 def iban_is_valid(candidate: str) -> bool:
@@ -81,18 +82,25 @@ def iban_has_shape(compact: str) -> bool:
         return False
 
 
-def scrub_iban(text: str) -> str:
+def scrub_iban(text: str, _inner: bool = False) -> str:
     def replace(match: "re.Match[str]") -> str:
         candidate = match.group(0)
+        # Only lengths an IBAN of that country can have are checked (the checks are the costly part).
+        country = candidate[:2].upper()
+        lengths = {_iban_lengths().get(country)} | (_NL_LOOSE_LENGTHS if country == "NL" else set())
         # The candidate may run on into the next word ("NL91ABNA0417164300 graag" is fine, but
         # "BE68 5390 0754 7034 ok"); try the longest prefix that ends where a word ends.
         for end in range(len(candidate), 13, -1):
             if end < len(candidate) and candidate[end].isalnum():
                 continue
             head = candidate[:end].rstrip(" -")
-            if iban_has_shape(re.sub(r"[ -]", "", head)):
+            if len(head) - head.count(" ") - head.count("-") in lengths and iban_has_shape(re.sub(r"[ -]", "", head)):
                 return IBAN + candidate[len(head):]
-        return candidate
+        if candidate[2] != " " or _inner:
+            return candidate
+        # "AA 10 NL85ABNA0000000000": with a space after its letters the candidate may be a postcode's
+        # letters and a house number, and an IBAN may start inside it. One level deep: linear time.
+        return candidate[:3] + scrub_iban(candidate[3:], _inner=True)
 
     return _IBAN_CANDIDATE.sub(replace, text)
 
@@ -384,8 +392,11 @@ def _classify_run(text: str, start: int, run: str) -> str:
     compact = re.sub(r"\D", "", run)
     if len(compact) < 8 or _is_date(run) or _TIME_OR_SCORE.match(run):
         return run
-    if compact.startswith(_SERVICE_PREFIXES) or compact in public_numbers():
+    if compact in public_numbers():
         return run
+    # A service number ("0800-0113") is kept, but a phone number may still follow it in the same run
+    # ("080 0612345678": the run reads as 0800..., the mobile number after the first group is somebody's).
+    service = compact.startswith(_SERVICE_PREFIXES)
     before = text[max(0, start - 50):start]
     thing_right_before = bool(_THING_RIGHT_BEFORE.search(before)) if _THING_HINT.search(before) else False
     groups = _groups(run)
@@ -398,6 +409,8 @@ def _classify_run(text: str, start: int, run: str) -> str:
             # Keep a "+" or "(" that belongs to the number inside the placeholder.
             keep = re.sub(r"[+(\s]+$", "", prefix) if prefix.rstrip().endswith(("+", "(")) else prefix
             return keep + PHONE + _classify_run(text, start + end, run[end:])
+    if service:
+        return run
     separators = set(re.sub(r"[\d]", "", run))
     if separators <= {"."} and len(groups) >= 3 and len(compact) != 9:
         return run  # a version or an IP address

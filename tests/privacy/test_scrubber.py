@@ -319,6 +319,9 @@ def test_non_text_passes_through():
         ("digid: m.yilmaz", "[NUMMER]", "m.yilmaz"),
         ("IMEI 490154203237518", "[NUMMER]", "490154203237518"),
         ("riot id NoraPlays#EUW2", "[ACCOUNT]", "NoraPlays"),
+        # a phone number right after a group that reads as a service prefix (found by the property test)
+        ("080 0612345678", "[TELEFOON]", "0612345678"),
+        ("1000 AA 10 NL85ABNA0000000000", "[IBAN]", "ABNA"),  # an IBAN right after a postcode's letters
         # names: nicknames, t.a.v., phone-style introduction, "X hier", lists of names, lower case
         ("iedereen noemt me Pim", "[NAAM]", "Pim"),
         ("graag t.a.v. R. Koster", "[NAAM]", "Koster"),
