@@ -150,7 +150,7 @@ bench-routes: config
 	@$(PY) scripts/bench_routes.py $(if $(filter command line,$(origin MODEL)),--kansenbot-model $(MODEL))
 
 # Privacy benchmark (not part of `make test`; the pytest floor is): recall of personal data per type and
-# everyday messages changed, on tests/privacy/dev_set.yml and, when present, the blind held-out set.
+# everyday messages changed, on tests/privacy/dev_set.yml, dev_set2.yml and, when present, the blind held-out set.
 # Writes docs/privacy-benchmark.md.
 .PHONY: bench-privacy
 bench-privacy: | $(PY)

@@ -23,8 +23,31 @@ _EMAIL_SPELLED = re.compile(
 )
 
 
+# "k.yilmaz2007@hotmail .com", "jurre.b @ outlook.com", "stefanie . wouters @ gmail . com": spaces around
+# the @ and the dots, as long as it ends in a top-level domain.
+_EMAIL_SPACED_TLD = re.compile(
+    r"(?i)(?<![\w.+%-])[\w+%-]{1,64}(?:\s?\.\s?[\w+%-]{1,64}){0,4}\s?@\s?[\w-]{1,63}(?:\s?\.\s?[\w-]{1,63}){0,3}"
+    r"\s?\.\s?" + _TLD + r"(?!\w)"
+)
+# "kaan.ozturk.2006 op gmail", "jan@hotmail": a user name at a mail provider, with the ".com" left out.
+# The user name needs a dot, digit or underscore, so "ik zit op gmail" stays.
+_MAIL_PROVIDERS = (
+    r"gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ymail|aol|proton(?:mail)?|pm|gmx|web|"
+    r"ziggo|kpnmail|kpnplanet|planet|home|xs4all|telenet|skynet|yandex|mail|zoho"
+)
+_EMAIL_NO_TLD = re.compile(
+    r"(?i)(?<![\w.+-])(?=[\w.+-]{0,40}[\d._])[\w][\w.+-]{0,39}(?:@|\s(?:at|op|apenstaartje|apestaartje)\s)"
+    r"(?:" + _MAIL_PROVIDERS + r")(?![\w@])"
+)
+# "j a n s s e n 1 2 @ g m a i l . c o m": every character spaced out.
+_EMAIL_LETTER_SPACED = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,64}@(?: [\w.-]){3,64}(?![\w.])")
+
+
 def scrub_email(text: str) -> str:
-    return _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
+    text = _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
+    text = _EMAIL_SPACED_TLD.sub(EMAIL, text)
+    text = _EMAIL_LETTER_SPACED.sub(EMAIL, text)
+    return _EMAIL_NO_TLD.sub(EMAIL, text)
 
 
 # --------------------------------------------------------------------------------------------- handles
@@ -32,7 +55,8 @@ _PLATFORMS = (
     r"insta(?:gram)?|snap(?:chat)?|tik\s?tok|discord|twitter(?:/x)?|threads|bluesky|facebook|fb|"
     r"telegram|twitch|youtube|linkedin|pinterest|reddit|steam(?:-?naam)?|psn|ps\d|playstation|"
     r"xbox|gamertag|epic(?:\sgames)?|fortnite|roblox|minecraft|valorant|spotify|github|bereal|"
-    r"whatsapp-?naam|username|user|gebruikersnaam|accountnaam|account"
+    r"whatsapp-?naam|username|user|gebruikersnaam|accountnaam|account|riot(?:\sid)?|battle\.?net|battletag|"
+    r"ea\sid|ubisoft|nintendo|switch\scode|friend\scode|clash\sid"
 )
 # @name (not the middle of an e-mail address), and profile links of the big platforms.
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[\w][\w.]{0,39}\w|(?<![\w@.])@\w")
@@ -58,13 +82,17 @@ _UNDERSCORED = re.compile(
 )
 
 
+def _underscored_handle(token: str) -> bool:
+    # Not an error code or constant in capitals ("CRITICAL_PROCESS_DIED", "ERROR_ACCESS_DENIED").
+    return "_" in token and bool(re.search(r"[A-Za-z]", token)) and not re.fullmatch(r"[A-Z0-9_]+", token)
+
+
 def scrub_handles(text: str) -> str:
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(lambda m: m.group("lead") + HANDLE if not m.group("handle").startswith("[")
                                else m.group(0), text)
-    return _UNDERSCORED.sub(lambda m: HANDLE if "_" in m.group(0) and re.search(r"[A-Za-z]", m.group(0))
-                            else m.group(0), text)
+    return _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0)) else m.group(0), text)
 
 
 # ------------------------------------------------------------------------------------------- addresses
@@ -80,22 +108,26 @@ _NOT_POSTCODE_LETTERS = {
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
 # "12", "5a", "12bis", "3-II", "250-1", "70 hoog", "2 zwart"; a word after a space is not part of it
 # ("Kerkstraat 12 in Utrecht").
+# Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
+# (tegenover: opposite that house number).
 _HOUSE_NUMBER = (
-    r"\d{1,4}(?:[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
-    r"\s(?:hoog|huis|zwart|bis|[A-Da-d])(?!\w))?"
+    r"(?:t/o\s|tegenover\s)?[1-9]\d{0,3}(?:[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
+    r"\s(?:hoog|huis|hs|bg|zwart|bis|I{1,3}|IV|\d(?:e|ste|de)?\s?(?:hoog|hg|verdieping|etage)|[A-Da-d])(?!\w))?"
 )
 # A house number ends the number: "laan op 12-03-2025" is a date after a street word, not "laan op 12-03".
 _NOT_A_DATE = r"(?!\w|[-./]\d)"
 _STREET_SUFFIX = (
     r"straat|straatweg|laan|weg|plein|gracht|burgwal|kade|singel|dreef|hof|park|steeg|dijk|pad|ring|markt|"
-    r"allee|plantsoen|boulevard"
+    r"allee|plantsoen|boulevard|"
+    # German streets ("Hauptstraße 17", "Bahnhofstr. 3", "Lindenplatz 2", "Am Gassel 4" aside).
+    r"straße|strasse|str\.|gasse|platz"
 )
 # Words that begin a street name in lower case ("bisschop hamerstraat", "burgemeester de withstraat").
 _STREET_TITLES = (
     r"burgemeester|bisschop|dokter|sint|prins|prinses|koning|koningin|graaf|generaal|pastoor|president|"
     r"professor|kapitein|kardinaal|oude|nieuwe|grote|kleine|lange|korte|hoge|lage"
 )
-_STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"))\s(?:(?:van|de|der|den|het|naar|op|aan|'t)\s){0,2}){1,2}"
+_STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"|dr\.|mr\.|st\.|burg\.|prof\.|ds\.|mgr\.|gen\.))\s(?:(?:van|de|der|den|het|naar|op|aan|'t)\s){0,2}){1,2}"
 # A street word and a house number: "Kerkstraat 12", "vondelstraat 17", "bisschop hamerstraat 3-II",
 # "Burgemeester de Withstraat 8", "Grote Markt 7". Without a capitalised or title word before it, the
 # street word needs two letters of its own before the suffix, so "weg 2 weken" is not an address.
@@ -106,20 +138,40 @@ _STREET = re.compile(
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
 _STREET_FIRST = re.compile(
-    r"(?<![\w-])(?i:laan|weg|plein|postbus)\s(?:(?:van|naar|de|der|den|op)\s){0,2}(?:[A-Z][\w'-]{0,30}\s)?"
+    r"(?<![\w-])(?i:laan|weg|plein|postbus|rue|avenue|chemin|calle|avenida|ulica|ul\.)\s(?:(?:van|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
+    # "Laan van Nieuw Oost-Indië 130"; in lower case only after "van", "naar": "laan van meerdervoort 1123".
+    r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){0,2}"
     r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
 )
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(
     r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonachtig|verhuisd\snaar|adres|stageadres|afleveradres|"
-    r"postadres|leveren\sop|sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},)"
-    r"[:\s]{1,3}(?i:nu\s)?(?i:op\s|aan\s|in\s)?(?i:de\s|het\s)?)"
-    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+    r"postadres|leveren\sop|(?:op)?sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},|ligplaats|"
+    r"slaap|verblijf|logeer|(?<=\w\s)aan(?=\sde\s[A-Z])|(?:bezorg|bezorgd|bezorgen|afleveren|brengen)\s(?:op|naar|aan)|"
+    # English, German, French, Polish, Turkish
+    r"live\sat|living\sat|address(?:\sis)?|wohne|wohnen|adresse|j'habite|habite|mieszkam|oturuyorum|adresim)"
+    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
+    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+    # "ik woon in Utrecht 3 jaar": a number of years, weeks or euros is no house number.
+    r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
+
+
+# "ik woon in lelystad op meerkoet 14": after "woon ... op", a street in lower case is a street too.
+_LIVE_ON = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
+    r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+)
+# "huisnummer 14", "huisnr. 3a": a house number said as one.
+_HOUSE_NUMBER_WORD = re.compile(r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?\s{0,2}" + _HOUSE_NUMBER + r"(?!\w)")
+# "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
+_POSTCODE_AFTER_ADDRESS = re.compile(r"(?<=\[ADRES\])(?P<gap>(?:/\d{1,4})?,?\s{1,2})(?:\d{4,5}|\d{2}-\d{3})\s[A-Z][\w'-]{1,30}")
 
 
 def scrub_address(text: str) -> str:
     text = _ADDRESS_CONTEXT.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _LIVE_ON.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
     text = _STREET.sub(ADDRESS, text)
 
@@ -134,7 +186,8 @@ def scrub_address(text: str) -> str:
             return match.group(0)  # "2024 ga" is far more often a year than a postcode
         return ADDRESS
 
-    return _POSTCODE.sub(replace, text)
+    text = _POSTCODE.sub(replace, text)
+    return _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
 
 
 def _followed_by_place_or_number(text: str, end: int) -> bool:

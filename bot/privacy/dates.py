@@ -17,27 +17,59 @@ from __future__ import annotations
 import datetime
 import re
 
+from bot.privacy.names import _alternatives
+
 DATE_OF_BIRTH = "[GEBOORTEDATUM]"
 # A date this many years before today or earlier is read as a birth date, not an event.
 EVENT_YEARS = 8
 
-_MONTHS = (
-    r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mrt|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?|"
-    r"aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+# Month names as Dutch and English students abbreviate them, and in full in the languages students and
+# parents here write in (CLDR via babel: "7 lipca 2005", "12 Mart 2006", "3 März 2007", "5 de mayo de 2006").
+_MONTH_ABBREVIATIONS = (
+    "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
 )
+MONTH_LANGUAGES = ("nl", "fy", "en", "de", "fr", "es", "pt", "it", "pl", "ro", "bg", "tr", "ar", "uk", "ru", "so",
+                   "pap", "bs", "hr", "sr_Latn", "id", "fa")
+
+
+def _month_names() -> "list[str]":
+    from babel import Locale
+
+    names = set(_MONTH_ABBREVIATIONS)
+    for language in MONTH_LANGUAGES:
+        months = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            names.update(name.lower().rstrip(".") for name in months[context]["wide"].values())
+    return sorted(names)
+
+
+_MONTHS = _alternatives(_month_names())
+_DAY_WORDS = _alternatives([
+    "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
+    "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "eenentwintig",
+    "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
+    "achtentwintig", "negenentwintig", "dertig", "eenendertig",
+])
 _YEAR = r"(?:'\d{2}|(?:19|20)\d{2}|\d{2})"
 _NUMERIC = r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:\d{4}|\d{2})|\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
 _TEXTUAL = (
-    r"\d{1,2}(?:e|ste|de)?\s(?:van\s)?(?:" + _MONTHS + r")\.?(?:,?\s" + _YEAR + r")?"
+    r"\d{1,2}(?:e|ste|de|st|nd|rd|th|\.)?\s(?:van\s|de\s|of\s)?(?:" + _MONTHS + r")\.?(?:,?\s(?:de\s)?" + _YEAR + r")?"
+    # Written out: "vijf mei tweeduizend acht" (counts only next to a birth word: it names no year in digits).
+    r"|(?:" + _DAY_WORDS + r")\s(?:" + _MONTHS + r")(?:\s(?:tweeduizend|negentienhonderd)(?:\s?(?:en)?\s?[a-z]{2,20})?)?"
     r"|(?:" + _MONTHS + r")\.?\s\d{1,2}(?:e|ste|de|th|st|nd|rd)?(?:,?\s(?:19|20)\d{2})?"
 )
-_DATE = re.compile(r"(?i)(?<![\w:.,/-])(?:" + _NUMERIC + r"|" + _TEXTUAL + r")(?![\w]|[-/.:]\d)")
+# "01011999", "20070918": a date without separators, only with a birth word around it (else any number).
+_COMPACT = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_DATE = re.compile(r"(?i)(?<![\w:.,/-])(?:" + _NUMERIC + r"|" + _TEXTUAL + r"|(?P<compact>" + _COMPACT + r"))(?![\w]|[-/.:]\d)")
 _BIRTH_WORDS = (
     r"geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedag|geboorte|verjaardag|jarig|dob|d\.o\.b\.?|"
-    r"date\sof\sbirth|birthday|born|geburtstag|doğum\starihi|ik\sben\svan"
+    r"date\sof\sbirth|birthday|born|geburtstag|geburtsdatum|doğum\starihi|doğdum|ik\sben\svan|"
+    # "I was born" in the other languages students write in: Polish, French, Spanish, Italian, Russian/Ukrainian.
+    r"urodzi\w{0,4}|data\surodzenia|née?\sle|date\sde\snaissance|naci\w{0,3}|nat[oa]\sil|"
+    r"родил\w{0,3}|народи\w{0,4}|дата\sрождения"
 )
 _BIRTH_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + _BIRTH_WORDS + r")(?!\w)[^.!?\n]{0,30}$")
-_BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,12}(?<!\w)(?:geboren|jarig)(?!\w)")
+_BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,16}(?<!\w)(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday)(?!\w)")
 _BORN_IN_YEAR = re.compile(r"(?i)(?<!\w)((?:geboren|geb\.?)\s(?:in\s|op\s)?)((?:19|20)\d{2})(?!\d)")
 _YEAR_IN_DATE = re.compile(r"(?:19|20)\d{2}|'\d{2}$|(?<=[-/.\s])\d{2}$")
 
@@ -63,6 +95,8 @@ def scrub_dates_of_birth(text: str) -> str:
         after = text[match.end():match.end() + 25]
         if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.search(after):
             return DATE_OF_BIRTH
+        if match.group("compact"):
+            return date_text
         year = _year(date_text)
         if year and year <= this_year - EVENT_YEARS and not re.fullmatch(r"\d{1,2}[-/.]\d{1,2}", date_text):
             return DATE_OF_BIRTH

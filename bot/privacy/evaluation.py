@@ -4,8 +4,8 @@ A set is YAML with two lists:
   personal: - {text, items: [{type, value}]}   value: an exact substring of text
   everyday: - {text, keep: [...]}               keep: tokens whose meaning must survive
 
-Sets (tests/privacy/): ``dev_set.yml`` (written blind by someone who had not read the filter; the filter
-was tuned on it) and ``blind_heldout.yml`` (written blind too, added and run by the lead; never read by
+Sets (tests/privacy/): ``dev_set.yml`` and ``dev_set2.yml`` (each written blind from the same spec by
+someone who had not read the filter; the filter was tuned on both) and ``blind_heldout.yml`` (written blind too, added and run by the lead; never read by
 whoever tunes the filter). Held-out results are reported as figures only, never message by message.
 
 How an item counts as caught (both on the normalised text, bot/privacy/normalise.py, case-insensitive):
@@ -34,6 +34,7 @@ from bot.privacy.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_SET = ROOT / "tests" / "privacy" / "dev_set.yml"
+DEV_SET2 = ROOT / "tests" / "privacy" / "dev_set2.yml"
 HELDOUT_SET = ROOT / "tests" / "privacy" / "blind_heldout.yml"
 TYPES = ("name", "phone", "email", "iban", "bsn", "address", "date_of_birth", "handle", "student_number", "other_id")
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "het", "el", "al", "bin", "ben", "la", "le", "da", "du",
@@ -169,7 +170,7 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "mijn moeder": "mijn moeder ", "capitalised names": "Jan ", "mixed scripts": "Анна 王伟 محمد Ayşe ",
         "letters": "a", "dots": "a.", "e-mail-ish": "a.b+c-d", "spelled e-mail": "x at y punt ",
         "street words": "Kerkstraat ", "postcodes": "1234 ", "handles": "insta: ", "underscores": "a_",
-        "plus signs": "+", "trunk zeros": "(0)", "IBAN starts": "NL91 ", "zero-width": "0\u200b",
+        "plus signs": "+", "trunk zeros": "(0)", "IBAN starts": "NL91 ", "spaced IBAN starts": "NL 91 ", "zero-width": "0\u200b",
         "brackets": "[NAAM",
     }
     return {name: repeat(unit) for name, unit in units.items()}

@@ -80,6 +80,11 @@ class Lexicon:
             return False
         return frequency < KNOWN_WORD or folded in self.dutch_first_names
 
+    def is_dutch_first_name(self, word: str) -> bool:
+        """In the Dutch and Flemish first-name lists, however common the word ("Roos", "Job")."""
+        folded = fold(word)
+        return folded in self.dutch_first_names and folded not in self.not_names and folded not in self.places
+
     def in_name_list(self, word: str) -> bool:
         """A first name or surname in the lists, however common the word is otherwise ("Hans", "Roos")."""
         folded = fold(word)
@@ -137,6 +142,17 @@ def _municipalities() -> set:
     return words
 
 
+# Days of the week are never a person ("open on Sunday"), in the languages students write in (CLDR, babel).
+WEEKDAY_LANGUAGES = ("nl", "en", "de", "fr", "es", "pt", "it", "pl", "tr")
+
+
+def _weekdays() -> set:
+    from babel import Locale
+
+    return {fold(day) for language in WEEKDAY_LANGUAGES
+            for day in Locale.parse(language).days["format"]["wide"].values()}
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     import spellchecker  # pyspellchecker
@@ -151,7 +167,7 @@ def lexicon() -> Lexicon:
     with gzip.open(resources, "rt", encoding="utf-8") as handle:
         frequencies = {word: count for word, count in json.load(handle).items() if count >= KNOWN_WORD}
     entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()]
-    not_names = {fold(entry) for entry in entries if " " not in entry}
+    not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()
     phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))
     return Lexicon(
         first_names=frozenset(first | extra_first),

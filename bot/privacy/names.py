@@ -134,14 +134,15 @@ def phrases() -> Phrases:
             raise ValueError(f"{SETTINGS_FILE.name}: namen.{key} must be a list of words")
         return value
 
-    # The relation words also match after "van" ("de moeder van Jayden") and with "(" or "," before the name.
+    # The relation words also match after "van" or "hier" ("de moeder van Jayden", "docent hier (Anna Post)")
+    # and with "(" or "," before the name.
     return Phrases(
         pattern=re.compile("(?i)" + "|".join([
             _phrase_group("strong", words("introductie")),
             _phrase_group("sign_off", words("afsluiting")),
             _phrase_group("title", words("aanspreekvorm")),
             _phrase_group("weak", words("misschien_introductie")),
-            _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}van)?"),
+            _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}(?:van|hier))?"),
         ])),
         particles=frozenset(word.lower() for word in words("tussenvoegsel")),
         cue_words=frozenset(
@@ -198,7 +199,7 @@ class _Reader:
 
     def never_a_name(self, token: Token) -> bool:
         return (not is_word(token) or has_digit(token) or self.lex.is_not_a_name(token[TEXT])
-                or token[TEXT].lower() in self.phrases.cue_words)
+                or token[TEXT].lower() in self.phrases.cue_words or bool(_STREET_NAME.search(token[TEXT])))
 
     def lenient(self, token: Token) -> bool:
         """After "ik heet", a sign-off or a title: any word that is not an ordinary Dutch word."""
@@ -220,9 +221,11 @@ class _Reader:
             return True
         if self.capitalised(token):
             return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT])
-        # "ik ben siham en ...": a word no list knows, standing alone before "en" or a comma.
-        return (self.lex.frequency(token[TEXT]) == 0 and len(token[TEXT]) >= 3 and token[TEXT].isalpha()
-                and self.next_text(token) in _AFTER_A_LONE_NAME)
+        # "ik ben siham en ...": a word no list knows, standing alone before "en" or a comma; "ik ben roos en
+        # ...": a Dutch first name that is also a word, standing alone the same way.
+        alone = self.next_text(token) in _AFTER_A_LONE_NAME
+        unknown = self.lex.frequency(token[TEXT]) == 0 and len(token[TEXT]) >= 3 and token[TEXT].isalpha()
+        return alone and (unknown or self.lex.is_dutch_first_name(token[TEXT]))
 
     def next_text(self, token: Token) -> str:
         index = bisect.bisect_left(self.starts, token[END])
@@ -275,6 +278,7 @@ class _Reader:
         while index < len(self.tokens) and index - first < MAX_NAME_TOKENS:
             token = self.tokens[index]
             if token[TEXT] == "." and self.is_initial(index - 1):
+                last = index  # the dot belongs to the initial: "H.A. (Henk) Meijer"
                 index += 1
                 continue
             if token[TEXT] == "\n" or not is_word(token) or has_digit(token):
@@ -319,6 +323,10 @@ class _Reader:
                 close += 1
             if close < len(self.tokens) and self.tokens[close][TEXT] == ")" and close > index + 1:
                 self.spans.append((self.tokens[index + 1][START], self.tokens[close - 1][END]))
+                after = close + 1
+                if after < len(self.tokens) and self.capitalised(self.tokens[after]) and self.surname_like(self.tokens[after], False):
+                    self.spans.append((self.tokens[after][START], self.tokens[after][END]))  # "H.A. (Henk) Meijer"
+                    return after
         return last
 
     # ----------------------------------------------------------------------------------------- rules
@@ -335,19 +343,57 @@ class _Reader:
                 not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]))
         return self.plausible(token)
 
+    def written_in_another_script(self) -> bool:
+        """Four or more words in a script other than Latin: a message in that language, where a word is a
+        name only when a name list knows it (Faker's lists have Arabic, Cyrillic, Chinese ... names)."""
+        count = 0
+        for token in self.tokens:
+            if is_word(token) and self.script(token) != "latin":
+                count += 1
+                if count >= 4:
+                    return True
+        return False
+
     def anywhere(self) -> None:
         covered = -1  # tokens up to here are already inside a name found by this rule
+        other_language = self.written_in_another_script()
         for index, token in enumerate(self.tokens):
             first = token[TEXT][0]
-            if index <= covered or not first.isalpha() or (first.islower() and first.isascii()):
-                continue  # the common case, decided without a call: not a word, or a lower-case Latin one
+            if index <= covered or not first.isalpha():
+                continue
             last = None
+            if first.islower() and first.isascii():
+                if self.lower_case_name(token) and not self.part_of_a_thing(index):
+                    last = self.name_from(index, lambda _: True, explicit=False)
+                    covered = last if last is not None else covered
+                continue
             if self.is_other_script_name(token):
-                last = self.name_from(index, lambda _: True, explicit=False)
-            elif self.capitalised(token) and self.lex.is_first_name(token[TEXT]) and not self.part_of_a_thing(index):
-                last = self.name_from(index, lambda _: True, explicit=False)
+                if not other_language or self.lex.in_name_list(token[TEXT]):
+                    last = self.name_from(index, lambda _: True, explicit=False)
+            elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
+                    and not self.part_of_a_thing(index):
+                last = self.extend(index)
+                if self.followed_by_a_model_number(last):
+                    last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
+                else:
+                    self.add(index, last, explicit=False)
             if last is not None:
                 covered = last
+
+    def lower_case_name(self, token: Token) -> bool:
+        """"sterre", "mees heeft mijn oplader": a Dutch first name in lower case that is no Dutch word at all."""
+        text = token[TEXT]
+        return (len(text) >= 3 and self.lex.frequency(text) == 0 and self.lex.is_dutch_first_name(text)
+                and not self.never_a_name(token))
+
+    def name_shaped(self, token: Token) -> bool:
+        """"Abdulrahman", "Al-Hassan", "El-Amrani": the shapes of Arabic names written in Latin letters,
+        which no list holds in all their spellings."""
+        return bool(_ARABIC_NAME_SHAPE.match(token[TEXT])) and not self.lex.is_known_word(token[TEXT])
+
+    def followed_by_a_model_number(self, last: int) -> bool:
+        following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
+        return following is not None and not following[TEXT].startswith("[") and any(char.isdigit() for char in following[TEXT])
 
     def part_of_a_thing(self, index: int) -> bool:
         """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
@@ -355,6 +401,13 @@ class _Reader:
         previous = self.tokens[index - 1] if index else None
         if previous is not None and previous[TEXT].lower() in _ARTICLES:
             return True
+        start, end = self.tokens[index][START], self.tokens[index][END]
+        if self.text[start - 1:start] == "_" or self.text[end:end + 1] == "_":
+            return True  # a part of an identifier or error code: "DRIVER_IRQL_NOT_LESS_OR_EQUAL"
+        if index >= 2 and previous is not None and is_word(previous) and self.tokens[index - 2][TEXT].lower() in ("de", "het", "een") \
+                and (self.capitalised(previous) or (len(previous[TEXT]) >= 4 and previous[TEXT].endswith("e")
+                                                    and not self.lex.is_dutch_first_name(self.tokens[index][TEXT]))):
+            return True  # "de Prins Bernhard ...", "een oude Mercedes": an article, a title or adjective, the "name"
         if previous is not None and is_word(previous) and self.capitalised(previous) and index >= 2 \
                 and self.tokens[index - 2][TEXT] not in (".", "!", "?", "\n", ",", ":") \
                 and not self.lex.in_name_list(previous[TEXT]):
@@ -362,8 +415,8 @@ class _Reader:
         for following in self.tokens[index + 1:index + 4]:
             if not is_word(following) and following[TEXT] not in ("-",):
                 break
-            if following[TEXT].lower() in _INSTITUTIONS:
-                return True
+            if following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT])):
+                return True  # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting"
         return False
 
     def last_line(self) -> None:
@@ -377,16 +430,23 @@ class _Reader:
         start = end
         while start > 0 and end - start < 8 and self.tokens[start - 1][TEXT] not in ("\n", ".", "!", "?"):
             start -= 1
-        if start == 0 or self.tokens[start - 1][TEXT] not in ("\n", ".", "!", "?"):
-            return  # the whole message, or a line too long to be a signature
+        whole = start == 0
+        if not whole and self.tokens[start - 1][TEXT] not in ("\n", ".", "!", "?"):
+            return  # a line too long to be a signature
         line = [index for index in range(start, end + 1) if self.tokens[index][TEXT] not in ("-", ",")]
         if not line or len(line) > 4:
             return
         first = self.tokens[line[0]]
         if not is_word(first) or has_digit(first):
             return
-        separator = self.tokens[start - 1][TEXT]
+        separator = self.tokens[start - 1][TEXT] if not whole else ""
         if first[TEXT].lower() in self.phrases.cue_words:
+            return
+        if whole:
+            # The whole message is a name ("Kees van Dam"): only a first name from the lists may open it.
+            if len(line) > 1 and self.lex.is_first_name(first[TEXT]) and all(
+                    self.surname_like(self.tokens[i], True) or self.is_particle(self.tokens[i]) for i in line[1:]):
+                self.add(line[0], line[-1])
             return
         ok_first = self.lex.is_first_name(first[TEXT]) or (
             self.capitalised(first) and not self.lex.is_known_word(first[TEXT]) and not self.lex.is_not_a_name(first[TEXT])
@@ -397,10 +457,60 @@ class _Reader:
                             or self.tokens[i][TEXT] == "." for i in line[1:]):
             self.add(line[0], line[-1])
 
+    def introduces_self(self) -> None:
+        """"Bas hier.", "job hier, ...", "Kees van Dam hier": a name and "hier" opening a line."""
+        line_start = 0
+        for index, token in enumerate(self.tokens):
+            if token[TEXT] == "\n":
+                line_start = index + 1
+                continue
+            if index == line_start or index - line_start > 4 or token[TEXT].lower() != "hier":
+                continue
+            following = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
+            if following not in ("", ",", ".", "!", "\n", "(", "-", ":"):
+                continue
+            first = self.tokens[line_start]  # "Fenna 3e jaars PW hier": the name opens the line
+            if not self.never_a_name(first) and self.script(first) == "latin" and (
+                    self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
+                self.add(line_start, min(self.extend(line_start), index - 1))
+
+    def coordinated(self) -> None:
+        """"groeten van Jan en Aaltje", "bij Liam, Noor en Sem": a capitalised word listed with a name by "en",
+        "&" or a comma is a name too (not an ordinary word, a place or a known non-name)."""
+        named = [False] * len(self.tokens)
+        for start, end in self.spans:
+            first = self.index_at(start)
+            while first is not None and first < len(self.tokens) and self.tokens[first][START] < end:
+                named[first] = True
+                first += 1
+        for index, token in enumerate(self.tokens):
+            if token[TEXT] == NAME:
+                named[index] = True
+
+        def candidate(index: int) -> bool:
+            if index < 0 or index >= len(self.tokens) or named[index]:
+                return False
+            token = self.tokens[index]
+            return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
+                    and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
+                    and token[TEXT].lower() not in _FUNCTION_WORDS
+                    and (not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT])))
+
+        for index in range(len(self.tokens) - 2):  # rightwards: "Jan en Aaltje", "Jan, Piet en Klaas"
+            if named[index] and self.tokens[index + 1][TEXT].lower() in _LIST_JOINERS and candidate(index + 2):
+                named[index + 2] = True
+                self.add(index + 2, index + 2)
+        for index in range(len(self.tokens) - 1, 1, -1):  # leftwards: "bij Liam, Noor en Sem"
+            if named[index] and self.tokens[index - 1][TEXT].lower() in _LIST_JOINERS and candidate(index - 2):
+                named[index - 2] = True
+                self.add(index - 2, index - 2)
+
     def scrub(self) -> str:
         self.after_phrases()
         self.anywhere()
         self.last_line()
+        self.introduces_self()
+        self.coordinated()
         if not self.spans:
             return self.text
         merged: List[List[int]] = []
@@ -428,8 +538,13 @@ _INSTITUTIONS = {
     "arena", "stadion", "theater", "park", "plein", "straat", "laan", "weg", "centrum", "zaal", "hal",
     "prijs", "dag", "award", "universiteit", "hogeschool", "kliniek", "instituut", "kazerne", "gebouw",
 }
+_LIST_JOINERS = {",", "en", "&", "of"}
+_INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museum|centrum|ziekenhuis|kliniek|academie|huis)$")
+# A word that ends like a street is a street, also after "Dr." or "Sint" ("Dr. Struyckenstraat").
+_STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dreef|steeg|straße|strasse)$")
+_ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
-_ARTICLES = {"de", "het", "een", "the", "onze", "ons", "bij", "naar", "via", "le", "la"}
+_ARTICLES = {"de", "het", "een", "the", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.
 _FUNCTION_WORDS = {
     "ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "mijn", "mn", "de", "het", "een", "en",

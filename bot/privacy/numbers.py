@@ -38,9 +38,11 @@ SETTINGS_FILE = lexicon_module.SETTINGS_FILE
 
 
 # ------------------------------------------------------------------------------------------------ IBAN
-_IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,30}")
+# "NL 71 RBRB 0912 3456 78": people also put a space between the country and its check digits.
+_IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:[ -]?[A-Za-z0-9]){10,30}")
 # A Dutch account with a digit too many or too few is still an account ("of eindigt hij op 50?").
 _IBAN_NL_LOOSE = re.compile(r"(?i)^NL\d{2}[A-Z]{4}\d{8,12}$")
+_NL_LOOSE_LENGTHS = set(range(16, 21))
 
 
 def iban_is_valid(candidate: str) -> bool:
@@ -80,18 +82,25 @@ def iban_has_shape(compact: str) -> bool:
         return False
 
 
-def scrub_iban(text: str) -> str:
+def scrub_iban(text: str, _inner: bool = False) -> str:
     def replace(match: "re.Match[str]") -> str:
         candidate = match.group(0)
+        # Only lengths an IBAN of that country can have are checked (the checks are the costly part).
+        country = candidate[:2].upper()
+        lengths = {_iban_lengths().get(country)} | (_NL_LOOSE_LENGTHS if country == "NL" else set())
         # The candidate may run on into the next word ("NL91ABNA0417164300 graag" is fine, but
         # "BE68 5390 0754 7034 ok"); try the longest prefix that ends where a word ends.
         for end in range(len(candidate), 13, -1):
             if end < len(candidate) and candidate[end].isalnum():
                 continue
             head = candidate[:end].rstrip(" -")
-            if iban_has_shape(re.sub(r"[ -]", "", head)):
+            if len(head) - head.count(" ") - head.count("-") in lengths and iban_has_shape(re.sub(r"[ -]", "", head)):
                 return IBAN + candidate[len(head):]
-        return candidate
+        if candidate[2] != " " or _inner:
+            return candidate
+        # "AA 10 NL85ABNA0000000000": with a space after its letters the candidate may be a postcode's
+        # letters and a house number, and an IBAN may start inside it. One level deep: linear time.
+        return candidate[:3] + scrub_iban(candidate[3:], _inner=True)
 
     return _IBAN_CANDIDATE.sub(replace, text)
 
@@ -103,7 +112,10 @@ _BSN_WORDS = r"bsn(?:-?nummer)?|burgerservicenummer|sofi(?:-?nummer)?|persoonsnu
 _OTHER_ID_WORDS = (
     r"rijbewijs(?:-?nummer|nr)?|paspoort(?:-?nummer|nr)?|id-?kaart(?:\s?nummer)?|identiteitskaart(?:nummer)?|"
     r"documentnummer|verblijfsvergunning(?:\s?nummer)?|vreemdelingennummer|v-nummer|"
-    r"ov-?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
+    r"ov[\s-]?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
+    # Membership and customer numbers of insurers, clubs, libraries; the accounts of phones and computers.
+    r"relatienummer|lidnummer|lidmaatschapsnummer|verzekerdennummer|verzekeringsnummer|abonnementsnummer|"
+    r"cli[eë]ntnummer|pati[eë]ntnummer|imei|apple\s?id|icloud|microsoft\s?account|google\s?account|"
     r"digid(?:\s(?:gebruikersnaam|inlog(?:naam)?))?|gebruikersnaam|inlognaam|inlog|username|login|"
     r"wachtwoord|password|pincode"
 )
@@ -111,7 +123,7 @@ _OTHER_ID_WORDS = (
 # unless it is shaped like a phone number and the word is not right before it.
 _THING = (
     r"(?i)(?:artikel|bestel|order|factuur|zaak|dossier|ticket|referentie|track ?& ?trace|tracking|serie|"
-    r"model|versie|crebo|keuzedeel|incident|error|fout|kenmerk|betalingskenmerk|build|ip-?adres|code)\w{0,8}"
+    r"model|versie|crebo|keuzedeel|incident|error|fout|kenmerk|betalingskenmerk|build|ip-?adres|code|isbn|ean)\w{0,8}"
 )
 _THING_HINT = re.compile(_THING)
 _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
@@ -180,16 +192,21 @@ def student_number_rule() -> StudentNumberRule:
         reverse=True,
     )
     return StudentNumberRule(
-        keywords=re.compile(r"(?i)(?<!\w)(?:" + "|".join(alternatives) + r")\.?(?!\w)"),
+        keywords=re.compile(r"(?i)(?<!\w)(?:" + "|".join(alternatives) + r")\.?(?![\w-])"),
         number=_compile(r"(?<![\w@])(?:" + number + r")(?![\w@])", "studentnummer.pattern"),
         bare=_compile(r"(?<![\w@.])(?:" + bare + r")(?![\w@])", "studentnummer.bare_pattern") if bare else None,
     )
 
 
 _BSN_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _BSN_WORDS + r")(?!\w)")
-_OTHER_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _OTHER_ID_WORDS + r")(?!\w)")
+# Not after a hyphen: "C-rijbewijs" is a kind of licence, not the word that announces its number.
+_OTHER_KEYWORDS = re.compile(r"(?i)(?<![\w-])(?:" + _OTHER_ID_WORDS + r")(?!\w)")
 # "ik ben student 45231", "student nr. 301122": the word student right before a number.
-_STUDENT_BEFORE_NUMBER = re.compile(r"(?i)(?<!\w)(?:student|leerling|deelnemer)(?:\s?(?:nr|id|nummer)\.?)?(?=[\s:]{1,3}\d)")
+_STUDENT_BEFORE_NUMBER = re.compile(
+    r"(?i)(?<!\w)(?:student(?:en)?|leerling(?:en)?|deelnemers?)(?:\s?(?:nr|id|nummer)\.?)?(?=[\s:]{1,3}(?:\d|\[NAAM\]\s\(\d))"
+)
+# "de studenten 2045671 en 2045688": more numbers of the same kind listed after the first.
+_MORE_STUDENT_NUMBERS = re.compile(r"(?<=\[STUDENTNUMMER\])(?P<joiner>\s?(?:,|en|of|&)\s)\d{5,8}(?!\w)")
 _WINDOW = 60
 _DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|sinds|tot|vanaf|per|voor|na|t/m|tm)\s{1,3}$")
 
@@ -215,6 +232,8 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
             continue
         if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
             continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
+        if _not_an_id(text, found) or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
+            continue  # "mijn nummer is 06-12345678": a phone number, for the phone detector
         pieces.append(text[position:found.start()])
         pieces.append(placeholder)
         position = found.end()
@@ -222,9 +241,27 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
     return "".join(pieces)
 
 
+# An amount ("de 2500 euro", "€ 1250") or a service number ("DigiD hulp of 088-1236555") after a keyword
+# is what it is, not the number the keyword names.
+_AMOUNT_AFTER = re.compile(r"(?i)\s{0,2}(?:euro|eur|€|,-|,\d\d|procent|%)(?!\w)")
+_AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro)\s{0,2}$", re.IGNORECASE)
+
+
+_PHONE_SHAPED = re.compile(r"^(?:\+|0[\d\s-]{8,})")
+
+
+def _not_an_id(text: str, found: "re.Match[str]") -> bool:
+    compact = re.sub(r"\D", "", found.group(0))
+    if found.group(0)[:1].isdigit() and compact.startswith(_SERVICE_PREFIXES):
+        return True
+    if _THING_RIGHT_BEFORE.search(text[max(0, found.start() - 30):found.start()]):
+        return True  # "wachtwoord sinds de update naar versie 2409": the number of a thing
+    return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
+
+
 # Passwords and user names: the word after "wachtwoord is", "gebruikersnaam:", also without digits.
 _SECRET_AFTER = re.compile(
-    r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username)(?:\s\w{2,8})?"
+    r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username|ww|pw|digid|wifi-?code)(?:\s\w{2,8})?"
     r"\s{0,2}(?:[:=]|is)\s{0,2})(?P<secret>[^\s,;]{3,40})"
 )
 
@@ -239,7 +276,13 @@ def scrub_keyword_ids(text: str) -> str:
                              else m.group(0), text)
     if rule.bare is not None:
         text = rule.bare.sub(STUDENT_NUMBER, text)
-    return text
+    text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
+    return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
+
+
+# "#559102 hier, laptop kapot": a student who opens with a number and "hier" introduces themselves by it,
+# as "Bas hier" does by name.
+_NUMBER_INTRODUCES = re.compile(r"(?im)(?<![^\n])[^\S\n]{0,3}#?\d{5,8}(?=[^\S\n]{1,3}hier(?!\w))")
 
 
 def _is_placeholder(token: str) -> bool:
@@ -351,8 +394,11 @@ def _classify_run(text: str, start: int, run: str) -> str:
     compact = re.sub(r"\D", "", run)
     if len(compact) < 8 or _is_date(run) or _TIME_OR_SCORE.match(run):
         return run
-    if compact.startswith(_SERVICE_PREFIXES) or compact in public_numbers():
+    if compact in public_numbers():
         return run
+    # A service number ("0800-0113") is kept, but a phone number may still follow it in the same run
+    # ("080 0612345678": the run reads as 0800..., the mobile number after the first group is somebody's).
+    service = compact.startswith(_SERVICE_PREFIXES)
     before = text[max(0, start - 50):start]
     thing_right_before = bool(_THING_RIGHT_BEFORE.search(before)) if _THING_HINT.search(before) else False
     groups = _groups(run)
@@ -365,6 +411,8 @@ def _classify_run(text: str, start: int, run: str) -> str:
             # Keep a "+" or "(" that belongs to the number inside the placeholder.
             keep = re.sub(r"[+(\s]+$", "", prefix) if prefix.rstrip().endswith(("+", "(")) else prefix
             return keep + PHONE + _classify_run(text, start + end, run[end:])
+    if service:
+        return run
     separators = set(re.sub(r"[\d]", "", run))
     if separators <= {"."} and len(groups) >= 3 and len(compact) != 9:
         return run  # a version or an IP address

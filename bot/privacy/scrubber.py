@@ -4,7 +4,8 @@ Interface used by every input channel, the tracker store and the log filter: ``s
 
 The text is first normalised (bot/privacy/normalise.py: NFKC, every space, dash and invisible character),
 then each detector replaces what it finds, in this order:
-  e-mail (may contain digits and names) -> social handles -> IBAN -> date of birth -> numbers after a
+  e-mail (may contain digits and names) -> IBAN (before handles: "my account is GB29 NWBK ...") ->
+  social handles -> date of birth -> numbers after a
   keyword (student number, BSN, passport, licence plate, password) -> licence plates -> phone numbers,
   BSNs and other long numbers -> addresses -> person names (-> spaCy NER when the official pipeline is
   installed).
@@ -46,8 +47,8 @@ PLACEHOLDERS = (EMAIL, PHONE, IBAN, BSN, ADDRESS, STUDENT_NUMBER, NAME, DATE_OF_
 # name -> detector, in the order they run (the privacy benchmark and the linear-time test use the names).
 DETECTORS: "dict[str, Callable[[str], str]]" = {
     "email": contact.scrub_email,
-    "handle": contact.scrub_handles,
     "iban": numbers.scrub_iban,
+    "handle": contact.scrub_handles,
     "date_of_birth": dates.scrub_dates_of_birth,
     "keyword_ids": numbers.scrub_keyword_ids,
     "licence_plate": numbers.scrub_plates,

@@ -12,6 +12,9 @@ import pytest
 from bot.privacy import evaluation, scrubber
 
 DEV_RECALL_FLOOR, DEV_CHANGED_CEILING = 0.98, 0.01
+# The second development set (written blind by someone else, then tuned on): measured recall 98.6 % of 639
+# items, 0.6 % of 538 everyday messages changed (docs/privacy-benchmark.md); the floor is that less a margin.
+DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING = 0.975, 0.01
 # Measured on the blind held-out set with `make bench-privacy` (docs/privacy-benchmark.md): recall 92.1 % of
 # 445 items, 2.1 % of 338 everyday messages changed, below the targets. The floor is the measurement
 # less a point, so a regression fails while the gap to 98 % / 1 % stays visible in the docs and the note.
@@ -22,12 +25,21 @@ def _result(path):
     return evaluation.evaluate(evaluation.load_set(path), scrubber.scrub_text, scrubber.PLACEHOLDERS)
 
 
-def test_development_set_meets_the_targets():
-    result = _result(evaluation.DEV_SET)
-    assert result.personal_total >= 250 and result.everyday_total >= 250
+def _assert_tuned_set_meets(path, recall_floor, changed_ceiling, min_personal, min_everyday):
+    # A development set: its misses may be listed (the filter is tuned on it).
+    result = _result(path)
+    assert result.personal_total >= min_personal and result.everyday_total >= min_everyday
     missed = [(kind, value) for kind, value, _ in result.missed]
-    assert result.overall_recall >= DEV_RECALL_FLOOR, missed
-    assert result.changed_share <= DEV_CHANGED_CEILING, [why for _, _, why in result.changed]
+    assert result.overall_recall >= recall_floor, missed
+    assert result.changed_share <= changed_ceiling, [why for _, _, why in result.changed]
+
+
+def test_development_set_meets_the_targets():
+    _assert_tuned_set_meets(evaluation.DEV_SET, DEV_RECALL_FLOOR, DEV_CHANGED_CEILING, 250, 250)
+
+
+def test_second_development_set_stays_above_its_floor():
+    _assert_tuned_set_meets(evaluation.DEV_SET2, DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING, 600, 500)
 
 
 def test_blind_heldout_set_stays_above_its_floor():

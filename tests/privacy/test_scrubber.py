@@ -275,3 +275,90 @@ def test_scrub_value_keeps_structure():
 def test_non_text_passes_through():
     assert scrub_text("") == ""
     assert scrub_text(None) is None
+
+
+# ------------------------------------------------------------------ general rules from the second dev set
+# Examples made up for each rule (not copied from a benchmark set): each would fail without its rule.
+@pytest.mark.parametrize(
+    "text, placeholder, gone",
+    [
+        # e-mail: spaces around @ and dots, letter by letter, a provider without ".com"
+        ("mail: lotte.k @ hotmail . nl", "[EMAIL]", "lotte.k"),
+        ("mijn mail is p.vdberg99@outlook .com", "[EMAIL]", "vdberg99"),
+        ("m a r i j e 0 7 @ g m a i l . c o m", "[EMAIL]", "m a r i j e"),
+        ("stuur maar naar noor.b2005 op gmail", "[EMAIL]", "noor.b2005"),
+        # IBAN with a space after the country code; before a handle word
+        ("rekening NL 02 ABNA 0123 4567 89 graag", "[IBAN]", "0123"),
+        ("my account is DE89 3704 0044 0532 0130 00", "[IBAN]", "3704"),
+        # addresses: floor or door, houseboat, German and French streets, lower case after "woon ... op"
+        ("ik woon op Lindengracht 40 hs", "[ADRES]", "hs"),
+        ("woonboot: ligplaats Schinkel t/o 18", "[ADRES]", "18"),
+        ("Adresse: Bahnhofstraße 9, 40210 Düsseldorf", "[ADRES]", "40210"),
+        ("papa woont Rue des Fleurs 7, 1050 Ixelles", "[ADRES]", "Fleurs"),
+        ("ik woon in zwolle op merelhof 3 sinds mei", "[ADRES]", "merelhof"),
+        ("postcode 3511 AB huisnummer 27", "[ADRES]", "27"),
+        ("kunnen jullie het bezorgen op Vismarkt 11?", "[ADRES]", "Vismarkt 11"),
+        ("woonadres: Dr. Lelylaan 5", "[ADRES]", "Lelylaan"),
+        # dates of birth: CLDR month names, compact dates, written out, English ordinals
+        ("urodziłem się 14 marca 2006", "[GEBOORTEDATUM]", "marca"),
+        ("doğum tarihi 3 Kasım 2007", "[GEBOORTEDATUM]", "Kasım"),
+        ("geboortedatum 14032006", "[GEBOORTEDATUM]", "14032006"),
+        ("ik ben geboren op negen juni tweeduizend zeven", "[GEBOORTEDATUM]", "negen juni"),
+        ("I was born on the 4th of March 2006", "[GEBOORTEDATUM]", "March 2006"),
+        # student numbers in other phrasings and languages, and a list of them
+        ("student number: 3344556", "[STUDENTNUMMER]", "3344556"),
+        ("okul numaram 4455667", "[STUDENTNUMMER]", "4455667"),
+        ("#667788 hier, mijn rooster klopt niet", "[STUDENTNUMMER]", "667788"),
+        ("het gaat om leerlingen 1122334 en 1122335", "[STUDENTNUMMER]", "1122335"),
+        ("nummer bij school is B-2233445", "[STUDENTNUMMER]", "2233445"),
+        # other ids
+        ("mijn ov chip is 3528 1111 2222 3333", "[NUMMER]", "3333"),
+        ("lidnummer sportschool 48213377", "[NUMMER]", "48213377"),
+        ("Apple ID: tessa.v2004", "[NUMMER]", "tessa.v2004"),
+        ("ww: Zomer2024!", "[NUMMER]", "Zomer2024"),
+        ("digid: m.yilmaz", "[NUMMER]", "m.yilmaz"),
+        ("IMEI 490154203237518", "[NUMMER]", "490154203237518"),
+        ("riot id NoraPlays#EUW2", "[ACCOUNT]", "NoraPlays"),
+        # a phone number right after a group that reads as a service prefix (found by the property test)
+        ("080 0612345678", "[TELEFOON]", "0612345678"),
+        ("1000 AA 10 NL85ABNA0000000000", "[IBAN]", "ABNA"),  # an IBAN right after a postcode's letters
+        # names: nicknames, t.a.v., phone-style introduction, "X hier", lists of names, lower case
+        ("iedereen noemt me Pim", "[NAAM]", "Pim"),
+        ("graag t.a.v. R. Koster", "[NAAM]", "Koster"),
+        ("hoi met femke, ik heb een vraag", "[NAAM]", "femke"),
+        ("Noor hier, mijn laptop doet het niet", "[NAAM]", "Noor"),
+        ("groetjes van Sanne en Wietske", "[NAAM]", "Wietske"),
+        ("ik ben roos en ik heb geen wifi", "[NAAM]", "roos"),
+        ("lieke heeft mijn lader nog", "[NAAM]", "lieke"),
+        ("mentor hier (Marloes Kok), een student heeft hulp nodig", "[NAAM]", "Kok"),
+        ("het gaat over Abdelkader El-Mansouri uit mijn klas", "[NAAM]", "Mansouri"),
+        ("Mvg,\nDrs. P.J. (Piet) Hoekstra", "[NAAM]", "Hoekstra"),
+    ],
+)
+def test_general_rules_from_the_second_development_set(text, placeholder, gone):
+    result = scrub_text(text)
+    assert placeholder in result, result
+    assert gone not in result, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moet ik voor DigiD 0800-1234 bellen of 088-1234567?",  # service numbers after an id keyword
+        "Voor mijn C-rijbewijs betaal ik 1850 euro",  # an amount after an id keyword
+        "Mijn wachtwoord werkt niet sinds versie 2311",  # a version after an id keyword
+        "ISBN 9789001234567 staat achterop het boek",
+        "Stopcode DRIVER_IRQL_NOT_LESS_OR_EQUAL op mijn laptop",  # an error code, not a handle
+        "Is de mediatheek open op Sunday?",  # a weekday, not a person
+        "Mijn Lenovo Yoga 7 start niet op",  # a product and its model number
+        "Wat doet het Anne Frank Fonds voor scholen?",  # an institution
+        "Hoe laat sluit de ingang aan de Dr. Brouwerstraat?",  # a street, not a person
+        "We tekenen een merel bij biologie",  # a lower-case word after an article
+        "هل يمكنني استعارة حاسوب محمول من المدرسة اليوم",  # a sentence in Arabic, no name in it
+        "ik woon in Utrecht 3 jaar",  # no street
+        "het gebouw is via 0800-0113 bereikbaar",
+    ],
+)
+def test_everyday_text_the_new_rules_leave_alone(text):
+    result = scrub_text(text)
+    assert "[" not in result, result
