@@ -16,9 +16,10 @@ DEV_RECALL_FLOOR, DEV_CHANGED_CEILING = 0.98, 0.01
 # items, 0.6 % of 538 everyday messages changed (docs/privacy-benchmark.md); the floor is that less a margin.
 DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING = 0.975, 0.01
 # Measured on the blind held-out set with `make bench-privacy` (docs/privacy-benchmark.md): recall 92.1 % of
-# 445 items, 2.1 % of 338 everyday messages changed, below the targets. The floor is the measurement
-# less a point, so a regression fails while the gap to 98 % / 1 % stays visible in the docs and the note.
-HELDOUT_RECALL_FLOOR, HELDOUT_CHANGED_CEILING = 0.91, 0.03
+# 445 items and 2.1 % of 338 everyday messages changed after tuning on dev_set.yml; 94.6 % / 2.1 % after a
+# second round tuned on dev_set2.yml only. Still below the targets: the floor is the measurement
+# less about a point, so a regression fails while the gap to 98 % / 1 % stays visible in the docs.
+HELDOUT_RECALL_FLOOR, HELDOUT_CHANGED_CEILING = 0.935, 0.03
 
 
 def _result(path):
