@@ -16,8 +16,6 @@ loaded:
   continue in memory (forgetting the conversation); instead the channel answers 503 with ``utter_storing``;
 - messages handled at most once (bot/runtime/idempotency.py): a message a client sends again after a
   lost connection (same message id) is answered from the stored turn instead of being handled twice;
-- TED asked only when its prediction could win (bot/runtime/rules_first.py): the same next action for
-  a third less CPU per turn;
 - the knowledge base, loaded and validated at start: the crisis answers the server gives itself when the
   action server or the conversation database cannot (bot/runtime/crisis.py) come from it;
 - the privacy filter's name recogniser loaded before the first student waits for it.
@@ -56,7 +54,6 @@ def install(app: Any) -> None:
     from bot.runtime import crisis
     from bot.runtime.action_endpoint import make_action_endpoint_resilient
     from bot.runtime.idempotency import handle_each_message_once
-    from bot.runtime.rules_first import ask_ted_only_when_it_could_win
     from bot.runtime.tracker_outage import make_tracker_store_outages_visible
 
     prepare_process()
@@ -68,7 +65,6 @@ def install(app: Any) -> None:
     make_action_endpoint_resilient(agent)
     make_tracker_store_outages_visible(agent)
     handle_each_message_once(agent)
-    ask_ted_only_when_it_could_win(agent)
     name_recognizer.preload()
     logger.info(
         "Kansenbot runtime installed: action-server faults answered, tracker-store outages visible, "
