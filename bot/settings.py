@@ -66,7 +66,7 @@ class Settings(BaseModel):
     debug: bool = _var(False, "KANSENBOT_DEBUG", "`1` turns on Rasa's debug log. **Debug logs contain what users type**: never in production")
     action_timeout: PositiveFloat = _var(10.0, "KANSENBOT_ACTION_TIMEOUT", "seconds the Rasa server waits for the action server before it answers that something went wrong")
     reply_timeout: PositiveFloat = _var(30.0, "KANSENBOT_REPLY_TIMEOUT", "seconds the REST channel waits for a reply before it answers 504")
-    max_message_chars: PositiveInt = _var(2000, "KANSENBOT_MAX_MESSAGE_CHARS", "longest message accepted (characters); a longer one is refused, never cut")
+    max_message_chars: PositiveInt = _var(2000, "KANSENBOT_MAX_MESSAGE_CHARS", "longest message handled (characters): REST refuses a longer one (413), Teams and the widget keep its beginning and end")
     allowed_origins: Optional[str] = _var(None, "KANSENBOT_ALLOWED_ORIGINS", "web sites that may open the widget's socket, comma-separated (default: local pages only; docs/channels.md)")
     replica: Optional[constr(regex=REPLICA_PATTERN)] = _var(None, "KANSENBOT_REPLICA", "this Rasa replica's name (`r1`, `r2`, ...): the proxy routes the widget's long-polling back to it (docs/deploy.md)")
     redis_url: Optional[constr(regex=r"^(redis|rediss|unix)://")] = _var(None, "KANSENBOT_REDIS_URL", "Redis for conversation locks, e.g. `redis://127.0.0.1:6379/1`: needed when several Rasa replicas or Sanic workers (`SANIC_WORKERS`) serve one bot (docs/deploy.md)")

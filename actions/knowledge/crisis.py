@@ -29,6 +29,8 @@ ALGEMEEN = "algemeen"
 # Which kind comes first when one message holds several: the most urgent help first.
 VOORRANG = ("acuut_gevaar", "zelfdoding", "seksueel_geweld", "geweld_thuis", "geen_slaapplek")
 ACTION_NAME = "action_crisis"
+# Kinds that a teacher may be telling about themselves (kies_soorten).
+EIGEN_NOOD = ("zelfdoding",)
 
 Bericht = Dict[str, object]
 
@@ -36,12 +38,15 @@ Bericht = Dict[str, object]
 def kies_soorten(gevonden: Sequence[str], rol: Optional[str]) -> Tuple[str, List[str]]:
     """(the kind answered first, the other kinds that add a line), from the kinds NLU found.
 
-    A teacher (slot ``rol``, or teacher phrasing found by NLU) gets the teacher answer for any real crisis;
-    an ambiguous signal alone gets the check-in; a crisis of unclear kind gets the general answer.
+    Teacher phrasing found by NLU ("een student van mij ...") gives the teacher answer. The role slot alone
+    (a click on "Ik ben docent", maybe long ago) gives it only for what happens to someone else; suicidal
+    thoughts and a crisis of unclear kind ("het gaat niet goed") may be the teacher's own, so they get their
+    own answer, 113 first (113 is also for people worried about someone). An ambiguous signal alone gets the
+    check-in; a crisis of unclear kind gets the general answer.
     """
     gevonden = set(gevonden)
     specifiek = [soort for soort in VOORRANG if soort in gevonden]
-    if DOCENT in gevonden or (rol == "docent" and (specifiek or ALGEMEEN in gevonden)):
+    if DOCENT in gevonden or (rol == "docent" and specifiek and specifiek[0] not in EIGEN_NOOD):
         return DOCENT, specifiek
     if specifiek:
         return specifiek[0], specifiek[1:]

@@ -49,9 +49,15 @@ def safe_metadata(raw: Optional[Mapping[str, Any]], **trusted: Any) -> Dict[str,
 def clean_text(text: Any) -> Optional[str]:
     """User text as it may enter Rasa, for channels that cannot answer a problem with an HTTP error.
 
-    Cut to the maximum length (rather than refused), then checked like every channel's text
-    (bot/channels/guard.py). None for anything that is not text or is empty after cleaning.
+    Shortened to the maximum length (rather than refused) by keeping its beginning and its end: a long
+    story often ends with what is really wrong ("... ik wil niet meer leven"), and the NLU and the crisis
+    patterns must see that. Then checked like every channel's text (bot/channels/guard.py). None for
+    anything that is not text or is empty after cleaning.
     """
     if not isinstance(text, str):
         return None
-    return check_user_text(text[:max_message_chars()]).text
+    limit = max_message_chars()
+    if len(text) > limit:
+        head = limit // 2
+        text = f"{text[:head]} ... {text[-(limit - head - 5):]}"
+    return check_user_text(text).text

@@ -83,7 +83,9 @@ class ResilientActionEndpoint(EndpointConfig):
         try:
             return await super().request(method, subpath, content_type, compress, **kwargs)
         except ClientResponseError as error:
-            if error.status == 400:
+            # 400 is Rasa's way for an action to reject a form value; a crisis answer is never rejected, so
+            # for it a 400 (a proxy, a version mismatch) is a failure like any other.
+            if error.status == 400 and not crisis.is_crisis_action(action_name):
                 raise
             failure = f"HTTP {error.status}"
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:

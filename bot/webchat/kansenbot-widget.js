@@ -25,7 +25,7 @@
   // 113 and 112 for when Kansenbot cannot be reached (a student in crisis must still see them). The server
   // puts the line from data/knowledge/crisis.yml here when it serves this file; the copy below is the same
   // (tests/channels/test_crisis_channels.py checks it), for a widget hosted elsewhere.
-  var CRISIS = /*kansenbot:crisis*/"Gaat het echt niet goed? Praat met [113](tel:113): bel [113](tel:113) of chat op [113.nl](https://www.113.nl). In gevaar: bel [112](tel:112)."/*kansenbot:crisis-end*/;
+  var CRISIS = /*kansenbot:crisis*/"Gaat het niet goed: bel [113](tel:113) of chat op [113.nl](https://www.113.nl). In gevaar: bel [112](tel:112)."/*kansenbot:crisis-end*/;
   var KEEP = 60; // messages kept for this tab, so a page reload does not wipe the conversation
 
   var T = {

@@ -85,6 +85,15 @@ def test_a_teacher_gets_the_meldcode_no_secrecy_and_the_aandachtsfunctionaris(kb
     assert kb.scholen["voorbeeld-roc"].vertrouwenspersoon.contact.email not in whole
 
 
+@pytest.mark.parametrize("kinds", [("zelfdoding",), ("algemeen",)])
+def test_a_teacher_in_crisis_themselves_gets_their_own_answer_not_the_one_about_a_student(kb, kinds):
+    # Found by review: the role slot alone made "ik wil niet meer leven" (or the check-in's "het gaat niet
+    # goed") from someone who once clicked "Ik ben docent" into "Is de student nu in gevaar?".
+    msgs, _ = run_action(ActionCrisis(), crisis_tracker(*kinds, slots={"rol": "docent"}))
+    assert first_number(texts(msgs)[0]) == "113"
+    assert "student" not in texts(msgs)[0].lower()
+
+
 def test_teacher_phrasing_found_by_nlu_gets_the_teacher_answer_without_the_role_slot(kb):
     msgs, _ = run_action(ActionCrisis(), crisis_tracker("zorg_om_student", "seksueel_geweld"))
     assert "meldcode" in all_text(msgs) and "0800-0188" in texts(msgs)[0]

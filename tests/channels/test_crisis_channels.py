@@ -109,3 +109,15 @@ def test_injecting_the_line_keeps_the_marker_and_refuses_a_widget_without_it() -
         raise AssertionError("a widget without the marker was accepted")
     except ValueError:
         pass
+
+
+def test_teams_and_the_widget_keep_the_end_of_a_long_message_where_a_crisis_often_is():
+    # Found by review: Teams and socket.io cut a long message to its first characters, so a story ending in
+    # "ik wil niet meer leven" reached the NLU without it.
+    from bot.channels.metadata import clean_text
+    from bot.settings import get
+
+    story = "Het gaat al een tijd niet goed op school en thuis. " * 60 + "Ik wil niet meer leven."
+    cleaned = clean_text(story)
+    assert len(story) > get().max_message_chars >= len(cleaned)
+    assert cleaned.endswith("Ik wil niet meer leven.") and cleaned.startswith("Het gaat al een tijd")
