@@ -138,7 +138,8 @@ async def crisis_in_oversized_body(request: Request, raw: bytes) -> List[Dict[st
     if not isinstance(body, dict) or not isinstance(body.get("message"), str):
         return []
     metadata = body.get("metadata")
-    return await crisis_messages(request, None, body["message"], safe_metadata(metadata) if isinstance(metadata, dict) else None)
+    return await crisis_messages(request, None, body["message"], safe_metadata(metadata) if isinstance(metadata, dict) else None,
+                                 use_nlu=False)
 
 
 def request_error(code: str, detail: str, status: int) -> HTTPResponse:
@@ -205,7 +206,10 @@ class KansenbotRestInput(RestInput):
                 return response.json(domain_messages(request, sender, "utter_fout_leeg_bericht"))
             if checked.problem == "too_long":
                 # Not processed, but read for a crisis: a long story often ends with what is really wrong.
-                found = await crisis_messages(request, sender, text, safe_metadata(metadata))
+                # Patterns only (off the event loop): the NLU would run on the loop for every oversized
+                # message, a cheap way to stall the server; the shorter message the student sends next
+                # gets the whole NLU.
+                found = await crisis_messages(request, sender, text, safe_metadata(metadata), use_nlu=False)
                 return response.json(found + domain_messages(request, sender, "utter_fout_te_lang"), status=413)
 
             collector = CollectingOutputChannel()

@@ -8,8 +8,10 @@ and a student in crisis must still get the numbers (issue 9):
   code (actions/knowledge/crisis.py);
 - Rasa cannot process the message at all (conversation database down: 503; message or body over the
   size limit: 413; no reply in time, an unexpected error): the REST channel asks ``answer_for_text``,
-  which finds the crisis with the model's own NLU (when it can run) and CrisisGuard's patterns on a
-  bounded window, and adds the crisis answer to its error reply; Teams and the widget answer through
+  which finds the crisis with the model's own NLU (database down only: elsewhere the NLU may be what is
+  slow or broken, and for an oversized message it would be a cheap way to stall the event loop) and
+  CrisisGuard's patterns on the message's end, in a thread of their own, and adds the crisis answer to
+  its error reply; Teams and the widget answer through
   their output channel (``handle_or_answer_crisis``);
 - a Teams group chat or channel, where nothing enters Rasa: the crisis answer before the private-chat line;
 - the web widget cannot reach the server at all: its offline text shows 113 and 112; ``widget_crisis_line``
@@ -21,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Dict, List, Mapping, Optional
 from urllib.parse import urlsplit
 
@@ -38,6 +41,9 @@ NLU_TIMEOUT = 3.0
 # After the crisis answer, when the conversation database is down (domain.yml).
 OUTAGE_RESPONSE = "utter_storing_crisis"
 METADATA_SLOT = "session_started_metadata"
+# How much of a message Rasa could not process the patterns read (its end): twice the longest message.
+PATTERN_TAIL_CHARS = 4000
+_PATTERN_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crisis-patterns")
 
 
 def knowledge() -> KnowledgeBase:
@@ -79,7 +85,11 @@ async def answer_for_text(agent: Any, text: str, metadata: Optional[Mapping[str,
     if use_nlu and agent is not None and hasattr(agent, "parse_message"):
         kinds = await _kinds_from_nlu(agent, text)
     if not kinds:
-        detection = active_detector().detect(text)
+        # In one worker thread of its own: the patterns take a while on a long message, other students must
+        # not wait for the event loop, and a flood of long messages gets one thread, not the whole pool.
+        # The tail only: what the student was going to ask comes last, and the NLU read no more either.
+        tail = text[-PATTERN_TAIL_CHARS:]
+        detection = await asyncio.get_running_loop().run_in_executor(_PATTERN_THREAD, active_detector().detect, tail)
         kinds = list(detection.kinds) if detection.caught else []
     if not kinds:
         return []

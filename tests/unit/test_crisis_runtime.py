@@ -119,12 +119,11 @@ def test_the_widget_line_links_the_numbers_of_the_knowledge_base():
     assert "[113](tel:113)" in line and "[112](tel:112)" in line and "(https://www.113.nl)" in line
 
 
-def test_teams_with_the_database_down_still_sends_a_crisis_its_answer():
+def test_teams_and_the_widget_with_the_database_down_still_send_a_crisis_its_answer():
     from types import SimpleNamespace
 
     from rasa.core.channels.channel import UserMessage
 
-    from bot.channels.teams import _crisis_safe
     from bot.storage.tracker_store import TrackerStoreUnavailable
 
     async def database_down(_message):
@@ -132,10 +131,31 @@ def test_teams_with_the_database_down_still_sends_a_crisis_its_answer():
 
     agent = SimpleNamespace(domain=DOMAIN)  # no parse_message: the patterns decide
     crisis_message = UserMessage("ik wil dood", CollectingOutputChannel(), "teams-abc", metadata={"school": "voorbeeld-roc"})
-    asyncio.run(_crisis_safe(database_down, crisis_message, agent))
+    asyncio.run(crisis.handle_or_answer_crisis(database_down, crisis_message, agent))
     sent = [m["text"] for m in crisis_message.output_channel.messages]
     assert "113" in "\n".join(sent[:3]) and sent[-1] == DOMAIN.responses["utter_storing_crisis"][0]["text"]
 
     everyday = UserMessage("ik heb geen laptop", CollectingOutputChannel(), "teams-abc")
     with pytest.raises(TrackerStoreUnavailable):  # unchanged: logged by the channel
-        asyncio.run(_crisis_safe(database_down, everyday, agent))
+        asyncio.run(crisis.handle_or_answer_crisis(database_down, everyday, agent))
+    assert everyday.output_channel.messages == []
+
+
+def test_any_other_failure_still_sends_a_crisis_its_answer_and_the_error_is_raised():
+    from types import SimpleNamespace
+
+    from rasa.core.channels.channel import UserMessage
+
+    async def broken(_message):
+        raise RuntimeError("something else broke")
+
+    agent = SimpleNamespace(domain=DOMAIN, parse_message=None)  # the NLU is not asked: it may be what broke
+    crisis_message = UserMessage("mijn stiefvader slaat me elke avond", CollectingOutputChannel(), "sessie-abc")
+    with pytest.raises(RuntimeError):
+        asyncio.run(crisis.handle_or_answer_crisis(broken, crisis_message, agent))
+    assert "0800-2000" in "\n".join(m["text"] for m in crisis_message.output_channel.messages)
+
+    everyday = UserMessage("ik heb geen laptop", CollectingOutputChannel(), "sessie-abc")
+    with pytest.raises(RuntimeError):
+        asyncio.run(crisis.handle_or_answer_crisis(broken, everyday, agent))
+    assert everyday.output_channel.messages == []
