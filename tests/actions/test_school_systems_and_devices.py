@@ -8,6 +8,7 @@ import actions.base as base
 from actions.action_digitale_tutorial import APPARAAT_KIEZEN, ActionDigitaleTutorial
 from actions.knowledge import load_knowledge
 from actions.knowledge.schema import PLATFORMEN
+from bot.channels.payloads import as_sent
 
 from .conftest import all_text, domain_dict, make_tracker, payloads, run_action, slot_events, texts
 from .test_knowledge_schema import edit, problems
@@ -202,7 +203,8 @@ def test_nibud_conversation_guide_is_one_tap_from_the_teacher_menu(kb):
     from actions.action_docent_handreiking import ActionDocentHandreiking
 
     variant = next(v for v in domain_dict()["responses"]["utter_onderwerpen"] if v.get("condition"))
-    payload = next(b["payload"] for b in variant["buttons"] if "bespreekbaar_maken" in b["payload"])
+    # as_sent: the payload as Rasa sends it (domain.yml doubles the braces, Rasa's response filling undoes that).
+    payload = as_sent(next(b["payload"] for b in variant["buttons"] if "bespreekbaar_maken" in b["payload"]))
     entities = json.loads("{" + payload.split("{", 1)[1])
     msgs, _ = run_action(ActionDocentHandreiking(), make_tracker({"rol": "docent"}, intent="docent_handreiking", entities=entities))
     text = all_text(msgs)
