@@ -544,7 +544,7 @@ _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museu
 _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dreef|steeg|straße|strasse)$")
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
-_ARTICLES = {"de", "het", "een", "the", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
+_ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.
 _FUNCTION_WORDS = {
     "ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "mijn", "mn", "de", "het", "een", "en",
