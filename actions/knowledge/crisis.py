@@ -138,7 +138,7 @@ def _school_bericht(kb: KnowledgeBase, school: Optional[SchoolProfiel], soort: C
     buiten = _vul(kb, soort.buiten_schooltijd)
     buttons = []
     if school is None:
-        delen = [teksten.school_onbekend]
+        delen = [teksten.school_onbekend_docent if docent else teksten.school_onbekend]
         if not docent:
             buttons = [button(teksten.knop_iemand_van_school, "contact_persoon")]
     else:

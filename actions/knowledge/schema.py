@@ -933,6 +933,8 @@ class CrisisTeksten(Strikt):
     noodregel: str
     school_vertrouwenspersoon: str
     school_onbekend: str
+    # A teacher whose school Kansenbot does not know: the school's own meldcode people, not "your mentor".
+    school_onbekend_docent: str
     school_zorgteam: str
     buiten_schooltijd: str
     acuut_op_school: str

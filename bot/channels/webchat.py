@@ -59,17 +59,27 @@ DEMO_CSP = (
 )
 
 
-# The widget's crisis line for when the server cannot be reached (113 and 112), between these markers.
-_CRISIS_LINE = re.compile(rb"/\*kansenbot:crisis\*/.*?/\*kansenbot:crisis-end\*/")
+# What the server puts into the widget when it serves it, between /*kansenbot:<name>*/ ... /*kansenbot:<name>-end*/:
+# the crisis line for when the server cannot be reached or a message is refused (113 and 112, from
+# data/knowledge/crisis.yml) and the longest message the server handles (settings: max_message_chars).
+WIDGET_MARKERS = ("crisis", "max-len")
+# A message the widget sends must fit one socket.io packet, also when every character takes 4 bytes in UTF-8.
+WIDGET_MAX_LEN_CEILING = MAX_PACKET_BYTES // 8
 
 
-def widget_with_crisis_line(widget_js: bytes, line: str) -> bytes:
-    """The widget with ``line`` (from the knowledge base) as its offline crisis text."""
-    literal = json.dumps(line, ensure_ascii=True).encode()
-    replaced, count = _CRISIS_LINE.subn(lambda _: b"/*kansenbot:crisis*/" + literal + b"/*kansenbot:crisis-end*/", widget_js)
+def _fill_marker(widget_js: bytes, name: str, literal: bytes) -> bytes:
+    start, end = f"/*kansenbot:{name}*/".encode(), f"/*kansenbot:{name}-end*/".encode()
+    pattern = re.compile(re.escape(start) + rb".*?" + re.escape(end))
+    replaced, count = pattern.subn(lambda _: start + literal + end, widget_js)
     if count != 1:
-        raise ValueError("the widget has no /*kansenbot:crisis*/ ... /*kansenbot:crisis-end*/ marker")
+        raise ValueError(f"the widget has no {start.decode()} ... {end.decode()} marker")
     return replaced
+
+
+def widget_as_served(widget_js: bytes, crisis_line: str, max_len: int) -> bytes:
+    """The widget with ``crisis_line`` as its crisis text and ``max_len`` as its longest message."""
+    widget_js = _fill_marker(widget_js, "crisis", json.dumps(crisis_line, ensure_ascii=True).encode())
+    return _fill_marker(widget_js, "max-len", str(min(int(max_len), WIDGET_MAX_LEN_CEILING)).encode())
 
 
 def parse_origins(value: Optional[str]) -> List[str]:
@@ -128,8 +138,10 @@ class WebchatInput(SocketIOInput):
         webchat = SocketBlueprint(sio, self.socketio_path, "kansenbot_webchat", __name__)
         limits.enforce(webchat)
         self.sio = sio
-        # 113 and 112 in the widget's offline text come from data/knowledge/crisis.yml, like every answer.
-        widget_js = widget_with_crisis_line((WEBCHAT_DIR / WIDGET_FILE).read_bytes(), crisis.widget_crisis_line())
+        # 113 and 112 in the widget's offline and too-long texts come from data/knowledge/crisis.yml, like
+        # every answer; the widget refuses exactly what the server would cut.
+        widget_js = widget_as_served((WEBCHAT_DIR / WIDGET_FILE).read_bytes(), crisis.widget_crisis_line(),
+                                     settings.get().max_message_chars)
         demo_html = (WEBCHAT_DIR / DEMO_FILE).read_bytes()
 
         @webchat.listener("after_server_start")

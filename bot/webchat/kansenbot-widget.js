@@ -21,8 +21,10 @@
   var SCHOOL = attr("school", "");
   var START_PAYLOAD = attr("start-payload", "/greet");
   var KEY = "kansenbot:" + SERVER;
-  var MAX_LEN = 1000;
-  // 113 and 112 for when Kansenbot cannot be reached (a student in crisis must still see them). The server
+  // The longest message the server handles; the server puts its own setting here when it serves this file.
+  var MAX_LEN = /*kansenbot:max-len*/2000/*kansenbot:max-len-end*/;
+  // 113 and 112 for when Kansenbot cannot be reached or a message is refused as too long (a student in
+  // crisis must still see them, also when the story got long). The server
   // puts the line from data/knowledge/crisis.yml here when it serves this file; the copy below is the same
   // (tests/channels/test_crisis_channels.py checks it), for a widget hosted elsewhere.
   var CRISIS = /*kansenbot:crisis*/"Gaat het niet goed: bel [113](tel:113) of chat op [113.nl](https://www.113.nl). In gevaar: bel [112](tel:112)."/*kansenbot:crisis-end*/;
@@ -250,7 +252,9 @@
   var wipeBtn = h("button", { "class": "wipe", type: "button", text: T.wipe });
   var status = h("p", { "class": "status", role: "status" });
   var log = h("div", { "class": "log", role: "log", "aria-live": "polite", "aria-label": T.log, tabindex: "0" });
-  var input = h("input", { type: "text", id: "kb-input", autocomplete: "off", maxlength: String(MAX_LEN), placeholder: T.placeholder, enterkeyhint: "send" });
+  // No maxlength: the browser would silently cut a pasted story at its end, where a crisis is often told.
+  // The submit handler refuses a too-long message instead, keeps it in the box and shows 113 and 112.
+  var input = h("input", { type: "text", id: "kb-input", autocomplete: "off", placeholder: T.placeholder, enterkeyhint: "send" });
   var form = h("form", { novalidate: "" }, [
     h("label", { "class": "sr", "for": "kb-input", text: T.label }), input,
     h("button", { "class": "go", type: "submit", text: T.send })
@@ -396,7 +400,7 @@
     e.preventDefault();
     var text = input.value.trim();
     if (!text) return;
-    if (text.length > MAX_LEN) { setStatus(T.tooLong); return; }
+    if (text.length > MAX_LEN) { setStatus(T.tooLong + " " + CRISIS); return; }  // the text stays in the box
     input.value = "";
     showChoices(null);
     state.choices = null;

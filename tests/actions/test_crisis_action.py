@@ -94,6 +94,15 @@ def test_a_teacher_in_crisis_themselves_gets_their_own_answer_not_the_one_about_
     assert "student" not in texts(msgs)[0].lower()
 
 
+def test_a_teacher_at_a_school_kansenbot_does_not_know_is_sent_to_the_meldcode_people_not_to_a_mentor(kb):
+    from actions.knowledge.crisis import crisis_antwoord
+
+    whole = "\n".join(str(m["text"]) for m in crisis_antwoord(kb, None, ["zorg_om_student"], "docent"))
+    assert kb.crisis.teksten.school_onbekend_docent in whole
+    assert kb.crisis.teksten.school_onbekend not in whole
+    assert "mentor" not in whole.lower()
+
+
 def test_teacher_phrasing_found_by_nlu_gets_the_teacher_answer_without_the_role_slot(kb):
     msgs, _ = run_action(ActionCrisis(), crisis_tracker("zorg_om_student", "seksueel_geweld"))
     assert "meldcode" in all_text(msgs) and "0800-0188" in texts(msgs)[0]

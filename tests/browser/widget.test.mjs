@@ -294,6 +294,29 @@ test("when the bot cannot be reached, 113 and 112 show as links a phone can call
   await context.close();
 });
 
+test("a message refused as too long stays in the box, with 113 and 112 next to the refusal", async () => {
+  const { context, page, errors } = await openDemo();
+  await waitForBot(page, 1, /Hoi! Ik ben Kansenbot/);
+  const input = widget(page).getByRole("textbox", { name: "Typ je vraag" });
+  const limit = await page.evaluate(async () => {
+    const js = await (await fetch("/webchat/kansenbot-widget.js")).text();
+    return Number(/\/\*kansenbot:max-len\*\/(\d+)\//.exec(js)[1]);
+  });
+  const story = "ik heb geen laptop en thuis is het druk. ".repeat(Math.ceil(limit / 40)) + "ik wil niet meer leven";
+  await input.fill(story);
+  await input.press("Enter");
+  const status = await page.evaluate(() => {
+    const el = document.querySelector("#kansenbot-widget").shadowRoot.querySelector("[role=status]");
+    return { text: el.textContent, links: [...el.querySelectorAll("a")].map((a) => a.getAttribute("href")) };
+  });
+  assert.match(status.text, /te lang/);
+  assert.ok(status.links.includes("tel:112") && status.links.includes("tel:113"), status.links.join(" "));
+  assert.equal(await input.inputValue(), story, "the refused text must not be lost");
+  assert.equal(await userMessages(page).count(), 0, "nothing was sent");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("stores only the scrubbed text, and 'Wis gesprek' wipes the tab and starts a new conversation", async () => {
   const { context, page, errors } = await openDemo();
   const input = widget(page).getByRole("textbox", { name: "Typ je vraag" });

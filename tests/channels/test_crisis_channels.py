@@ -12,7 +12,8 @@ import time
 import urllib.request
 import uuid
 
-from bot.channels.webchat import WEBCHAT_DIR, WIDGET_FILE, widget_with_crisis_line
+from bot import settings
+from bot.channels.webchat import WEBCHAT_DIR, WIDGET_FILE, WIDGET_MAX_LEN_CEILING, widget_as_served
 from bot.runtime.crisis import widget_crisis_line
 from tests.channels.channel_harness import ALLOWED_ORIGIN, ChannelBot, activity, new_conversation, teams_user
 from tests.channels.test_teams_channel import expected_sender
@@ -101,14 +102,32 @@ def test_the_widget_file_carries_the_same_line_for_a_copy_hosted_elsewhere() -> 
     assert "T.offline + \" \" + CRISIS" in shipped
 
 
-def test_injecting_the_line_keeps_the_marker_and_refuses_a_widget_without_it() -> None:
-    widget = b'var CRISIS = /*kansenbot:crisis*/"oud"/*kansenbot:crisis-end*/;'
-    assert widget_with_crisis_line(widget, 'bel "112"') == b'var CRISIS = /*kansenbot:crisis*/"bel \\"112\\""/*kansenbot:crisis-end*/;'
-    try:
-        widget_with_crisis_line(b"var CRISIS = 'x';", "bel 112")
-        raise AssertionError("a widget without the marker was accepted")
-    except ValueError:
-        pass
+def test_a_message_refused_as_too_long_still_shows_113_and_112() -> None:
+    # A long story may end in a crisis: the widget keeps the text in the box and shows the crisis line.
+    shipped = (WEBCHAT_DIR / WIDGET_FILE).read_text(encoding="utf-8")
+    assert "setStatus(T.tooLong + \" \" + CRISIS)" in shipped
+
+
+def test_serving_fills_the_crisis_line_and_the_servers_length_limit_and_refuses_a_widget_without_markers() -> None:
+    widget = (b'var CRISIS = /*kansenbot:crisis*/"oud"/*kansenbot:crisis-end*/;'
+              b' var MAX_LEN = /*kansenbot:max-len*/1/*kansenbot:max-len-end*/;')
+    assert widget_as_served(widget, 'bel "112"', 2500) == (
+        b'var CRISIS = /*kansenbot:crisis*/"bel \\"112\\""/*kansenbot:crisis-end*/;'
+        b' var MAX_LEN = /*kansenbot:max-len*/2500/*kansenbot:max-len-end*/;')
+    # A limit beyond one socket.io packet would make the server drop the message unanswered.
+    assert f"/*kansenbot:max-len*/{WIDGET_MAX_LEN_CEILING}/*".encode() in widget_as_served(widget, "x", 10**6)
+    for broken in (b"var CRISIS = 'x'; var MAX_LEN = /*kansenbot:max-len*/1/*kansenbot:max-len-end*/;",
+                   b'var CRISIS = /*kansenbot:crisis*/"x"/*kansenbot:crisis-end*/; var MAX_LEN = 1;'):
+        try:
+            widget_as_served(broken, "bel 112", 2000)
+            raise AssertionError("a widget without a marker was accepted")
+        except ValueError:
+            pass
+
+
+def test_the_served_widget_refuses_what_the_server_would_cut(channel_bot: ChannelBot) -> None:
+    served = urllib.request.urlopen(f"{channel_bot.url}/webchat/{WIDGET_FILE}", timeout=30).read()
+    assert f"/*kansenbot:max-len*/{settings.get().max_message_chars}/*".encode() in served
 
 
 def test_teams_and_the_widget_keep_the_end_of_a_long_message_where_a_crisis_often_is():
