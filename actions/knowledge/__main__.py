@@ -32,7 +32,9 @@ def main(argv=None) -> int:
     )
     unverified = [r.id for r in kb.regelingen if r.verificatie.value == "niet_geverifieerd"]
     unverified += [r.id for r in kb.professionalisering if r.verificatie.value == "niet_geverifieerd"]
-    unverified += [f"hulplijn {h.id}" for h in kb.crisis.hulplijnen if h.verificatie.value == "niet_geverifieerd"]
+    # Helplines are never withheld (a crisis answer without its numbers helps nobody), so they are listed apart.
+    unverified_lines = [h.id for h in kb.crisis.hulplijnen if h.verificatie.value == "niet_geverifieerd"]
+    no_shelter_route = [s.id for s in kb.scholen.values() if s.veiligheid.nachtopvang is None]
     # Amounts, rules and phone numbers change; stale entries are reported, not refused (time alone must not
     # break CI).
     dated = [(r.id, r.laatst_gecontroleerd) for r in kb.regelingen]
@@ -60,6 +62,16 @@ def main(argv=None) -> int:
     if unverified:
         print(
             f"Nog te controleren (verificatie: niet_geverifieerd; studenten en ouders zien deze niet): {', '.join(unverified)}."
+        )
+    if unverified_lines:
+        print(
+            "Hulplijnen nog niet helemaal in een bron bevestigd (ze staan wel in het crisisantwoord, controleer ze "
+            f"eerst): {', '.join(unverified_lines)}."
+        )
+    if no_shelter_route:
+        print(
+            "Schoolprofiel zonder veiligheid.nachtopvang (een student zonder slaapplek krijgt dan alleen de "
+            f"algemene route; zet de route naar een bed in jullie regio erin): {', '.join(no_shelter_route)}."
         )
     if examples:
         print(f"Let op: voorbeeldprofiel(en) actief: {', '.join(examples)}. Vervang door het profiel van je school.")

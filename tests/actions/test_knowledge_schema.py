@@ -154,6 +154,23 @@ def test_validate_cli_exit_codes(kb_copy):
     assert "Traceback" not in bad.stderr
 
 
+def test_validate_reports_a_school_without_a_night_shelter_route_and_never_says_helplines_are_hidden(kb_copy):
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
+    profile = kb_copy / "schools" / "voorbeeld-roc.yml"
+    text = profile.read_text(encoding="utf-8")
+    start = text.index("  nachtopvang:\n")
+    end = text.index("    link: https://www.example.org/nachtopvang\n") + len("    link: https://www.example.org/nachtopvang\n")
+    profile.write_text(text[:start] + text[end:], encoding="utf-8")
+    edit(kb_copy / "crisis.yml", "    verificatie: bron_gelezen", "    verificatie: niet_geverifieerd")  # the first line: 113
+    out = subprocess.run([sys.executable, "-m", "actions.knowledge", "validate", str(kb_copy)], capture_output=True, text=True, env=env, cwd=REPO)
+    assert out.returncode == 0, out.stderr
+    assert "zonder veiligheid.nachtopvang" in out.stdout and "voorbeeld-roc" in out.stdout
+    shown = next(line for line in out.stdout.splitlines() if line.startswith("Hulplijnen nog niet"))
+    assert "zelfmoordpreventie" in shown and "crisisantwoord" in shown
+    hidden = [line for line in out.stdout.splitlines() if "zien deze niet" in line]
+    assert not any("zelfmoordpreventie" in line for line in hidden)
+
+
 def test_knowledge_is_loaded_once_per_process(monkeypatch):
     calls = []
     real = loader_module.load_knowledge
