@@ -985,6 +985,9 @@ class CrisisKennis(Strikt):
                 problemen.append(
                     f"{waar}: {', '.join(vreemd)} is van geen enkele hulplijn; gebruik {{zin}} of {{<hulplijn-id>}}"
                 )
+            # Copy rule (issue 9), checked where a school edits the copy: "fijn" reads as pleased about bad news.
+            if re.search(r"\bfijn", tekst, re.IGNORECASE):
+                problemen.append(f"{waar}: geen 'fijn' in een crisisantwoord (schrijf rustig, zonder oordeel)")
 
         for soort in values["soorten"]:
             for i, regel in enumerate(soort.hulp):

@@ -37,6 +37,11 @@ def test_no_fijn_in_any_crisis_copy(kb):
     assert not [text for text in copy if "fijn" in text.lower()]
 
 
+def test_fijn_in_crisis_copy_is_refused_when_the_knowledge_is_loaded(kb_copy):
+    edit(kb_copy / "crisis.yml", "opening: Wat je vertelt, is heel zwaar.", "opening: Fijn dat je het vertelt. Wat je vertelt, is heel zwaar.")
+    assert any("soort zelfdoding: opening" in p and "fijn" in p for p in problems(kb_copy))
+
+
 def test_a_changed_number_must_change_in_the_sentence_too(kb_copy):
     edit(kb_copy / "crisis.yml", 'telefoon: ["0800-2000"]\n    chat: https://www.veiligthuis.nl', 'telefoon: ["0800-2001"]\n    chat: https://www.veiligthuis.nl')
     found = problems(kb_copy)
