@@ -5,7 +5,9 @@
 - the action-server answer schema compiled once (bot/runtime/action_validation.py) and event classes
   looked up once (bot/runtime/event_types.py): measured hot spots of a turn;
 - Sanic 21.12's WebSocket fix for Python 3.11 (bot/runtime/sanic_websocket.py), which the widget's
-  socket.io transport needs.
+  socket.io transport needs;
+- the NLU of each message in a worker thread (bot/runtime/nlu_off_loop.py): a long message no longer
+  holds the event loop, and with it every other request, while it is parsed.
 
 ``server_listeners()`` are handed to Rasa's ``serve_application`` and run in every server process (also
 in each Sanic worker), whatever channels credentials.yml names; ``install(app)`` runs once the agent is
@@ -40,11 +42,13 @@ def prepare_process() -> None:
     from bot.runtime import sanic_websocket
     from bot.runtime.action_validation import compile_action_result_schema_once
     from bot.runtime.event_types import cache_event_type_lookup
+    from bot.runtime.nlu_off_loop import parse_off_the_event_loop
 
     install_log_scrubbing()
     compile_action_result_schema_once()
     cache_event_type_lookup()
     sanic_websocket.apply()
+    parse_off_the_event_loop()
     _prepared = True
 
 

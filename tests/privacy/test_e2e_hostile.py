@@ -107,15 +107,29 @@ def _attack(base: str, name: str, results: "multiprocessing.Queue") -> None:
     results.put((name, statuses))
 
 
+def _health_check_latencies(base: str, count: int) -> list:
+    latencies = []
+    for _ in range(count):
+        started = time.perf_counter()
+        with urllib.request.urlopen(f"{base}/webhooks/rest/", timeout=30) as answer:
+            assert answer.status == 200
+        latencies.append(time.perf_counter() - started)
+        time.sleep(0.2)
+    return latencies
+
+
 def test_health_check_answers_within_100_ms_while_hostile_requests_run(privacy_bot):
     """Five attackers send hostile requests back to back for 6 s while the health check is asked 15 times.
 
     The bound applies to the median: on a busy 2-core CI machine one check can lose its core to the
     attackers of this very test (or to Rasa answering an accepted 2000-character message), but a blocked
     event loop - what the quadratic address pattern did - delays every check, and so the median, by
-    seconds.
+    seconds. What other programs on the machine cost (a shared CI runner, a developer's busy laptop) is
+    measured first, without attackers, and allowed on top: on a quiet machine that is a few milliseconds,
+    so the bound stays 100 ms there; a stalled server still misses it by seconds.
     """
     base = privacy_bot.rasa.base
+    baseline = statistics.median(_health_check_latencies(base, 15))
     context = multiprocessing.get_context("fork")
     results = context.Queue()
     attackers = [context.Process(target=_attack, args=(base, name, results), daemon=True) for name in HOSTILE_BODIES]
@@ -124,12 +138,7 @@ def test_health_check_answers_within_100_ms_while_hostile_requests_run(privacy_b
     latencies = []
     try:
         time.sleep(1.0)  # let the attack get going
-        for _ in range(15):
-            started = time.perf_counter()
-            with urllib.request.urlopen(f"{base}/webhooks/rest/", timeout=30) as answer:
-                assert answer.status == 200
-            latencies.append(time.perf_counter() - started)
-            time.sleep(0.2)
+        latencies = _health_check_latencies(base, 15)
         statuses = dict(results.get(timeout=120) for _ in attackers)
     finally:
         for process in attackers:
@@ -139,6 +148,10 @@ def test_health_check_answers_within_100_ms_while_hostile_requests_run(privacy_b
     for name, bodies in HOSTILE_BODIES.items():
         assert statuses[name] and set(statuses[name]) == {expected for _, expected in bodies}, (name, statuses[name][:5])
     median = statistics.median(latencies)
-    print(f"health check under attack: median {median * 1000:.1f} ms, max {max(latencies) * 1000:.0f} ms; "
+    print(f"health check without attackers: median {baseline * 1000:.1f} ms; under attack: median {median * 1000:.1f} ms, max {max(latencies) * 1000:.0f} ms; "
           f"requests sent: { {name: len(sent) for name, sent in statuses.items()} }")
-    assert median < 0.1, f"median {median * 1000:.0f} ms over {[round(s * 1000) for s in latencies]} ms"
+    bound = 0.1 + baseline
+    assert median < bound, (
+        f"median {median * 1000:.0f} ms over {[round(s * 1000) for s in latencies]} ms; "
+        f"allowed {bound * 1000:.0f} ms (100 ms + {baseline * 1000:.0f} ms measured without attackers)"
+    )
