@@ -923,6 +923,8 @@ class Meldcode(Strikt):
     ook_bron: List[Link] = Field(default_factory=list)
     laatst_gecontroleerd: dt.date
     verificatie: Verificatie
+    # The words of the source that carry the steps, and how it was checked (like a helpline's opmerking).
+    opmerking: Optional[str] = None
 
     _datum = validator("laatst_gecontroleerd", allow_reuse=True)(_niet_in_de_toekomst)
 

@@ -68,6 +68,16 @@ def test_no_place_to_sleep_gives_today_s_route_and_the_region_s_shelter(kb):
     assert "112" in first
 
 
+def test_no_place_to_sleep_gives_under_18s_a_route_that_answers_at_night(kb):
+    # The night shelter is adult care (Wmo); under 18 the municipality's youth crisis care is the way, and
+    # Veilig Thuis answers day and night (sources: crisis.yml, opvang).
+    msgs, _ = run_action(ActionCrisis(), crisis_tracker("geen_slaapplek"))
+    first, after_hours = texts(msgs)[0], texts(msgs)[-1]
+    under_18 = next(line for line in first.split("\n\n") if "jonger dan 18" in line)
+    assert "0800-2000" in under_18 and "dag en nacht" in under_18
+    assert "jonger dan 18" in after_hours and "Veilig Thuis" in after_hours
+
+
 def test_a_second_kind_adds_its_own_line(kb):
     first = texts(run_action(ActionCrisis(), crisis_tracker("geweld_thuis", "zelfdoding"))[0])[0]
     # zelfdoding comes first (VOORRANG); violence at home adds Veilig Thuis.

@@ -30,6 +30,13 @@ def test_the_helplines_the_issue_names(kb, ident, numbers):
     assert kb.crisis.hulplijn(ident).telefoon == numbers
 
 
+def test_a_line_that_closes_at_night_says_when_it_is_open(kb):
+    # De Kindertelefoon is open from 11.00 to 21.00 (kindertelefoon.nl); a student reading it at night must
+    # not be sent to a closed line without knowing.
+    zin = kb.crisis.hulplijn("kindertelefoon").zin
+    assert "11.00" in zin and "21.00" in zin and "dag en nacht" not in zin
+
+
 def test_no_fijn_in_any_crisis_copy(kb):
     copy = [kb.crisis.checkin.opening, *kb.crisis.teksten.dict().values()]
     for soort in kb.crisis.soorten:
