@@ -28,8 +28,8 @@ from typing import Any, Dict, List, Mapping, Optional
 from urllib.parse import urlsplit
 
 from actions.knowledge import KnowledgeBase, get_knowledge
-from actions.knowledge.crisis import ACTION_NAME, ENTITY, INTENT, crisis_antwoord, noodbericht, noodregel
-from actions.knowledge.query import school_id_for
+from actions.knowledge.crisis import ACTION_NAME, INTENT, crisis_antwoord, crisis_soorten, noodbericht, noodregel
+from actions.knowledge.query import METADATA_SLOT, school_id_for
 from bot.storage.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,6 @@ CRISIS_ACTION_TIMEOUT = 3.0
 NLU_TIMEOUT = 3.0
 # After the crisis answer, when the conversation database is down (domain.yml).
 OUTAGE_RESPONSE = "utter_storing_crisis"
-METADATA_SLOT = "session_started_metadata"
 # How much of a message Rasa could not process the patterns read (its end): twice the longest message.
 PATTERN_TAIL_CHARS = 4000
 _PATTERN_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crisis-patterns")
@@ -58,14 +57,13 @@ def answer_from_action_request(payload: Mapping[str, Any]) -> Dict[str, Any]:
     """What ``action_crisis`` answers, built from the request Rasa sends the action server (its tracker)."""
     tracker = payload.get("tracker") or {}
     slots = tracker.get("slots") or {}
-    latest = tracker.get("latest_message") or {}
-    kinds = [e.get("value") for e in latest.get("entities") or [] if e.get("entity") == ENTITY]
+    kinds = crisis_soorten((tracker.get("latest_message") or {}).get("entities"))
     kb = knowledge()
     try:
         current = slots.get("school")
         school_id = school_id_for(kb, current, slots.get(METADATA_SLOT))
         school = kb.scholen[school_id] if school_id else None
-        messages = crisis_antwoord(kb, school, [k for k in kinds if isinstance(k, str)], slots.get("rol"))
+        messages = crisis_antwoord(kb, school, kinds, slots.get("rol"))
         events = [] if school_id == current else [{"event": "slot", "name": "school", "value": school_id}]
     except Exception:  # whatever broke, 113 and 112 still go out
         logger.exception("Could not build the crisis answer; sent the short one.")
@@ -115,8 +113,7 @@ async def _kinds_from_nlu(agent: Any, text: str) -> List[str]:
         return []
     if ((parsed or {}).get("intent") or {}).get("name") != INTENT:
         return []
-    kinds = [e.get("value") for e in parsed.get("entities") or [] if e.get("entity") == ENTITY]
-    return [k for k in kinds if isinstance(k, str)] or ["algemeen"]
+    return crisis_soorten(parsed.get("entities")) or ["algemeen"]
 
 
 def widget_crisis_line() -> str:
