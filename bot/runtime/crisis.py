@@ -14,6 +14,9 @@ and a student in crisis must still get the numbers (issue 9):
   its error reply; Teams and the widget answer through
   their output channel (``handle_or_answer_crisis``);
 - a Teams group chat or channel, where nothing enters Rasa: the crisis answer before the private-chat line;
+- the crisis check itself fails (``crisis_check_or_emergency_line``): a crisis cannot be ruled out, so
+  113 and 112 in one line go out instead of nothing; every message is sent on its own (``send_each``),
+  so one that fails to send does not stop the next;
 - the web widget cannot reach the server at all: its offline text shows 113 and 112; ``widget_crisis_line``
   is that line, put into the widget when the server serves it (bot/channels/webchat.py).
 The knowledge base is loaded once per process, validated like everywhere else.
@@ -24,7 +27,7 @@ import asyncio
 import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Awaitable, Dict, List, Mapping, Optional
 from urllib.parse import urlsplit
 
 from actions.knowledge import KnowledgeBase, get_knowledge
@@ -131,16 +134,49 @@ def widget_crisis_line() -> str:
     return pattern.sub(lambda match: f"[{match.group(1)}]({links[match.group(1)]})", noodregel(kb))
 
 
+def emergency_line() -> List[Dict[str, Any]]:
+    """113 and 112 in one line (the check-in's line), as a message; [] only when even that cannot be built."""
+    try:
+        return [{"text": noodregel(knowledge())}]
+    except Exception as error:
+        logger.error("Could not build the line with 113 and 112: %s", type(error).__name__)
+        return []
+
+
+async def crisis_check_or_emergency_line(check: Awaitable[List[Dict[str, Any]]]) -> List[Dict[str, Any]]:
+    """What ``check`` (a crisis check such as ``answer_for_text``) finds; when the check itself fails, a
+    crisis cannot be ruled out, so 113 and 112 in one line instead of nothing. Never raises. The error is
+    logged by its type only: its message may quote the student (the traceback only at debug level)."""
+    try:
+        return await check
+    except Exception as error:
+        logger.error("The crisis check failed (%s); 113 and 112 are sent in one line.", type(error).__name__)
+        logger.debug("Crisis check failure", exc_info=error)
+        return emergency_line()
+
+
+async def send_each(output_channel: Any, recipient_id: str, messages: List[Dict[str, Any]]) -> None:
+    """Send each message on its own: one that fails to send (a Bot Connector or socket hiccup) is logged
+    and does not stop the next, such as the line with the numbers or the private-chat line."""
+    for message in messages:
+        try:
+            # A copy: Rasa's OutputChannel.send_response pops the keys it sends.
+            await output_channel.send_response(recipient_id, dict(message))
+        except Exception as error:
+            logger.error("Could not send a message to the user: %s", type(error).__name__)
+            logger.debug("Send failure", exc_info=error)
+
+
 async def answer_unprocessed(agent: Any, message: Any, use_nlu: bool = True) -> bool:
     """For channels that answer through an output channel (Teams, the widget): when Rasa could not process
-    ``message`` (a rasa UserMessage) and it is a crisis, send the crisis answer and the outage line.
-    True when it did; the channel then treats the failure as answered. ``use_nlu`` as in ``answer_for_text``."""
-    messages = await answer_for_text(agent, message.text or "", message.metadata, use_nlu)
+    ``message`` (a rasa UserMessage) and it is a crisis (or the check failed), send the crisis answer and
+    the outage line. True when it answered; the channel then treats the failure as answered. ``use_nlu``
+    as in ``answer_for_text``."""
+    messages = await crisis_check_or_emergency_line(answer_for_text(agent, message.text or "", message.metadata, use_nlu))
     if not messages:
         return False
     outage = ((getattr(getattr(agent, "domain", None), "responses", None) or {}).get(OUTAGE_RESPONSE) or [{}])[0]
-    for reply in messages + ([{"text": outage["text"]}] if outage.get("text") else []):
-        await message.output_channel.send_response(message.sender_id, reply)
+    await send_each(message.output_channel, message.sender_id, messages + ([{"text": outage["text"]}] if outage.get("text") else []))
     return True
 
 

@@ -159,3 +159,59 @@ def test_any_other_failure_still_sends_a_crisis_its_answer_and_the_error_is_rais
     with pytest.raises(RuntimeError):
         asyncio.run(crisis.handle_or_answer_crisis(broken, everyday, agent))
     assert everyday.output_channel.messages == []
+
+
+# --- a failing send or crisis check with the database down (review of issue 9) ---------------------------
+class SendFails(CollectingOutputChannel):
+    """An output channel whose post of one text fails (a Bot Connector hiccup)."""
+
+    def __init__(self, failing_text):
+        super().__init__()
+        self.failing_text = failing_text
+
+    async def send_text_message(self, recipient_id, text, **kwargs):
+        if text == self.failing_text:
+            raise RuntimeError("post failed")
+        await super().send_text_message(recipient_id, text, **kwargs)
+
+
+def test_with_the_database_down_a_message_that_fails_to_send_does_not_stop_the_next():
+    from types import SimpleNamespace
+
+    from rasa.core.channels.channel import UserMessage
+
+    from bot.storage.tracker_store import TrackerStoreUnavailable
+
+    async def database_down(_message):
+        raise TrackerStoreUnavailable("conversation database unavailable")
+
+    answer = asyncio.run(crisis.answer_for_text(None, "ik wil dood", {"school": "voorbeeld-roc"}))
+    output = SendFails(failing_text=answer[0]["text"])
+    message = UserMessage("ik wil dood", output, "teams-abc", metadata={"school": "voorbeeld-roc"})
+    asyncio.run(crisis.handle_or_answer_crisis(database_down, message, SimpleNamespace(domain=DOMAIN)))
+    sent = [m["text"] for m in output.messages]
+    assert sent == [m["text"] for m in answer[1:]] + [DOMAIN.responses["utter_storing_crisis"][0]["text"]]
+
+
+def test_with_the_database_down_a_failing_crisis_check_still_sends_113_and_112(monkeypatch, caplog):
+    from types import SimpleNamespace
+
+    from rasa.core.channels.channel import UserMessage
+
+    from actions.knowledge.crisis import noodregel
+    from bot.nlp import crisis_detect
+    from bot.storage.tracker_store import TrackerStoreUnavailable
+
+    class BrokenPatterns:
+        def detect(self, text, *args, **kwargs):
+            raise RuntimeError(f"pattern failure on {text!r}")
+
+    async def database_down(_message):
+        raise TrackerStoreUnavailable("conversation database unavailable")
+
+    monkeypatch.setattr(crisis_detect, "active_detector", lambda: BrokenPatterns())
+    message = UserMessage("mijn stiefvader slaat me", CollectingOutputChannel(), "teams-abc")
+    asyncio.run(crisis.handle_or_answer_crisis(database_down, message, SimpleNamespace(domain=DOMAIN)))
+    sent = [m["text"] for m in message.output_channel.messages]
+    assert sent == [noodregel(crisis.knowledge()), DOMAIN.responses["utter_storing_crisis"][0]["text"]]
+    assert "stiefvader" not in caplog.text
