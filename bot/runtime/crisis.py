@@ -12,7 +12,7 @@ and a student in crisis must still get the numbers (issue 9):
   slow or broken, and for an oversized message it would be a cheap way to stall the event loop) and
   CrisisGuard's patterns on the message's end, in a thread of their own, and adds the crisis answer to
   its error reply; Teams and the widget answer through
-  their output channel (``handle_or_answer_crisis``);
+  their output channel (``handle_or_answer_crisis``), without repeating what the turn already sent;
 - a Teams group chat or channel, where nothing enters Rasa: the crisis answer before the private-chat line;
 - the crisis check itself fails (``crisis_check_or_emergency_line``): a crisis cannot be ruled out, so
   113 and 112 in one line go out instead of nothing; every message is sent on its own (``send_each``),
@@ -27,7 +27,7 @@ import asyncio
 import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Awaitable, Dict, List, Mapping, Optional
+from typing import Any, Awaitable, Collection, Dict, List, Mapping, Optional
 from urllib.parse import urlsplit
 
 from actions.knowledge import KnowledgeBase, get_knowledge
@@ -167,29 +167,59 @@ async def send_each(output_channel: Any, recipient_id: str, messages: List[Dict[
             logger.debug("Send failure", exc_info=error)
 
 
-async def answer_unprocessed(agent: Any, message: Any, use_nlu: bool = True) -> bool:
+class SentTexts:
+    """A channel's output channel for one turn, noting the text of each message Rasa sent through it.
+
+    Rasa 3.6 sends every bot message of a turn through ``output_channel.send_response`` as soon as its
+    action has run (MessageProcessor._send_bot_messages), before it saves the turn; so when saving fails,
+    the turn's answer may already be out. Everything else is the channel's own (``name()`` included)."""
+
+    def __init__(self, channel: Any) -> None:
+        self.channel = channel
+        self.texts: List[str] = []
+
+    async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        text = message.get("text")  # before sending: OutputChannel.send_response pops it
+        await self.channel.send_response(recipient_id, message)
+        if isinstance(text, str):
+            self.texts.append(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.channel, name)
+
+
+async def answer_unprocessed(agent: Any, message: Any, use_nlu: bool = True, already_sent: Collection[str] = ()) -> bool:
     """For channels that answer through an output channel (Teams, the widget): when Rasa could not process
     ``message`` (a rasa UserMessage) and it is a crisis (or the check failed), send the crisis answer and
-    the outage line. True when it answered; the channel then treats the failure as answered. ``use_nlu``
-    as in ``answer_for_text``."""
+    the outage line. Messages whose text is in ``already_sent`` (this turn's answer that went out before
+    Rasa failed) are not sent again; the outage line always is. True when it answered; the channel then
+    treats the failure as answered. ``use_nlu`` as in ``answer_for_text``."""
     messages = await crisis_check_or_emergency_line(answer_for_text(agent, message.text or "", message.metadata, use_nlu))
     if not messages:
         return False
     outage = ((getattr(getattr(agent, "domain", None), "responses", None) or {}).get(OUTAGE_RESPONSE) or [{}])[0]
-    await send_each(message.output_channel, message.sender_id, messages + ([{"text": outage["text"]}] if outage.get("text") else []))
+    unsent = [reply for reply in messages if reply.get("text") not in already_sent]
+    await send_each(message.output_channel, message.sender_id, unsent + ([{"text": outage["text"]}] if outage.get("text") else []))
     return True
 
 
 async def handle_or_answer_crisis(on_new_message: Any, message: Any, agent: Any) -> None:
     """Handle one turn for a channel that answers through an output channel (Teams, the widget). When Rasa
-    cannot process it and it is a crisis, the crisis answer still goes out: database down -> the failure
-    counts as answered; any other error -> answered from the patterns (the NLU may be what broke), and the
-    error is raised for the channel to log."""
+    cannot process it and it is a crisis, the crisis answer still goes out, but only what the turn did not
+    already send (saving fails after ``action_crisis`` answered): database down -> the failure counts as
+    answered; any other error -> answered from the patterns (the NLU may be what broke), and the error is
+    raised for the channel to log."""
+    channel = message.output_channel
+    sent = SentTexts(channel)
     try:
-        await on_new_message(message)
+        message.output_channel = sent
+        try:
+            await on_new_message(message)
+        finally:
+            message.output_channel = channel
     except TrackerStoreUnavailable:
-        if not await answer_unprocessed(agent, message):
+        if not await answer_unprocessed(agent, message, already_sent=sent.texts):
             raise
     except Exception:
-        await answer_unprocessed(agent, message, use_nlu=False)
+        await answer_unprocessed(agent, message, use_nlu=False, already_sent=sent.texts)
         raise
