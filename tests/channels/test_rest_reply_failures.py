@@ -205,16 +205,9 @@ def test_a_crisis_check_that_fails_gives_113_and_112_before_the_problem_message(
     from actions.knowledge.crisis import noodregel
     from bot.nlp import crisis_detect
     from bot.runtime import crisis
-    from bot.storage.tracker_store import TrackerStoreUnavailable
+    from tests.support import BrokenCrisisPatterns, database_down
 
-    class BrokenPatterns:
-        def detect(self, text, *args, **kwargs):
-            raise RuntimeError(f"pattern failure on {text!r}")
-
-    async def database_down(message):
-        raise TrackerStoreUnavailable("conversation database unavailable")
-
-    monkeypatch.setattr(crisis_detect, "active_detector", lambda: BrokenPatterns())
+    monkeypatch.setattr(crisis_detect, "active_detector", BrokenCrisisPatterns)
     [(status, replies)] = _exchange(database_down, {"sender": sender_id("s7"), "message": "mijn stiefvader slaat me"})
     assert status == 503
     assert [reply["text"] for reply in replies] == [noodregel(crisis.knowledge()), CRISIS_OUTAGE]

@@ -20,6 +20,7 @@ from bot.channels.teams import TeamsInput, TeamsOutput
 from bot.nlp import crisis_detect
 from bot.nlp.heldout import ROOT
 from bot.runtime import crisis
+from tests.support import BrokenCrisisPatterns
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 PRIVATE_LINE = DOMAIN.responses["utter_teams_alleen_prive"][0]["text"]
@@ -55,13 +56,8 @@ def answer_in_group(text: str, connector: BotConnector, agent: Optional[Any] = N
     return connector.posted
 
 
-class BrokenPatterns:
-    def detect(self, text: str, *args: Any, **kwargs: Any) -> Any:
-        raise RuntimeError(f"pattern failure on {text!r}")
-
-
 def test_a_crisis_check_that_fails_gets_113_and_112_and_the_private_chat_line(monkeypatch, caplog):
-    monkeypatch.setattr(crisis_detect, "active_detector", lambda: BrokenPatterns())
+    monkeypatch.setattr(crisis_detect, "active_detector", BrokenCrisisPatterns)
     caplog.set_level(logging.INFO)
     posted = answer_in_group("mijn stiefvader slaat me", BotConnector())
     assert posted == [noodregel(crisis.knowledge()), PRIVATE_LINE]

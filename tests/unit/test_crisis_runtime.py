@@ -232,10 +232,7 @@ def test_with_the_database_down_a_message_that_fails_to_send_does_not_stop_the_n
 
     from rasa.core.channels.channel import UserMessage
 
-    from bot.storage.tracker_store import TrackerStoreUnavailable
-
-    async def database_down(_message):
-        raise TrackerStoreUnavailable("conversation database unavailable")
+    from tests.support import database_down
 
     answer = asyncio.run(crisis.answer_for_text(None, "ik wil dood", {"school": "voorbeeld-roc"}))
     output = SendFails(failing_text=answer[0]["text"])
@@ -252,16 +249,9 @@ def test_with_the_database_down_a_failing_crisis_check_still_sends_113_and_112(m
 
     from actions.knowledge.crisis import noodregel
     from bot.nlp import crisis_detect
-    from bot.storage.tracker_store import TrackerStoreUnavailable
+    from tests.support import BrokenCrisisPatterns, database_down
 
-    class BrokenPatterns:
-        def detect(self, text, *args, **kwargs):
-            raise RuntimeError(f"pattern failure on {text!r}")
-
-    async def database_down(_message):
-        raise TrackerStoreUnavailable("conversation database unavailable")
-
-    monkeypatch.setattr(crisis_detect, "active_detector", lambda: BrokenPatterns())
+    monkeypatch.setattr(crisis_detect, "active_detector", BrokenCrisisPatterns)
     message = UserMessage("mijn stiefvader slaat me", CollectingOutputChannel(), "teams-abc")
     asyncio.run(crisis.handle_or_answer_crisis(database_down, message, SimpleNamespace(domain=DOMAIN)))
     sent = [m["text"] for m in message.output_channel.messages]
