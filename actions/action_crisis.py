@@ -8,7 +8,7 @@ The Rasa server renders the same answer itself when this action server does not 
 from typing import List
 
 from actions.base import KansenbotAction, Turn
-from actions.knowledge.crisis import ACTION_NAME, ENTITY, crisis_antwoord, noodbericht
+from actions.knowledge.crisis import ACTION_NAME, crisis_antwoord, crisis_soorten, noodbericht
 
 
 class ActionCrisis(KansenbotAction):
@@ -32,5 +32,4 @@ class ActionCrisis(KansenbotAction):
 
 def gevonden_soorten(turn: Turn) -> List[str]:
     """Every kind NLU put on the latest message (a message can hold more than one)."""
-    entities = (turn.tracker.latest_message or {}).get("entities") or []
-    return [e["value"] for e in entities if e.get("entity") == ENTITY and isinstance(e.get("value"), str)]
+    return crisis_soorten((turn.tracker.latest_message or {}).get("entities"))

@@ -13,7 +13,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KNOWLEDGE, METADATA_SLOT, configured_school
+from actions.base import KNOWLEDGE
+from actions.knowledge.query import METADATA_SLOT, configured_school
 from bot.privacy.retention import retention_days
 
 RETENTION_SLOT = "bewaartermijn_dagen"

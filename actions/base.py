@@ -15,13 +15,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.knowledge import KnowledgeBase, KnowledgeError, get_knowledge
-from actions.knowledge.query import ENV_SCHOOL, button, configured_school, contact_kaart, school_id_for
+from actions.knowledge.query import ENV_SCHOOL, METADATA_SLOT, button, configured_school, contact_kaart, school_id_for
 from actions.knowledge.schema import CONTACT_VELDEN, PLACEHOLDERS, Contact, SchoolProfiel
 from bot import settings
 
 logger = logging.getLogger(__name__)
 
-METADATA_SLOT = "session_started_metadata"
 FALLBACK_INTENT = "kies_school"
 # Every route offers a human (team brief): a button with this intent is one.
 HUMAN_INTENT = "contact_persoon"

@@ -279,3 +279,19 @@ async def fake_action_server(handler: Callable[[Any], Any], port: int) -> AsyncI
         yield f"http://127.0.0.1:{port}/webhook"
     finally:
         await runner.cleanup()
+
+
+class BrokenCrisisPatterns:
+    """Crisis patterns that fail on every message, quoting it in the error (as a real bug might): for tests
+    of the crisis check failing, and that the message stays out of the logs. Install with
+    ``monkeypatch.setattr(crisis_detect, "active_detector", BrokenCrisisPatterns)``."""
+
+    def detect(self, text: str, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError(f"pattern failure on {text!r}")
+
+
+async def database_down(_message: Any) -> None:
+    """A channel's message handler while the conversation database is down."""
+    from bot.storage.tracker_store import TrackerStoreUnavailable
+
+    raise TrackerStoreUnavailable("conversation database unavailable")

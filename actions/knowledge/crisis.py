@@ -14,7 +14,7 @@ An ambiguous signal gets one short check-in instead: how are you, 113 and 112 in
 """
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from actions.knowledge.loader import KnowledgeBase
 from actions.knowledge.query import button, contact_kaart
@@ -33,6 +33,13 @@ ACTION_NAME = "action_crisis"
 EIGEN_NOOD = ("zelfdoding",)
 
 Bericht = Dict[str, object]
+
+
+def crisis_soorten(entities: Optional[Iterable[Any]]) -> List[str]:
+    """The kinds in NLU's entities (Rasa's parse result, a tracker's latest message): the text values of
+    ``ENTITY``, in order. Whatever else a client or an old tracker puts there is left out."""
+    return [e["value"] for e in entities or []
+            if isinstance(e, Mapping) and e.get("entity") == ENTITY and isinstance(e.get("value"), str)]
 
 
 def kies_soorten(gevonden: Sequence[str], rol: Optional[str]) -> Tuple[str, List[str]]:

@@ -37,6 +37,10 @@ from actions.knowledge.schema import (
 
 logger = logging.getLogger(__name__)
 
+# The slot in which Rasa keeps the channel's metadata of the session's first message (Rasa's
+# SESSION_START_METADATA_SLOT; the actions cannot import Rasa itself). ``configured_school`` reads it.
+METADATA_SLOT = "session_started_metadata"
+
 # A deployment that serves one school (or one channel per school) can pin it here.
 ENV_SCHOOL = "KANSENBOT_SCHOOL"
 

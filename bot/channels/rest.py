@@ -17,7 +17,8 @@ scripts work unchanged. What it adds:
   Retry-After (and ``utter_storing_mens``); no reply within KANSENBOT_REPLY_TIMEOUT seconds (default 30) -> 504 ``utter_storing``;
 - a crisis is answered on every one of those paths too (issue 9): when the message that could not be
   processed (too long, database down, too slow, an error) is a crisis, the reply starts with the crisis
-  answer (bot/runtime/crisis.py), then the usual problem message;
+  answer (bot/runtime/crisis.py), then the usual problem message; when the crisis check itself fails,
+  it starts with 113 and 112 in one line;
 - no message text in logs: errors are logged with their type and a hash of the sender id;
 - an ``Idempotency-Key`` header (a random id per message, kept when the client retries) makes a retry safe:
   a message that was already handled is answered again from the stored turn (bot/runtime/idempotency.py).
@@ -118,12 +119,11 @@ def domain_messages(request: Request, recipient_id: Optional[str], *response_nam
 async def crisis_messages(
     request: Request, recipient_id: Optional[str], text: str, metadata: Optional[Dict[str, Any]], use_nlu: bool = True
 ) -> List[Dict[str, Any]]:
-    """The crisis answer (REST reply format) when ``text`` is a crisis that Rasa could not process; else []."""
-    try:
-        found = await crisis.answer_for_text(getattr(request.app.ctx, "agent", None), text, metadata, use_nlu)
-    except Exception as error:  # the problem reply itself must still go out
-        logger.error("Crisis check failed for %s: %s", sender_tag(recipient_id or ""), type(error).__name__)
-        return []
+    """The crisis answer (REST reply format) when ``text`` is a crisis that Rasa could not process; else [].
+    Never raises (the problem reply must still go out); a check that fails gives 113 and 112 in one line."""
+    found = await crisis.crisis_check_or_emergency_line(
+        crisis.answer_for_text(getattr(request.app.ctx, "agent", None), text, metadata, use_nlu)
+    )
     return [{"recipient_id": recipient_id, **message} for message in found]
 
 
@@ -226,7 +226,7 @@ class KansenbotRestInput(RestInput):
             except TrackerStoreUnavailable:
                 logger.error("Message from %s not processed: conversation database unavailable.", sender_tag(sender))
                 found = await crisis_messages(request, sender, checked.text, message.metadata)
-                problem = ("utter_storing_crisis",) if found else ("utter_storing", "utter_storing_mens")
+                problem = (crisis.OUTAGE_RESPONSE,) if found else ("utter_storing", "utter_storing_mens")
                 return response.json(
                     found + domain_messages(request, sender, *problem), status=503, headers={"Retry-After": "60"}
                 )

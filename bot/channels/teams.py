@@ -247,14 +247,18 @@ class TeamsInput(BotFrameworkInput):
                     _conversation_type(activity) or "conversation of unknown type")
         return response.json({"status": "private_chat_only"})
 
-    async def _answer_in_group(self, agent: Any, activity: Mapping[str, Any], texts: List[str]) -> None:
-        output = self._output(activity)
+    async def _answer_in_group(self, agent: Any, activity: Mapping[str, Any], private_chat_lines: List[str]) -> None:
+        """The crisis answer when the message is a crisis, then the private-chat line, whatever fails: a
+        crisis check that fails gives 113 and 112 in one line (a crisis cannot be ruled out), and a message
+        that fails to send does not stop the next (bot/runtime/crisis.py)."""
+        found = await crisis.crisis_check_or_emergency_line(self._crisis_in_group(agent, activity))
+        await crisis.send_each(self._output(activity), "", found + [{"text": line} for line in private_chat_lines])
+
+    async def _crisis_in_group(self, agent: Any, activity: Mapping[str, Any]) -> List[Dict[str, Any]]:
+        """The crisis answer for a group message, or []. No role: a group has no conversation to remember
+        one, so a teacher's answer comes from how the message is phrased ("een student van mij ...")."""
         text = clean_text(_message_text(activity))
-        found = await crisis.answer_for_text(agent, text, safe_metadata(None, school=self.school)) if text else []
-        for message in found:
-            await output.send_response("", message)
-        for line in texts:
-            await output.send_text_message("", line)
+        return await crisis.answer_for_text(agent, text, safe_metadata(None, school=self.school)) if text else []
 
     def _output(self, activity: Mapping[str, Any]) -> TeamsOutput:
         bot_account = {"id": activity["recipient"]["id"], "name": activity["recipient"].get("name", "")}

@@ -26,7 +26,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import yaml
 
-from actions.knowledge.crisis import CHECKIN, ENTITY, INTENT, kies_soorten
+from actions.knowledge.crisis import CHECKIN, INTENT, crisis_soorten, kies_soorten
 from bot.nlp.heldout import ROOT
 
 BLIND_CRISIS_SET = ROOT / "tests" / "nlu" / "blind_crisis.yml"
@@ -106,8 +106,7 @@ def outcome(parsed: dict, rol: Optional[str] = None) -> Outcome:
     """The outcome of one NLU result (Rasa's parse_message output)."""
     if ((parsed or {}).get("intent") or {}).get("name") != INTENT:
         return Outcome(None)
-    kinds = [e.get("value") for e in parsed.get("entities") or [] if e.get("entity") == ENTITY]
-    first, others = kies_soorten([k for k in kinds if isinstance(k, str)], rol)
+    first, others = kies_soorten(crisis_soorten(parsed.get("entities")), rol)
     if first == CHECKIN:
         return Outcome(CHECKIN)
     return Outcome("crisis", first, (first, *others))

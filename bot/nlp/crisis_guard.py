@@ -42,6 +42,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.utils.io import dump_obj_as_json_to_file, read_json_file
 
+from actions.knowledge.crisis import ENTITY as KIND_ENTITY
 from bot.nlp import crisis_detect
 from bot.nlp.crisis_detect import CrisisDetector, CrisisPatternsInvalid, Detection, Thresholds
 
@@ -49,7 +50,6 @@ logger = logging.getLogger(__name__)
 
 PATTERNS_FILE = "crisis_patterns.json"
 KIND_MODEL_FILE = "crisis_kind_model.npz"
-KIND_ENTITY = "crisis_soort"
 # data/nlu/crisis.yml: each block of crisis examples names its kind, e.g. `metadata: {soort: zelfdoding}`.
 KIND_METADATA_KEY = "soort"
 

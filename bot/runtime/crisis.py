@@ -12,8 +12,11 @@ and a student in crisis must still get the numbers (issue 9):
   slow or broken, and for an oversized message it would be a cheap way to stall the event loop) and
   CrisisGuard's patterns on the message's end, in a thread of their own, and adds the crisis answer to
   its error reply; Teams and the widget answer through
-  their output channel (``handle_or_answer_crisis``);
+  their output channel (``handle_or_answer_crisis``), without repeating what the turn already sent;
 - a Teams group chat or channel, where nothing enters Rasa: the crisis answer before the private-chat line;
+- the crisis check itself fails (``crisis_check_or_emergency_line``): a crisis cannot be ruled out, so
+  113 and 112 in one line go out instead of nothing; every message is sent on its own (``send_each``),
+  so one that fails to send does not stop the next;
 - the web widget cannot reach the server at all: its offline text shows 113 and 112; ``widget_crisis_line``
   is that line, put into the widget when the server serves it (bot/channels/webchat.py).
 The knowledge base is loaded once per process, validated like everywhere else.
@@ -24,12 +27,12 @@ import asyncio
 import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Awaitable, Collection, Dict, List, Mapping, Optional
 from urllib.parse import urlsplit
 
 from actions.knowledge import KnowledgeBase, get_knowledge
-from actions.knowledge.crisis import ACTION_NAME, ENTITY, INTENT, crisis_antwoord, noodbericht, noodregel
-from actions.knowledge.query import school_id_for
+from actions.knowledge.crisis import ACTION_NAME, INTENT, crisis_antwoord, crisis_soorten, noodbericht, noodregel
+from actions.knowledge.query import METADATA_SLOT, school_id_for
 from bot.storage.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
@@ -40,7 +43,6 @@ CRISIS_ACTION_TIMEOUT = 3.0
 NLU_TIMEOUT = 3.0
 # After the crisis answer, when the conversation database is down (domain.yml).
 OUTAGE_RESPONSE = "utter_storing_crisis"
-METADATA_SLOT = "session_started_metadata"
 # How much of a message Rasa could not process the patterns read (its end): twice the longest message.
 PATTERN_TAIL_CHARS = 4000
 _PATTERN_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crisis-patterns")
@@ -58,14 +60,13 @@ def answer_from_action_request(payload: Mapping[str, Any]) -> Dict[str, Any]:
     """What ``action_crisis`` answers, built from the request Rasa sends the action server (its tracker)."""
     tracker = payload.get("tracker") or {}
     slots = tracker.get("slots") or {}
-    latest = tracker.get("latest_message") or {}
-    kinds = [e.get("value") for e in latest.get("entities") or [] if e.get("entity") == ENTITY]
+    kinds = crisis_soorten((tracker.get("latest_message") or {}).get("entities"))
     kb = knowledge()
     try:
         current = slots.get("school")
         school_id = school_id_for(kb, current, slots.get(METADATA_SLOT))
         school = kb.scholen[school_id] if school_id else None
-        messages = crisis_antwoord(kb, school, [k for k in kinds if isinstance(k, str)], slots.get("rol"))
+        messages = crisis_antwoord(kb, school, kinds, slots.get("rol"))
         events = [] if school_id == current else [{"event": "slot", "name": "school", "value": school_id}]
     except Exception:  # whatever broke, 113 and 112 still go out
         logger.exception("Could not build the crisis answer; sent the short one.")
@@ -115,8 +116,7 @@ async def _kinds_from_nlu(agent: Any, text: str) -> List[str]:
         return []
     if ((parsed or {}).get("intent") or {}).get("name") != INTENT:
         return []
-    kinds = [e.get("value") for e in parsed.get("entities") or [] if e.get("entity") == ENTITY]
-    return [k for k in kinds if isinstance(k, str)] or ["algemeen"]
+    return crisis_soorten(parsed.get("entities")) or ["algemeen"]
 
 
 def widget_crisis_line() -> str:
@@ -134,29 +134,92 @@ def widget_crisis_line() -> str:
     return pattern.sub(lambda match: f"[{match.group(1)}]({links[match.group(1)]})", noodregel(kb))
 
 
-async def answer_unprocessed(agent: Any, message: Any, use_nlu: bool = True) -> bool:
+def emergency_line() -> List[Dict[str, Any]]:
+    """113 and 112 in one line (the check-in's line), as a message; [] only when even that cannot be built."""
+    try:
+        return [{"text": noodregel(knowledge())}]
+    except Exception as error:
+        logger.error("Could not build the line with 113 and 112: %s", type(error).__name__)
+        return []
+
+
+async def crisis_check_or_emergency_line(check: Awaitable[List[Dict[str, Any]]]) -> List[Dict[str, Any]]:
+    """What ``check`` (a crisis check such as ``answer_for_text``) finds; when the check itself fails, a
+    crisis cannot be ruled out, so 113 and 112 in one line instead of nothing. Never raises. The error is
+    logged by its type only: its message may quote the student (the traceback only at debug level)."""
+    try:
+        return await check
+    except Exception as error:
+        logger.error("The crisis check failed (%s); 113 and 112 are sent in one line.", type(error).__name__)
+        logger.debug("Crisis check failure", exc_info=error)
+        return emergency_line()
+
+
+async def send_each(output_channel: Any, recipient_id: str, messages: List[Dict[str, Any]]) -> None:
+    """Send each message on its own: one that fails to send (a Bot Connector or socket hiccup) is logged
+    and does not stop the next, such as the line with the numbers or the private-chat line."""
+    for message in messages:
+        try:
+            # A copy: Rasa's OutputChannel.send_response pops the keys it sends.
+            await output_channel.send_response(recipient_id, dict(message))
+        except Exception as error:
+            logger.error("Could not send a message to the user: %s", type(error).__name__)
+            logger.debug("Send failure", exc_info=error)
+
+
+class SentTexts:
+    """A channel's output channel for one turn, noting the text of each message Rasa sent through it.
+
+    Rasa 3.6 sends every bot message of a turn through ``output_channel.send_response`` as soon as its
+    action has run (MessageProcessor._send_bot_messages), before it saves the turn; so when saving fails,
+    the turn's answer may already be out. Everything else is the channel's own (``name()`` included)."""
+
+    def __init__(self, channel: Any) -> None:
+        self.channel = channel
+        self.texts: List[str] = []
+
+    async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        text = message.get("text")  # before sending: OutputChannel.send_response pops it
+        await self.channel.send_response(recipient_id, message)
+        if isinstance(text, str):
+            self.texts.append(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.channel, name)
+
+
+async def answer_unprocessed(agent: Any, message: Any, use_nlu: bool = True, already_sent: Collection[str] = ()) -> bool:
     """For channels that answer through an output channel (Teams, the widget): when Rasa could not process
-    ``message`` (a rasa UserMessage) and it is a crisis, send the crisis answer and the outage line.
-    True when it did; the channel then treats the failure as answered. ``use_nlu`` as in ``answer_for_text``."""
-    messages = await answer_for_text(agent, message.text or "", message.metadata, use_nlu)
+    ``message`` (a rasa UserMessage) and it is a crisis (or the check failed), send the crisis answer and
+    the outage line. Messages whose text is in ``already_sent`` (this turn's answer that went out before
+    Rasa failed) are not sent again; the outage line always is. True when it answered; the channel then
+    treats the failure as answered. ``use_nlu`` as in ``answer_for_text``."""
+    messages = await crisis_check_or_emergency_line(answer_for_text(agent, message.text or "", message.metadata, use_nlu))
     if not messages:
         return False
     outage = ((getattr(getattr(agent, "domain", None), "responses", None) or {}).get(OUTAGE_RESPONSE) or [{}])[0]
-    for reply in messages + ([{"text": outage["text"]}] if outage.get("text") else []):
-        await message.output_channel.send_response(message.sender_id, reply)
+    unsent = [reply for reply in messages if reply.get("text") not in already_sent]
+    await send_each(message.output_channel, message.sender_id, unsent + ([{"text": outage["text"]}] if outage.get("text") else []))
     return True
 
 
 async def handle_or_answer_crisis(on_new_message: Any, message: Any, agent: Any) -> None:
     """Handle one turn for a channel that answers through an output channel (Teams, the widget). When Rasa
-    cannot process it and it is a crisis, the crisis answer still goes out: database down -> the failure
-    counts as answered; any other error -> answered from the patterns (the NLU may be what broke), and the
-    error is raised for the channel to log."""
+    cannot process it and it is a crisis, the crisis answer still goes out, but only what the turn did not
+    already send (saving fails after ``action_crisis`` answered): database down -> the failure counts as
+    answered; any other error -> answered from the patterns (the NLU may be what broke), and the error is
+    raised for the channel to log."""
+    channel = message.output_channel
+    sent = SentTexts(channel)
     try:
-        await on_new_message(message)
+        message.output_channel = sent
+        try:
+            await on_new_message(message)
+        finally:
+            message.output_channel = channel
     except TrackerStoreUnavailable:
-        if not await answer_unprocessed(agent, message):
+        if not await answer_unprocessed(agent, message, already_sent=sent.texts):
             raise
     except Exception:
-        await answer_unprocessed(agent, message, use_nlu=False)
+        await answer_unprocessed(agent, message, use_nlu=False, already_sent=sent.texts)
         raise

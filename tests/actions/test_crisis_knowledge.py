@@ -106,3 +106,18 @@ def test_the_night_shelter_route_of_the_region_is_optional(kb_copy):
     text = path.read_text(encoding="utf-8")
     path.write_text(text[: text.index("  nachtopvang:")], encoding="utf-8")
     assert load_knowledge(kb_copy).scholen["voorbeeld-roc"].veiligheid.nachtopvang is None
+
+
+def test_the_kinds_are_the_text_values_of_the_crisis_entity_in_order():
+    from actions.knowledge.crisis import crisis_soorten
+
+    entities = [
+        {"entity": "crisis_soort", "value": "geweld_thuis", "start": 0, "end": 4},
+        {"entity": "rol", "value": "docent"},
+        {"entity": "crisis_soort", "value": None},
+        {"entity": "crisis_soort", "value": ["zelfdoding"]},
+        "not an entity",
+        {"entity": "crisis_soort", "value": "zorg_om_student"},
+    ]
+    assert crisis_soorten(entities) == ["geweld_thuis", "zorg_om_student"]
+    assert crisis_soorten(None) == [] and crisis_soorten([]) == []

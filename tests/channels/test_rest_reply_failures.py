@@ -198,3 +198,17 @@ def test_no_reply_in_time_a_crisis_still_gets_the_crisis_answer(monkeypatch):
     [(status, replies)] = _exchange(slow, {"sender": sender_id("s5"), "message": "ik heb pillen gespaard en wil ze vannacht nemen"})
     texts = [reply["text"] for reply in replies]
     assert status == 504 and "113" in texts[0] and texts[-2:] == [STORING, MENS]
+
+
+def test_a_crisis_check_that_fails_gives_113_and_112_before_the_problem_message(monkeypatch, caplog):
+    """The check could not run, so a crisis cannot be ruled out: 113 and 112 in one line (review of issue 9)."""
+    from actions.knowledge.crisis import noodregel
+    from bot.nlp import crisis_detect
+    from bot.runtime import crisis
+    from tests.support import BrokenCrisisPatterns, database_down
+
+    monkeypatch.setattr(crisis_detect, "active_detector", BrokenCrisisPatterns)
+    [(status, replies)] = _exchange(database_down, {"sender": sender_id("s7"), "message": "mijn stiefvader slaat me"})
+    assert status == 503
+    assert [reply["text"] for reply in replies] == [noodregel(crisis.knowledge()), CRISIS_OUTAGE]
+    assert "stiefvader" not in caplog.text

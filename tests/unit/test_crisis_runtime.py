@@ -7,6 +7,7 @@ import pytest
 from aiohttp import web
 from rasa.core.actions.action import RemoteAction
 from rasa.core.channels.channel import CollectingOutputChannel
+from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import UserUttered
@@ -159,3 +160,100 @@ def test_any_other_failure_still_sends_a_crisis_its_answer_and_the_error_is_rais
     with pytest.raises(RuntimeError):
         asyncio.run(crisis.handle_or_answer_crisis(broken, everyday, agent))
     assert everyday.output_channel.messages == []
+
+
+# --- the crisis answer already went out, then saving the turn failed (review of issue 9) ------------------
+class DatabaseGoesAway(InMemoryTrackerStore):
+    """A conversation database that still reads but, once ``gone``, fails when Rasa saves the turn: after
+    the turn's answer was sent."""
+
+    gone = False
+
+    async def save(self, tracker):
+        if self.gone:
+            raise ConnectionError("the conversation database went away")
+        await super().save(tracker)
+
+
+@pytest.fixture(scope="module")
+def agent_that_cannot_save():
+    """The trained model in a Rasa agent as the server runs it (bot/runtime.install), without an action
+    server (so the Rasa server answers action_crisis itself) and with a database that fails on save."""
+    import logging
+
+    from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    from bot.nlp.heldout import latest_model
+    from bot.runtime.idempotency import handle_each_message_once
+    from bot.runtime.tracker_outage import make_tracker_store_outages_visible
+
+    configure_structlog(logging.WARNING)
+    agent = Agent.load(str(latest_model()), tracker_store=DatabaseGoesAway(DOMAIN))
+    make_action_endpoint_resilient(agent)
+    make_tracker_store_outages_visible(agent)
+    handle_each_message_once(agent)
+    return agent
+
+
+def test_a_crisis_answer_sent_before_saving_failed_is_not_sent_again(agent_that_cannot_save):
+    from rasa.core.channels.channel import UserMessage
+
+    agent = agent_that_cannot_save
+    greeting = UserMessage("hoi", CollectingOutputChannel(), "teams-save-fails", metadata={"school": "voorbeeld-roc"})
+    asyncio.run(crisis.handle_or_answer_crisis(agent.handle_message, greeting, agent))
+    assert greeting.output_channel.messages  # the conversation is stored and answered
+    output = CollectingOutputChannel()
+    message = UserMessage("ik wil niet meer leven", output, "teams-save-fails", metadata={"school": "voorbeeld-roc"})
+    agent.tracker_store._tracker_store.gone = True  # inside Rasa's FailSafeTrackerStore
+    asyncio.run(crisis.handle_or_answer_crisis(agent.handle_message, message, agent))
+    sent = [m["text"] for m in output.messages]
+    assert any("113" in text for text in sent) and any("vertrouwenspersoon@example.org" in text for text in sent), sent
+    assert len(sent) == len(set(sent)), f"sent twice: {[text for text in sent if sent.count(text) > 1]}"
+    assert sent[-1] == DOMAIN.responses["utter_storing_crisis"][0]["text"]  # the outage line still goes out
+    assert message.output_channel is output  # the channel's own output channel, as it gave it
+
+
+class SendFails(CollectingOutputChannel):
+    """An output channel whose post of one text fails (a Bot Connector hiccup)."""
+
+    def __init__(self, failing_text):
+        super().__init__()
+        self.failing_text = failing_text
+
+    async def send_text_message(self, recipient_id, text, **kwargs):
+        if text == self.failing_text:
+            raise RuntimeError("post failed")
+        await super().send_text_message(recipient_id, text, **kwargs)
+
+
+def test_with_the_database_down_a_message_that_fails_to_send_does_not_stop_the_next():
+    from types import SimpleNamespace
+
+    from rasa.core.channels.channel import UserMessage
+
+    from tests.support import database_down
+
+    answer = asyncio.run(crisis.answer_for_text(None, "ik wil dood", {"school": "voorbeeld-roc"}))
+    output = SendFails(failing_text=answer[0]["text"])
+    message = UserMessage("ik wil dood", output, "teams-abc", metadata={"school": "voorbeeld-roc"})
+    asyncio.run(crisis.handle_or_answer_crisis(database_down, message, SimpleNamespace(domain=DOMAIN)))
+    sent = [m["text"] for m in output.messages]
+    assert sent == [m["text"] for m in answer[1:]] + [DOMAIN.responses["utter_storing_crisis"][0]["text"]]
+
+
+def test_with_the_database_down_a_failing_crisis_check_still_sends_113_and_112(monkeypatch, caplog):
+    from types import SimpleNamespace
+
+    from rasa.core.channels.channel import UserMessage
+
+    from actions.knowledge.crisis import noodregel
+    from bot.nlp import crisis_detect
+    from tests.support import BrokenCrisisPatterns, database_down
+
+    monkeypatch.setattr(crisis_detect, "active_detector", BrokenCrisisPatterns)
+    message = UserMessage("mijn stiefvader slaat me", CollectingOutputChannel(), "teams-abc")
+    asyncio.run(crisis.handle_or_answer_crisis(database_down, message, SimpleNamespace(domain=DOMAIN)))
+    sent = [m["text"] for m in message.output_channel.messages]
+    assert sent == [noodregel(crisis.knowledge()), DOMAIN.responses["utter_storing_crisis"][0]["text"]]
+    assert "stiefvader" not in caplog.text
