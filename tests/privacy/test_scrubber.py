@@ -362,3 +362,47 @@ def test_general_rules_from_the_second_development_set(text, placeholder, gone):
 def test_everyday_text_the_new_rules_leave_alone(text):
     result = scrub_text(text)
     assert "[" not in result, result
+
+
+# ------------------------------------------------------------------- general rules from the third dev set
+# Examples made up for each rule (not copied from a benchmark set): each would fail without its rule.
+@pytest.mark.parametrize(
+    "text, placeholder, gone",
+    [
+        # names: a surname with particles in lower case, a title with a dot or before an ordinary word,
+        # "achternaam is", an initial and a surname, more relation words, two unknown capitalised words,
+        # lower-case names listed together
+        ("hoi ik ben kim van dijk uit klas 2", "[NAAM]", "dijk"),
+        ("mijn naam is van den bosch, ik mis mijn pas", "[NAAM]", "bosch"),
+        ("ik heb les van ms. Bos", "[NAAM]", "Bos"),
+        ("ik moet naar mevr. Visser en dhr Bakker", "[NAAM]", "Visser"),
+        ("de mentor heet mw. Groen", "[NAAM]", "Groen"),
+        ("mijn achternaam is Ouali", "[NAAM]", "Ouali"),
+        ("stuur het naar mij, T. Oukili, ouder", "[NAAM]", "Oukili"),
+        ("mijn groepsgenoot Kerem doet niks", "[NAAM]", "Kerem"),
+        ("mijn ex, brandon, zit in mijn groep", "[NAAM]", "brandon"),
+        ("ik ben Mei Xiu en ik zoek een laptop", "[NAAM]", "Xiu"),
+        ("groetjes van sanne en iris", "[NAAM]", "iris"),
+        ("je moet vragen naar lisette bij de balie", "[NAAM]", "lisette"),
+    ],
+)
+def test_general_rules_from_the_third_development_set(text, placeholder, gone):
+    result = scrub_text(text)
+    assert placeholder in result, result
+    assert gone not in result, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoe werkt Erasmus+ voor een stage in Duitsland?",  # a programme, not a person
+        "ik ben lid van de studentenraad",  # particles before an ordinary word
+        "dit is Stichting Leergeld toch?",  # an institution after "dit is"
+        "ik wil vragen naar de regeling voor een laptop",
+        "ik zit in klas B. Morgen heb ik een toets",  # a class letter, not an initial
+        "groetjes van de klas en de mentor",
+    ],
+)
+def test_everyday_text_the_third_round_leaves_alone(text):
+    result = scrub_text(text)
+    assert "[" not in result, result
