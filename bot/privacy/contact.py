@@ -187,12 +187,14 @@ _STREET_FIRST = re.compile(
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(
     r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonachtig|verhuisd\snaar|adres|stageadres|afleveradres|"
-    r"postadres|leveren\sop|(?:op)?sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},|ligplaats|"
+    r"postadres|woonadres|huisadres|thuisadres|bezoekadres|factuuradres|leveren\sop|(?:op)?sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},|ligplaats|"
     r"slaap|verblijf|logeer|(?<=\w\s)aan(?=\sde\s[A-Z])|(?:bezorg|bezorgd|bezorgen|afleveren|brengen)\s(?:op|naar|aan)|"
     # English, German, French, Polish, Turkish
     r"live\sat|living\sat|address(?:\sis)?|wohne|wohnen|adresse|j'habite|habite|mieszkam|oturuyorum|adresim)"
     r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
-    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+    # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name.
+    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
+    r"\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
     # "ik woon in Utrecht 3 jaar": a number of years, weeks or euros is no house number.
     r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
@@ -207,6 +209,19 @@ _LIVE_ON = re.compile(
 _HOUSE_NUMBER_WORD = re.compile(r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?\s{0,2}" + _HOUSE_NUMBER + r"(?!\w)")
 # "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
 _POSTCODE_AFTER_ADDRESS = re.compile(r"(?<=\[ADRES\])(?P<gap>(?:/\d{1,4})?,?\s{1,2})(?:\d{4,5}|\d{2}-\d{3})\s[A-Z][\w'-]{1,30}")
+
+
+# "jan steenlaan 19", "anne frankstraat 3": a first name right before a street with its number is part of the
+# street's name (or a person's name: personal either way).
+_FIRST_NAME_BEFORE_ADDRESS = re.compile(r"(?<![\w-])(?P<word>[^\W\d_]{2,20})\s(?=\[ADRES\])")
+
+
+def _street_with_a_first_name(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+
+    lex = lexicon()
+    word = match.group("word")
+    return "" if lex.is_dutch_first_name(word) else match.group(0)
 
 
 def scrub_address(text: str) -> str:
@@ -228,7 +243,8 @@ def scrub_address(text: str) -> str:
         return ADDRESS
 
     text = _POSTCODE.sub(replace, text)
-    return _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
+    text = _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
+    return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text) if ADDRESS in text else text
 
 
 def _followed_by_place_or_number(text: str, end: int) -> bool:

@@ -401,6 +401,12 @@ def test_everyday_text_the_new_rules_leave_alone(text):
         ("mijn account op teams heet 'kim_schoolmail'", "[ACCOUNT]", "kim_schoolmail"),
         ("mijn oude heet kim.jansen", "[ACCOUNT]", "jansen"),
         ("xbox gamertag is Blauwe Vos 12, doe mee", "[ACCOUNT]", "Vos"),
+        # dates of birth with the day as an ordinal word
+        ("ik ben geboren op de achtste van juli 2006", "[GEBOORTEDATUM]", "achtste"),
+        ("born on the twenty-first of May", "[GEBOORTEDATUM]", "twenty-first"),
+        # addresses: particles inside a street's name after an address word, a first name opening a street
+        ("thuisadres: Over het Water 9", "[ADRES]", "Water"),
+        ("stuur het naar anne frankstraat 3", "[ADRES]", "anne"),
     ],
 )
 def test_general_rules_from_the_third_development_set(text, placeholder, gone):
@@ -423,6 +429,8 @@ def test_general_rules_from_the_third_development_set(text, placeholder, gone):
         "nul, een, twee, drie: tellen in het Nederlands",
         "open verslag.docx en kijk op roos.nl",  # a file and a web site
         "mijn Instagram is gehackt",
+        "de eerste van maart is de deadline",  # an event's date
+        "hoe koppel ik Teams aan de Outlook-app op Android 14?",  # a device, not a street
     ],
 )
 def test_everyday_text_the_third_round_leaves_alone(text):
