@@ -263,28 +263,32 @@ class _Reader:
         last = self.extend(last)
         return self.add(index, last, explicit)
 
-    def particles_then_capital(self, index: int) -> Optional[int]:
-        """Index of the capitalised word after up to three particles from ``index``, if there is one."""
+    def after_particles(self, index: int) -> Optional[Tuple[int, Token]]:
+        """The word after up to three particles from ``index`` (at least one), with its index, or None."""
         probe = index
         while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
             probe += 1
-        if probe == index or probe >= len(self.tokens):
+        if probe == index or probe >= len(self.tokens) or not is_word(self.tokens[probe]):
             return None
-        word = self.tokens[probe]
-        if is_word(word) and not has_digit(word) and self.capitalised(word) and word[TEXT].lower() not in _FUNCTION_WORDS:
+        return probe, self.tokens[probe]
+
+    def particles_then_capital(self, index: int) -> Optional[int]:
+        """Index of the capitalised word after up to three particles from ``index``, if there is one."""
+        found = self.after_particles(index)
+        if found is None:
+            return None
+        probe, word = found
+        if not has_digit(word) and self.capitalised(word) and word[TEXT].lower() not in _FUNCTION_WORDS:
             return probe
         return None
 
     def particles_then_surname(self, index: int) -> Optional[int]:
         """Index of a listed surname after up to three particles from ``index`` ("van den bosch"), if there is one."""
-        probe = index
-        while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
-            probe += 1
-        if probe == index or probe >= len(self.tokens):
+        found = self.after_particles(index)
+        if found is None:
             return None
-        word = self.tokens[probe]
-        if is_word(word) and not self.never_a_name(word) and (
-                self.lex.is_surname(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])):
+        probe, word = found
+        if not self.never_a_name(word) and (self.lex.is_surname(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])):
             return probe
         return None
 
