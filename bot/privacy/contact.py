@@ -27,7 +27,7 @@ _EMAIL_SPELLED = re.compile(
 # the @ and the dots, as long as it ends in a top-level domain.
 _EMAIL_SPACED_TLD = re.compile(
     r"(?i)(?<![\w.+%-])[\w+%-]{1,64}(?:\s?\.\s?[\w+%-]{1,64}){0,4}\s?@\s?[\w-]{1,63}(?:\s?\.\s?[\w-]{1,63}){0,3}"
-    r"\s?\.\s?" + _TLD + r"(?!\w)"
+    r"\s?\.\s?" + _TLD + r"(?!\w|\.\w)"
 )
 # "kaan.ozturk.2006 op gmail", "jan@hotmail": a user name at a mail provider, with the ".com" left out.
 # The user name needs a dot, digit or underscore, so "ik zit op gmail" stays.
@@ -39,6 +39,11 @@ _EMAIL_NO_TLD = re.compile(
     r"(?i)(?<![\w.+-])(?=[\w.+-]{0,40}[\d._])[\w][\w.+-]{0,39}(?:@|\s(?:at|op|apenstaartje|apestaartje)\s)"
     r"(?:" + _MAIL_PROVIDERS + r")(?![\w@])"
 )
+# "lotte@hotmail,com", "jan@gmail com": with an @ the user name may be any word, and a comma or a space
+# that stands for the dot before the top-level domain goes with the address.
+_EMAIL_AT_PROVIDER = re.compile(
+    r"(?i)(?<![\w.+-])[\w][\w.+-]{0,39}@(?:" + _MAIL_PROVIDERS + r")(?:[,\s]" + _TLD + r")?(?![\w@])"
+)
 # "j a n s s e n 1 2 @ g m a i l . c o m": every character spaced out.
 _EMAIL_LETTER_SPACED = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,64}@(?: [\w.-]){3,64}(?![\w.])")
 
@@ -47,6 +52,7 @@ def scrub_email(text: str) -> str:
     text = _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
     text = _EMAIL_SPACED_TLD.sub(EMAIL, text)
     text = _EMAIL_LETTER_SPACED.sub(EMAIL, text)
+    text = _EMAIL_AT_PROVIDER.sub(EMAIL, text)
     return _EMAIL_NO_TLD.sub(EMAIL, text)
 
 
@@ -63,7 +69,8 @@ _AT_HANDLE = re.compile(r"(?<![\w@.])@[\w][\w.]{0,39}\w|(?<![\w@.])@\w")
 _PROFILE_URL = re.compile(
     r"(?i)(?<![\w/.])(?:https?://)?(?:www\.)?(?:instagram\.com|tiktok\.com|twitter\.com|x\.com|facebook\.com|"
     r"fb\.com|linkedin\.com/in|twitch\.tv|youtube\.com|snapchat\.com/add|github\.com|steamcommunity\.com/id|"
-    r"threads\.net|t\.me)/@?[\w.%-]{1,60}"
+    r"threads\.net|t\.me|pinterest\.(?:com|nl|co\.uk)|(?:nl\.)?pinterest\.com|reddit\.com/u(?:ser)?|soundcloud\.com|"
+    r"vsco\.co|behance\.net|linktr\.ee|bsky\.app/profile|tumblr\.com|kick\.com|snapchat\.com)/@?[\w.%-]{1,60}"
 )
 # A token that can only be a user name: letters with digits, underscores, dots or "#1234" in it. A date
 # ("user op 12-03-2025") is not one: the date detector decides about dates.
@@ -71,7 +78,9 @@ _HANDLE_SHAPED = (r"(?!\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\w.#-]))"
                   r"(?=[\w.#-]{0,39}(?:\d|_|[.#-]\w))[\w][\w.#-]{0,38}\w")
 _AFTER_PLATFORM = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?))?"
-    r"(?:\s(?:is|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?)"
+    # "account op teams heet ...", "naam bij discord is ...": where the account is, then its name.
+    r"(?:\s(?:op|bij|van|in)\s[\w.]{2,15})?"
+    r"(?:\s(?:is|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"
     r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39})(?!\w)"
 )
 # Underscores in a word are a user-name habit ("zoe_plays2009", "Ducky_Dewi", "_yara_"); ordinary words
@@ -80,6 +89,36 @@ _AFTER_PLATFORM = re.compile(
 _UNDERSCORED = re.compile(
     r"(?<![\w@./])(?=[\w.]{0,39}_)(?=[\w.]{0,39}[A-Z0-9]|_|[\w.]{0,39}_(?![\w.]))[\w.]{0,39}\w?(?![\w@])"
 )
+
+
+# Gamer tags may have spaces ("gamertag: Stille Storm 77"): capitalised words and a number after the word.
+_GAMER_TAG = re.compile(
+    r"(?i)(?P<lead>(?<!\w)(?:gamertag|xbox(?:\snaam|\sgamertag)?|psn(?:\sid|\snaam)?|steam(?:naam|\snaam)?|"
+    r"epic(?:\sgames)?(?:\snaam)?)(?:\s(?:is|heet))?\s{0,2}[:=]?\s{1,2}[\"'‘“]?)"
+    r"(?P<tag>(?-i:[A-Z])[\w]{1,20}(?:\s(?-i:[A-Z])[\w]{1,20}){0,2}\s\d{1,4})(?!\w)"
+)
+# "eva.peters", "joep.vd.velde", "sanne_bakker": a first name from the lists joined to more by dots or
+# underscores is a user name (e-mail addresses and @handles are gone by now). Not a file or a web site.
+# Letters only: with digits in it ("tessa.v2004") the words around it say what it is (a login, an id).
+_JOINED_NAME = re.compile(r"(?<![\w@./-])(?P<first>[^\W\d_]{2,20})(?:[._][^\W\d_]{1,30}){1,3}(?![\w@-]|\.\w)")
+_NOT_A_USER_NAME_END = {
+    "com", "nl", "be", "org", "net", "eu", "de", "io", "app", "html", "htm", "php", "pdf", "doc", "docx", "xls",
+    "xlsx", "ppt", "pptx", "txt", "csv", "jpg", "jpeg", "png", "gif", "heic", "mp3", "mp4", "mov", "zip", "exe",
+    "py", "js", "odt", "rtf", "svg", "webp", "msi", "apk", "dmg", "iso", "pages", "key", "numbers",
+}
+
+
+def _joined_name_handle(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+
+    token = match.group(0)
+    parts = re.split(r"[._]", token)
+    lex = lexicon()
+    if parts[-1].lower() in _NOT_A_USER_NAME_END or not lex.is_first_name(match.group("first")):
+        return token
+    if token[len(parts[0])] == "." and parts[1][:1].isupper() and lex.is_known_word(parts[1]):
+        return token  # "Sanne.Ik kom morgen": a sentence that lost its space, the names detector decides
+    return HANDLE
 
 
 def _underscored_handle(token: str) -> bool:
@@ -92,7 +131,9 @@ def scrub_handles(text: str) -> str:
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(lambda m: m.group("lead") + HANDLE if not m.group("handle").startswith("[")
                                else m.group(0), text)
-    return _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0)) else m.group(0), text)
+    text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
+    text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0)) else m.group(0), text)
+    return _JOINED_NAME.sub(_joined_name_handle, text)
 
 
 # ------------------------------------------------------------------------------------------- addresses
@@ -146,12 +187,14 @@ _STREET_FIRST = re.compile(
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(
     r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonachtig|verhuisd\snaar|adres|stageadres|afleveradres|"
-    r"postadres|leveren\sop|(?:op)?sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},|ligplaats|"
+    r"postadres|woonadres|huisadres|thuisadres|bezoekadres|factuuradres|leveren\sop|(?:op)?sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},|ligplaats|"
     r"slaap|verblijf|logeer|(?<=\w\s)aan(?=\sde\s[A-Z])|(?:bezorg|bezorgd|bezorgen|afleveren|brengen)\s(?:op|naar|aan)|"
     # English, German, French, Polish, Turkish
     r"live\sat|living\sat|address(?:\sis)?|wohne|wohnen|adresse|j'habite|habite|mieszkam|oturuyorum|adresim)"
     r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
-    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+    # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name.
+    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
+    r"\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
     # "ik woon in Utrecht 3 jaar": a number of years, weeks or euros is no house number.
     r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
@@ -166,6 +209,19 @@ _LIVE_ON = re.compile(
 _HOUSE_NUMBER_WORD = re.compile(r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?\s{0,2}" + _HOUSE_NUMBER + r"(?!\w)")
 # "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
 _POSTCODE_AFTER_ADDRESS = re.compile(r"(?<=\[ADRES\])(?P<gap>(?:/\d{1,4})?,?\s{1,2})(?:\d{4,5}|\d{2}-\d{3})\s[A-Z][\w'-]{1,30}")
+
+
+# "jan steenlaan 19", "anne frankstraat 3": a first name right before a street with its number is part of the
+# street's name (or a person's name: personal either way).
+_FIRST_NAME_BEFORE_ADDRESS = re.compile(r"(?<![\w-])(?P<word>[^\W\d_]{2,20})\s(?=\[ADRES\])")
+
+
+def _street_with_a_first_name(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+
+    lex = lexicon()
+    word = match.group("word")
+    return "" if lex.is_dutch_first_name(word) else match.group(0)
 
 
 def scrub_address(text: str) -> str:
@@ -187,7 +243,8 @@ def scrub_address(text: str) -> str:
         return ADDRESS
 
     text = _POSTCODE.sub(replace, text)
-    return _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
+    text = _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
+    return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text) if ADDRESS in text else text
 
 
 def _followed_by_place_or_number(text: str, end: int) -> bool:

@@ -50,6 +50,18 @@ _DAY_WORDS = _alternatives([
     "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
     "achtentwintig", "negenentwintig", "dertig", "eenendertig",
 ])
+# "de zestiende van maart", "the twenty-first of May": a day as an ordinal word.
+_UNITS_NL = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_UNITS_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_DAY_ORDINALS = _alternatives([
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde",
+    "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende",
+    "twintigste", "dertigste", "eenendertigste",
+    *(unit + ("ën" if unit.endswith("e") else "en") + "twintigste" for unit in _UNITS_NL),
+    *_UNITS_EN, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "thirty-first",
+    *("twenty-" + unit for unit in _UNITS_EN), *("twenty " + unit for unit in _UNITS_EN),
+])
 _YEAR = r"(?:'\d{2}|(?:19|20)\d{2}|\d{2})"
 _NUMERIC = r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:\d{4}|\d{2})|\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
 _TEXTUAL = (
@@ -57,6 +69,7 @@ _TEXTUAL = (
     # Written out: "vijf mei tweeduizend acht" (counts only next to a birth word: it names no year in digits).
     r"|(?:" + _DAY_WORDS + r")\s(?:" + _MONTHS + r")(?:\s(?:tweeduizend|negentienhonderd)(?:\s?(?:en)?\s?[a-z]{2,20})?)?"
     r"|(?:" + _MONTHS + r")\.?\s\d{1,2}(?:e|ste|de|th|st|nd|rd)?(?:,?\s(?:19|20)\d{2})?"
+    r"|(?:de\s|the\s)?(?:" + _DAY_ORDINALS + r")\s(?:van\s|of\s)?(?:" + _MONTHS + r")(?:,?\s(?:19|20)\d{2})?"
 )
 # "01011999", "20070918": a date without separators, only with a birth word around it (else any number).
 _COMPACT = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"

@@ -172,6 +172,8 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "street words": "Kerkstraat ", "postcodes": "1234 ", "handles": "insta: ", "underscores": "a_",
         "plus signs": "+", "trunk zeros": "(0)", "IBAN starts": "NL91 ", "spaced IBAN starts": "NL 91 ", "zero-width": "0\u200b",
         "brackets": "[NAAM",
+        "spelled digits": "nul zes ", "first.last": "eva.", "titles and initials": "mevr. S. ",
+        "names in brackets": "[NAAM] (1234567) / ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

@@ -34,6 +34,9 @@ MUNICIPALITIES_FILE = ROOT / "data" / "nlu" / "lookup_gemeenten.yml"
 COMMON = 1000
 # Below this count a word is either unknown or a proper noun (the list floors names to 50).
 KNOWN_WORD = 100
+# A surname's last word after its particles ("dijk" of "van Dijk") counts as a surname after a particle in
+# lower case too ("sanne van dijk"), unless it is this common a word ("van de week" is no "van der Wel").
+PARTICLE_SURNAME_MAX_FREQUENCY = 20_000
 # Locales whose first-name lists are trusted even for names that are also rare Dutch words (Jan, Iris).
 DUTCH_LOCALES = ("nl_NL", "nl_BE")
 
@@ -56,6 +59,7 @@ class Lexicon:
     not_names: FrozenSet[str]
     places: FrozenSet[str]  # one-word municipalities: not a first name ("Ede"), but may be a surname ("van Beek")
     not_name_phrases: tuple  # several words that together are not a person ("Albert Heijn", "Bart Smit")
+    particle_surnames: FrozenSet[str] = frozenset()  # "dijk", "bosch": the end of "van Dijk", "van den Bosch"
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -94,6 +98,12 @@ class Lexicon:
         folded = fold(word)
         return folded in self.surnames and folded not in self.not_names and not self.is_common(word)
 
+    def ends_a_surname(self, word: str) -> bool:
+        """The word that ends a surname with particles in the lists ("dijk": "van Dijk"), not a common word."""
+        folded = fold(word)
+        return folded in self.particle_surnames and folded not in self.not_names \
+            and self.frequency(word) < PARTICLE_SURNAME_MAX_FREQUENCY
+
     def is_not_a_name(self, word: str) -> bool:
         """Never a name here (data/privacy.yml geen_naam)."""
         return fold(word) in self.not_names
@@ -121,6 +131,17 @@ def _faker_names(locales: Iterable[str]) -> tuple:
             first.update(fold(name) for name in _values(getattr(provider, attribute, ())))
         surnames.update(fold(name) for name in _values(getattr(provider, "last_names", ())))
     return first, surnames
+
+
+def _particle_surnames(surnames: Iterable[str], particles: Iterable[str]) -> set:
+    """The last word of every surname that is particles and one word ("van den bosch" -> "bosch")."""
+    particles = {fold(str(particle)) for particle in particles}
+    cores = set()
+    for surname in surnames:
+        words = surname.split()
+        if len(words) > 1 and len(words[-1]) >= 3 and all(word in particles for word in words[:-1]):
+            cores.add(words[-1])
+    return cores
 
 
 def _settings() -> dict:
@@ -177,4 +198,5 @@ def lexicon() -> Lexicon:
         not_names=frozenset(not_names),
         places=frozenset(_municipalities()),
         not_name_phrases=phrases,
+        particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
     )

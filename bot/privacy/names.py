@@ -138,9 +138,10 @@ def phrases() -> Phrases:
     # and with "(" or "," before the name.
     return Phrases(
         pattern=re.compile("(?i)" + "|".join([
-            _phrase_group("strong", words("introductie")),
+            # "achternaam is Rahmani", "voornaam: Kim"; "ms. Jansen", "mevr Bos".
+            _phrase_group("strong", words("introductie"), after=r"(?:\s{1,3}(?:is|was))?"),
             _phrase_group("sign_off", words("afsluiting")),
-            _phrase_group("title", words("aanspreekvorm")),
+            _phrase_group("title", words("aanspreekvorm"), after=r"\.?"),
             _phrase_group("weak", words("misschien_introductie")),
             _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}(?:van|hier))?"),
         ])),
@@ -243,14 +244,17 @@ class _Reader:
             self.spans.append((start, end))
         return last
 
-    def name_from(self, index: Optional[int], first_word_ok, explicit: bool = True) -> Optional[int]:  # noqa: ANN001
-        """If a name starts at token ``index`` (judged by ``first_word_ok``), record it; return its last index."""
+    def name_from(self, index: Optional[int], first_word_ok, explicit: bool = True,  # noqa: ANN001
+                  surname_first: bool = False) -> Optional[int]:
+        """If a name starts at token ``index`` (judged by ``first_word_ok``), record it; return its last index.
+        ``surname_first``: a surname with its particles in lower case may come first ("mijn naam is van dijk")."""
         if index is None or index >= len(self.tokens):
             return None
         token = self.tokens[index]
         if self.is_initial(index):
             last = index + 1
-        elif self.is_particle(token) and self.particles_then_capital(index) is not None:
+        elif self.is_particle(token) and (self.particles_then_capital(index) is not None
+                                          or (surname_first and self.particles_then_surname(index) is not None)):
             last = index  # "mevrouw de Jong", "meneer van den Heuvel": the particles belong to the name
         elif first_word_ok(token):
             last = index
@@ -259,15 +263,32 @@ class _Reader:
         last = self.extend(last)
         return self.add(index, last, explicit)
 
-    def particles_then_capital(self, index: int) -> Optional[int]:
-        """Index of the capitalised word after up to three particles from ``index``, if there is one."""
+    def after_particles(self, index: int) -> Optional[Tuple[int, Token]]:
+        """The word after up to three particles from ``index`` (at least one), with its index, or None."""
         probe = index
         while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
             probe += 1
-        if probe == index or probe >= len(self.tokens):
+        if probe == index or probe >= len(self.tokens) or not is_word(self.tokens[probe]):
             return None
-        word = self.tokens[probe]
-        if is_word(word) and not has_digit(word) and self.capitalised(word) and word[TEXT].lower() not in _FUNCTION_WORDS:
+        return probe, self.tokens[probe]
+
+    def particles_then_capital(self, index: int) -> Optional[int]:
+        """Index of the capitalised word after up to three particles from ``index``, if there is one."""
+        found = self.after_particles(index)
+        if found is None:
+            return None
+        probe, word = found
+        if not has_digit(word) and self.capitalised(word) and word[TEXT].lower() not in _FUNCTION_WORDS:
+            return probe
+        return None
+
+    def particles_then_surname(self, index: int) -> Optional[int]:
+        """Index of a listed surname after up to three particles from ``index`` ("van den bosch"), if there is one."""
+        found = self.after_particles(index)
+        if found is None:
+            return None
+        probe, word = found
+        if not self.never_a_name(word) and (self.lex.is_surname(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])):
             return probe
         return None
 
@@ -309,8 +330,10 @@ class _Reader:
             return token[TEXT].lower() not in _FUNCTION_WORDS
         if self.lex.is_surname(token[TEXT]) or self.lex.is_first_name(token[TEXT]):
             return True
-        # "bram de boer", "abdelkarim el ouazzani": after a particle a surname may be an ordinary word.
-        return after_particle and (self.lex.in_name_list(token[TEXT]) or not self.lex.is_known_word(token[TEXT]))
+        # "bram de boer", "abdelkarim el ouazzani", "sanne van dijk": after a particle a surname may be an
+        # ordinary word.
+        return after_particle and (self.lex.in_name_list(token[TEXT]) or self.lex.ends_a_surname(token[TEXT])
+                                   or not self.lex.is_known_word(token[TEXT]))
 
     def alias(self, last: int) -> int:
         """"田中 純 (Jun Tanaka)": a name in brackets right after a name is the same person."""
@@ -331,10 +354,35 @@ class _Reader:
 
     # ----------------------------------------------------------------------------------------- rules
     def after_phrases(self) -> None:
-        judges = {"strong": self.lenient, "sign_off": self.lenient, "title": self.lenient,
+        judges = {"strong": self.lenient, "sign_off": self.lenient, "title": self.title_name,
                   "weak": self.plausible, "relation": self.relation_name}
         for match in self.phrases.pattern.finditer(self.text):
-            self.name_from(self.index_at(match.end()), judges[match.lastgroup])
+            index = self.index_at(match.end())
+            kind = match.lastgroup
+            if self.name_from(index, judges[kind], surname_first=kind == "strong") is None and kind == "weak":
+                self.two_unknown_capitalised(index)
+
+    def title_name(self, token: Token) -> bool:
+        """After "meneer", "mevr.": a capitalised word is the surname, also an ordinary word ("mevr. Bos")."""
+        if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
+            return not self.never_a_name(token) and token[TEXT].lower() not in _FUNCTION_WORDS
+        return self.lenient(token)
+
+    def two_unknown_capitalised(self, index: Optional[int]) -> None:
+        """"ik ben Mei Ling": after "ik ben", two capitalised words, the second one no word list knows at
+        all, are a name the lists miss (not a shop or an institution: "Stichting Leergeld")."""
+        if index is None or index + 1 >= len(self.tokens):
+            return
+        first, second = self.tokens[index], self.tokens[index + 1]
+        third = self.tokens[index + 2][TEXT] if index + 2 < len(self.tokens) else ""
+        if not all(is_word(token) and self.capitalised(token) and self.script(token) == "latin"
+                   and not self.never_a_name(token) and token[TEXT].lower() not in _FUNCTION_WORDS
+                   and token[TEXT].lower() not in _INSTITUTIONS and not _INSTITUTION_END.search(token[TEXT])
+                   for token in (first, second)):
+            return
+        if third[:1].isupper() or self.lex.frequency(second[TEXT]) or len(second[TEXT]) < 3 or self.lex.is_place(second[TEXT]):
+            return
+        self.add(index, index + 1, explicit=False)
 
     def relation_name(self, token: Token) -> bool:
         """After "mijn moeder", "de tante van": a capitalised word that is not an ordinary one, or a name."""
@@ -370,6 +418,8 @@ class _Reader:
             if self.is_other_script_name(token):
                 if not other_language or self.lex.in_name_list(token[TEXT]):
                     last = self.name_from(index, lambda _: True, explicit=False)
+            elif self.initial_and_surname(index):
+                last = self.add(index, self.extend(index + 1))
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
                     and not self.part_of_a_thing(index):
                 last = self.extend(index)
@@ -379,6 +429,16 @@ class _Reader:
                     self.add(index, last, explicit=False)
             if last is not None:
                 covered = last
+
+    def initial_and_surname(self, index: int) -> bool:
+        """"S. Çelik", "J. Bakker": a capital initial and a capitalised word that is a surname or no known word."""
+        if not (self.is_initial(index) and self.capitalised(self.tokens[index]) and index + 2 < len(self.tokens)):
+            return False
+        word = self.tokens[index + 2]
+        if self.tokens[index + 1][END] == word[START] or not is_word(word) or not self.capitalised(word) \
+                or self.script(word) != "latin" or self.never_a_name(word) or word[TEXT].lower() in _FUNCTION_WORDS:
+            return False
+        return (self.lex.is_surname(word[TEXT]) or not self.lex.is_known_word(word[TEXT])) and not self.lex.is_place(word[TEXT])
 
     def lower_case_name(self, token: Token) -> bool:
         """"sterre", "mees heeft mijn oplader": a Dutch first name in lower case that is no Dutch word at all."""
@@ -402,8 +462,8 @@ class _Reader:
         if previous is not None and previous[TEXT].lower() in _ARTICLES:
             return True
         start, end = self.tokens[index][START], self.tokens[index][END]
-        if self.text[start - 1:start] == "_" or self.text[end:end + 1] == "_":
-            return True  # a part of an identifier or error code: "DRIVER_IRQL_NOT_LESS_OR_EQUAL"
+        if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
+            return True  # a part of an identifier or error code ("DRIVER_IRQL_NOT_LESS_OR_EQUAL"), "Erasmus+"
         if index >= 2 and previous is not None and is_word(previous) and self.tokens[index - 2][TEXT].lower() in ("de", "het", "een") \
                 and (self.capitalised(previous) or (len(previous[TEXT]) >= 4 and previous[TEXT].endswith("e")
                                                     and not self.lex.is_dutch_first_name(self.tokens[index][TEXT]))):
@@ -491,6 +551,10 @@ class _Reader:
             if index < 0 or index >= len(self.tokens) or named[index]:
                 return False
             token = self.tokens[index]
+            if is_word(token) and token[TEXT].islower() and token[TEXT].isascii():
+                # "sanne en jasmijn": in lower case, a Dutch first name that is not a common word.
+                return self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT]) \
+                    and not self.never_a_name(token)
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
                     and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
                     and token[TEXT].lower() not in _FUNCTION_WORDS

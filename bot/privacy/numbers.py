@@ -203,7 +203,14 @@ _BSN_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _BSN_WORDS + r")(?!\w)")
 _OTHER_KEYWORDS = re.compile(r"(?i)(?<![\w-])(?:" + _OTHER_ID_WORDS + r")(?!\w)")
 # "ik ben student 45231", "student nr. 301122": the word student right before a number.
 _STUDENT_BEFORE_NUMBER = re.compile(
-    r"(?i)(?<!\w)(?:student(?:en)?|leerling(?:en)?|deelnemers?)(?:\s?(?:nr|id|nummer)\.?)?(?=[\s:]{1,3}(?:\d|\[NAAM\]\s\(\d))"
+    r"(?i)(?<!\w)(?:student(?:en)?|leerling(?:en)?|deelnemers?)(?:\s?(?:nr|id|nummer)\.?|\smet\s(?:het\s)?(?:nummer|nr)\.?)?"
+    r"(?=[\s:]{1,3}(?:\d|\[NAAM\]\s\(\d))"
+)
+# "de mentor van [NAAM] (2376540)": a number in brackets right after a name is that student's number;
+# "[NAAM] / 2391005 / [TELEFOON]": a number listed between personal data is one too.
+_NUMBER_WITH_A_NAME = re.compile(
+    r"(?<=\[NAAM\])(?P<lead>\s?\(\s?)\d{5,8}(?=\s?\))"
+    r"|(?<=\])(?P<between>\s?[/|,;]\s?)\d{5,8}(?=\s?[/|,;]\s?\[[A-Z]{2,20}\])"
 )
 # "de studenten 2045671 en 2045688": more numbers of the same kind listed after the first.
 _MORE_STUDENT_NUMBERS = re.compile(r"(?<=\[STUDENTNUMMER\])(?P<joiner>\s?(?:,|en|of|&)\s)\d{5,8}(?!\w)")
@@ -228,8 +235,8 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
             other = secret.search(text, match.end(), window_end)
             if other is not None and (found is None or other.start() < found.start()):
                 found = other
-        if found is None or "[" in text[match.end():found.start()]:
-            continue
+        if found is None or "[" in text[match.end():found.start()].replace("[NAAM]", ""):
+            continue  # another placeholder between them: the number belongs to that, not to the keyword
         if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
             continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
         if _not_an_id(text, found) or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
@@ -277,6 +284,7 @@ def scrub_keyword_ids(text: str) -> str:
     if rule.bare is not None:
         text = rule.bare.sub(STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
+    text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between")) + STUDENT_NUMBER, text)
     return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
 
 
@@ -293,7 +301,7 @@ def _is_placeholder(token: str) -> bool:
 # A run: digit groups joined by one separator each (space, dot, dash or slash, spaces allowed around a
 # dash), optionally starting with + or 00 and with "(0)" or parentheses as in "+31 (0)6" or "(030)".
 _RUN = re.compile(
-    r"(?<![\w+.,/:-])(?:\+\s?)?\(?\d{1,15}\)?(?:(?:\s?-\s?|[ ./]|\s\(0\)\s?|\)\s?)\(?\d{1,15}\)?){0,12}(?![\w]|[.,/:]\d)"
+    r"(?<![\w+.,/:-])(?:\+\s?)?\(?\d{1,24}\)?(?:(?:\s?-\s?|[ ./]|\s\(0\)\s?|\)\s?)\(?\d{1,15}\)?){0,12}(?![\w]|[.,/:]\d)"
 )
 _SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0880")
 _DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$|^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
@@ -384,6 +392,10 @@ def _phone_end(run: str, groups: List[_Group], first: int) -> Optional[int]:
 _DATE_INSIDE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
+# "3528 0199 8765 4321": four groups of four digits are a card (OV-chipkaart, bank card), never a phone.
+_CARD_NUMBER = re.compile(r"^[1-9]\d{3}([ -])\d{4}\1\d{4}\1\d{4}$")
+
+
 def _classify_run(text: str, start: int, run: str) -> str:
     """``run`` with phone numbers, BSNs and long ids replaced (``start`` is its offset in ``text``)."""
     inside = _DATE_INSIDE.search(run) if len(run) > 10 else None
@@ -401,6 +413,8 @@ def _classify_run(text: str, start: int, run: str) -> str:
     service = compact.startswith(_SERVICE_PREFIXES)
     before = text[max(0, start - 50):start]
     thing_right_before = bool(_THING_RIGHT_BEFORE.search(before)) if _THING_HINT.search(before) else False
+    if _CARD_NUMBER.match(run) and not thing_right_before:
+        return OTHER_ID  # a card's number (OV-chipkaart, bank card), not a phone number inside it
     groups = _groups(run)
     # Phone numbers may start at any group ("10 06-12345678"); take the first that works.
     for first in range(len(groups)):
@@ -426,7 +440,14 @@ def _classify_run(text: str, start: int, run: str) -> str:
     return run
 
 
+# "nul zes twee drie ...": a phone number said digit by digit in words (Dutch or English), nine to twelve
+# digits starting with a zero; digits may be mixed in. No ordinary sentence has eight digit words in a row.
+_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+_SPELLED_PHONE = re.compile(r"(?i)(?<![\w-])(?:nul|zero|0)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8,11}(?![\w-])")
+
+
 def scrub_number_runs(text: str) -> str:
+    text = _SPELLED_PHONE.sub(PHONE, text)
     return _RUN.sub(lambda m: _classify_run(text, m.start(), m.group(0)), text)
 
 

@@ -12,9 +12,10 @@ import pytest
 from bot.privacy import evaluation, scrubber
 
 DEV_RECALL_FLOOR, DEV_CHANGED_CEILING = 0.98, 0.01
-# The second development set (written blind by someone else, then tuned on): measured recall 98.6 % of 639
-# items, 0.6 % of 538 everyday messages changed (docs/privacy-benchmark.md); the floor is that less a margin.
-DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING = 0.975, 0.01
+# The second development set (written blind by someone else, then tuned on): measured recall 98.4 % of 639
+# items, 0.6 % of 538 everyday messages changed (scripts/bench_privacy.py, 2026-12-03, after the round tuned
+# on a third set, /work/blind/privacy_dev3, which stays outside the repository); the floor is the target.
+DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING = 0.98, 0.01
 # Measured on the blind held-out set with `make bench-privacy` (docs/privacy-benchmark.md): recall 92.1 % of
 # 445 items and 2.1 % of 338 everyday messages changed after tuning on dev_set.yml; 94.6 % / 2.1 % after a
 # second round tuned on dev_set2.yml only. Still below the targets: the floor is the measurement

@@ -362,3 +362,79 @@ def test_general_rules_from_the_second_development_set(text, placeholder, gone):
 def test_everyday_text_the_new_rules_leave_alone(text):
     result = scrub_text(text)
     assert "[" not in result, result
+
+
+# ------------------------------------------------------------------- general rules from the third dev set
+# Examples made up for each rule (not copied from a benchmark set): each would fail without its rule.
+@pytest.mark.parametrize(
+    "text, placeholder, gone",
+    [
+        # names: a surname with particles in lower case, a title with a dot or before an ordinary word,
+        # "achternaam is", an initial and a surname, more relation words, two unknown capitalised words,
+        # lower-case names listed together
+        ("hoi ik ben kim van dijk uit klas 2", "[NAAM]", "dijk"),
+        ("mijn naam is van den bosch, ik mis mijn pas", "[NAAM]", "bosch"),
+        ("ik heb les van ms. Bos", "[NAAM]", "Bos"),
+        ("ik moet naar mevr. Visser en dhr Bakker", "[NAAM]", "Visser"),
+        ("de mentor heet mw. Groen", "[NAAM]", "Groen"),
+        ("mijn achternaam is Ouali", "[NAAM]", "Ouali"),
+        ("stuur het naar mij, T. Oukili, ouder", "[NAAM]", "Oukili"),
+        ("mijn groepsgenoot Kerem doet niks", "[NAAM]", "Kerem"),
+        ("mijn ex, brandon, zit in mijn groep", "[NAAM]", "brandon"),
+        ("ik ben Mei Xiu en ik zoek een laptop", "[NAAM]", "Xiu"),
+        ("groetjes van sanne en iris", "[NAAM]", "iris"),
+        ("je moet vragen naar lisette bij de balie", "[NAAM]", "lisette"),
+        # student numbers: in brackets after a name, listed between personal data, "student met nummer"
+        ("de mentor van Ilse Smit (2345671) belt", "[STUDENTNUMMER]", "2345671"),
+        ("gegevens: Piet Jansen / 2233445 / 0612345678", "[STUDENTNUMMER]", "2233445"),
+        ("de student met nummer 3322114 is ziek", "[STUDENTNUMMER]", "3322114"),
+        # other ids: a number longer than 15 digits, a card number in four groups of four
+        ("het kaartnummer was 3528123412341234", "[NUMMER]", "3528123412341234"),
+        ("op pas 3528 0101 2222 3333 staat mijn abonnement", "[NUMMER]", "0101 2222 3333"),
+        # a phone number said digit by digit
+        ("bel nul zes een twee drie vier vijf zes zeven acht", "[TELEFOON]", "zeven acht"),
+        # e-mail: a comma for the dot; a handle after a space and an @ is no spaced e-mail address
+        ("mail: kim.b@hotmail,com", "[EMAIL]", "kim.b"),
+        ("mijn bereal @kim.vd.berg", "[ACCOUNT]", "berg"),
+        # handles: a profile link, a quoted name after "account op teams heet", first.last, a gamer tag with spaces
+        ("mijn pinterest: pinterest.com/abcdef", "[ACCOUNT]", "abcdef"),
+        ("mijn account op teams heet 'kim_schoolmail'", "[ACCOUNT]", "kim_schoolmail"),
+        ("mijn oude heet kim.jansen", "[ACCOUNT]", "jansen"),
+        ("xbox gamertag is Blauwe Vos 12, doe mee", "[ACCOUNT]", "Vos"),
+        # dates of birth with the day as an ordinal word
+        ("ik ben geboren op de achtste van juli 2006", "[GEBOORTEDATUM]", "achtste"),
+        ("born on the twenty-first of May", "[GEBOORTEDATUM]", "twenty-first"),
+        # addresses: particles inside a street's name after an address word, a first name opening a street
+        ("thuisadres: Over het Water 9", "[ADRES]", "Water"),
+        ("stuur het naar anne frankstraat 3", "[ADRES]", "anne"),
+    ],
+)
+def test_general_rules_from_the_third_development_set(text, placeholder, gone):
+    scrubbed_to(text, placeholder, gone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoe werkt Erasmus+ voor een stage in Duitsland?",  # a programme, not a person
+        "ik ben lid van de studentenraad",  # particles before an ordinary word
+        "dit is Stichting Leergeld toch?",  # an institution after "dit is"
+        "ik wil vragen naar de regeling voor een laptop",
+        "ik zit in klas B. Morgen heb ik een toets",  # a class letter, not an initial
+        "groetjes van de klas en de mentor",
+        "ik betaal 1250 / 1300 / 1400 euro",  # amounts listed, no personal data around them
+        "bestelnummer 1234 5678 9012 3456",  # the number of a thing
+        "nul, een, twee, drie: tellen in het Nederlands",
+        "open verslag.docx en kijk op roos.nl",  # a file and a web site
+        "mijn Instagram is gehackt",
+        "de eerste van maart is de deadline",  # an event's date
+        "hoe koppel ik Teams aan de Outlook-app op Android 14?",  # a device, not a street
+    ],
+)
+def test_everyday_text_the_third_round_leaves_alone(text):
+    result = scrub_text(text)
+    assert "[" not in result, result
+
+
+def test_a_sentence_without_its_space_after_a_name_is_no_user_name():
+    assert scrub_text("Sanne.Ik kom morgen") == "[NAAM].Ik kom morgen"
