@@ -226,7 +226,7 @@ class KansenbotRestInput(RestInput):
             except TrackerStoreUnavailable:
                 logger.error("Message from %s not processed: conversation database unavailable.", sender_tag(sender))
                 found = await crisis_messages(request, sender, checked.text, message.metadata)
-                problem = (crisis.OUTAGE_RESPONSE,) if found else ("utter_storing", "utter_storing_mens")
+                problem = (crisis.OUTAGE_RESPONSE,) if found else crisis.OUTAGE_RESPONSES_EVERYDAY
                 return response.json(
                     found + domain_messages(request, sender, *problem), status=503, headers={"Retry-After": "60"}
                 )

@@ -43,6 +43,8 @@ CRISIS_ACTION_TIMEOUT = 3.0
 NLU_TIMEOUT = 3.0
 # After the crisis answer, when the conversation database is down (domain.yml).
 OUTAGE_RESPONSE = "utter_storing_crisis"
+# The same for a message that is no crisis: it did not arrive, try again later, where a person is.
+OUTAGE_RESPONSES_EVERYDAY = ("utter_storing", "utter_storing_mens")
 # How much of a message Rasa could not process the patterns read (its end): twice the longest message.
 PATTERN_TAIL_CHARS = 4000
 _PATTERN_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crisis-patterns")
@@ -197,17 +199,23 @@ async def answer_unprocessed(agent: Any, message: Any, use_nlu: bool = True, alr
     messages = await crisis_check_or_emergency_line(answer_for_text(agent, message.text or "", message.metadata, use_nlu))
     if not messages:
         return False
-    outage = ((getattr(getattr(agent, "domain", None), "responses", None) or {}).get(OUTAGE_RESPONSE) or [{}])[0]
     unsent = [reply for reply in messages if reply.get("text") not in already_sent]
-    await send_each(message.output_channel, message.sender_id, unsent + ([{"text": outage["text"]}] if outage.get("text") else []))
+    await send_each(message.output_channel, message.sender_id, unsent + domain_texts(agent, OUTAGE_RESPONSE))
     return True
+
+
+def domain_texts(agent: Any, *responses: str) -> List[Dict[str, Any]]:
+    """The first variant of each domain response, as messages; a response the domain lacks is left out."""
+    known = getattr(getattr(agent, "domain", None), "responses", None) or {}
+    texts = [((known.get(name) or [{}])[0]).get("text") for name in responses]
+    return [{"text": text} for text in texts if text]
 
 
 async def handle_or_answer_crisis(on_new_message: Any, message: Any, agent: Any) -> None:
     """Handle one turn for a channel that answers through an output channel (Teams, the widget). When Rasa
     cannot process it and it is a crisis, the crisis answer still goes out, but only what the turn did not
     already send (saving fails after ``action_crisis`` answered): database down -> the failure counts as
-    answered; any other error -> answered from the patterns (the NLU may be what broke), and the error is
+    answered (no crisis: the outage lines go out and the error is raised for the channel to log); any other error -> answered from the patterns (the NLU may be what broke), and the error is
     raised for the channel to log."""
     channel = message.output_channel
     sent = SentTexts(channel)
@@ -219,6 +227,9 @@ async def handle_or_answer_crisis(on_new_message: Any, message: Any, agent: Any)
             message.output_channel = channel
     except TrackerStoreUnavailable:
         if not await answer_unprocessed(agent, message, already_sent=sent.texts):
+            # Not a crisis: say that the message did not arrive and where a person is, as REST's 503 does,
+            # instead of leaving the student waiting; the error still goes to the channel to log.
+            await send_each(channel, message.sender_id, domain_texts(agent, *OUTAGE_RESPONSES_EVERYDAY))
             raise
     except Exception:
         await answer_unprocessed(agent, message, use_nlu=False, already_sent=sent.texts)

@@ -20,7 +20,7 @@ DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING = 0.98, 0.01
 # 445 items and 2.1 % of 338 everyday messages changed after tuning on dev_set.yml; 94.6 % / 2.1 % after a
 # second round tuned on dev_set2.yml only. Still below the targets: the floor is the measurement
 # less about a point, so a regression fails while the gap to 98 % / 1 % stays visible in the docs.
-HELDOUT_RECALL_FLOOR, HELDOUT_CHANGED_CEILING = 0.935, 0.03
+HELDOUT_RECALL_FLOOR, HELDOUT_CHANGED_CEILING = 0.945, 0.03
 
 
 def _result(path):
