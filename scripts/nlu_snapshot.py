@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -31,9 +32,10 @@ def example_texts(data: Path) -> List[str]:
 async def parse_all(model: str, texts: List[str]) -> List[Dict[str, Any]]:
     from rasa.core.agent import Agent
 
-    from bot import runtime
+    from bot import runtime, server
 
     runtime.prepare_process()  # the server's own code paths (bot/runtime), not only Rasa's
+    server.configure_process(logging.WARNING)  # no debug lines: they would print every example's text
     agent = Agent.load(model)
     results = []
     for text in texts:

@@ -68,6 +68,43 @@ def _time_graph_nodes() -> Dict[str, float]:
     return spent
 
 
+def _time_phases(agent: Any) -> Dict[str, float]:
+    """CPU seconds of the main phases of a turn from now on. Turns run one at a time, so an await inside a
+    phase lets only background work (the insights writer, the purge) run in between."""
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    spent: Dict[str, float] = {}
+
+    def wrap(owner: Any, attribute: str, name: str) -> None:
+        original = getattr(owner, attribute)
+
+        async def timed_async(*arguments: Any, **keywords: Any) -> Any:
+            started = time.process_time()
+            try:
+                return await original(*arguments, **keywords)
+            finally:
+                spent[name] += time.process_time() - started
+
+        def timed(*arguments: Any, **keywords: Any) -> Any:
+            started = time.process_time()
+            try:
+                return original(*arguments, **keywords)
+            finally:
+                spent[name] += time.process_time() - started
+
+        spent[name] = 0.0
+        setattr(owner, attribute, timed_async if asyncio.iscoroutinefunction(original) else timed)
+
+    processor = agent.processor
+    wrap(processor, "parse_message", "NLU: parse_message (graph run)")
+    wrap(processor, "predict_next_with_tracker_if_should", "dialogue: next-action predictions (graph runs)")
+    wrap(processor, "fetch_tracker_and_update_session", "tracker: fetch (+ session start)")
+    wrap(processor, "save_tracker", "tracker: save (scrub, insert, insights)")
+    wrap(processor.action_endpoint, "request", "action server: HTTP request (client side)")
+    wrap(DaskGraphRunner, "run", "graph runner: all runs (nodes + dask)")
+    return spent
+
+
 async def run_turns(agent: Any, script: List[str], turns: int, conversations: int) -> List[float]:
     from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
@@ -128,6 +165,7 @@ async def _profile(args: argparse.Namespace, action_pid: int) -> int:
     await run_turns(agent, SCRIPT, 2 * args.conversations, args.conversations)  # warm-up: lazy loading, caches
 
     node_cpu = _time_graph_nodes() if args.by_node else None
+    phase_cpu = _time_phases(agent) if args.by_node else None
     profiler = cProfile.Profile() if args.cprofile else None
     action_before = process_cpu_seconds(action_pid)
     if args.callgrind:
@@ -155,6 +193,9 @@ async def _profile(args: argparse.Namespace, action_pid: int) -> int:
         for name, seconds in sorted(node_cpu.items(), key=lambda item: -item[1]):
             print(f"[profile]   {seconds / len(cpu) * 1000:6.2f} ms  {name}")
         print(f"[profile]   {sum(node_cpu.values()) / len(cpu) * 1000:6.2f} ms  all graph nodes")
+        print("[profile] CPU per turn by phase (phases contain the graph nodes above):")
+        for name, seconds in phase_cpu.items():
+            print(f"[profile]   {seconds / len(cpu) * 1000:6.2f} ms  {name}")
     if profiler:
         profiler.dump_stats(args.cprofile)
         for order in ("cumulative", "tottime"):
