@@ -4,7 +4,8 @@
 - the log filter (bot/privacy/log_filter.py): no personal data in any log line, whoever writes it;
 - the action-server answer schema compiled once (bot/runtime/action_validation.py), event classes
   looked up once (bot/runtime/event_types.py) and the regex features computed without Rasa's per-token
-  loop (bot/runtime/regex_features.py): measured hot spots of a turn, same results;
+  loop (bot/runtime/regex_features.py), the model graph run without dask (bot/runtime/graph_runner.py):
+  measured hot spots of a turn, same results;
 - Sanic 21.12's WebSocket fix for Python 3.11 (bot/runtime/sanic_websocket.py), which the widget's
   socket.io transport needs.
 
@@ -41,12 +42,14 @@ def prepare_process() -> None:
     from bot.runtime import sanic_websocket
     from bot.runtime.action_validation import compile_action_result_schema_once
     from bot.runtime.event_types import cache_event_type_lookup
+    from bot.runtime.graph_runner import run_graphs_without_dask
     from bot.runtime.regex_features import use_fast_regex_features
 
     install_log_scrubbing()
     compile_action_result_schema_once()
     cache_event_type_lookup()
     use_fast_regex_features()
+    run_graphs_without_dask()
     sanic_websocket.apply()
     _prepared = True
 
