@@ -204,11 +204,12 @@ def _figures(results: Dict[str, Any]) -> Dict[str, str]:
 # Why the figures are what they are; the measurements behind it are in docs/setup-figures.md.
 EXPLANATION = [
     "Where the time goes: the dialogue is decided by rules only (RulePolicy and MemoizationPolicy, no",
-    "TEDPolicy: docs/conversation.md), so a turn's CPU is mostly NLU (spaCy, the featurisers, the intent",
-    "classifier, the CRF) and the tracker store, and loading the model no longer trains and traces a",
-    "TensorFlow graph. Time to ready is mostly importing Rasa with TensorFlow (Rasa imports it whatever",
-    "config.yml names) and loading spaCy. `make profile-turn` prints the Rasa server's CPU per turn, which",
-    "stays steady on a busy machine, unlike wall times.",
+    "TEDPolicy: docs/conversation.md), so a turn's CPU in the Rasa server is the NLU pipeline, the policies",
+    "(which replay the whole session's events for every prediction), the tracker store (read, scrub, write)",
+    "and the HTTP layers. One Rasa process runs on one core: its CPU per turn above sets the most it can",
+    "handle (1000 / ms per turn = turns/s) before the other processes and the machine's load are counted.",
+    "`make profile-turn` (add --by-node) splits the Rasa server's CPU per turn by graph node and phase;",
+    "docs/setup-figures.md has the measurements behind the changes of issue 12.",
 ]
 
 
