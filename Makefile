@@ -100,9 +100,9 @@ bench-purge: setup ensure-postgres
 bench: train ensure-postgres ensure-scaleout
 	@$(PY) scripts/bench_load.py $(if $(WORKERS),--workers $(WORKERS))
 
-# CPU time per turn in the Rasa server and where it goes (cProfile with PROFILE=out.pstats).
+# CPU time per turn in the Rasa server and where it goes: per graph node and phase (cProfile with PROFILE=out.pstats).
 profile-turn: train
-	@$(PY) scripts/profile_turn.py $(if $(PROFILE),--cprofile $(PROFILE))
+	@$(PY) scripts/profile_turn.py --by-node $(if $(PROFILE),--cprofile $(PROFILE))
 
 # deploy/ checked offline: haproxy -c, systemd-analyze verify, Dockerfile/Compose/Kubernetes structure.
 deploy-check: ensure-scaleout | $(PY)

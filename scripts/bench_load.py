@@ -8,7 +8,8 @@ and Redis locks (both throwaway, on loopback: tests/privacy/harness.py, tests/sc
 for both configurations, so the comparison is fair), plus the action server. Then it runs every
 conversation as a sequence of turns (each waits for the reply, as a student would), with reading pauses
 and without (stress). Reports per configuration: time to ready, peak RSS per worker, turns per second,
-per-turn latency (p50/p95/p99), errors and lost replies, and writes them side by side to
+per-turn latency (p50/p95/p99), errors and lost replies, CPU per turn of every process a turn runs in
+(Rasa, action server, PostgreSQL, Redis, the load generator itself), and writes them side by side to
 docs/benchmarks.md with the machine's load average, because the machine may be shared.
 
 Model: --model, else the newest models/*.tar.gz with the project's actions, else the fixture bot
@@ -93,6 +94,40 @@ async def run_load(url: str, conversations: int, turns: int, think: float, timeo
     return results
 
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int, children: bool = False) -> float:
+    """utime + stime of a live process (with ``children``: plus its waited-for children's), 0 when gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = int(fields[11]) + int(fields[12]) + ((int(fields[13]) + int(fields[14])) if children else 0)
+    return ticks / CLOCK_TICKS
+
+
+def process_tree_cpu(pid: Optional[int]) -> float:
+    """CPU seconds of a process and its live children, plus children that ended (PostgreSQL backends)."""
+    if pid is None:
+        return 0.0
+    return cpu_seconds(pid, children=True) + sum(cpu_seconds(child) for child in child_pids(pid))
+
+
+def postmaster_pid(postgres: Optional[PostgresCluster]) -> Optional[int]:
+    try:
+        return int((postgres.data / "postmaster.pid").read_text().split()[0]) if postgres else None
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def cpu_snapshot(rasa: RasaServer, services: Dict[str, Optional[int]]) -> Dict[str, float]:
+    """CPU seconds so far of every process a turn runs in; the load generator is this process."""
+    return {"Rasa server": process_tree_cpu(rasa.pid), **{name: process_tree_cpu(pid) for name, pid in services.items()},
+            "load generator": time.process_time()}
+
+
 def worker_pids(rasa: RasaServer) -> List[int]:
     """The processes that load a model: the server itself, or its Sanic workers when there are several."""
     children = child_pids(rasa.pid)
@@ -106,7 +141,8 @@ async def sample_memory(rasa: RasaServer, peaks: Dict[int, int], stop: asyncio.E
         await asyncio.sleep(0.25)
 
 
-async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List[float]) -> Dict[str, Any]:
+async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List[float],
+                  services: Dict[str, Optional[int]]) -> Dict[str, Any]:
     stop, peaks = asyncio.Event(), {}
     sampler = asyncio.create_task(sample_memory(rasa, peaks, stop))
     url = f"{rasa.base}/webhooks/rest/webhook"
@@ -116,8 +152,11 @@ async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List
     runs = []
     for think in thinks:
         load_before = os.getloadavg()
+        cpu_before = cpu_snapshot(rasa, services)
         results = await run_load(url, conversations, turns, think, 300)
-        results.update(think=think, load_before=load_before, load_after=os.getloadavg())
+        cpu_after = cpu_snapshot(rasa, services)
+        results.update(think=think, load_before=load_before, load_after=os.getloadavg(),
+                       cpu={name: cpu_after[name] - cpu_before[name] for name in cpu_before})
         runs.append(results)
     stop.set()
     await sampler
@@ -125,12 +164,12 @@ async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List
 
 
 def run_configuration(workers: int, model: Path, actions: ActionServer, shared_env: Dict[str, str], workdir: Path,
-                      args: argparse.Namespace) -> Dict[str, Any]:
+                      args: argparse.Namespace, services: Dict[str, Optional[int]]) -> Dict[str, Any]:
     rasa = RasaServer(model, workdir, actions.url, name=f"rasa-{workers}w", api=False,
                       env={**shared_env, "SANIC_WORKERS": str(workers)})
     try:
         ready = rasa.start(timeout=600)
-        measured = asyncio.run(measure(rasa, args.conversations, args.turns, args.think))
+        measured = asyncio.run(measure(rasa, args.conversations, args.turns, args.think, services))
     finally:
         rasa.stop()
     return {"workers": workers, "ready": ready, **measured}
@@ -158,17 +197,19 @@ def _figures(results: Dict[str, Any]) -> Dict[str, str]:
         "errors": f"{len(errors)} {sorted(set(errors)) if errors else ''}".strip(),
         "lost": str(results["lost"]),
         "load": "{:.2f} -> {:.2f}".format(results["load_before"][0], results["load_after"][0]),
+        **{f"cpu {name}": f"{seconds / max(1, len(latencies)) * 1000:.1f} ms" for name, seconds in results["cpu"].items()},
     }
 
 
 # Why the figures are what they are; the measurements behind it are in docs/setup-figures.md.
 EXPLANATION = [
     "Where the time goes: the dialogue is decided by rules only (RulePolicy and MemoizationPolicy, no",
-    "TEDPolicy: docs/conversation.md), so a turn's CPU is mostly NLU (spaCy, the featurisers, the intent",
-    "classifier, the CRF) and the tracker store, and loading the model no longer trains and traces a",
-    "TensorFlow graph. Time to ready is mostly importing Rasa with TensorFlow (Rasa imports it whatever",
-    "config.yml names) and loading spaCy. `make profile-turn` prints the Rasa server's CPU per turn, which",
-    "stays steady on a busy machine, unlike wall times.",
+    "TEDPolicy: docs/conversation.md), so a turn's CPU in the Rasa server is the NLU pipeline, the policies",
+    "(which replay the whole session's events for every prediction), the tracker store (read, scrub, write)",
+    "and the HTTP layers. One Rasa process runs on one core: its CPU per turn above sets the most it can",
+    "handle (1000 / ms per turn = turns/s) before the other processes and the machine's load are counted.",
+    "`make profile-turn` (add --by-node) splits the Rasa server's CPU per turn by graph node and phase;",
+    "docs/setup-figures.md has the measurements behind the changes of issue 12.",
 ]
 
 
@@ -187,6 +228,8 @@ def report(args: argparse.Namespace, chosen: Dict[str, Any], configurations: Lis
         figures = [_figures(c["runs"][index]) for c in configurations]
         for key in ("throughput", "p50", "p95", "p99", "errors", "lost", "load"):
             row(f"{label}: {'load average (1 min)' if key == 'load' else key}", [f[key] for f in figures])
+        for key in (key for key in figures[0] if key.startswith("cpu ")):
+            row(f"{label}: CPU per turn, {key[4:]}", [f[key] for f in figures])
     stress = args.think.index(0.0) if 0.0 in args.think else None
     if stress is not None:
         def rate(c: Dict[str, Any]) -> float:
@@ -205,6 +248,9 @@ def report(args: argparse.Namespace, chosen: Dict[str, Any], configurations: Lis
         f"- Bot: {chosen['kind']}",
         f"- Load: {args.conversations} concurrent conversations x {args.turns} turns = {total} turns per scenario "
         "(a turn is one message and its full reply; 8x3 warm-up turns not counted)",
+        "- CPU per turn: user + system CPU time (/proc/<pid>/stat) of each process over the scenario, with its "
+        "child processes (Sanic workers, PostgreSQL backends), divided by the turns; steady on a busy machine, "
+        "unlike wall times. The load generator is the benchmark's own process (aiohttp client)",
         "",
         *rows,
         "",
@@ -227,6 +273,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--think", type=float, nargs="+", default=[3.0, 0.0],
                         help="mean seconds between a reply and the next message, one scenario per value (default: 3 0)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
+    parser.add_argument("--one-process-only", action="store_true",
+                        help="only the one-process configuration (to compare CPU per turn before and after a change)")
     args = parser.parse_args(argv)
     os.environ["RASA_TELEMETRY_ENABLED"] = "false"
 
@@ -240,8 +288,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         redis.start()
         actions.start()
         shared_env = {**postgres.env(), "KANSENBOT_REDIS_URL": redis.url}
-        for workers in (1, args.workers):
-            configurations.append(run_configuration(workers, chosen["model"], actions, shared_env, workdir, args))
+        services = {"action server": actions.pid, "PostgreSQL": postmaster_pid(postgres),
+                    "Redis": redis.child.pid if redis.child else None}
+        for workers in (1,) if args.one_process_only else (1, args.workers):
+            configurations.append(run_configuration(workers, chosen["model"], actions, shared_env, workdir, args, services))
     finally:
         actions.stop()
         redis.stop()

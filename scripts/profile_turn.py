@@ -26,7 +26,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -47,6 +47,62 @@ def process_cpu_seconds(pid: int) -> float:
 def _callgrind(request: str) -> None:
     """Toggle valgrind's instrumentation (a no-op outside valgrind)."""
     os.system(f"callgrind_control --{request} {os.getpid()} >/dev/null 2>&1")
+
+
+def _time_graph_nodes() -> Dict[str, float]:
+    """CPU seconds spent in each graph node from now on (wraps GraphNode.__call__ for this process)."""
+    from rasa.engine.graph import GraphNode
+
+    spent: Dict[str, float] = {}
+    call = GraphNode.__call__
+
+    def timed(node: Any, *inputs: Any) -> Any:
+        started = time.process_time()
+        try:
+            return call(node, *inputs)
+        finally:
+            name = node._node_name
+            spent[name] = spent.get(name, 0.0) + time.process_time() - started
+
+    GraphNode.__call__ = timed
+    return spent
+
+
+def _time_phases(agent: Any) -> Dict[str, float]:
+    """CPU seconds of the main phases of a turn from now on. Turns run one at a time, so an await inside a
+    phase lets only background work (the insights writer, the purge) run in between."""
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    spent: Dict[str, float] = {}
+
+    def wrap(owner: Any, attribute: str, name: str) -> None:
+        original = getattr(owner, attribute)
+
+        async def timed_async(*arguments: Any, **keywords: Any) -> Any:
+            started = time.process_time()
+            try:
+                return await original(*arguments, **keywords)
+            finally:
+                spent[name] += time.process_time() - started
+
+        def timed(*arguments: Any, **keywords: Any) -> Any:
+            started = time.process_time()
+            try:
+                return original(*arguments, **keywords)
+            finally:
+                spent[name] += time.process_time() - started
+
+        spent[name] = 0.0
+        setattr(owner, attribute, timed_async if asyncio.iscoroutinefunction(original) else timed)
+
+    processor = agent.processor
+    wrap(processor, "parse_message", "NLU: parse_message (graph run)")
+    wrap(processor, "predict_next_with_tracker_if_should", "dialogue: next-action predictions (graph runs)")
+    wrap(processor, "fetch_tracker_and_update_session", "tracker: fetch (+ session start)")
+    wrap(processor, "save_tracker", "tracker: save (scrub, insert, insights)")
+    wrap(processor.action_endpoint, "request", "action server: HTTP request (client side)")
+    wrap(DaskGraphRunner, "run", "graph runner: all runs (nodes + dask)")
+    return spent
 
 
 async def run_turns(agent: Any, script: List[str], turns: int, conversations: int) -> List[float]:
@@ -73,6 +129,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--conversations", type=int, default=20)
     parser.add_argument("--cprofile", help="write a cProfile of the measured turns here and print the top functions")
     parser.add_argument("--callgrind", action="store_true", help="toggle callgrind around the measured turns")
+    parser.add_argument("--by-node", action="store_true",
+                        help="also print the CPU per turn of each node of Rasa's graph (NLU components, policies)")
     args = parser.parse_args(argv)
 
     workdir = Path(tempfile.mkdtemp(prefix="kansenbot-profile-"))
@@ -106,6 +164,8 @@ async def _profile(args: argparse.Namespace, action_pid: int) -> int:
     print(f"[profile] agent loaded and runtime installed in {time.monotonic() - started:.1f} s")
     await run_turns(agent, SCRIPT, 2 * args.conversations, args.conversations)  # warm-up: lazy loading, caches
 
+    node_cpu = _time_graph_nodes() if args.by_node else None
+    phase_cpu = _time_phases(agent) if args.by_node else None
     profiler = cProfile.Profile() if args.cprofile else None
     action_before = process_cpu_seconds(action_pid)
     if args.callgrind:
@@ -128,6 +188,14 @@ async def _profile(args: argparse.Namespace, action_pid: int) -> int:
           f"p90 {cpu_ms[int(len(cpu_ms) * 0.9)]:.1f} ms")
     print(f"[profile] action server CPU per turn: {action_cpu / len(cpu) * 1000:.1f} ms")
     print(f"[profile] wall per turn (one at a time): {wall / len(cpu) * 1000:.1f} ms")
+    if node_cpu is not None:
+        print("[profile] CPU per turn by graph node (without cProfile's overhead when --cprofile is not given):")
+        for name, seconds in sorted(node_cpu.items(), key=lambda item: -item[1]):
+            print(f"[profile]   {seconds / len(cpu) * 1000:6.2f} ms  {name}")
+        print(f"[profile]   {sum(node_cpu.values()) / len(cpu) * 1000:6.2f} ms  all graph nodes")
+        print("[profile] CPU per turn by phase (phases contain the graph nodes above):")
+        for name, seconds in phase_cpu.items():
+            print(f"[profile]   {seconds / len(cpu) * 1000:6.2f} ms  {name}")
     if profiler:
         profiler.dump_stats(args.cprofile)
         for order in ("cumulative", "tottime"):

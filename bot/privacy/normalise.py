@@ -26,6 +26,10 @@ def _is_emoji(char: str) -> bool:
 
 def normalise(text: str) -> str:
     """``text`` in the one form every detector expects (see the module docstring)."""
+    if text.isascii() and text.isprintable():
+        # Printable ASCII is already in that form (NFKC leaves it alone; no other space, dash, digit or
+        # invisible character): most messages, and every intent name in a stored event, skip the loop.
+        return text
     text = unicodedata.normalize("NFKC", text)
     out = []
     length = len(text)

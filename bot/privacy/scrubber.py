@@ -20,7 +20,7 @@ Input channels also cap message length before scrubbing, and log lines are cut b
 from __future__ import annotations
 
 import logging
-from typing import Callable, Iterable, List
+from typing import Callable, Dict, Iterable, List
 
 from bot import settings
 from bot.privacy import contact, dates, names, numbers
@@ -156,10 +156,29 @@ def scrub_text(text: str, *, ner: bool = True) -> str:
     return text
 
 
+# The model's own names (intents, entities) as scrub_text returns them, so that a stored user event's
+# intent ranking (ten names) is not scrubbed again on every turn: see remember_vocabulary.
+_vocabulary: Dict[str, str] = {}
+
+
+def remember_vocabulary(words: Iterable[str]) -> None:
+    """Scrub these strings now and reuse the result in ``scrub_value``.
+
+    Only for names that the bot itself defines (the domain's intents and entities), never for anything a
+    user typed: this cache lives as long as the process. The result is what ``scrub_text`` returns for the
+    same string, which depends on nothing but the string for text without digits (the date-of-birth
+    detector's "today" needs digits), so strings with digits are not kept.
+    """
+    for word in words:
+        if isinstance(word, str) and word and word not in _vocabulary and not any(char.isdigit() for char in word):
+            _vocabulary[word] = scrub_text(word)
+
+
 def scrub_value(value):  # noqa: ANN001, ANN201 - JSON-like data
     """Scrub every string inside JSON-like data (dicts, lists), keeping its structure."""
     if isinstance(value, str):
-        return scrub_text(value)
+        known = _vocabulary.get(value)
+        return known if known is not None else scrub_text(value)
     if isinstance(value, dict):
         return {key: scrub_value(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
@@ -171,4 +190,4 @@ def contains_personal_data(text: str) -> bool:
     return any(placeholder in scrub_text(text) for placeholder in PLACEHOLDERS)
 
 
-__all__: Iterable[str] = ["scrub_text", "scrub_value", "contains_personal_data", "PLACEHOLDERS", "name_recognizer", "preload"]
+__all__: Iterable[str] = ["scrub_text", "scrub_value", "remember_vocabulary", "contains_personal_data", "PLACEHOLDERS", "name_recognizer", "preload"]

@@ -2,8 +2,11 @@
 
 ``prepare_process()`` runs once, before Rasa reads its configuration:
 - the log filter (bot/privacy/log_filter.py): no personal data in any log line, whoever writes it;
-- the action-server answer schema compiled once (bot/runtime/action_validation.py) and event classes
-  looked up once (bot/runtime/event_types.py): measured hot spots of a turn;
+- the action-server answer schema compiled once (bot/runtime/action_validation.py), event classes
+  looked up once (bot/runtime/event_types.py) and the regex features computed without Rasa's per-token
+  loop (bot/runtime/regex_features.py), the model graph run without dask (bot/runtime/graph_runner.py):
+  measured hot spots of a turn, same results; the spaCy pipeline loaded once, not twice
+  (bot/runtime/spacy_model.py);
 - Sanic 21.12's WebSocket fix for Python 3.11 (bot/runtime/sanic_websocket.py), which the widget's
   socket.io transport needs;
 - the NLU of each message in a worker thread (bot/runtime/nlu_off_loop.py): a long message no longer
@@ -42,11 +45,17 @@ def prepare_process() -> None:
     from bot.runtime import sanic_websocket
     from bot.runtime.action_validation import compile_action_result_schema_once
     from bot.runtime.event_types import cache_event_type_lookup
+    from bot.runtime.graph_runner import run_graphs_without_dask
     from bot.runtime.nlu_off_loop import parse_off_the_event_loop
+    from bot.runtime.regex_features import use_fast_regex_features
+    from bot.runtime.spacy_model import load_spacy_once
 
     install_log_scrubbing()
     compile_action_result_schema_once()
     cache_event_type_lookup()
+    use_fast_regex_features()
+    run_graphs_without_dask()
+    load_spacy_once()
     sanic_websocket.apply()
     parse_off_the_event_loop()
     _prepared = True
