@@ -20,7 +20,7 @@ Input channels also cap message length before scrubbing, and log lines are cut b
 from __future__ import annotations
 
 import logging
-from typing import Callable, Dict, Iterable, List
+from typing import Callable, Iterable, List, Set
 
 from bot import settings
 from bot.privacy import contact, dates, names, numbers
@@ -156,29 +156,32 @@ def scrub_text(text: str, *, ner: bool = True) -> str:
     return text
 
 
-# The model's own names (intents, entities) as scrub_text returns them, so that a stored user event's
-# intent ranking (ten names) is not scrubbed again on every turn: see remember_vocabulary.
-_vocabulary: Dict[str, str] = {}
+# The model's own labels (the domain's intent and entity names): see remember_labels and scrub_label.
+_labels: Set[str] = set()
 
 
-def remember_vocabulary(words: Iterable[str]) -> None:
-    """Scrub these strings now and reuse the result in ``scrub_value``.
+def remember_labels(words: Iterable[str]) -> None:
+    """Mark these strings as the bot's own labels, kept as they are in ``scrub_label``.
 
-    Only for names that the bot itself defines (the domain's intents and entities), never for anything a
-    user typed: this cache lives as long as the process. The result is what ``scrub_text`` returns for the
-    same string, which depends on nothing but the string for text without digits (the date-of-birth
-    detector's "today" needs digits), so strings with digits are not kept.
+    Only for names the bot itself defines (the domain's intents and entities), never for anything a user
+    typed. Why: a label is not personal data, and scrubbing one breaks what reads it later ("greet" is also
+    a first name, and a stored ``[NAAM]`` intent is a turn the insights report cannot count).
     """
-    for word in words:
-        if isinstance(word, str) and word and word not in _vocabulary and not any(char.isdigit() for char in word):
-            _vocabulary[word] = scrub_text(word)
+    _labels.update(word for word in words if isinstance(word, str) and word)
+
+
+def scrub_label(value):  # noqa: ANN001, ANN201 - JSON-like data
+    """A label field of parse data (an intent's or entity's name): kept when it is one of the bot's own
+    labels, else scrubbed like any other string, since a label field can be filled by a client (REST)."""
+    if isinstance(value, str) and value in _labels:
+        return value
+    return scrub_value(value)
 
 
 def scrub_value(value):  # noqa: ANN001, ANN201 - JSON-like data
     """Scrub every string inside JSON-like data (dicts, lists), keeping its structure."""
     if isinstance(value, str):
-        known = _vocabulary.get(value)
-        return known if known is not None else scrub_text(value)
+        return scrub_text(value)
     if isinstance(value, dict):
         return {key: scrub_value(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
@@ -190,4 +193,4 @@ def contains_personal_data(text: str) -> bool:
     return any(placeholder in scrub_text(text) for placeholder in PLACEHOLDERS)
 
 
-__all__: Iterable[str] = ["scrub_text", "scrub_value", "remember_vocabulary", "contains_personal_data", "PLACEHOLDERS", "name_recognizer", "preload"]
+__all__: Iterable[str] = ["scrub_text", "scrub_value", "remember_labels", "scrub_label", "contains_personal_data", "PLACEHOLDERS", "name_recognizer", "preload"]

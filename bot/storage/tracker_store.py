@@ -41,7 +41,7 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.insights.recorder import InsightRecorder
 from bot.privacy.events import scrub_event
-from bot.privacy.scrubber import remember_vocabulary
+from bot.privacy.scrubber import remember_labels
 from bot.privacy.retention import purge_interval_seconds, retention_days
 from bot.storage import database
 from bot.storage.event_queries import CompiledEventQueries
@@ -128,7 +128,7 @@ class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
         """Store the tracker's new events, each scrubbed of personal data (in a worker thread, so a long
         message does not hold up the event loop while it is scrubbed)."""
         await self.stream_events(tracker)
-        self._remember_domain_vocabulary()
+        self._remember_domain_labels()
         try:
             with self.session_scope() as session:
                 new_events = list(self._additional_events(session, tracker))
@@ -155,12 +155,13 @@ class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
         # Anonymous counters for the team report (bot/insights): only what was stored, in memory, never raises.
         self.insights.record(tracker, new_events)
 
-    def _remember_domain_vocabulary(self) -> None:
-        """The domain's intent and entity names are scrubbed once, not in every stored intent ranking (about
-        1 ms of a turn's CPU); the domain is set by Rasa after the store is made, so this runs when it changes."""
-        if self.domain is not None and self.domain is not getattr(self, "_vocabulary_domain", None):
-            remember_vocabulary([*self.domain.intents, *self.domain.entities])
-            self._vocabulary_domain = self.domain
+    def _remember_domain_labels(self) -> None:
+        """The domain's intent and entity names are kept as labels in stored parse data (not scrubbed as text,
+        which also saves about 1 ms of a turn's CPU); the domain is set by Rasa after the store is made, so
+        this runs when it changes."""
+        if self.domain is not None and self.domain is not getattr(self, "_labels_domain", None):
+            remember_labels([*self.domain.intents, *self.domain.entities])
+            self._labels_domain = self.domain
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Any]:
         """The tracker's events that are not in the database yet.

@@ -62,6 +62,38 @@ def test_user_text_entities_metadata_and_slots_are_scrubbed(sqlite_store):
     assert any(data.get("text") == "Bel de balie op 030-1234567." for _, data in rows(path))
 
 
+def test_the_models_own_labels_are_stored_as_labels_and_the_users_words_are_scrubbed(tmp_path, monkeypatch):
+    # "greet" is also a first name: scrubbed as text, every stored greeting was an intent called [NAAM], a
+    # turn the insights report could not count. Label fields keep the domain's names; the user's words in
+    # the same parse data, and a label a client made up, are scrubbed as always.
+    monkeypatch.setenv("KANSENBOT_SQLITE_PATH", str(tmp_path / "tracker.db"))
+    monkeypatch.delenv("KANSENBOT_DB_URL", raising=False)
+    monkeypatch.delenv("KANSENBOT_DB_HOST", raising=False)
+    domain = Domain.from_dict({"intents": ["greet", "geen_laptop"], "entities": ["apparaat"]})
+    store = KansenbotTrackerStore(domain)
+    tracker = DialogueStateTracker("labels", [])
+    tracker.update(UserUttered(
+        "hoi, ik ben Greet",
+        {"name": "greet", "confidence": 0.9},
+        [{"entity": "apparaat", "value": "Greet", "start": 12, "end": 17, "extractor": "CRFEntityExtractor"},
+         {"entity": "Sanne", "value": "laptop", "start": 0, "end": 3}],
+        parse_data={"text": "hoi, ik ben Greet", "intent": {"name": "greet", "confidence": 0.9},
+                    "intent_ranking": [{"name": "greet", "confidence": 0.9}, {"name": "geen_laptop", "confidence": 0.1}],
+                    "entities": [{"entity": "apparaat", "value": "Greet", "start": 12, "end": 17},
+                                 {"entity": "Sanne", "value": "laptop", "start": 0, "end": 3}]},
+        metadata={"name": "Greet Jansen"},
+    ))
+    asyncio.run(store.save(tracker))
+    user = next(data for _, data in rows(tmp_path / "tracker.db") if data["event"] == "user")
+    parse = user["parse_data"]
+    assert parse["intent"]["name"] == "greet"
+    assert [item["name"] for item in parse["intent_ranking"]] == ["greet", "geen_laptop"]
+    assert parse["entities"][0]["entity"] == "apparaat" and parse["entities"][0]["value"] == "[NAAM]"
+    assert parse["entities"][1]["entity"] == "[NAAM]"  # not one of the model's labels
+    assert "Greet" not in user["text"] and "Greet" not in parse["text"]
+    assert "Greet" not in json.dumps(user["metadata"])  # a field called "name" outside parse data is the user's
+
+
 def test_saved_conversation_can_be_retrieved_and_continued(sqlite_store):
     store, _ = sqlite_store
     tracker = conversation("b", time.time())
