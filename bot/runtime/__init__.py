@@ -10,7 +10,10 @@
 - Sanic 21.12's WebSocket fix for Python 3.11 (bot/runtime/sanic_websocket.py), which the widget's
   socket.io transport needs;
 - the NLU of each message in a worker thread (bot/runtime/nlu_off_loop.py): a long message no longer
-  holds the event loop, and with it every other request, while it is parsed.
+  holds the event loop, and with it every other request, while it is parsed;
+- with several Sanic workers (SANIC_WORKERS), a listening socket per worker (bot/runtime/worker_sockets.py):
+  with Sanic's one shared socket a burst of new connections all went to one worker, which then did all the
+  work over its keep-alive connections while the other idled.
 
 ``server_listeners()`` are handed to Rasa's ``serve_application`` and run in every server process (also
 in each Sanic worker), whatever channels credentials.yml names; ``install(app)`` runs once the agent is
@@ -49,6 +52,7 @@ def prepare_process() -> None:
     from bot.runtime.nlu_off_loop import parse_off_the_event_loop
     from bot.runtime.regex_features import use_fast_regex_features
     from bot.runtime.spacy_model import load_spacy_once
+    from bot.runtime.worker_sockets import listen_in_every_worker
 
     install_log_scrubbing()
     compile_action_result_schema_once()
@@ -58,6 +62,7 @@ def prepare_process() -> None:
     load_spacy_once()
     sanic_websocket.apply()
     parse_off_the_event_loop()
+    listen_in_every_worker()
     _prepared = True
 
 

@@ -1,0 +1,114 @@
+"""New connections are spread over the Sanic workers (bot/runtime/worker_sockets.py).
+
+A small Sanic app (not Rasa: the same Sanic 21.12 start-up, seconds instead of a model load per worker)
+runs with two workers, idle; 20 keep-alive connections are opened at once, as a load generator or a proxy
+opens them, and each answers with the worker's process id. With Sanic's one shared socket all 20 went to
+one worker in every burst measured (docs/setup-figures.md); with a socket per worker the kernel hashes
+them over both, so each worker gets some (at least 2 of 20 fails by chance with probability 4e-5).
+"""
+from __future__ import annotations
+
+import asyncio
+import collections
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from bot.runtime import worker_sockets
+from tests.support import child_pids, free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+APP = textwrap.dedent("""
+    import os, sys
+    from sanic import Sanic, response
+
+    if sys.argv[2] == "patched":
+        from bot.runtime.worker_sockets import listen_in_every_worker
+        listen_in_every_worker()
+
+    app = Sanic("worker_spread")
+
+    @app.get("/")
+    async def pid(request):
+        return response.text(str(os.getpid()))
+
+    app.run(host="127.0.0.1", port=int(sys.argv[1]), workers=2, access_log=False)
+""")
+
+
+async def _burst(port: int, connections: int = 20) -> collections.Counter:
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=connections, force_close=False)) as session:
+        async def one() -> str:
+            async with session.get(f"http://127.0.0.1:{port}/") as reply:
+                return await reply.text()
+        return collections.Counter(await asyncio.gather(*(one() for _ in range(connections))))
+
+
+def _wait_for(port: int, server: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert server.poll() is None, server.stdout.read()
+        try:
+            if len(asyncio.run(_burst(port, 1))) == 1:
+                time.sleep(1.0)  # the other worker starts at about the same time; give it a moment
+                return
+        except aiohttp.ClientError:
+            time.sleep(0.2)
+    raise AssertionError("the test server did not answer")
+
+
+def _listening_sockets(pid: int, port: int) -> set:
+    """Inodes of the listening TCP sockets on ``port`` that process ``pid`` holds."""
+    listening = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                listening.add(fields[9])
+    held = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            link = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if link.startswith("socket:[") and link[8:-1] in listening:
+            held.add(link[8:-1])
+    return held
+
+
+def _run(mode: str, bursts: int = 3) -> tuple:
+    """(listening sockets per worker, connections per worker in each burst)"""
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-c", APP, str(port), mode], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, start_new_session=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        _wait_for(port, server)
+        sockets = [_listening_sockets(pid, port) for pid in child_pids(server.pid)]
+        return sockets, [asyncio.run(_burst(port)) for _ in range(bursts)]
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+@pytest.mark.skipif(not worker_sockets.supported(), reason="no SO_REUSEPORT on this system")
+def test_each_worker_listens_on_its_own_socket_and_gets_connections():
+    sockets, spreads = _run("patched")
+    # Sanic's own start-up: both workers hold the one shared listening socket.
+    assert len(sockets) == 2 and all(len(held) == 1 for held in sockets), sockets
+    assert sockets[0] != sockets[1], "the workers share one listening socket"
+    for spread in spreads:
+        assert len(spread) == 2, spread
+        assert min(spread.values()) >= 2, spread
