@@ -12,9 +12,15 @@ shared by all replicas), the stored conversation is asked whether it already hol
 this id. If so, the bot messages that followed it are sent again and nothing is stored; otherwise Rasa
 handles the message as usual. The check is one indexed SQL query on the conversation's rows (Kansenbot's
 tracker store is Rasa's SQL store); other tracker stores are asked through their ordinary ``retrieve``.
+
+Only an id the client sent can arrive twice. Rasa gives a message without one a fresh random id
+(``uuid4``) in ``UserMessage``; no stored message can have it, so that message is not looked up. That
+lookup was one of the three reads of every turn (about 4 of a turn's 13 database round trips, each of
+which holds the event loop while PostgreSQL answers: docs/setup-figures.md, "What a turn waits on").
 """
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 from typing import Any, Dict, List, Optional
@@ -71,8 +77,35 @@ async def stored_answer(store: TrackerStore, sender_id: str, message_id: str) ->
     return answer
 
 
+# Set on every UserMessage made after ``handle_each_message_once``: did its channel pass a message id?
+ID_FROM_CLIENT = "_kansenbot_id_from_client"
+_rasa_user_message_init: Any = None
+
+
+def note_where_message_ids_come_from() -> None:
+    """Mark each new ``UserMessage`` with whether its id came from the channel; idempotent."""
+    global _rasa_user_message_init
+    if _rasa_user_message_init is not None:
+        return
+    _rasa_user_message_init = UserMessage.__init__
+    signature = inspect.signature(_rasa_user_message_init)
+
+    def __init__(self: UserMessage, *args: Any, **kwargs: Any) -> None:
+        _rasa_user_message_init(self, *args, **kwargs)
+        given = signature.bind(self, *args, **kwargs).arguments.get("message_id")
+        setattr(self, ID_FROM_CLIENT, given is not None)
+
+    UserMessage.__init__ = __init__
+
+
+def may_be_a_repeat(message: UserMessage) -> bool:
+    # A message made before the marking started (or by code that bypasses __init__) is looked up, as before.
+    return bool(message.message_id) and getattr(message, ID_FROM_CLIENT, True)
+
+
 def handle_each_message_once(agent: Any) -> None:
     """Replace ``agent.handle_message`` with Rasa's own steps plus the check above; idempotent."""
+    note_where_message_ids_come_from()
     if getattr(agent, "_kansenbot_once", False):
         return
 
@@ -82,7 +115,7 @@ def handle_each_message_once(agent: Any) -> None:
             logger.info("Ignoring message as there is no agent to handle it.")
             return None
         async with agent.lock_store.lock(message.sender_id):
-            if message.message_id:
+            if may_be_a_repeat(message):
                 answer = await stored_answer(agent.tracker_store, message.sender_id, message.message_id)
                 if answer is not None:
                     logger.info("A message that was already handled arrived again; its answer is sent again.")
