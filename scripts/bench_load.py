@@ -38,7 +38,7 @@ import aiohttp  # noqa: E402
 
 from tests.privacy.harness import ActionServer, PostgresCluster, RasaServer, train_model  # noqa: E402
 from tests.scale.harness import RedisServer  # noqa: E402
-from tests.support import child_pids, peak_rss_kb  # noqa: E402
+from tests.support import child_pids, listening_sockets, peak_rss_kb  # noqa: E402
 
 SCRIPT = [
     "hoi",
@@ -134,6 +134,21 @@ def worker_pids(rasa: RasaServer) -> List[int]:
     return children or [rasa.pid]
 
 
+def wait_for_workers(rasa: RasaServer, workers: int, timeout: float) -> float:
+    """Seconds until every Sanic worker listens (bot/runtime/worker_sockets.py: a socket per worker, opened
+    once its model is loaded). The server answers as soon as one worker has loaded; measuring from then
+    on a busy machine would run the first turns on one worker while the other still loads."""
+    started = time.monotonic()
+    while workers > 1:
+        pids = worker_pids(rasa)
+        if len(pids) == workers and all(listening_sockets(pid, rasa.port) for pid in pids):
+            break
+        if time.monotonic() - started > timeout:
+            raise RuntimeError(f"not every one of the {workers} Sanic workers listens after {timeout:.0f} s")
+        time.sleep(0.2)
+    return time.monotonic() - started
+
+
 async def sample_memory(rasa: RasaServer, peaks: Dict[int, int], stop: asyncio.Event) -> None:
     while not stop.is_set():
         for pid in worker_pids(rasa):
@@ -153,9 +168,12 @@ async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List
     for think in thinks:
         load_before = os.getloadavg()
         cpu_before = cpu_snapshot(rasa, services)
+        workers_before = {pid: cpu_seconds(pid) for pid in worker_pids(rasa)}
         results = await run_load(url, conversations, turns, think, 300)
         cpu_after = cpu_snapshot(rasa, services)
-        results.update(think=think, load_before=load_before, load_after=os.getloadavg(),
+        # Per worker: how evenly the turns were spread (a worker's share of the Rasa CPU).
+        worker_cpu = sorted((cpu_seconds(pid) - seconds for pid, seconds in workers_before.items()), reverse=True)
+        results.update(think=think, load_before=load_before, load_after=os.getloadavg(), worker_cpu=worker_cpu,
                        cpu={name: cpu_after[name] - cpu_before[name] for name in cpu_before})
         runs.append(results)
     stop.set()
@@ -169,6 +187,7 @@ def run_configuration(workers: int, model: Path, actions: ActionServer, shared_e
                       env={**shared_env, "SANIC_WORKERS": str(workers)})
     try:
         ready = rasa.start(timeout=600)
+        ready += wait_for_workers(rasa, workers, timeout=600)
         measured = asyncio.run(measure(rasa, args.conversations, args.turns, args.think, services))
     finally:
         rasa.stop()
@@ -198,6 +217,7 @@ def _figures(results: Dict[str, Any]) -> Dict[str, str]:
         "lost": str(results["lost"]),
         "load": "{:.2f} -> {:.2f}".format(results["load_before"][0], results["load_after"][0]),
         **{f"cpu {name}": f"{seconds / max(1, len(latencies)) * 1000:.1f} ms" for name, seconds in results["cpu"].items()},
+        "workers": " / ".join(f"{100 * seconds / max(1e-9, sum(results['worker_cpu'])):.0f} %" for seconds in results["worker_cpu"]),
     }
 
 
@@ -221,7 +241,7 @@ def report(args: argparse.Namespace, chosen: Dict[str, Any], configurations: Lis
     def row(label: str, values: List[str]) -> None:
         rows.append(f"| {label} | " + " | ".join(values) + " |")
 
-    row("time to ready (start until it answers HTTP)", [f"{c['ready']:.1f} s" for c in configurations])
+    row("time to ready (start until every worker listens)", [f"{c['ready']:.1f} s" for c in configurations])
     row("peak RSS per worker", [", ".join(f"{kb / 1024:.0f} MB" for kb in c["rss_kb"]) for c in configurations])
     for index, think in enumerate(args.think):
         label = f"{think:g} s reading pauses" if think else "no pauses (stress)"
@@ -230,6 +250,7 @@ def report(args: argparse.Namespace, chosen: Dict[str, Any], configurations: Lis
             row(f"{label}: {'load average (1 min)' if key == 'load' else key}", [f[key] for f in figures])
         for key in (key for key in figures[0] if key.startswith("cpu ")):
             row(f"{label}: CPU per turn, {key[4:]}", [f[key] for f in figures])
+        row(f"{label}: share of the Rasa CPU per worker", [f["workers"] for f in figures])
     stress = args.think.index(0.0) if 0.0 in args.think else None
     if stress is not None:
         def rate(c: Dict[str, Any]) -> float:

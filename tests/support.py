@@ -97,6 +97,29 @@ def peak_rss_kb(pid: int) -> Optional[int]:
     return None
 
 
+def listening_sockets(pid: int, port: int) -> set:
+    """Inodes of the listening TCP sockets on ``port`` that process ``pid`` holds."""
+    listening = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                listening.add(fields[9])
+    held = set()
+    try:
+        descriptors = os.listdir(f"/proc/{pid}/fd")
+    except OSError:  # the process is gone
+        return held
+    for fd in descriptors:
+        try:
+            link = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if link.startswith("socket:[") and link[8:-1] in listening:
+            held.add(link[8:-1])
+    return held
+
+
 def child_pids(pid: int) -> List[int]:
     """Direct children of a process (Linux /proc), e.g. the Sanic workers of a Rasa server."""
     found = []

@@ -22,7 +22,7 @@ import aiohttp
 import pytest
 
 from bot.runtime import worker_sockets
-from tests.support import child_pids, free_port
+from tests.support import child_pids, free_port, listening_sockets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,25 +65,6 @@ def _wait_for(port: int, server: subprocess.Popen, seconds: float = 60) -> None:
     raise AssertionError("the test server did not answer")
 
 
-def _listening_sockets(pid: int, port: int) -> set:
-    """Inodes of the listening TCP sockets on ``port`` that process ``pid`` holds."""
-    listening = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        for line in Path(table).read_text().splitlines()[1:]:
-            fields = line.split()
-            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
-                listening.add(fields[9])
-    held = set()
-    for fd in os.listdir(f"/proc/{pid}/fd"):
-        try:
-            link = os.readlink(f"/proc/{pid}/fd/{fd}")
-        except OSError:
-            continue
-        if link.startswith("socket:[") and link[8:-1] in listening:
-            held.add(link[8:-1])
-    return held
-
-
 def _run(mode: str, bursts: int = 3) -> tuple:
     """(listening sockets per worker, connections per worker in each burst)"""
     port = free_port()
@@ -92,7 +73,7 @@ def _run(mode: str, bursts: int = 3) -> tuple:
                               env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
         _wait_for(port, server)
-        sockets = [_listening_sockets(pid, port) for pid in child_pids(server.pid)]
+        sockets = [listening_sockets(pid, port) for pid in child_pids(server.pid)]
         return sockets, [asyncio.run(_burst(port)) for _ in range(bursts)]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
