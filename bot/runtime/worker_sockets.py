@@ -15,7 +15,8 @@ whichever worker is awake. The parent process's socket keeps the address reserve
 use still fails at start, in the parent, with Sanic's own error) but never listens, so no connection
 waits in a queue nobody accepts from. Trade-offs: a connection goes to its worker even when that worker
 is busy (the shared queue let an idle worker take it; the hash does not look at load), and connections
-not yet accepted by a worker that dies are reset, as its open requests are anyway.
+not yet accepted by a worker that dies are reset, as its open requests are anyway. Linux lets only
+sockets of the same user join a SO_REUSEPORT group, so another user's process cannot take connections.
 
 One worker (the default, `make run`) is not touched: Sanic binds its socket itself in that case.
 """

@@ -56,12 +56,15 @@ def _wait_for(port: int, server: subprocess.Popen, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         assert server.poll() is None, server.stdout.read()
-        try:
-            if len(asyncio.run(_burst(port, 1))) == 1:
-                time.sleep(1.0)  # the other worker starts at about the same time; give it a moment
-                return
-        except aiohttp.ClientError:
-            time.sleep(0.2)
+        # Both workers started and listening (with a socket per worker, each listens once it has started).
+        workers = child_pids(server.pid)
+        if len(workers) == 2 and all(listening_sockets(pid, port) for pid in workers):
+            try:
+                if len(asyncio.run(_burst(port, 1))) == 1:
+                    return
+            except aiohttp.ClientError:
+                pass
+        time.sleep(0.2)
     raise AssertionError("the test server did not answer")
 
 
