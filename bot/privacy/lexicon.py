@@ -6,6 +6,9 @@
 - How common a word is: the Dutch word-frequency list of pyspellchecker (MIT licence, built from
   OpenSubtitles). A word used at least ``COMMON`` times there ("ben", "moe", "hoop", "mentor") is an
   ordinary word first, so it only counts as a name where the phrasing says so ("mijn naam is Roos").
+- Ordinary English words: pyspellchecker's English list (same source). Students mix in English ("im broke",
+  "student finance", "hi there"); a lower-case word used this often in English is no name the lists
+  should catch (``ENGLISH_COMMON``), even where a name list has it ("guy", "said").
 - Words that look like names but are not people at this school: data/privacy.yml ``geen_naam`` (products,
   services, the bot itself, subjects and languages) and every one-word municipality in
   data/nlu/lookup_gemeenten.yml. A school extends the list by editing data, not code.
@@ -37,6 +40,9 @@ KNOWN_WORD = 100
 # A surname's last word after its particles ("dijk" of "van Dijk") counts as a surname after a particle in
 # lower case too ("sanne van dijk"), unless it is this common a word ("van de week" is no "van der Wel").
 PARTICLE_SURNAME_MAX_FREQUENCY = 20_000
+# A lower-case word seen this often in English subtitles is an English word, not a name written in lower case
+# ("broke" 193,091, "guy" 839,474, "finance" 8,823; "fleur", "roos", "sanne" are not in the list).
+ENGLISH_COMMON = 5000
 # Locales whose first-name lists are trusted even for names that are also rare Dutch words (Jan, Iris).
 DUTCH_LOCALES = ("nl_NL", "nl_BE")
 
@@ -60,6 +66,7 @@ class Lexicon:
     places: FrozenSet[str]  # one-word municipalities: not a first name ("Ede"), but may be a surname ("van Beek")
     not_name_phrases: tuple  # several words that together are not a person ("Albert Heijn", "Bart Smit")
     particle_surnames: FrozenSet[str] = frozenset()  # "dijk", "bosch": the end of "van Dijk", "van den Bosch"
+    english_words: FrozenSet[str] = frozenset()  # used at least ENGLISH_COMMON times in English subtitles
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -89,6 +96,11 @@ class Lexicon:
         folded = fold(word)
         return folded in self.dutch_first_names and folded not in self.not_names and folded not in self.places
 
+    def in_first_name_list(self, word: str) -> bool:
+        """A first name in the lists, however common the word is otherwise ("Storm", "Jet")."""
+        folded = fold(word)
+        return folded in self.first_names and folded not in self.not_names and folded not in self.places
+
     def in_name_list(self, word: str) -> bool:
         """A first name or surname in the lists, however common the word is otherwise ("Hans", "Roos")."""
         folded = fold(word)
@@ -103,6 +115,10 @@ class Lexicon:
         folded = fold(word)
         return folded in self.particle_surnames and folded not in self.not_names \
             and self.frequency(word) < PARTICLE_SURNAME_MAX_FREQUENCY
+
+    def is_english_word(self, word: str) -> bool:
+        """A common English word ("broke", "there", "said"): in lower case, not a name."""
+        return word.lower() in self.english_words
 
     def is_not_a_name(self, word: str) -> bool:
         """Never a name here (data/privacy.yml geen_naam)."""
@@ -184,9 +200,11 @@ def lexicon() -> Lexicon:
     first, surnames = _faker_names(locales)
     dutch_first, _ = _faker_names(DUTCH_LOCALES)
     extra_first = {fold(name) for name in settings.get("extra_voornamen") or []}
-    resources = Path(spellchecker.__file__).resolve().parent / "resources" / "nl.json.gz"
-    with gzip.open(resources, "rt", encoding="utf-8") as handle:
+    resources = Path(spellchecker.__file__).resolve().parent / "resources"
+    with gzip.open(resources / "nl.json.gz", "rt", encoding="utf-8") as handle:
         frequencies = {word: count for word, count in json.load(handle).items() if count >= KNOWN_WORD}
+    with gzip.open(resources / "en.json.gz", "rt", encoding="utf-8") as handle:
+        english = frozenset(word for word, count in json.load(handle).items() if count >= ENGLISH_COMMON)
     entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()]
     not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()
     phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))
@@ -199,4 +217,5 @@ def lexicon() -> Lexicon:
         places=frozenset(_municipalities()),
         not_name_phrases=phrases,
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
+        english_words=english,
     )

@@ -54,6 +54,12 @@ def has_digit(token: Token) -> bool:
     return not token[TEXT].isalpha() and any(char.isdigit() for char in token[TEXT])
 
 
+def _is_symbols(token: Token) -> bool:
+    """Emoji or other symbols (not a word, a number, a placeholder or the punctuation the rules read)."""
+    text = token[TEXT]
+    return not text[0].isalnum() and not text[0].isspace() and text[0] not in "[().,:!?-"
+
+
 def tokenise(text: str) -> List[Token]:
     pieces = _TOKEN.findall(text)
     starts = list(itertools.accumulate(map(len, pieces), initial=0))
@@ -78,7 +84,8 @@ class Phrases:
     #   sign_off  "groetjes", "mvg", "xx"
     #   title     "meneer", "mevrouw", "mw."
     #   weak      a name may follow: "ik ben", "dit is"
-    #   relation  "moeder", "broertje", "stagebegeleider" (also "moeder van")
+    #   relation  "moeder", "broertje", "stagebegeleider" (also "moeder van", "moeder heet")
+    #   nickname  "maar zeg maar", "iedereen zegt": a capitalised word after them
     pattern: "re.Pattern[str]"
     particles: frozenset  # "van", "de", "el", "bin"
     cue_words: frozenset  # every single word of the phrases above: never itself a name ("mevr", "gr")
@@ -119,7 +126,7 @@ def _alternatives(words: Sequence[str]) -> str:
 def _phrase_group(name: str, words: Sequence[str], after: str = "") -> str:
     # Ends after the phrase and what separates it from the name (":", ",", "(", "-", spaces). Python's
     # own re: with the look-behind first it skips positions fastest (measured against the regex module).
-    return r"(?P<" + name + r">(?<!\w)(?:" + _alternatives(words) + r")(?!\w)" + after + r"[\s:,(\-]{0,4})"
+    return r"(?P<" + name + r">(?<!\w)(?:" + _alternatives(words) + r")(?![\w'’])" + after + r"[\s:,(\-]{0,4})"
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,8 +141,9 @@ def phrases() -> Phrases:
             raise ValueError(f"{SETTINGS_FILE.name}: namen.{key} must be a list of words")
         return value
 
-    # The relation words also match after "van" or "hier" ("de moeder van Jayden", "docent hier (Anna Post)")
-    # and with "(" or "," before the name.
+    # The relation words also match before "van", "hier" ("de moeder van Jayden", "docent hier (Anna Post)")
+    # and "heet" ("mijn moeder heet Sunita", "mijn vriendin heet ook Bo"), and with "(" or "," before the name.
+    # "van" only in lower case: in "docent Van Leeuwen" it opens the surname.
     return Phrases(
         pattern=re.compile("(?i)" + "|".join([
             # "achternaam is Rahmani", "voornaam: Kim"; "ms. Jansen", "mevr Bos".
@@ -143,11 +151,13 @@ def phrases() -> Phrases:
             _phrase_group("sign_off", words("afsluiting")),
             _phrase_group("title", words("aanspreekvorm"), after=r"\.?"),
             _phrase_group("weak", words("misschien_introductie")),
-            _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}(?:van|hier))?"),
+            _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}(?-i:van|hier|heet(?:\s{1,3}ook)?))?"),
+            _phrase_group("nickname", words("bijnaam")),
         ])),
         particles=frozenset(word.lower() for word in words("tussenvoegsel")),
         cue_words=frozenset(
-            word.lower().rstrip(".") for key in ("introductie", "misschien_introductie", "afsluiting", "aanspreekvorm", "relatie")
+            word.lower().rstrip(".") for key in ("introductie", "misschien_introductie", "afsluiting", "aanspreekvorm", "relatie",
+                                                 "bijnaam")
             for phrase in words(key) for word in phrase.split()
         ),
         other_script_words=frozenset(fold(word) for word in words("andere_schrift_geen_naam")),
@@ -209,8 +219,9 @@ class _Reader:
         if self.script(token) != "latin":
             return fold(token[TEXT]) not in self.phrases.other_script_words
         if self.capitalised(token):
-            return not self.lex.is_common(token[TEXT]) or self.lex.is_first_name(token[TEXT])
-        return not self.lex.is_common(token[TEXT])
+            # "ik heet Hoop", "groetjes Bloem": after these, a capitalised word is a name, however ordinary.
+            return token[TEXT].lower() not in _FUNCTION_WORDS
+        return not self.lex.is_common(token[TEXT]) or self.lex.is_dutch_first_name(token[TEXT])
 
     def plausible(self, token: Token) -> bool:
         """After "ik ben", "dit is" or a relation word: a word that is probably a name."""
@@ -218,19 +229,31 @@ class _Reader:
             return False
         if self.script(token) != "latin":
             return fold(token[TEXT]) not in self.phrases.other_script_words
+        following = self.next_token(token)
+        if not self.capitalised(token) and self.lex.is_english_word(token[TEXT]) \
+                and not self.lex.is_dutch_first_name(token[TEXT]) \
+                and not (self.lex.in_first_name_list(token[TEXT]) and following is not None
+                         and following[TEXT].lower() in _INTRODUCED_FROM):
+            return False  # "im broke", "hi there", "student finance"; "its will from class 2" is a name
         if self.lex.is_first_name(token[TEXT]):
             return True
         if self.capitalised(token):
-            return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT])
+            # "ik ben Storm", "hoi Jet": a capitalised word that a first-name list has, however ordinary.
+            return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT]) \
+                or self.lex.in_first_name_list(token[TEXT])
         # "ik ben siham en ...": a word no list knows, standing alone before "en" or a comma; "ik ben roos en
-        # ...": a Dutch first name that is also a word, standing alone the same way.
-        alone = self.next_text(token) in _AFTER_A_LONE_NAME
-        unknown = self.lex.frequency(token[TEXT]) == 0 and len(token[TEXT]) >= 3 and token[TEXT].isalpha()
+        # ...": a Dutch first name that is also a word, standing alone the same way; an emoji may follow.
+        alone = following is None or following[TEXT].lower() in _AFTER_A_LONE_NAME or _is_symbols(following)
+        # "anouk-marije": every part a first name or unknown; "bpv-docent" is a word.
+        parts = token[TEXT].split("-")
+        unknown = len(token[TEXT]) >= 3 and all(
+            part.isalpha() and (self.lex.frequency(part) == 0 or (len(parts) > 1 and self.lex.is_first_name(part)))
+            for part in parts)
         return alone and (unknown or self.lex.is_dutch_first_name(token[TEXT]))
 
-    def next_text(self, token: Token) -> str:
+    def next_token(self, token: Token) -> Optional[Token]:
         index = bisect.bisect_left(self.starts, token[END])
-        return self.tokens[index][TEXT].lower() if index < len(self.tokens) else ""
+        return self.tokens[index] if index < len(self.tokens) else None
 
     # ----------------------------------------------------------------------------------------- spans
     def index_at(self, offset: int) -> Optional[int]:
@@ -245,7 +268,7 @@ class _Reader:
         return last
 
     def name_from(self, index: Optional[int], first_word_ok, explicit: bool = True,  # noqa: ANN001
-                  surname_first: bool = False) -> Optional[int]:
+                  surname_first: bool = False, strict_particles: bool = False) -> Optional[int]:
         """If a name starts at token ``index`` (judged by ``first_word_ok``), record it; return its last index.
         ``surname_first``: a surname with its particles in lower case may come first ("mijn naam is van dijk")."""
         if index is None or index >= len(self.tokens):
@@ -253,7 +276,7 @@ class _Reader:
         token = self.tokens[index]
         if self.is_initial(index):
             last = index + 1
-        elif self.is_particle(token) and (self.particles_then_capital(index) is not None
+        elif self.is_particle(token) and (self.particles_then_capital(index, strict_particles) is not None
                                           or (surname_first and self.particles_then_surname(index) is not None)):
             last = index  # "mevrouw de Jong", "meneer van den Heuvel": the particles belong to the name
         elif first_word_ok(token):
@@ -272,15 +295,21 @@ class _Reader:
             return None
         return probe, self.tokens[probe]
 
-    def particles_then_capital(self, index: int) -> Optional[int]:
-        """Index of the capitalised word after up to three particles from ``index``, if there is one."""
+    def particles_then_capital(self, index: int, strict: bool = False) -> Optional[int]:
+        """Index of the capitalised word after up to three particles from ``index``, if there is one.
+        ``strict``: only a surname from the lists or a word no list knows ("namens de Belastingdienst" is no
+        name, "namens de Vries" is)."""
         found = self.after_particles(index)
         if found is None:
             return None
         probe, word = found
-        if not has_digit(word) and self.capitalised(word) and word[TEXT].lower() not in _FUNCTION_WORDS:
-            return probe
-        return None
+        if has_digit(word) or not self.capitalised(word) or word[TEXT].lower() in _FUNCTION_WORDS \
+                or self.lex.is_not_a_name(word[TEXT]):
+            return None
+        if strict and not (self.lex.in_name_list(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])
+                           or not self.lex.is_known_word(word[TEXT])):
+            return None
+        return probe
 
     def particles_then_surname(self, index: int) -> Optional[int]:
         """Index of a listed surname after up to three particles from ``index`` ("van den bosch"), if there is one."""
@@ -328,6 +357,8 @@ class _Reader:
             return self.is_other_script_name(token) or (self.script(token) == "cased" and self.capitalised(token))
         if self.capitalised(token):
             return token[TEXT].lower() not in _FUNCTION_WORDS
+        if self.lex.is_english_word(token[TEXT]):
+            return False  # "joke please", "student finance"
         if self.lex.is_surname(token[TEXT]) or self.lex.is_first_name(token[TEXT]):
             return True
         # "bram de boer", "abdelkarim el ouazzani", "sanne van dijk": after a particle a surname may be an
@@ -355,11 +386,12 @@ class _Reader:
     # ----------------------------------------------------------------------------------------- rules
     def after_phrases(self) -> None:
         judges = {"strong": self.lenient, "sign_off": self.lenient, "title": self.title_name,
-                  "weak": self.plausible, "relation": self.relation_name}
+                  "weak": self.plausible, "relation": self.relation_name, "nickname": self.title_name}
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
-            if self.name_from(index, judges[kind], surname_first=kind == "strong") is None and kind == "weak":
+            if self.name_from(index, judges[kind], surname_first=kind == "strong",
+                              strict_particles=kind in ("sign_off", "weak")) is None and kind == "weak":
                 self.two_unknown_capitalised(index)
 
     def title_name(self, token: Token) -> bool:
@@ -435,6 +467,8 @@ class _Reader:
         if not (self.is_initial(index) and self.capitalised(self.tokens[index]) and index + 2 < len(self.tokens)):
             return False
         word = self.tokens[index + 2]
+        if self.is_particle(word) and self.tokens[index + 1][END] != word[START]:
+            return self.particles_then_capital(index + 2) is not None  # "J. de Vries", "P. van der Velde-Smit"
         if self.tokens[index + 1][END] == word[START] or not is_word(word) or not self.capitalised(word) \
                 or self.script(word) != "latin" or self.never_a_name(word) or word[TEXT].lower() in _FUNCTION_WORDS:
             return False
@@ -444,7 +478,7 @@ class _Reader:
         """"sterre", "mees heeft mijn oplader": a Dutch first name in lower case that is no Dutch word at all."""
         text = token[TEXT]
         return (len(text) >= 3 and self.lex.frequency(text) == 0 and self.lex.is_dutch_first_name(text)
-                and not self.never_a_name(token))
+                and not self.lex.is_english_word(text) and not self.never_a_name(token))
 
     def name_shaped(self, token: Token) -> bool:
         """"Abdulrahman", "Al-Hassan", "El-Amrani": the shapes of Arabic names written in Latin letters,
@@ -607,6 +641,7 @@ _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museu
 # A word that ends like a street is a street, also after "Dr." or "Sint" ("Dr. Struyckenstraat").
 _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dreef|steeg|straße|strasse)$")
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
+_INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
 _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.

@@ -438,3 +438,54 @@ def test_everyday_text_the_third_round_leaves_alone(text):
 
 def test_a_sentence_without_its_space_after_a_name_is_no_user_name():
     assert scrub_text("Sanne.Ik kom morgen") == "[NAAM].Ik kom morgen"
+
+
+# ------------------------------------------------------------------ general rules from the fourth dev set
+# Examples made up for each rule (not copied from a benchmark set): each would fail without its rule.
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # after an introduction or a sign-off: a capitalised word however ordinary, a Dutch first name in lower case
+        ("ik heet Lente en ik zoek een stage", "Lente"),
+        ("achternaam Koning, klas 2B", "Koning"),
+        ("dat was het, groetjes Groen", "Groen"),
+        ("ik heet lot en ik mis mijn pas", "lot"),
+        # after "ik ben", "hoi": a capitalised word a first-name list has, however ordinary; a hyphenated first name
+        ("Ik ben Job, ik zoek een laptop", "Job"),
+        ("hoi ik ben sevda-nur, ik kan niet inloggen", "sevda"),
+        # nicknames; a relation word with "heet"
+        ("mijn naam is Johannes maar iedereen zegt Beer", "Beer"),
+        ("mijn zus heet Wieteke en zit ook op deze school", "Wieteke"),
+        ("mijn nichtje heet ook lot", "lot"),
+        # more titles and relation words; "Van" opening a surname after a relation word
+        ("mnr. Dekker zegt dat het mag", "Dekker"),
+        ("mentor Van Dalen is ziek", "Dalen"),
+        ("de familie De Graaf woont naast ons", "Graaf"),
+        ("onze stagiaire Sevda is ziek", "Sevda"),
+        # an initial with particles and a surname
+        ("K. van den Broek hier, docent zorg", "Broek"),
+        # an English word that is also a name, introducing oneself
+        ("hey its will from class 2, teams crashes", "will"),
+    ],
+)
+def test_names_from_the_fourth_development_set(text, gone):
+    scrubbed_to(text, "[NAAM]", gone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er belde iemand namens de Sociale Verzekeringsbank",  # an organisation after a sign-off word and "de"
+        "Groeten van de collega's van Kansenbot",  # "collega's" is no relation word followed by a name
+        "Amber Alert: wat moet ik doen?",  # an alert, not a girl
+        "sorry, im broke.",  # English words after "im", "hi", "student"
+        "hi there",
+        "need info on student finance.",
+        "ik ben ict-docent en ik zoek lesmateriaal",  # a hyphenated word with an ordinary part
+        "ik ben skeer, kan ik geld lenen",  # slang the word lists miss
+        "we spelen Mario Kart in de pauze",  # a game
+    ],
+)
+def test_everyday_text_the_fourth_round_leaves_alone(text):
+    result = scrub_text(text)
+    assert "[" not in result, result
