@@ -43,6 +43,9 @@ PARTICLE_SURNAME_MAX_FREQUENCY = 20_000
 # A lower-case word seen this often in English subtitles is an English word, not a name written in lower case
 # ("broke" 193,091, "guy" 839,474, "finance" 8,823; "fleur", "roos", "sanne" are not in the list).
 ENGLISH_COMMON = 5000
+# A Dutch first name that is also an English word ("mark" 50,334, "jet" 18,428) may still be a name in lower
+# case; one this common in English ("an", "said", "guy") is not.
+ENGLISH_VERY_COMMON = 100_000
 # Locales whose first-name lists are trusted even for names that are also rare Dutch words (Jan, Iris).
 DUTCH_LOCALES = ("nl_NL", "nl_BE")
 
@@ -67,6 +70,7 @@ class Lexicon:
     not_name_phrases: tuple  # several words that together are not a person ("Albert Heijn", "Bart Smit")
     particle_surnames: FrozenSet[str] = frozenset()  # "dijk", "bosch": the end of "van Dijk", "van den Bosch"
     english_words: FrozenSet[str] = frozenset()  # used at least ENGLISH_COMMON times in English subtitles
+    very_common_english: FrozenSet[str] = frozenset()  # at least ENGLISH_VERY_COMMON times
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -119,6 +123,9 @@ class Lexicon:
     def is_english_word(self, word: str) -> bool:
         """A common English word ("broke", "there", "said"): in lower case, not a name."""
         return word.lower() in self.english_words
+
+    def is_very_common_english(self, word: str) -> bool:
+        return word.lower() in self.very_common_english
 
     def is_not_a_name(self, word: str) -> bool:
         """Never a name here (data/privacy.yml geen_naam)."""
@@ -204,7 +211,7 @@ def lexicon() -> Lexicon:
     with gzip.open(resources / "nl.json.gz", "rt", encoding="utf-8") as handle:
         frequencies = {word: count for word, count in json.load(handle).items() if count >= KNOWN_WORD}
     with gzip.open(resources / "en.json.gz", "rt", encoding="utf-8") as handle:
-        english = frozenset(word for word, count in json.load(handle).items() if count >= ENGLISH_COMMON)
+        english_counts = {word: count for word, count in json.load(handle).items() if count >= ENGLISH_COMMON}
     entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()]
     not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()
     phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))
@@ -217,5 +224,6 @@ def lexicon() -> Lexicon:
         places=frozenset(_municipalities()),
         not_name_phrases=phrases,
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
-        english_words=english,
+        english_words=frozenset(english_counts),
+        very_common_english=frozenset(word for word, count in english_counts.items() if count >= ENGLISH_VERY_COMMON),
     )

@@ -126,7 +126,8 @@ def _alternatives(words: Sequence[str]) -> str:
 def _phrase_group(name: str, words: Sequence[str], after: str = "") -> str:
     # Ends after the phrase and what separates it from the name (":", ",", "(", "-", spaces). Python's
     # own re: with the look-behind first it skips positions fastest (measured against the regex module).
-    return r"(?P<" + name + r">(?<!\w)(?:" + _alternatives(words) + r")(?![\w'’])" + after + r"[\s:,(\-]{0,4})"
+    # Not inside a placeholder: "[NAAM] you" is no "naam: you".
+    return r"(?P<" + name + r">(?<![\w\[])(?:" + _alternatives(words) + r")(?![\w'’])" + after + r"[\s:,(\-]{0,4})"
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,7 +232,7 @@ class _Reader:
             return fold(token[TEXT]) not in self.phrases.other_script_words
         following = self.next_token(token)
         if not self.capitalised(token) and self.lex.is_english_word(token[TEXT]) \
-                and not self.lex.is_dutch_first_name(token[TEXT]) \
+                and not (self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_very_common_english(token[TEXT])) \
                 and not (self.lex.in_first_name_list(token[TEXT]) and following is not None
                          and following[TEXT].lower() in _INTRODUCED_FROM):
             return False  # "im broke", "hi there", "student finance"; "its will from class 2" is a name
@@ -343,12 +344,22 @@ class _Reader:
                     index = probe + 1
                     continue
                 break
-            if self.surname_like(token, after_particle=False):
+            if self.surname_like(token, after_particle=False) or (index == first + 1 and self.unknown_lower_surname(index)):
                 last = index
                 index += 1
                 continue
             break
         return self.alias(last)
+
+    def unknown_lower_surname(self, index: int) -> bool:
+        """"ik ben łukasz wiśniewski, ...": after a first name in lower case, a lower-case word no Dutch or
+        English list knows, ending the phrase, is the surname."""
+        token, previous = self.tokens[index], self.tokens[index - 1]
+        following = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
+        letters = token[TEXT].replace("-", "")
+        return (previous[TEXT].islower() and token[TEXT].islower() and len(letters) >= 4 and letters.isalpha()
+                and self.lex.frequency(token[TEXT]) == 0 and not self.lex.is_english_word(token[TEXT])
+                and not self.never_a_name(token) and following in ("", ",", ".", "!", "?", "\n"))
 
     def surname_like(self, token: Token, after_particle: bool) -> bool:
         if not is_word(token) or has_digit(token) or self.lex.is_not_a_name(token[TEXT]):
@@ -452,8 +463,10 @@ class _Reader:
                     last = self.name_from(index, lambda _: True, explicit=False)
             elif self.initial_and_surname(index):
                 last = self.add(index, self.extend(index + 1))
+            elif self.first_name_and_surname_with_particles(index):
+                last = self.add(index, self.extend(index), explicit=False)
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
-                    and not self.part_of_a_thing(index):
+                    and not self.part_of_a_thing(index) and not self.english_question(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
@@ -461,6 +474,24 @@ class _Reader:
                     self.add(index, last, explicit=False)
             if last is not None:
                 covered = last
+
+    def english_question(self, index: int) -> bool:
+        """"Can you check ...", "Will I get ...": a very common English word opening a sentence before a
+        pronoun is a verb, not the Turkish name Can."""
+        previous = self.tokens[index - 1][TEXT] if index else "\n"
+        following = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
+        return previous in (".", "!", "?", "\n", ":") and following in _ENGLISH_PRONOUNS \
+            and self.lex.is_very_common_english(self.tokens[index][TEXT])
+
+    def first_name_and_surname_with_particles(self, index: int) -> bool:
+        """"Jet de Lange", "Storm van Dijk": a capitalised word a first-name list has (however ordinary), then
+        particles and a capitalised surname from the lists or no list."""
+        token = self.tokens[index]
+        if not (self.capitalised(token) and self.script(token) == "latin" and self.lex.in_first_name_list(token[TEXT])
+                and index + 2 < len(self.tokens) and self.is_particle(self.tokens[index + 1])
+                and not self.never_a_name(token) and token[TEXT].lower() not in _FUNCTION_WORDS):
+            return False
+        return self.particles_then_capital(index + 1, strict=True) is not None and not self.part_of_a_thing(index)
 
     def initial_and_surname(self, index: int) -> bool:
         """"S. Çelik", "J. Bakker": a capital initial and a capitalised word that is a surname or no known word."""
@@ -536,6 +567,16 @@ class _Reader:
         separator = self.tokens[start - 1][TEXT] if not whole else ""
         if first[TEXT].lower() in self.phrases.cue_words:
             return
+        if whole and len(line) == 1 and sum(1 for token in self.tokens if token[TEXT][0].isalnum() or token[TEXT][0] == "[") == 1:
+            # The whole message is one word: a first name from the lists ("fleur", "Roos"), or a capitalised
+            # word no Dutch or English list knows ("Tesfalem").
+            if not self.never_a_name(first) and self.script(first) == "latin" and len(first[TEXT]) >= 3 \
+                    and not self.lex.is_place(first[TEXT]) and not self.lex.is_english_word(first[TEXT]) and (
+                    self.lex.is_dutch_first_name(first[TEXT]) or (self.capitalised(first) and self.lex.is_first_name(first[TEXT]))
+                    or (self.capitalised(first) and not first[TEXT].isupper() and len(first[TEXT]) >= 4
+                        and self.lex.frequency(first[TEXT]) == 0 and not self.lex.is_english_word(first[TEXT]))):
+                self.add(line[0], line[0])
+            return
         if whole:
             # The whole message is a name ("Kees van Dam"): only a first name from the lists may open it.
             if len(line) > 1 and self.lex.is_first_name(first[TEXT]) and all(
@@ -568,6 +609,48 @@ class _Reader:
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
                 self.add(line_start, min(self.extend(line_start), index - 1))
 
+    def opens_with_met(self) -> None:
+        """"Met Arjen Kleinhuis van ...", "met Ilse, ...": as on the phone, "met" opening a line and a
+        capitalised word from the lists or no list at all, then a surname, "van", "hier" or a comma."""
+        line_start = True
+        for index, token in enumerate(self.tokens):
+            if token[TEXT] == "\n":
+                line_start = True
+                continue
+            opens, line_start = line_start, False
+            if not opens or token[TEXT].lower() != "met" or index + 1 >= len(self.tokens):
+                continue
+            name = self.tokens[index + 1]
+            if not (is_word(name) and self.capitalised(name) and self.script(name) == "latin" and not name[TEXT].isupper()
+                    and not self.never_a_name(name) and name[TEXT].lower() not in _FUNCTION_WORDS
+                    and not self.lex.is_place(name[TEXT])
+                    and (self.lex.in_name_list(name[TEXT]) or not self.lex.is_known_word(name[TEXT]))):
+                continue
+            last = self.extend(index + 1)
+            following = self.tokens[last + 1][TEXT].lower() if last + 1 < len(self.tokens) else ""
+            if last > index + 1 or following in _AFTER_A_LONE_NAME:
+                self.add(index + 1, last)
+
+    def mentioned_again(self) -> None:
+        """"moeder van Oliwia. Oliwia is ziek": a word found as (part of) a name is that name wherever else it
+        stands in the message, when written the same way (a capitalised name, or the same lower-case word)."""
+        words = set()
+        for start, end in self.spans:
+            index = self.index_at(start)
+            while index is not None and index < len(self.tokens) and self.tokens[index][START] < end:
+                token = self.tokens[index]
+                if is_word(token) and len(token[TEXT]) >= 2 and not self.is_particle(token) \
+                        and token[TEXT].lower() not in _FUNCTION_WORDS and token[TEXT].lower() not in self.phrases.cue_words \
+                        and (self.capitalised(token) or not (self.lex.is_known_word(token[TEXT])
+                                                             or self.lex.is_english_word(token[TEXT]))):
+                    words.add(token[TEXT])
+                index += 1
+        if not words:
+            return
+        for index, token in enumerate(self.tokens):
+            if token[TEXT] in words:
+                self.add(index, index)
+
     def coordinated(self) -> None:
         """"groeten van Jan en Aaltje", "bij Liam, Noor en Sem": a capitalised word listed with a name by "en",
         "&" or a comma is a name too (not an ordinary word, a place or a known non-name)."""
@@ -589,10 +672,26 @@ class _Reader:
                 # "sanne en jasmijn": in lower case, a Dutch first name that is not a common word.
                 return self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT]) \
                     and not self.never_a_name(token)
+            # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne").
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
-                    and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
-                    and token[TEXT].lower() not in _FUNCTION_WORDS
-                    and (not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT])))
+                    and not token[TEXT].isupper() and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
+                    and token[TEXT].lower() not in _FUNCTION_WORDS)
+
+        def with_me(index: int) -> bool:
+            """"Marloes en ik", "ik en Marloes": a capitalised word from the lists or no list, listed with "ik"."""
+            token = self.tokens[index]
+            return candidate(index) and not token[TEXT].islower() and (
+                self.lex.in_name_list(token[TEXT]) or not self.lex.is_known_word(token[TEXT]))
+
+        for index in range(len(self.tokens) - 2):
+            joined = self.tokens[index + 1][TEXT].lower() in ("en", "&")
+            after_preposition = index > 0 and self.tokens[index - 1][TEXT].lower() in _PLACE_PREPOSITIONS
+            if joined and self.tokens[index + 2][TEXT].lower() in _ME and with_me(index) and not after_preposition:
+                named[index] = True
+                self.add(index, index)
+            elif joined and self.tokens[index][TEXT].lower() in _ME and with_me(index + 2):
+                named[index + 2] = True
+                self.add(index + 2, index + 2)
 
         for index in range(len(self.tokens) - 2):  # rightwards: "Jan en Aaltje", "Jan, Piet en Klaas"
             if named[index] and self.tokens[index + 1][TEXT].lower() in _LIST_JOINERS and candidate(index + 2):
@@ -606,9 +705,11 @@ class _Reader:
     def scrub(self) -> str:
         self.after_phrases()
         self.anywhere()
+        self.opens_with_met()
         self.last_line()
         self.introduces_self()
         self.coordinated()
+        self.mentioned_again()
         if not self.spans:
             return self.text
         merged: List[List[int]] = []
@@ -642,6 +743,10 @@ _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museu
 _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dreef|steeg|straße|strasse)$")
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}
+_ME = {"ik", "mij", "me"}
+_ENGLISH_PRONOUNS = {"you", "I", "i", "we", "they", "he", "she", "it"}
+# "in Den Bosch en ik ...": after these, a capitalised word is a place or a thing.
+_PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", "via", "den", "de", "het"}
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
 _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.
