@@ -513,3 +513,21 @@ def test_everyday_text_the_fourth_round_leaves_alone(text):
 
 def test_a_placeholder_is_no_phrase_that_announces_a_name():
     assert scrub_text("[NAAM] you there?") == "[NAAM] you there?"  # "NAAM" is no "naam:"
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a password with "!" inside, after a few words between "wachtwoord" and "is" or right after the word
+        ("het wifi wachtwoord bij mijn oma is Tulp!77xx maar", "Tulp"),
+        ("mijn wifi wachtwoord Kl4as!bos werkt niet", "bos"),
+        ("wachtwoord is: zomer", "zomer"),  # after a colon even an ordinary word is the password
+    ],
+)
+def test_passwords_from_the_fourth_development_set(text, gone):
+    scrubbed_to(text, "[NUMMER]", gone)
+
+
+@pytest.mark.parametrize("text", ["mijn wachtwoord is kwijt", "het wachtwoord is vergeten, help", "my password is wrong"])
+def test_what_is_wrong_with_a_password_is_no_password(text):
+    assert scrub_text(text) == text
