@@ -86,6 +86,7 @@ class Phrases:
     #   weak      a name may follow: "ik ben", "dit is"
     #   relation  "moeder", "broertje", "stagebegeleider" (also "moeder van", "moeder heet")
     #   nickname  "maar zeg maar", "iedereen zegt": a capitalised word after them
+    #   addressee "zeg tegen", "vraag aan": a person follows, judged as after a relation word
     pattern: "re.Pattern[str]"
     particles: frozenset  # "van", "de", "el", "bin"
     cue_words: frozenset  # every single word of the phrases above: never itself a name ("mevr", "gr")
@@ -154,11 +155,12 @@ def phrases() -> Phrases:
             _phrase_group("weak", words("misschien_introductie")),
             _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}(?-i:van|hier|heet(?:\s{1,3}ook)?))?"),
             _phrase_group("nickname", words("bijnaam")),
+            _phrase_group("addressee", words("gesprekspartner")),
         ])),
         particles=frozenset(word.lower() for word in words("tussenvoegsel")),
         cue_words=frozenset(
             word.lower().rstrip(".") for key in ("introductie", "misschien_introductie", "afsluiting", "aanspreekvorm", "relatie",
-                                                 "bijnaam")
+                                                 "bijnaam", "gesprekspartner")
             for phrase in words(key) for word in phrase.split()
         ),
         other_script_words=frozenset(fold(word) for word in words("andere_schrift_geen_naam")),
@@ -397,7 +399,8 @@ class _Reader:
     # ----------------------------------------------------------------------------------------- rules
     def after_phrases(self) -> None:
         judges = {"strong": self.lenient, "sign_off": self.lenient, "title": self.title_name,
-                  "weak": self.plausible, "relation": self.relation_name, "nickname": self.title_name}
+                  "weak": self.plausible, "relation": self.relation_name, "nickname": self.title_name,
+                  "addressee": self.addressee}
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
@@ -433,6 +436,10 @@ class _Reader:
             return not self.never_a_name(token) and not self.lex.is_place(token[TEXT]) and (
                 not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]))
         return self.plausible(token)
+
+    def addressee(self, token: Token) -> bool:
+        """After "zeg tegen", "vraag aan": as after a relation word, but not an organisation in capitals (DUO)."""
+        return not (len(token[TEXT]) > 1 and token[TEXT].isupper()) and self.relation_name(token)
 
     def written_in_another_script(self) -> bool:
         """Four or more words in a script other than Latin: a message in that language, where a word is a
@@ -524,7 +531,7 @@ class _Reader:
         """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
         building, a school or a device, not a person."""
         previous = self.tokens[index - 1] if index else None
-        if previous is not None and previous[TEXT].lower() in _ARTICLES:
+        if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index):
             return True
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
@@ -543,6 +550,13 @@ class _Reader:
             if following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT])):
                 return True  # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting"
         return False
+
+    def in_someones_group(self, index: int) -> bool:
+        """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop."""
+        previous = self.tokens[index - 1][TEXT].lower() if index else ""
+        following = [token[TEXT].lower() for token in self.tokens[index + 1:index + 4]]
+        return previous == "bij" and bool(following) and (
+            following[0] == "thuis" or (following[0] == "in" and len(following) == 3 and following[2] in _GROUPS))
 
     def last_line(self) -> None:
         """A name alone on the last line, or as the last sentence ("... werkt niet meer. Jaimy")."""
@@ -744,6 +758,7 @@ _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dre
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}
 _ME = {"ik", "mij", "me"}
+_GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto"}
 _ENGLISH_PRONOUNS = {"you", "I", "i", "we", "they", "he", "she", "it"}
 # "in Den Bosch en ik ...": after these, a capitalised word is a place or a thing.
 _PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", "via", "den", "de", "het"}

@@ -481,6 +481,10 @@ def test_a_sentence_without_its_space_after_a_name_is_no_user_name():
         ("Met Gerrit Oosterhuis van een garage, heeft u stagiairs?", "Oosterhuis"),
         # a lower-case surname no list knows after a lower-case first name
         ("ik ben ola kowalczyk, ik zoek werk", "kowalczyk"),
+        # speaking to someone; "bij" a person in a group or at home, not a shop
+        ("zeg tegen Ko dat ik later kom", "Ko"),
+        ("ik zit bij Yusuf in de klas", "Yusuf"),
+        ("ik slaap vannacht bij Ayoub thuis", "Ayoub"),
     ],
 )
 def test_names_from_the_fourth_development_set(text, gone):
@@ -504,6 +508,8 @@ def test_names_from_the_fourth_development_set(text, gone):
         "jo",  # an interjection
         "ik loop stage in Den Bosch en ik reis met de trein",  # a place before "en ik"
         "Can I borrow a charger?",  # an English question, not the name Can
+        "vraag aan DUO of het mag",  # an organisation in capitals
+        "ik werk bij Jumbo in de winkel",  # "bij" a shop
     ],
 )
 def test_everyday_text_the_fourth_round_leaves_alone(text):
