@@ -9,6 +9,11 @@
 - Ordinary English words: pyspellchecker's English list (same source). Students mix in English ("im broke",
   "student finance", "hi there"); a lower-case word used this often in English is no name the lists
   should catch (``ENGLISH_COMMON``), even where a name list has it ("guy", "said").
+- Dutch words the subtitles rarely use ("verpleegkunde", "conciërge", "studiefinanciering"): the Dutch
+  lemma index of spacy-lookups-data (MIT, Explosion; already installed with spaCy), about 190,000 nouns,
+  verbs and adjectives. Only used to say that a lower-case word no frequency list knows is still a word,
+  not a name ("ik ben conciërge en ..."): it also holds some first names ("daan", "emma"), so it never
+  overrules the first-name lists.
 - Words that look like names but are not people at this school: data/privacy.yml ``geen_naam`` (products,
   services, the bot itself, subjects and languages) and every one-word municipality in
   data/nlu/lookup_gemeenten.yml. A school extends the list by editing data, not code.
@@ -71,6 +76,7 @@ class Lexicon:
     particle_surnames: FrozenSet[str] = frozenset()  # "dijk", "bosch": the end of "van Dijk", "van den Bosch"
     english_words: FrozenSet[str] = frozenset()  # used at least ENGLISH_COMMON times in English subtitles
     very_common_english: FrozenSet[str] = frozenset()  # at least ENGLISH_VERY_COMMON times
+    dutch_lemmas: FrozenSet[str] = frozenset()  # spaCy's Dutch lemma index: words, also rare ones
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -124,6 +130,16 @@ class Lexicon:
         """A common English word ("broke", "there", "said"): in lower case, not a name."""
         return word.lower() in self.english_words
 
+    def is_dutch_word(self, word: str) -> bool:
+        """A Dutch word, however rare in subtitles ("verpleegkunde"); some first names are words too."""
+        return self.frequency(word) >= KNOWN_WORD or word.lower() in self.dutch_lemmas
+
+    def is_dutch_compound(self, word: str) -> bool:
+        """"invaldocent", "stagecoach": a lower-case word that ends in a common Dutch word of five or more
+        letters after two or more letters (a bounded loop: a word token has at most 61 characters)."""
+        lower = word.lower()
+        return any(self.frequencies.get(lower[cut:], 0) >= COMMON for cut in range(2, len(lower) - 4))
+
     def is_very_common_english(self, word: str) -> bool:
         return word.lower() in self.very_common_english
 
@@ -165,6 +181,20 @@ def _particle_surnames(surnames: Iterable[str], particles: Iterable[str]) -> set
         if len(words) > 1 and len(words[-1]) >= 3 and all(word in particles for word in words[:-1]):
             cores.add(words[-1])
     return cores
+
+
+def _dutch_lemmas() -> frozenset:
+    """Every lower-case word in spacy-lookups-data's Dutch lemma index (nouns, verbs, adjectives, ...)."""
+    try:
+        import spacy_lookups_data
+    except ImportError:  # the filter still works, with fewer ordinary words known
+        return frozenset()
+    path = Path(spacy_lookups_data.__file__).resolve().parent / "data" / "nl_lemma_index.json.gz"
+    if not path.exists():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        index = json.load(handle)
+    return frozenset(word for words in index.values() for word in words if word.isalpha() and word.islower())
 
 
 def _settings() -> dict:
@@ -226,4 +256,5 @@ def lexicon() -> Lexicon:
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
         english_words=frozenset(english_counts),
         very_common_english=frozenset(word for word, count in english_counts.items() if count >= ENGLISH_VERY_COMMON),
+        dutch_lemmas=_dutch_lemmas(),
     )

@@ -250,7 +250,9 @@ class _Reader:
         # "anouk-marije": every part a first name or unknown; "bpv-docent" is a word.
         parts = token[TEXT].split("-")
         unknown = len(token[TEXT]) >= 3 and all(
-            part.isalpha() and (self.lex.frequency(part) == 0 or (len(parts) > 1 and self.lex.is_first_name(part)))
+            part.isalpha() and ((self.lex.frequency(part) == 0 and not self.lex.is_dutch_word(part)
+                                 and not self.lex.is_dutch_compound(part))
+                                or (len(parts) > 1 and self.lex.is_first_name(part)))
             for part in parts)
         return alone and (unknown or self.lex.is_dutch_first_name(token[TEXT]))
 
@@ -361,6 +363,7 @@ class _Reader:
         letters = token[TEXT].replace("-", "")
         return (previous[TEXT].islower() and token[TEXT].islower() and len(letters) >= 4 and letters.isalpha()
                 and self.lex.frequency(token[TEXT]) == 0 and not self.lex.is_english_word(token[TEXT])
+                and not self.lex.is_dutch_word(token[TEXT])
                 and not self.never_a_name(token) and following in ("", ",", ".", "!", "?", "\n"))
 
     def surname_like(self, token: Token, after_particle: bool) -> bool:
@@ -432,6 +435,8 @@ class _Reader:
 
     def relation_name(self, token: Token) -> bool:
         """After "mijn moeder", "de tante van": a capitalised word that is not an ordinary one, or a name."""
+        if 1 < len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.text.isupper():
+            return False  # "docent ICT", "begeleider BPV": a subject or an abbreviation
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
             return not self.never_a_name(token) and not self.lex.is_place(token[TEXT]) and (
                 not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]))
@@ -588,7 +593,8 @@ class _Reader:
                     and not self.lex.is_place(first[TEXT]) and not self.lex.is_english_word(first[TEXT]) and (
                     self.lex.is_dutch_first_name(first[TEXT]) or (self.capitalised(first) and self.lex.is_first_name(first[TEXT]))
                     or (self.capitalised(first) and not first[TEXT].isupper() and len(first[TEXT]) >= 4
-                        and self.lex.frequency(first[TEXT]) == 0 and not self.lex.is_english_word(first[TEXT]))):
+                        and self.lex.frequency(first[TEXT]) == 0 and not self.lex.is_english_word(first[TEXT])
+                        and not self.lex.is_dutch_word(first[TEXT]))):
                 self.add(line[0], line[0])
             return
         if whole:
