@@ -18,7 +18,7 @@
   services, the bot itself, subjects and languages) and every one-word municipality in
   data/nlu/lookup_gemeenten.yml. A school extends the list by editing data, not code.
 
-Loaded once per process (about 0.5 s, ~60 MB) on first use or at server start (``preload``).
+Loaded once per process (about 1.2 s of CPU, ~80 MB at peak, measured 2026-12-03) on first use or at server start (``preload``).
 """
 from __future__ import annotations
 
