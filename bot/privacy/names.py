@@ -653,7 +653,8 @@ class _Reader:
 
     def mentioned_again(self) -> None:
         """"moeder van Oliwia. Oliwia is ziek": a word found as (part of) a name is that name wherever else it
-        stands in the message, when written the same way (a capitalised name, or the same lower-case word)."""
+        stands in the message, when written the same way (a capitalised name, or the same lower-case word).
+        Not an abbreviation in capitals: one taken for a name by mistake ("JIP") is not spread further."""
         words = set()
         for start, end in self.spans:
             index = self.index_at(start)
@@ -661,6 +662,7 @@ class _Reader:
                 token = self.tokens[index]
                 if is_word(token) and len(token[TEXT]) >= 2 and not self.is_particle(token) \
                         and token[TEXT].lower() not in _FUNCTION_WORDS and token[TEXT].lower() not in self.phrases.cue_words \
+                        and not (token[TEXT].isupper() and not self.text.isupper()) \
                         and (self.capitalised(token) or not (self.lex.is_known_word(token[TEXT])
                                                              or self.lex.is_english_word(token[TEXT]))):
                     words.add(token[TEXT])

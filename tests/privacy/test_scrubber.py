@@ -540,3 +540,9 @@ def test_passwords_from_the_fourth_development_set(text, gone):
 @pytest.mark.parametrize("text", ["mijn wachtwoord is kwijt", "het wachtwoord is vergeten, help", "my password is wrong"])
 def test_what_is_wrong_with_a_password_is_no_password(text):
     assert scrub_text(text) == text
+
+
+def test_an_abbreviation_taken_for_a_name_is_not_spread_through_the_message():
+    # "mentioned again" spreads names; an all-capitals word found by mistake must not take others with it
+    result = scrub_text('Heeft je stad een OKP? Zoek dan op "OKP" en je woonplaats.')
+    assert result.count("OKP") >= 1, result
