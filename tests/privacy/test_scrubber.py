@@ -544,5 +544,5 @@ def test_what_is_wrong_with_a_password_is_no_password(text):
 
 def test_an_abbreviation_taken_for_a_name_is_not_spread_through_the_message():
     # "mentioned again" spreads names; an all-capitals word found by mistake must not take others with it
-    result = scrub_text('Heeft je stad een OKP? Zoek dan op "OKP" en je woonplaats.')
-    assert result.count("OKP") >= 1, result
+    result = scrub_text('Niet elke wijk heeft een BAS. Zoek op "BAS" en je wijk.')  # "Bas" is a first name
+    assert "een BAS." in result, result
