@@ -6,11 +6,19 @@
 - How common a word is: the Dutch word-frequency list of pyspellchecker (MIT licence, built from
   OpenSubtitles). A word used at least ``COMMON`` times there ("ben", "moe", "hoop", "mentor") is an
   ordinary word first, so it only counts as a name where the phrasing says so ("mijn naam is Roos").
+- Ordinary English words: pyspellchecker's English list (same source). Students mix in English ("im broke",
+  "student finance", "hi there"); a lower-case word used this often in English is no name the lists
+  should catch (``ENGLISH_COMMON``), even where a name list has it ("guy", "said").
+- Dutch words the subtitles rarely use ("verpleegkunde", "conciërge", "studiefinanciering"): the Dutch
+  lemma index of spacy-lookups-data (MIT, Explosion; already installed with spaCy), about 190,000 nouns,
+  verbs and adjectives. Only used to say that a lower-case word no frequency list knows is still a word,
+  not a name ("ik ben conciërge en ..."): it also holds some first names ("daan", "emma"), so it never
+  overrules the first-name lists.
 - Words that look like names but are not people at this school: data/privacy.yml ``geen_naam`` (products,
   services, the bot itself, subjects and languages) and every one-word municipality in
   data/nlu/lookup_gemeenten.yml. A school extends the list by editing data, not code.
 
-Loaded once per process (about 0.5 s, ~60 MB) on first use or at server start (``preload``).
+Loaded once per process (about 1.2 s of CPU, ~80 MB at peak, measured 2026-12-03) on first use or at server start (``preload``).
 """
 from __future__ import annotations
 
@@ -37,6 +45,12 @@ KNOWN_WORD = 100
 # A surname's last word after its particles ("dijk" of "van Dijk") counts as a surname after a particle in
 # lower case too ("sanne van dijk"), unless it is this common a word ("van de week" is no "van der Wel").
 PARTICLE_SURNAME_MAX_FREQUENCY = 20_000
+# A lower-case word seen this often in English subtitles is an English word, not a name written in lower case
+# ("broke" 193,091, "guy" 839,474, "finance" 8,823; "fleur", "roos", "sanne" are not in the list).
+ENGLISH_COMMON = 5000
+# A Dutch first name that is also an English word ("mark" 50,334, "jet" 18,428) may still be a name in lower
+# case; one this common in English ("an", "said", "guy") is not.
+ENGLISH_VERY_COMMON = 100_000
 # Locales whose first-name lists are trusted even for names that are also rare Dutch words (Jan, Iris).
 DUTCH_LOCALES = ("nl_NL", "nl_BE")
 
@@ -60,6 +74,9 @@ class Lexicon:
     places: FrozenSet[str]  # one-word municipalities: not a first name ("Ede"), but may be a surname ("van Beek")
     not_name_phrases: tuple  # several words that together are not a person ("Albert Heijn", "Bart Smit")
     particle_surnames: FrozenSet[str] = frozenset()  # "dijk", "bosch": the end of "van Dijk", "van den Bosch"
+    english_words: FrozenSet[str] = frozenset()  # used at least ENGLISH_COMMON times in English subtitles
+    very_common_english: FrozenSet[str] = frozenset()  # at least ENGLISH_VERY_COMMON times
+    dutch_lemmas: FrozenSet[str] = frozenset()  # spaCy's Dutch lemma index: words, also rare ones
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -89,6 +106,11 @@ class Lexicon:
         folded = fold(word)
         return folded in self.dutch_first_names and folded not in self.not_names and folded not in self.places
 
+    def in_first_name_list(self, word: str) -> bool:
+        """A first name in the lists, however common the word is otherwise ("Storm", "Jet")."""
+        folded = fold(word)
+        return folded in self.first_names and folded not in self.not_names and folded not in self.places
+
     def in_name_list(self, word: str) -> bool:
         """A first name or surname in the lists, however common the word is otherwise ("Hans", "Roos")."""
         folded = fold(word)
@@ -103,6 +125,23 @@ class Lexicon:
         folded = fold(word)
         return folded in self.particle_surnames and folded not in self.not_names \
             and self.frequency(word) < PARTICLE_SURNAME_MAX_FREQUENCY
+
+    def is_english_word(self, word: str) -> bool:
+        """A common English word ("broke", "there", "said"): in lower case, not a name."""
+        return word.lower() in self.english_words
+
+    def is_dutch_word(self, word: str) -> bool:
+        """A Dutch word, however rare in subtitles ("verpleegkunde"); some first names are words too."""
+        return self.frequency(word) >= KNOWN_WORD or word.lower() in self.dutch_lemmas
+
+    def is_dutch_compound(self, word: str) -> bool:
+        """"invaldocent", "stagecoach": a lower-case word that ends in a common Dutch word of five or more
+        letters after two or more letters (a bounded loop: a word token has at most 61 characters)."""
+        lower = word.lower()
+        return any(self.frequencies.get(lower[cut:], 0) >= COMMON for cut in range(2, len(lower) - 4))
+
+    def is_very_common_english(self, word: str) -> bool:
+        return word.lower() in self.very_common_english
 
     def is_not_a_name(self, word: str) -> bool:
         """Never a name here (data/privacy.yml geen_naam)."""
@@ -142,6 +181,20 @@ def _particle_surnames(surnames: Iterable[str], particles: Iterable[str]) -> set
         if len(words) > 1 and len(words[-1]) >= 3 and all(word in particles for word in words[:-1]):
             cores.add(words[-1])
     return cores
+
+
+def _dutch_lemmas() -> frozenset:
+    """Every lower-case word in spacy-lookups-data's Dutch lemma index (nouns, verbs, adjectives, ...)."""
+    try:
+        import spacy_lookups_data
+    except ImportError:  # the filter still works, with fewer ordinary words known
+        return frozenset()
+    path = Path(spacy_lookups_data.__file__).resolve().parent / "data" / "nl_lemma_index.json.gz"
+    if not path.exists():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        index = json.load(handle)
+    return frozenset(word for words in index.values() for word in words if word.isalpha() and word.islower())
 
 
 def _settings() -> dict:
@@ -184,9 +237,11 @@ def lexicon() -> Lexicon:
     first, surnames = _faker_names(locales)
     dutch_first, _ = _faker_names(DUTCH_LOCALES)
     extra_first = {fold(name) for name in settings.get("extra_voornamen") or []}
-    resources = Path(spellchecker.__file__).resolve().parent / "resources" / "nl.json.gz"
-    with gzip.open(resources, "rt", encoding="utf-8") as handle:
+    resources = Path(spellchecker.__file__).resolve().parent / "resources"
+    with gzip.open(resources / "nl.json.gz", "rt", encoding="utf-8") as handle:
         frequencies = {word: count for word, count in json.load(handle).items() if count >= KNOWN_WORD}
+    with gzip.open(resources / "en.json.gz", "rt", encoding="utf-8") as handle:
+        english_counts = {word: count for word, count in json.load(handle).items() if count >= ENGLISH_COMMON}
     entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()]
     not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()
     phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))
@@ -199,4 +254,7 @@ def lexicon() -> Lexicon:
         places=frozenset(_municipalities()),
         not_name_phrases=phrases,
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
+        english_words=frozenset(english_counts),
+        very_common_english=frozenset(word for word, count in english_counts.items() if count >= ENGLISH_VERY_COMMON),
+        dutch_lemmas=_dutch_lemmas(),
     )

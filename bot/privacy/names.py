@@ -54,6 +54,12 @@ def has_digit(token: Token) -> bool:
     return not token[TEXT].isalpha() and any(char.isdigit() for char in token[TEXT])
 
 
+def _is_symbols(token: Token) -> bool:
+    """Emoji or other symbols (not a word, a number, a placeholder or the punctuation the rules read)."""
+    text = token[TEXT]
+    return not text[0].isalnum() and not text[0].isspace() and text[0] not in "[().,:!?-"
+
+
 def tokenise(text: str) -> List[Token]:
     pieces = _TOKEN.findall(text)
     starts = list(itertools.accumulate(map(len, pieces), initial=0))
@@ -78,7 +84,9 @@ class Phrases:
     #   sign_off  "groetjes", "mvg", "xx"
     #   title     "meneer", "mevrouw", "mw."
     #   weak      a name may follow: "ik ben", "dit is"
-    #   relation  "moeder", "broertje", "stagebegeleider" (also "moeder van")
+    #   relation  "moeder", "broertje", "stagebegeleider" (also "moeder van", "moeder heet")
+    #   nickname  "maar zeg maar", "iedereen zegt": a capitalised word after them
+    #   addressee "zeg tegen", "vraag aan": a person follows, judged as after a relation word
     pattern: "re.Pattern[str]"
     particles: frozenset  # "van", "de", "el", "bin"
     cue_words: frozenset  # every single word of the phrases above: never itself a name ("mevr", "gr")
@@ -119,7 +127,8 @@ def _alternatives(words: Sequence[str]) -> str:
 def _phrase_group(name: str, words: Sequence[str], after: str = "") -> str:
     # Ends after the phrase and what separates it from the name (":", ",", "(", "-", spaces). Python's
     # own re: with the look-behind first it skips positions fastest (measured against the regex module).
-    return r"(?P<" + name + r">(?<!\w)(?:" + _alternatives(words) + r")(?!\w)" + after + r"[\s:,(\-]{0,4})"
+    # Not inside a placeholder: "[NAAM] you" is no "naam: you".
+    return r"(?P<" + name + r">(?<![\w\[])(?:" + _alternatives(words) + r")(?![\w'’])" + after + r"[\s:,(\-]{0,4})"
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,8 +143,9 @@ def phrases() -> Phrases:
             raise ValueError(f"{SETTINGS_FILE.name}: namen.{key} must be a list of words")
         return value
 
-    # The relation words also match after "van" or "hier" ("de moeder van Jayden", "docent hier (Anna Post)")
-    # and with "(" or "," before the name.
+    # The relation words also match before "van", "hier" ("de moeder van Jayden", "docent hier (Anna Post)")
+    # and "heet" ("mijn moeder heet Sunita", "mijn vriendin heet ook Bo"), and with "(" or "," before the name.
+    # "van" only in lower case: in "docent Van Leeuwen" it opens the surname.
     return Phrases(
         pattern=re.compile("(?i)" + "|".join([
             # "achternaam is Rahmani", "voornaam: Kim"; "ms. Jansen", "mevr Bos".
@@ -143,11 +153,14 @@ def phrases() -> Phrases:
             _phrase_group("sign_off", words("afsluiting")),
             _phrase_group("title", words("aanspreekvorm"), after=r"\.?"),
             _phrase_group("weak", words("misschien_introductie")),
-            _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}(?:van|hier))?"),
+            _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}(?-i:van|hier|heet(?:\s{1,3}ook)?))?"),
+            _phrase_group("nickname", words("bijnaam")),
+            _phrase_group("addressee", words("gesprekspartner")),
         ])),
         particles=frozenset(word.lower() for word in words("tussenvoegsel")),
         cue_words=frozenset(
-            word.lower().rstrip(".") for key in ("introductie", "misschien_introductie", "afsluiting", "aanspreekvorm", "relatie")
+            word.lower().rstrip(".") for key in ("introductie", "misschien_introductie", "afsluiting", "aanspreekvorm", "relatie",
+                                                 "bijnaam", "gesprekspartner")
             for phrase in words(key) for word in phrase.split()
         ),
         other_script_words=frozenset(fold(word) for word in words("andere_schrift_geen_naam")),
@@ -209,8 +222,9 @@ class _Reader:
         if self.script(token) != "latin":
             return fold(token[TEXT]) not in self.phrases.other_script_words
         if self.capitalised(token):
-            return not self.lex.is_common(token[TEXT]) or self.lex.is_first_name(token[TEXT])
-        return not self.lex.is_common(token[TEXT])
+            # "ik heet Hoop", "groetjes Bloem": after these, a capitalised word is a name, however ordinary.
+            return token[TEXT].lower() not in _FUNCTION_WORDS
+        return not self.lex.is_common(token[TEXT]) or self.lex.is_dutch_first_name(token[TEXT])
 
     def plausible(self, token: Token) -> bool:
         """After "ik ben", "dit is" or a relation word: a word that is probably a name."""
@@ -218,19 +232,33 @@ class _Reader:
             return False
         if self.script(token) != "latin":
             return fold(token[TEXT]) not in self.phrases.other_script_words
+        following = self.next_token(token)
+        if not self.capitalised(token) and self.lex.is_english_word(token[TEXT]) \
+                and not (self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_very_common_english(token[TEXT])) \
+                and not (self.lex.in_first_name_list(token[TEXT]) and following is not None
+                         and following[TEXT].lower() in _INTRODUCED_FROM):
+            return False  # "im broke", "hi there", "student finance"; "its will from class 2" is a name
         if self.lex.is_first_name(token[TEXT]):
             return True
         if self.capitalised(token):
-            return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT])
+            # "ik ben Storm", "hoi Jet": a capitalised word that a first-name list has, however ordinary.
+            return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT]) \
+                or self.lex.in_first_name_list(token[TEXT])
         # "ik ben siham en ...": a word no list knows, standing alone before "en" or a comma; "ik ben roos en
-        # ...": a Dutch first name that is also a word, standing alone the same way.
-        alone = self.next_text(token) in _AFTER_A_LONE_NAME
-        unknown = self.lex.frequency(token[TEXT]) == 0 and len(token[TEXT]) >= 3 and token[TEXT].isalpha()
+        # ...": a Dutch first name that is also a word, standing alone the same way; an emoji may follow.
+        alone = following is None or following[TEXT].lower() in _AFTER_A_LONE_NAME or _is_symbols(following)
+        # "anouk-marije": every part a first name or unknown; "bpv-docent" is a word.
+        parts = token[TEXT].split("-")
+        unknown = len(token[TEXT]) >= 3 and all(
+            part.isalpha() and ((self.lex.frequency(part) == 0 and not self.lex.is_dutch_word(part)
+                                 and not self.lex.is_dutch_compound(part))
+                                or (len(parts) > 1 and self.lex.is_first_name(part)))
+            for part in parts)
         return alone and (unknown or self.lex.is_dutch_first_name(token[TEXT]))
 
-    def next_text(self, token: Token) -> str:
+    def next_token(self, token: Token) -> Optional[Token]:
         index = bisect.bisect_left(self.starts, token[END])
-        return self.tokens[index][TEXT].lower() if index < len(self.tokens) else ""
+        return self.tokens[index] if index < len(self.tokens) else None
 
     # ----------------------------------------------------------------------------------------- spans
     def index_at(self, offset: int) -> Optional[int]:
@@ -245,7 +273,7 @@ class _Reader:
         return last
 
     def name_from(self, index: Optional[int], first_word_ok, explicit: bool = True,  # noqa: ANN001
-                  surname_first: bool = False) -> Optional[int]:
+                  surname_first: bool = False, strict_particles: bool = False) -> Optional[int]:
         """If a name starts at token ``index`` (judged by ``first_word_ok``), record it; return its last index.
         ``surname_first``: a surname with its particles in lower case may come first ("mijn naam is van dijk")."""
         if index is None or index >= len(self.tokens):
@@ -253,7 +281,7 @@ class _Reader:
         token = self.tokens[index]
         if self.is_initial(index):
             last = index + 1
-        elif self.is_particle(token) and (self.particles_then_capital(index) is not None
+        elif self.is_particle(token) and (self.particles_then_capital(index, strict_particles) is not None
                                           or (surname_first and self.particles_then_surname(index) is not None)):
             last = index  # "mevrouw de Jong", "meneer van den Heuvel": the particles belong to the name
         elif first_word_ok(token):
@@ -272,15 +300,21 @@ class _Reader:
             return None
         return probe, self.tokens[probe]
 
-    def particles_then_capital(self, index: int) -> Optional[int]:
-        """Index of the capitalised word after up to three particles from ``index``, if there is one."""
+    def particles_then_capital(self, index: int, strict: bool = False) -> Optional[int]:
+        """Index of the capitalised word after up to three particles from ``index``, if there is one.
+        ``strict``: only a surname from the lists or a word no list knows ("namens de Belastingdienst" is no
+        name, "namens de Vries" is)."""
         found = self.after_particles(index)
         if found is None:
             return None
         probe, word = found
-        if not has_digit(word) and self.capitalised(word) and word[TEXT].lower() not in _FUNCTION_WORDS:
-            return probe
-        return None
+        if has_digit(word) or not self.capitalised(word) or word[TEXT].lower() in _FUNCTION_WORDS \
+                or self.lex.is_not_a_name(word[TEXT]):
+            return None
+        if strict and not (self.lex.in_name_list(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])
+                           or not self.lex.is_known_word(word[TEXT])):
+            return None
+        return probe
 
     def particles_then_surname(self, index: int) -> Optional[int]:
         """Index of a listed surname after up to three particles from ``index`` ("van den bosch"), if there is one."""
@@ -314,12 +348,23 @@ class _Reader:
                     index = probe + 1
                     continue
                 break
-            if self.surname_like(token, after_particle=False):
+            if self.surname_like(token, after_particle=False) or (index == first + 1 and self.unknown_lower_surname(index)):
                 last = index
                 index += 1
                 continue
             break
         return self.alias(last)
+
+    def unknown_lower_surname(self, index: int) -> bool:
+        """"ik ben łukasz wiśniewski, ...": after a first name in lower case, a lower-case word no Dutch or
+        English list knows, ending the phrase, is the surname."""
+        token, previous = self.tokens[index], self.tokens[index - 1]
+        following = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
+        letters = token[TEXT].replace("-", "")
+        return (previous[TEXT].islower() and token[TEXT].islower() and len(letters) >= 4 and letters.isalpha()
+                and self.lex.frequency(token[TEXT]) == 0 and not self.lex.is_english_word(token[TEXT])
+                and not self.lex.is_dutch_word(token[TEXT])
+                and not self.never_a_name(token) and following in ("", ",", ".", "!", "?", "\n"))
 
     def surname_like(self, token: Token, after_particle: bool) -> bool:
         if not is_word(token) or has_digit(token) or self.lex.is_not_a_name(token[TEXT]):
@@ -328,6 +373,8 @@ class _Reader:
             return self.is_other_script_name(token) or (self.script(token) == "cased" and self.capitalised(token))
         if self.capitalised(token):
             return token[TEXT].lower() not in _FUNCTION_WORDS
+        if self.lex.is_english_word(token[TEXT]):
+            return False  # "joke please", "student finance"
         if self.lex.is_surname(token[TEXT]) or self.lex.is_first_name(token[TEXT]):
             return True
         # "bram de boer", "abdelkarim el ouazzani", "sanne van dijk": after a particle a surname may be an
@@ -355,11 +402,13 @@ class _Reader:
     # ----------------------------------------------------------------------------------------- rules
     def after_phrases(self) -> None:
         judges = {"strong": self.lenient, "sign_off": self.lenient, "title": self.title_name,
-                  "weak": self.plausible, "relation": self.relation_name}
+                  "weak": self.plausible, "relation": self.relation_name, "nickname": self.title_name,
+                  "addressee": self.addressee}
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
-            if self.name_from(index, judges[kind], surname_first=kind == "strong") is None and kind == "weak":
+            if self.name_from(index, judges[kind], surname_first=kind == "strong",
+                              strict_particles=kind in ("sign_off", "weak")) is None and kind == "weak":
                 self.two_unknown_capitalised(index)
 
     def title_name(self, token: Token) -> bool:
@@ -386,10 +435,16 @@ class _Reader:
 
     def relation_name(self, token: Token) -> bool:
         """After "mijn moeder", "de tante van": a capitalised word that is not an ordinary one, or a name."""
+        if 1 < len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.text.isupper():
+            return False  # "docent ICT", "begeleider BPV": a subject or an abbreviation
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
             return not self.never_a_name(token) and not self.lex.is_place(token[TEXT]) and (
                 not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]))
         return self.plausible(token)
+
+    def addressee(self, token: Token) -> bool:
+        """After "zeg tegen", "vraag aan": as after a relation word, but not an organisation in capitals (DUO)."""
+        return not (len(token[TEXT]) > 1 and token[TEXT].isupper()) and self.relation_name(token)
 
     def written_in_another_script(self) -> bool:
         """Four or more words in a script other than Latin: a message in that language, where a word is a
@@ -420,8 +475,10 @@ class _Reader:
                     last = self.name_from(index, lambda _: True, explicit=False)
             elif self.initial_and_surname(index):
                 last = self.add(index, self.extend(index + 1))
+            elif self.first_name_and_surname_with_particles(index):
+                last = self.add(index, self.extend(index), explicit=False)
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
-                    and not self.part_of_a_thing(index):
+                    and not self.part_of_a_thing(index) and not self.english_question(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
@@ -430,11 +487,31 @@ class _Reader:
             if last is not None:
                 covered = last
 
+    def english_question(self, index: int) -> bool:
+        """"Can you check ...", "Will I get ...": a very common English word opening a sentence before a
+        pronoun is a verb, not the Turkish name Can."""
+        previous = self.tokens[index - 1][TEXT] if index else "\n"
+        following = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
+        return previous in (".", "!", "?", "\n", ":") and following in _ENGLISH_PRONOUNS \
+            and self.lex.is_very_common_english(self.tokens[index][TEXT])
+
+    def first_name_and_surname_with_particles(self, index: int) -> bool:
+        """"Jet de Lange", "Storm van Dijk": a capitalised word a first-name list has (however ordinary), then
+        particles and a capitalised surname from the lists or no list."""
+        token = self.tokens[index]
+        if not (self.capitalised(token) and self.script(token) == "latin" and self.lex.in_first_name_list(token[TEXT])
+                and index + 2 < len(self.tokens) and self.is_particle(self.tokens[index + 1])
+                and not self.never_a_name(token) and token[TEXT].lower() not in _FUNCTION_WORDS):
+            return False
+        return self.particles_then_capital(index + 1, strict=True) is not None and not self.part_of_a_thing(index)
+
     def initial_and_surname(self, index: int) -> bool:
         """"S. Çelik", "J. Bakker": a capital initial and a capitalised word that is a surname or no known word."""
         if not (self.is_initial(index) and self.capitalised(self.tokens[index]) and index + 2 < len(self.tokens)):
             return False
         word = self.tokens[index + 2]
+        if self.is_particle(word) and self.tokens[index + 1][END] != word[START]:
+            return self.particles_then_capital(index + 2) is not None  # "J. de Vries", "P. van der Velde-Smit"
         if self.tokens[index + 1][END] == word[START] or not is_word(word) or not self.capitalised(word) \
                 or self.script(word) != "latin" or self.never_a_name(word) or word[TEXT].lower() in _FUNCTION_WORDS:
             return False
@@ -444,7 +521,7 @@ class _Reader:
         """"sterre", "mees heeft mijn oplader": a Dutch first name in lower case that is no Dutch word at all."""
         text = token[TEXT]
         return (len(text) >= 3 and self.lex.frequency(text) == 0 and self.lex.is_dutch_first_name(text)
-                and not self.never_a_name(token))
+                and not self.lex.is_english_word(text) and not self.never_a_name(token))
 
     def name_shaped(self, token: Token) -> bool:
         """"Abdulrahman", "Al-Hassan", "El-Amrani": the shapes of Arabic names written in Latin letters,
@@ -459,7 +536,7 @@ class _Reader:
         """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
         building, a school or a device, not a person."""
         previous = self.tokens[index - 1] if index else None
-        if previous is not None and previous[TEXT].lower() in _ARTICLES:
+        if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index):
             return True
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
@@ -478,6 +555,13 @@ class _Reader:
             if following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT])):
                 return True  # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting"
         return False
+
+    def in_someones_group(self, index: int) -> bool:
+        """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop."""
+        previous = self.tokens[index - 1][TEXT].lower() if index else ""
+        following = [token[TEXT].lower() for token in self.tokens[index + 1:index + 4]]
+        return previous == "bij" and bool(following) and (
+            following[0] == "thuis" or (following[0] == "in" and len(following) == 3 and following[2] in _GROUPS))
 
     def last_line(self) -> None:
         """A name alone on the last line, or as the last sentence ("... werkt niet meer. Jaimy")."""
@@ -501,6 +585,17 @@ class _Reader:
             return
         separator = self.tokens[start - 1][TEXT] if not whole else ""
         if first[TEXT].lower() in self.phrases.cue_words:
+            return
+        if whole and len(line) == 1 and sum(1 for token in self.tokens if token[TEXT][0].isalnum() or token[TEXT][0] == "[") == 1:
+            # The whole message is one word: a first name from the lists ("fleur", "Roos"), or a capitalised
+            # word no Dutch or English list knows ("Tesfalem").
+            if not self.never_a_name(first) and self.script(first) == "latin" and len(first[TEXT]) >= 3 \
+                    and not self.lex.is_place(first[TEXT]) and not self.lex.is_english_word(first[TEXT]) and (
+                    self.lex.is_dutch_first_name(first[TEXT]) or (self.capitalised(first) and self.lex.is_first_name(first[TEXT]))
+                    or (self.capitalised(first) and not first[TEXT].isupper() and len(first[TEXT]) >= 4
+                        and self.lex.frequency(first[TEXT]) == 0 and not self.lex.is_english_word(first[TEXT])
+                        and not self.lex.is_dutch_word(first[TEXT]))):
+                self.add(line[0], line[0])
             return
         if whole:
             # The whole message is a name ("Kees van Dam"): only a first name from the lists may open it.
@@ -534,6 +629,50 @@ class _Reader:
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
                 self.add(line_start, min(self.extend(line_start), index - 1))
 
+    def opens_with_met(self) -> None:
+        """"Met Arjen Kleinhuis van ...", "met Ilse, ...": as on the phone, "met" opening a line and a
+        capitalised word from the lists or no list at all, then a surname, "van", "hier" or a comma."""
+        line_start = True
+        for index, token in enumerate(self.tokens):
+            if token[TEXT] == "\n":
+                line_start = True
+                continue
+            opens, line_start = line_start, False
+            if not opens or token[TEXT].lower() != "met" or index + 1 >= len(self.tokens):
+                continue
+            name = self.tokens[index + 1]
+            if not (is_word(name) and self.capitalised(name) and self.script(name) == "latin" and not name[TEXT].isupper()
+                    and not self.never_a_name(name) and name[TEXT].lower() not in _FUNCTION_WORDS
+                    and not self.lex.is_place(name[TEXT])
+                    and (self.lex.in_name_list(name[TEXT]) or not self.lex.is_known_word(name[TEXT]))):
+                continue
+            last = self.extend(index + 1)
+            following = self.tokens[last + 1][TEXT].lower() if last + 1 < len(self.tokens) else ""
+            if last > index + 1 or following in _AFTER_A_LONE_NAME:
+                self.add(index + 1, last)
+
+    def mentioned_again(self) -> None:
+        """"moeder van Oliwia. Oliwia is ziek": a word found as (part of) a name is that name wherever else it
+        stands in the message, when written the same way (a capitalised name, or the same lower-case word).
+        Not an abbreviation in capitals: one taken for a name by mistake ("JIP") is not spread further."""
+        words = set()
+        for start, end in self.spans:
+            index = self.index_at(start)
+            while index is not None and index < len(self.tokens) and self.tokens[index][START] < end:
+                token = self.tokens[index]
+                if is_word(token) and len(token[TEXT]) >= 2 and not self.is_particle(token) \
+                        and token[TEXT].lower() not in _FUNCTION_WORDS and token[TEXT].lower() not in self.phrases.cue_words \
+                        and not (token[TEXT].isupper() and not self.text.isupper()) \
+                        and (self.capitalised(token) or not (self.lex.is_known_word(token[TEXT])
+                                                             or self.lex.is_english_word(token[TEXT]))):
+                    words.add(token[TEXT])
+                index += 1
+        if not words:
+            return
+        for index, token in enumerate(self.tokens):
+            if token[TEXT] in words:
+                self.add(index, index)
+
     def coordinated(self) -> None:
         """"groeten van Jan en Aaltje", "bij Liam, Noor en Sem": a capitalised word listed with a name by "en",
         "&" or a comma is a name too (not an ordinary word, a place or a known non-name)."""
@@ -555,10 +694,26 @@ class _Reader:
                 # "sanne en jasmijn": in lower case, a Dutch first name that is not a common word.
                 return self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT]) \
                     and not self.never_a_name(token)
+            # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne").
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
-                    and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
-                    and token[TEXT].lower() not in _FUNCTION_WORDS
-                    and (not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT])))
+                    and not token[TEXT].isupper() and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
+                    and token[TEXT].lower() not in _FUNCTION_WORDS)
+
+        def with_me(index: int) -> bool:
+            """"Marloes en ik", "ik en Marloes": a capitalised word from the lists or no list, listed with "ik"."""
+            token = self.tokens[index]
+            return candidate(index) and not token[TEXT].islower() and (
+                self.lex.in_name_list(token[TEXT]) or not self.lex.is_known_word(token[TEXT]))
+
+        for index in range(len(self.tokens) - 2):
+            joined = self.tokens[index + 1][TEXT].lower() in ("en", "&")
+            after_preposition = index > 0 and self.tokens[index - 1][TEXT].lower() in _PLACE_PREPOSITIONS
+            if joined and self.tokens[index + 2][TEXT].lower() in _ME and with_me(index) and not after_preposition:
+                named[index] = True
+                self.add(index, index)
+            elif joined and self.tokens[index][TEXT].lower() in _ME and with_me(index + 2):
+                named[index + 2] = True
+                self.add(index + 2, index + 2)
 
         for index in range(len(self.tokens) - 2):  # rightwards: "Jan en Aaltje", "Jan, Piet en Klaas"
             if named[index] and self.tokens[index + 1][TEXT].lower() in _LIST_JOINERS and candidate(index + 2):
@@ -572,9 +727,11 @@ class _Reader:
     def scrub(self) -> str:
         self.after_phrases()
         self.anywhere()
+        self.opens_with_met()
         self.last_line()
         self.introduces_self()
         self.coordinated()
+        self.mentioned_again()
         if not self.spans:
             return self.text
         merged: List[List[int]] = []
@@ -607,6 +764,12 @@ _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museu
 # A word that ends like a street is a street, also after "Dr." or "Sint" ("Dr. Struyckenstraat").
 _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dreef|steeg|straße|strasse)$")
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
+_INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}
+_ME = {"ik", "mij", "me"}
+_GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto"}
+_ENGLISH_PRONOUNS = {"you", "I", "i", "we", "they", "he", "she", "it"}
+# "in Den Bosch en ik ...": after these, a capitalised word is a place or a thing.
+_PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", "via", "den", "de", "het"}
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
 _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.

@@ -128,7 +128,8 @@ _THING = (
 _THING_HINT = re.compile(_THING)
 _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
 _THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
-_SENTENCE_END = re.compile(r"[\n?!]|\.\s+(?=[A-Z])")
+# "!" and "?" end a sentence only before a space or the end: inside "Sv3n!kapt" they are part of a password.
+_SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|\.\s+(?=[A-Z])")
 # An id as written after its keyword: digits with at most single spaces or dashes between them, with up
 # to three letters before ("s1234567", "LN-778899", "D2023-04512") or after ("V1234567K8").
 _ID_TOKEN = re.compile(
@@ -268,7 +269,7 @@ def _not_an_id(text: str, found: "re.Match[str]") -> bool:
 
 # Passwords and user names: the word after "wachtwoord is", "gebruikersnaam:", also without digits.
 _SECRET_AFTER = re.compile(
-    r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username|ww|pw|digid|wifi-?code)(?:\s\w{2,8})?"
+    r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username|ww|pw|digid|wifi-?code)(?:\s\w{2,8}){0,3}"
     r"\s{0,2}(?:[:=]|is)\s{0,2})(?P<secret>[^\s,;]{3,40})"
 )
 
@@ -280,12 +281,22 @@ def scrub_keyword_ids(text: str) -> str:
     text = _replace_after(text, _BSN_KEYWORDS, _ID_TOKEN, BSN)
     text = _replace_after(text, _OTHER_KEYWORDS, _ID_TOKEN, OTHER_ID, secret=_SECRET_TOKEN)
     text = _SECRET_AFTER.sub(lambda m: m.group("lead") + OTHER_ID if not _is_placeholder(m.group("secret"))
-                             else m.group(0), text)
+                             and not _says_what_is_wrong(m) else m.group(0), text)
     if rule.bare is not None:
         text = rule.bare.sub(STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
     text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between")) + STUDENT_NUMBER, text)
     return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
+
+
+def _says_what_is_wrong(found: "re.Match[str]") -> bool:
+    """"mijn wachtwoord is kwijt / verlopen / fout": after "is" (not ":"), an ordinary Dutch or English word
+    in lower case says what is wrong with the password; it is not the password."""
+    word = found.group("secret").rstrip(".,!?")
+    if not found.group("lead").rstrip().lower().endswith("is") or not word.isalpha() or not word.islower():
+        return False
+    lex = lexicon_module.lexicon()
+    return lex.is_known_word(word) or lex.is_english_word(word)
 
 
 # "#559102 hier, laptop kapot": a student who opens with a number and "hier" introduces themselves by it,
