@@ -98,6 +98,79 @@ def test_each_kind(detector, text, kind):
     assert found.level == "crisis" and found.kinds[0] == kind, found
 
 
+# --- error classes of the third development set (issue 9); own phrasings, never the set's messages ----------
+@pytest.mark.parametrize("text, kind", [
+    # someone else took something and does not respond: 112 first, not 113
+    ("mijn zus heeft een doosje slaappillen geslikt en ze reageert niet meer", "acuut_gevaar"),
+    ("hij heeft iets gesnoven en ligt hier plat op de bank", "acuut_gevaar"),
+    ("mijn neef ademt heel vreemd na die drank", "acuut_gevaar"),
+    ("my cousin swallowed a lot of pills and she is not responding", "acuut_gevaar"),
+    # followed, weapons brought along, a car that keeps circling
+    ("sinds de bushalte loopt er een vent achter me aan", "acuut_gevaar"),
+    ("die groep heeft knuppels mee en staat bij het plein", "acuut_gevaar"),
+    ("er staat een gozer met een mes bij de fietsenstalling", "acuut_gevaar"),
+    ("sinds vanmiddag rijdt er steeds een scooter langs ons huis", "acuut_gevaar"),
+    # self-harm said in passing, slang, English
+    ("sorry dat ik het zo zeg maar ik heb gisteren weer gekrast", "zelfdoding"),
+    ("ik ga mezelf gewoon wegpoetsen dit weekend", "zelfdoding"),
+    ("been thinking about killing myself a lot lately", "zelfdoding"),
+    ("oké en als ik nou al die pillen in één keer slik", "zelfdoding"),
+    # violence at home in other words and languages
+    ("mijn ouwe deelt weer klappen uit aan iedereen", "geweld_thuis"),
+    ("wat doe je als je vader je slaat en je moeder niks zegt", "geweld_thuis"),
+    ("die blauwe plekken kwamen echt niet van de gym", "geweld_thuis"),
+    ("ze hebben in Marokko al een man voor me geregeld", "geweld_thuis"),
+    ("babam dün gece beni dövdü, ik ben bang", "geweld_thuis"),
+    # sexual violence
+    ("mijn stiefbroer komt 's nachts naar mijn kamer", "seksueel_geweld"),
+    ("hij ging gewoon door ook al zei ik nee", "seksueel_geweld"),
+    ("wat moet je doen als je coach aan je zit na de training", "seksueel_geweld"),
+    ("hij wil me exposen met mijn pics als ik niet betaal", "seksueel_geweld"),
+    # nowhere to sleep
+    ("m'n moeder laat me niet meer binnen en ik heb geen sleutel", "geen_slaapplek"),
+    ("mijn moeder heeft de deur op slot gedaan en ik mag niet meer binnen", "geen_slaapplek"),
+    ("ik pit al een week in het park", "geen_slaapplek"),
+    ("kan ik na sluitingstijd in het gebouw blijven slapen", "geen_slaapplek"),
+    ("ik woon al een maand niet meer thuis en kan nu ook niet meer bij mijn oma terecht", "geen_slaapplek"),
+    ("annem beni evden kovdu", "geen_slaapplek"),
+])
+def test_the_error_classes_of_the_third_development_set(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("conciërge hier, een jongen zegt dat zijn vader hem opsluit", "geweld_thuis"),
+    ("Ik zag snijwonden op de armen van een leerling. Wat nu?", "zelfdoding"),
+])
+def test_a_school_staff_member_gets_the_teacher_answer(detector, text, kind):
+    found = detector.detect(text)
+    assert found.kinds[0] == "zorg_om_student" and kind in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "we maken een poster over suïcidepreventie voor de open dag",
+    "voor burgerschap geven we een presentatie over sexting en online veiligheid",
+    "ik ben doodsbang voor wespen en er vliegt er eentje in de kantine",
+    "ik heb slecht geslapen door de storm, mag ik later beginnen",
+    "op de werkweek slapen we in tenten, moet ik een slaapmat meenemen",
+    "mijn tante heeft een kapsalon, mag ik daar stage lopen",
+    "mijn vader heeft mijn xbox afgepakt totdat mijn rapport beter is",
+    "mijn stagebegeleider gaat me vermoorden want ik was te laat",
+    "kan iemand me even slaan, ik ben mijn pasje weer vergeten",
+    "in de les leerden we hoe je een overdosis herkent bij een cliënt",
+])
+def test_study_topics_and_everyday_drama_stay_casual(detector, text):
+    # Also with a confident classifier: these are what a student writes about school and home every day.
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert not found.caught, found
+
+
+def test_an_ordinary_kitchen_or_game_sentence_stays_quiet(detector):
+    for text in ("ik heb uien gesneden voor de praktijkles", "mijn laptop reageert niet meer", "ik heb geen auto"):
+        assert not detector.detect(text).caught, text
+
+
 def test_a_long_story_with_the_crisis_in_its_last_sentence(detector):
     story = "Ik heb een vraag over mijn rooster en over de leenlaptop. " * 400 + "Ik wil er niet meer zijn."
     assert len(story) > 2 * SCAN_CHARS
