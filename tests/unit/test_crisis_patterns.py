@@ -232,3 +232,23 @@ def test_a_broken_pattern_is_refused_with_its_group():
         CrisisDetector({"crisis_zelfdoding": [r"dood"], "crisis_typfout": [r"x"]})
     with pytest.raises(CrisisPatternsInvalid, match="no crisis"):
         CrisisDetector({"crisis_checkin": [r"x"]})
+
+
+class _KindModel:
+    """Stands in for the trained kind model: fixed probabilities per kind."""
+
+    classes = ["acuut_gevaar", "zelfdoding", "geweld_thuis"]
+
+    def probabilities(self, texts):
+        import numpy
+
+        return numpy.array([[0.3, 0.32, 0.38]] * len(texts))  # below the 0.4 to decide alone
+
+
+def test_broad_hint_words_do_not_make_every_uncertain_crisis_acute_danger():
+    # "nu" hints acute danger and "thuis" violence at home; the kind model then picks between the hinted
+    # kinds instead of the answer's fixed priority order (which would always put acute danger first).
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _KindModel()
+    found = detector.detect("het is nu thuis weer zo erg", crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds == ("geweld_thuis",), found
