@@ -41,6 +41,17 @@ def test_the_missed_crises_are_caught_with_their_kind(detector, text, kind):
     "mn vader gaat me echt afmaken als hij mijn rapport ziet 💀",
     "ik heb morgen 3 toetsen, ik ga gewoon dood",
     "bij maatschappelijke zorg maken we een casus over huiselijk geweld",
+    # study topics and everyday drama (third development set's classes, own words)
+    "we maken een poster over suïcidepreventie voor de open dag",
+    "voor burgerschap geven we een presentatie over sexting en online veiligheid",
+    "ik ben doodsbang voor wespen en er vliegt er eentje in de kantine",
+    "ik heb slecht geslapen door de storm, mag ik later beginnen",
+    "op de werkweek slapen we in tenten, moet ik een slaapmat meenemen",
+    "mijn tante heeft een kapsalon, mag ik daar stage lopen",
+    "mijn vader heeft mijn xbox afgepakt totdat mijn rapport beter is",
+    "mijn stagebegeleider gaat me vermoorden want ik was te laat",
+    "kan iemand me even slaan, ik ben mijn pasje weer vergeten",
+    "in de les leerden we hoe je een overdosis herkent bij een cliënt",
 ])
 def test_casual_exaggeration_raises_no_alarm(detector, text):
     # Even with a high classifier score for crisis: the exaggeration explains the crisis words.
@@ -81,25 +92,17 @@ def test_a_joke_marker_turns_a_crisis_phrase_into_a_check_in_not_into_silence(de
 @pytest.mark.parametrize("text, kind", [
     ("een student van mij zegt dat hij niet meer wil leven", "zelfdoding"),
     ("als mentor maak ik me zorgen: een leerling wordt thuis geslagen", "geweld_thuis"),
+    # other school staff, and what a teacher sees
+    ("conciërge hier, een jongen zegt dat zijn vader hem opsluit", "geweld_thuis"),
+    ("Ik zag snijwonden op de armen van een leerling. Wat nu?", "zelfdoding"),
 ])
 def test_a_teacher_about_a_student_gets_the_teacher_answer(detector, text, kind):
     found = detector.detect(text)
     assert found.kinds[0] == "zorg_om_student" and kind in found.kinds, found
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("ik ben uit huis gezet en weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
-    ("iemand dreigt mijn naaktfoto's te verspreiden als ik niet betaal", "seksueel_geweld"),
-    ("mijn familie wil dat ik deze zomer trouw met iemand die ik niet ken", "geweld_thuis"),
-    ("ik heb een afscheidsbrief geschreven", "zelfdoding"),
-])
-def test_each_kind(detector, text, kind):
-    found = detector.detect(text)
-    assert found.level == "crisis" and found.kinds[0] == kind, found
-
-
-# --- error classes of the third development set (issue 9); own phrasings, never the set's messages ----------
-@pytest.mark.parametrize("text, kind", [
+# Error classes of the third development set (issue 9), in our own words, never the set's messages.
+ERROR_CLASSES_DEV3 = [
     # someone else took something and does not respond: 112 first, not 113
     ("mijn zus heeft een doosje slaappillen geslikt en ze reageert niet meer", "acuut_gevaar"),
     ("hij heeft iets gesnoven en ligt hier plat op de bank", "acuut_gevaar"),
@@ -133,37 +136,19 @@ def test_each_kind(detector, text, kind):
     ("kan ik na sluitingstijd in het gebouw blijven slapen", "geen_slaapplek"),
     ("ik woon al een maand niet meer thuis en kan nu ook niet meer bij mijn oma terecht", "geen_slaapplek"),
     ("annem beni evden kovdu", "geen_slaapplek"),
-])
-def test_the_error_classes_of_the_third_development_set(detector, text, kind):
-    found = detector.detect(text)
-    assert found.level == "crisis" and found.kinds[0] == kind, found
+]
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("conciërge hier, een jongen zegt dat zijn vader hem opsluit", "geweld_thuis"),
-    ("Ik zag snijwonden op de armen van een leerling. Wat nu?", "zelfdoding"),
+    ("ik ben uit huis gezet en weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
+    ("iemand dreigt mijn naaktfoto's te verspreiden als ik niet betaal", "seksueel_geweld"),
+    ("mijn familie wil dat ik deze zomer trouw met iemand die ik niet ken", "geweld_thuis"),
+    ("ik heb een afscheidsbrief geschreven", "zelfdoding"),
+    *ERROR_CLASSES_DEV3,
 ])
-def test_a_school_staff_member_gets_the_teacher_answer(detector, text, kind):
+def test_each_kind(detector, text, kind):
     found = detector.detect(text)
-    assert found.kinds[0] == "zorg_om_student" and kind in found.kinds, found
-
-
-@pytest.mark.parametrize("text", [
-    "we maken een poster over suïcidepreventie voor de open dag",
-    "voor burgerschap geven we een presentatie over sexting en online veiligheid",
-    "ik ben doodsbang voor wespen en er vliegt er eentje in de kantine",
-    "ik heb slecht geslapen door de storm, mag ik later beginnen",
-    "op de werkweek slapen we in tenten, moet ik een slaapmat meenemen",
-    "mijn tante heeft een kapsalon, mag ik daar stage lopen",
-    "mijn vader heeft mijn xbox afgepakt totdat mijn rapport beter is",
-    "mijn stagebegeleider gaat me vermoorden want ik was te laat",
-    "kan iemand me even slaan, ik ben mijn pasje weer vergeten",
-    "in de les leerden we hoe je een overdosis herkent bij een cliënt",
-])
-def test_study_topics_and_everyday_drama_stay_casual(detector, text):
-    # Also with a confident classifier: these are what a student writes about school and home every day.
-    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
-    assert not found.caught, found
+    assert found.level == "crisis" and found.kinds[0] == kind, found
 
 
 def test_an_ordinary_kitchen_or_game_sentence_stays_quiet(detector):
