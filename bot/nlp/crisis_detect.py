@@ -18,7 +18,8 @@ without Python):
   other pattern looks at the message, so they must be specific: never a whole sentence around a word.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
-- ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis.
+- ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis; when
+  several kinds are hinted, the kind model picks the likeliest of them.
 
 Every pattern must run in linear time: no nested quantifiers over overlapping character classes (a test
 feeds 100 KB of adversarial text to each). Long messages are scanned in a bounded window.
@@ -195,7 +196,14 @@ class CrisisDetector:
         return Detection("crisis", (TEACHER,), casual) if teacher else Detection(CHECKIN, (CHECKIN,), casual)
 
     def _hinted(self, text: str) -> List[str]:
-        return [kind for kind in KINDS if kind != "algemeen" and self._any(HINT_PREFIX + kind, text)]
+        hinted = [kind for kind in KINDS if kind != "algemeen" and self._any(HINT_PREFIX + kind, text)]
+        if len(hinted) > 1 and self.kind_model is not None:
+            # Hint words are broad ("nu", "thuis", "leven"): several kinds match in most long messages, and the
+            # answer's priority order would then always put acute danger first. The kind model, even when not
+            # sure enough to decide alone, knows which of the hinted kinds this message is most like.
+            probabilities = dict(zip(self.kind_model.classes, self.kind_model.probabilities([text])[0]))
+            return [max(hinted, key=lambda kind: probabilities.get(kind, 0.0))]
+        return hinted
 
     def _kinds(self, text: str) -> List[str]:
         found = {kind for kind in KINDS if self._any(CRISIS_PREFIX + kind, text)}

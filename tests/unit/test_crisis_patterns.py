@@ -41,6 +41,17 @@ def test_the_missed_crises_are_caught_with_their_kind(detector, text, kind):
     "mn vader gaat me echt afmaken als hij mijn rapport ziet 💀",
     "ik heb morgen 3 toetsen, ik ga gewoon dood",
     "bij maatschappelijke zorg maken we een casus over huiselijk geweld",
+    # study topics and everyday drama (third development set's classes, own words)
+    "we maken een poster over suïcidepreventie voor de open dag",
+    "voor burgerschap geven we een presentatie over sexting en online veiligheid",
+    "ik ben doodsbang voor wespen en er vliegt er eentje in de kantine",
+    "ik heb slecht geslapen door de storm, mag ik later beginnen",
+    "op de werkweek slapen we in tenten, moet ik een slaapmat meenemen",
+    "mijn tante heeft een kapsalon, mag ik daar stage lopen",
+    "mijn vader heeft mijn xbox afgepakt totdat mijn rapport beter is",
+    "mijn stagebegeleider gaat me vermoorden want ik was te laat",
+    "kan iemand me even slaan, ik ben mijn pasje weer vergeten",
+    "in de les leerden we hoe je een overdosis herkent bij een cliënt",
 ])
 def test_casual_exaggeration_raises_no_alarm(detector, text):
     # Even with a high classifier score for crisis: the exaggeration explains the crisis words.
@@ -81,10 +92,51 @@ def test_a_joke_marker_turns_a_crisis_phrase_into_a_check_in_not_into_silence(de
 @pytest.mark.parametrize("text, kind", [
     ("een student van mij zegt dat hij niet meer wil leven", "zelfdoding"),
     ("als mentor maak ik me zorgen: een leerling wordt thuis geslagen", "geweld_thuis"),
+    # other school staff, and what a teacher sees
+    ("conciërge hier, een jongen zegt dat zijn vader hem opsluit", "geweld_thuis"),
+    ("Ik zag snijwonden op de armen van een leerling. Wat nu?", "zelfdoding"),
 ])
 def test_a_teacher_about_a_student_gets_the_teacher_answer(detector, text, kind):
     found = detector.detect(text)
     assert found.kinds[0] == "zorg_om_student" and kind in found.kinds, found
+
+
+# Error classes of the third development set (issue 9), in our own words, never the set's messages.
+ERROR_CLASSES_DEV3 = [
+    # someone else took something and does not respond: 112 first, not 113
+    ("mijn zus heeft een doosje slaappillen geslikt en ze reageert niet meer", "acuut_gevaar"),
+    ("hij heeft iets gesnoven en ligt hier plat op de bank", "acuut_gevaar"),
+    ("mijn neef ademt heel vreemd na die drank", "acuut_gevaar"),
+    ("my cousin swallowed a lot of pills and she is not responding", "acuut_gevaar"),
+    # followed, weapons brought along, a car that keeps circling
+    ("sinds de bushalte loopt er een vent achter me aan", "acuut_gevaar"),
+    ("die groep heeft knuppels mee en staat bij het plein", "acuut_gevaar"),
+    ("er staat een gozer met een mes bij de fietsenstalling", "acuut_gevaar"),
+    ("sinds vanmiddag rijdt er steeds een scooter langs ons huis", "acuut_gevaar"),
+    # self-harm said in passing, slang, English
+    ("sorry dat ik het zo zeg maar ik heb gisteren weer gekrast", "zelfdoding"),
+    ("ik ga mezelf gewoon wegpoetsen dit weekend", "zelfdoding"),
+    ("been thinking about killing myself a lot lately", "zelfdoding"),
+    ("oké en als ik nou al die pillen in één keer slik", "zelfdoding"),
+    # violence at home in other words and languages
+    ("mijn ouwe deelt weer klappen uit aan iedereen", "geweld_thuis"),
+    ("wat doe je als je vader je slaat en je moeder niks zegt", "geweld_thuis"),
+    ("die blauwe plekken kwamen echt niet van de gym", "geweld_thuis"),
+    ("ze hebben in Marokko al een man voor me geregeld", "geweld_thuis"),
+    ("babam dün gece beni dövdü, ik ben bang", "geweld_thuis"),
+    # sexual violence
+    ("mijn stiefbroer komt 's nachts naar mijn kamer", "seksueel_geweld"),
+    ("hij ging gewoon door ook al zei ik nee", "seksueel_geweld"),
+    ("wat moet je doen als je coach aan je zit na de training", "seksueel_geweld"),
+    ("hij wil me exposen met mijn pics als ik niet betaal", "seksueel_geweld"),
+    # nowhere to sleep
+    ("m'n moeder laat me niet meer binnen en ik heb geen sleutel", "geen_slaapplek"),
+    ("mijn moeder heeft de deur op slot gedaan en ik mag niet meer binnen", "geen_slaapplek"),
+    ("ik pit al een week in het park", "geen_slaapplek"),
+    ("kan ik na sluitingstijd in het gebouw blijven slapen", "geen_slaapplek"),
+    ("ik woon al een maand niet meer thuis en kan nu ook niet meer bij mijn oma terecht", "geen_slaapplek"),
+    ("annem beni evden kovdu", "geen_slaapplek"),
+]
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -92,10 +144,17 @@ def test_a_teacher_about_a_student_gets_the_teacher_answer(detector, text, kind)
     ("iemand dreigt mijn naaktfoto's te verspreiden als ik niet betaal", "seksueel_geweld"),
     ("mijn familie wil dat ik deze zomer trouw met iemand die ik niet ken", "geweld_thuis"),
     ("ik heb een afscheidsbrief geschreven", "zelfdoding"),
+    *ERROR_CLASSES_DEV3,
 ])
 def test_each_kind(detector, text, kind):
     found = detector.detect(text)
     assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+def test_an_ordinary_kitchen_or_game_sentence_stays_quiet(detector):
+    for text in ("ik heb uien gesneden voor de praktijkles", "mijn laptop reageert niet meer", "ik heb geen auto",
+                 "ik sta op straat te wachten op de bus", "ik viel bijna bewusteloos van verveling"):
+        assert not detector.detect(text).caught, text
 
 
 def test_a_long_story_with_the_crisis_in_its_last_sentence(detector):
@@ -159,3 +218,23 @@ def test_a_broken_pattern_is_refused_with_its_group():
         CrisisDetector({"crisis_zelfdoding": [r"dood"], "crisis_typfout": [r"x"]})
     with pytest.raises(CrisisPatternsInvalid, match="no crisis"):
         CrisisDetector({"crisis_checkin": [r"x"]})
+
+
+class _KindModel:
+    """Stands in for the trained kind model: fixed probabilities per kind."""
+
+    classes = ["acuut_gevaar", "zelfdoding", "geweld_thuis"]
+
+    def probabilities(self, texts):
+        import numpy
+
+        return numpy.array([[0.3, 0.32, 0.38]] * len(texts))  # below the 0.4 to decide alone
+
+
+def test_broad_hint_words_do_not_make_every_uncertain_crisis_acute_danger():
+    # "nu" hints acute danger and "thuis" violence at home; the kind model then picks between the hinted
+    # kinds instead of the answer's fixed priority order (which would always put acute danger first).
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _KindModel()
+    found = detector.detect("het is nu thuis weer zo erg", crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds == ("geweld_thuis",), found
