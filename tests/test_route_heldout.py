@@ -12,10 +12,11 @@ import pytest
 
 from bot.nlp import heldout, routes
 
-# Measured 2026-12-03 (`make bench-routes`, docs/route-benchmark.md): student 0.898, teacher 0.910 - below
-# the 0.97. The floor guards the measurement (less about a point for retraining noise); the held-out
+# Measured 2026-12-03 (`make bench-routes`, docs/route-benchmark.md): student 0.898, teacher 0.910 at first;
+# 0.940 and 0.931 after two rounds tuned on blind development sets kept outside the repository - below the
+# issue's 0.97. The floor guards the measurement (less about a point for retraining noise); the held-out
 # errors may not be studied, so the gap is closed with new data and cross-validation only.
-FIRST_ROUTE_ACCURACY_FLOOR = 0.885
+FIRST_ROUTE_ACCURACY_FLOOR = 0.92
 
 
 @pytest.fixture(scope="module")

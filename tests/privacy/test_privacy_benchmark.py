@@ -19,9 +19,10 @@ DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING = 0.98, 0.01
 # Measured on the blind held-out set with `make bench-privacy` (docs/privacy-benchmark.md): recall 92.1 % of
 # 445 items and 2.1 % of 338 everyday messages changed after tuning on dev_set.yml; 94.6 % / 2.1 % after a
 # second round tuned on dev_set2.yml only; 95.3 % / 2.1 % after a third round tuned on a blind dev set kept
-# outside the repository (/work/blind/privacy_dev3: 92.7 % before tuning, 99.1 % after). Still below the targets: the floor is the measurement
-# less about a point, so a regression fails while the gap to 98 % / 1 % stays visible in the docs.
-HELDOUT_RECALL_FLOOR, HELDOUT_CHANGED_CEILING = 0.945, 0.03
+# outside the repository (/work/blind/privacy_dev3: 92.7 % before tuning, 99.1 % after); 96.2 % / 1.8 % after a
+# fourth round on another such set (privacy_dev4: 93.4 % before, 99.4 % after). Still below the targets:
+# the floor is the measurement less about a point, so a regression fails while the gap to 98 % / 1 % stays visible in the docs.
+HELDOUT_RECALL_FLOOR, HELDOUT_CHANGED_CEILING = 0.955, 0.025
 
 
 def _result(path):
