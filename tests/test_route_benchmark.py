@@ -147,3 +147,5 @@ def test_bench_script_on_the_synthetic_fixture(tmp_path: Path):
     leaked = [item.text for item in items if item.text in text]
     assert leaked == [], "the report must not quote messages"
     assert "| teacher |" in text and "| parent |" in text
+    # Run without Rasa's default pipeline: the report must not name a comparison it did not make.
+    assert "Kansenbot** only" in text and "no side-by-side comparison" in text
