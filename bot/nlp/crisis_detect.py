@@ -40,6 +40,8 @@ CRISIS_PREFIX = "crisis_"
 HINT_PREFIX = "soort_"
 CHECKIN = "checkin"
 TEACHER = "zorg_om_student"
+# Kinds whose help is 113 or 112: never dropped from a message where they are hinted (see _hinted).
+NEVER_DROPPED = ("zelfdoding", "acuut_gevaar")
 GROUP_CHECKIN = "crisis_checkin"
 GROUP_TEACHER = "crisis_docent"
 GROUP_CASUAL = "crisis_geen_alarm"
@@ -166,13 +168,20 @@ class CrisisDetector:
         kinds = self._kinds(neutral)
         if kinds and not joke:
             return Detection("crisis", self._with_teacher(kinds, teacher), casual)
+        classifier_sure = crisis_is_top and crisis_score >= thresholds.answer
         # A crisis phrase with a joke marker gets the check-in: never silence. A weak signal with one does not.
-        if kinds or (self._any(GROUP_CHECKIN, neutral) and not joke):
+        if kinds:
+            return self._checkin(teacher, casual)
+        # A check-in phrase ("nergens meer zin in") next to what the classifier is sure is a crisis ("... en hij
+        # deelt vanavond mijn foto's") gets the full answer with its own help, not only the check-in.
+        if self._any(GROUP_CHECKIN, neutral) and not joke and not classifier_sure:
             return self._checkin(teacher, casual)
         if casual:
-            # The crisis words are explained by a casual exaggeration: the classifier's score is not enough.
+            # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
+            # casual pattern must be narrow (the exaggeration itself, never a common phrase such as "slecht
+            # geslapen" that also stands in a real crisis story): tests/unit/test_crisis_patterns.py.
             return Detection(None, (), casual)
-        if crisis_is_top and crisis_score >= thresholds.answer:
+        if classifier_sure:
             kinds = self._model_kinds(neutral, thresholds)
             if TEACHER in kinds:  # the kind model also knows how teachers write about a student
                 teacher, kinds = True, []
@@ -201,8 +210,11 @@ class CrisisDetector:
             # Hint words are broad ("nu", "thuis", "leven"): several kinds match in most long messages, and the
             # answer's priority order would then always put acute danger first. The kind model, even when not
             # sure enough to decide alone, knows which of the hinted kinds this message is most like.
+            # The likeliest hinted kind is kept; so are suicide and acute danger when hinted, because dropping
+            # them would take 113 or 112 out of the answer (a near tie of the kind model is not enough for that).
             probabilities = dict(zip(self.kind_model.classes, self.kind_model.probabilities([text])[0]))
-            return [max(hinted, key=lambda kind: probabilities.get(kind, 0.0))]
+            best = max(hinted, key=lambda kind: probabilities.get(kind, 0.0))
+            return [kind for kind in hinted if kind == best or kind in NEVER_DROPPED]
         return hinted
 
     def _kinds(self, text: str) -> List[str]:

@@ -289,14 +289,22 @@ def scrub_keyword_ids(text: str) -> str:
     return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
 
 
+# What people say is wrong with a password or account, after "is": a closed list, because any ordinary word
+# can be a password ("mijn wachtwoord is zonnebloem"), and a surname that is also a word can be a user name.
+_STATUS_WORDS = frozenset("""
+    kwijt verlopen vergeten fout verkeerd geblokkeerd gewijzigd veranderd gereset ongeldig onjuist incorrect
+    onbekend gehackt gelekt geblokt vervallen verdwenen weg zoek leeg nodig aangepast afgelopen
+    wrong expired lost forgotten blocked locked invalid incorrect changed reset hacked leaked
+""".split())
+
+
 def _says_what_is_wrong(found: "re.Match[str]") -> bool:
-    """"mijn wachtwoord is kwijt / verlopen / fout": after "is" (not ":"), an ordinary Dutch or English word
-    in lower case says what is wrong with the password; it is not the password."""
+    """"mijn wachtwoord is kwijt / verlopen / fout": after "is" (not ":"), a status word says what is wrong
+    with the password or account; it is not the secret itself."""
     word = found.group("secret").rstrip(".,!?")
-    if not found.group("lead").rstrip().lower().endswith("is") or not word.isalpha() or not word.islower():
+    if not found.group("lead").rstrip().lower().endswith("is"):
         return False
-    lex = lexicon_module.lexicon()
-    return lex.is_known_word(word) or lex.is_english_word(word)
+    return word.lower() in _STATUS_WORDS
 
 
 # "#559102 hier, laptop kapot": a student who opens with a number and "hier" introduces themselves by it,

@@ -16,7 +16,8 @@ use still fails at start, in the parent, with Sanic's own error) but never liste
 waits in a queue nobody accepts from. Trade-offs: a connection goes to its worker even when that worker
 is busy (the shared queue let an idle worker take it; the hash does not look at load), and connections
 not yet accepted by a worker that dies are reset, as its open requests are anyway. Linux lets only
-sockets of the same user join a SO_REUSEPORT group, so another user's process cannot take connections.
+sockets of the same user join a SO_REUSEPORT group, so another user's process cannot take connections; a
+listening server of the same user on the port makes the start fail (reserve_address).
 
 One worker (the default, `make run`) is not touched: Sanic binds its socket itself in that case.
 """
@@ -43,7 +44,16 @@ def _new_socket(host: Optional[str], port: int) -> socket.socket:
 
 
 def reserve_address(host: str, port: int, *, backlog: int = 100) -> socket.socket:
-    """In place of Sanic's ``bind_socket`` in ``serve_multiple``: bound, inheritable, not listening."""
+    """In place of Sanic's ``bind_socket`` in ``serve_multiple``: bound, inheritable, not listening.
+
+    First a plain bind (without SO_REUSEPORT) on the address: SO_REUSEPORT would let this server join the
+    listening group of another server of the same user on that port (a second `make run`, an overlapping
+    deploy with another model), and students would be split over both without an error. The probe fails
+    with "address already in use" as Sanic's own bind would."""
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a restart with TIME_WAIT connections is fine
+        probe.bind((host, port))
     sock = _new_socket(host, port)
     sock.bind((host, port))
     _RESERVED.add(sock.fileno())

@@ -96,3 +96,27 @@ def test_each_worker_listens_on_its_own_socket_and_gets_connections():
     for spread in spreads:
         assert len(spread) == 2, spread
         assert min(spread.values()) >= 2, spread
+
+
+def test_a_port_another_server_of_the_same_user_listens_on_fails_the_start():
+    # SO_REUSEPORT alone would let a second multi-worker Kansenbot join the first one's listening group and
+    # take part of its students, without an error; the plain probe bind refuses, as Sanic's own bind does.
+    import socket
+
+    other = socket.socket()
+    other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    other.bind(("127.0.0.1", 0))
+    other.listen()
+    try:
+        with pytest.raises(OSError):
+            worker_sockets.reserve_address("127.0.0.1", other.getsockname()[1]).close()
+    finally:
+        other.close()
+    # A free port still works, and is only reserved (not listening) until the workers bind their own sockets.
+    reserved = worker_sockets.reserve_address("127.0.0.1", free_port())
+    try:
+        worker_sockets.worker_socket(reserved).close()
+    finally:
+        worker_sockets._RESERVED.discard(reserved.fileno())
+        reserved.close()

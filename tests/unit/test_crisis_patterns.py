@@ -45,11 +45,9 @@ def test_the_missed_crises_are_caught_with_their_kind(detector, text, kind):
     "we maken een poster over suïcidepreventie voor de open dag",
     "voor burgerschap geven we een presentatie over sexting en online veiligheid",
     "ik ben doodsbang voor wespen en er vliegt er eentje in de kantine",
-    "ik heb slecht geslapen door de storm, mag ik later beginnen",
     "op de werkweek slapen we in tenten, moet ik een slaapmat meenemen",
     "mijn tante heeft een kapsalon, mag ik daar stage lopen",
     "mijn vader heeft mijn xbox afgepakt totdat mijn rapport beter is",
-    "mijn stagebegeleider gaat me vermoorden want ik was te laat",
     "kan iemand me even slaan, ik ben mijn pasje weer vergeten",
     "in de les leerden we hoe je een overdosis herkent bij een cliënt",
 ])
@@ -231,10 +229,58 @@ class _KindModel:
         return numpy.array([[0.3, 0.32, 0.38]] * len(texts))  # below the 0.4 to decide alone
 
 
-def test_broad_hint_words_do_not_make_every_uncertain_crisis_acute_danger():
-    # "nu" hints acute danger and "thuis" violence at home; the kind model then picks between the hinted
-    # kinds instead of the answer's fixed priority order (which would always put acute danger first).
+class _SleepOverHomeModel(_KindModel):
+    classes = ["geen_slaapplek", "seksueel_geweld", "geweld_thuis"]
+
+    def probabilities(self, texts):
+        import numpy
+
+        return numpy.array([[0.38, 0.3, 0.32]] * len(texts))
+
+
+def test_the_kind_model_picks_between_hinted_kinds_whose_help_is_not_112_or_113():
+    # Broad hint words match several kinds in long messages; the kind model, even unsure, knows which one this
+    # message is most like, instead of the answer's fixed priority order.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SleepOverHomeModel()
+    kinds = set(detector._hinted("thuis kan ik vannacht niet slapen"))
+    assert "geen_slaapplek" in kinds and "seksueel_geweld" not in kinds, kinds
+
+
+def test_suicide_and_acute_danger_are_never_dropped_when_hinted():
+    # A near tie of the kind model must not take 112 or 113 out of the answer: "nu" hints acute danger,
+    # "thuis" violence at home, and the model prefers the latter by a few points.
     detector = CrisisDetector.from_nlu_files()
     detector.kind_model = _KindModel()
     found = detector.detect("het is nu thuis weer zo erg", crisis_score=0.9, crisis_is_top=True)
-    assert found.level == "crisis" and found.kinds == ("geweld_thuis",), found
+    assert found.level == "crisis" and {"geweld_thuis", "acuut_gevaar"} <= set(found.kinds), found
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb de 113 zelfmoordpreventie lijn gebeld maar niemand nam op",
+    "ik heb slecht geslapen omdat ik steeds denk dat ze beter af zijn zonder mij",
+    "kan iemand me uit mijn lijden verlossen alsjeblieft",
+])
+def test_a_casual_phrase_elsewhere_never_silences_what_the_classifier_is_sure_of(text):
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level is not None, found
+
+
+def test_a_check_in_phrase_does_not_hide_a_crisis_the_classifier_is_sure_of():
+    detector = CrisisDetector.from_nlu_files()
+    text = "nergens meer zin in, mijn ex zegt dat hij vanavond mijn foto's deelt"
+    assert detector.detect(text, crisis_score=0.9, crisis_is_top=True).level == "crisis"
+    assert detector.detect(text, crisis_score=0.3, crisis_is_top=False).level == "checkin"
+
+
+def test_a_bad_night_is_casual_only_with_its_harmless_reason():
+    detector = CrisisDetector.from_nlu_files()
+    quiet = detector.detect("amper geslapen door het onweer, mag ik later komen", crisis_score=0.9, crisis_is_top=True)
+    assert quiet.level is None, quiet
+    told = detector.detect("amper geslapen want ik denk dat ze beter af zijn zonder mij", crisis_score=0.9, crisis_is_top=True)
+    assert told.level == "crisis", told
+
+
+def test_casual_exaggeration_stays_quiet_when_the_classifier_is_not_sure():
+    detector = CrisisDetector.from_nlu_files()
+    assert detector.detect("ik ga dood van verveling in deze les", crisis_score=0.3).level is None
