@@ -168,20 +168,15 @@ class CrisisDetector:
         kinds = self._kinds(neutral)
         if kinds and not joke:
             return Detection("crisis", self._with_teacher(kinds, teacher), casual)
-        classifier_sure = crisis_is_top and crisis_score >= thresholds.answer
         # A crisis phrase with a joke marker gets the check-in: never silence. A weak signal with one does not.
-        if kinds:
-            return self._checkin(teacher, casual)
-        # A check-in phrase ("nergens meer zin in") next to what the classifier is sure is a crisis ("... en hij
-        # deelt vanavond mijn foto's") gets the full answer with its own help, not only the check-in.
-        if self._any(GROUP_CHECKIN, neutral) and not joke and not classifier_sure:
+        if kinds or (self._any(GROUP_CHECKIN, neutral) and not joke):
             return self._checkin(teacher, casual)
         if casual:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
             # casual pattern must be narrow (the exaggeration itself, never a common phrase such as "slecht
             # geslapen" that also stands in a real crisis story): tests/unit/test_crisis_patterns.py.
             return Detection(None, (), casual)
-        if classifier_sure:
+        if crisis_is_top and crisis_score >= thresholds.answer:
             kinds = self._model_kinds(neutral, thresholds)
             if TEACHER in kinds:  # the kind model also knows how teachers write about a student
                 teacher, kinds = True, []
