@@ -19,7 +19,7 @@ without Python):
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
 - ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis; when
-  several kinds are hinted, the kind model picks the likeliest of them.
+  several kinds are hinted, the kind model picks the likeliest of them (suicide and acute danger stay).
 
 Every pattern must run in linear time: no nested quantifiers over overlapping character classes (a test
 feeds 100 KB of adversarial text to each). Long messages are scanned in a bounded window.
@@ -204,9 +204,8 @@ class CrisisDetector:
         if len(hinted) > 1 and self.kind_model is not None:
             # Hint words are broad ("nu", "thuis", "leven"): several kinds match in most long messages, and the
             # answer's priority order would then always put acute danger first. The kind model, even when not
-            # sure enough to decide alone, knows which of the hinted kinds this message is most like.
-            # The likeliest hinted kind is kept; so are suicide and acute danger when hinted, because dropping
-            # them would take 113 or 112 out of the answer (a near tie of the kind model is not enough for that).
+            # sure enough to decide alone, knows which of the hinted kinds this message is most like. Suicide and
+            # acute danger stay when hinted: dropping them would take 113 or 112 out of the answer.
             probabilities = dict(zip(self.kind_model.classes, self.kind_model.probabilities([text])[0]))
             best = max(hinted, key=lambda kind: probabilities.get(kind, 0.0))
             return [kind for kind in hinted if kind == best or kind in NEVER_DROPPED]
