@@ -178,12 +178,36 @@ def scrub_label(value):  # noqa: ANN001, ANN201 - JSON-like data
     return scrub_value(value)
 
 
+# Dict keys already seen to hold no personal data ("text", "intent", "confidence"...): only those are
+# remembered, so a key that carried a name is never kept in memory; bounded, a client cannot grow it.
+_CLEAN_KEYS: Set[str] = set()
+_CLEAN_KEYS_MAX = 2048
+
+
+def _scrub_key(key):  # noqa: ANN001, ANN202
+    # Keys come from the client too (REST parse data, an entity's extra fields): {"Sanne de Vries": 1}.
+    if not isinstance(key, str) or key in _CLEAN_KEYS:
+        return key
+    scrubbed = scrub_text(key, ner=False)
+    if scrubbed == key and len(_CLEAN_KEYS) < _CLEAN_KEYS_MAX:
+        _CLEAN_KEYS.add(key)
+    return scrubbed
+
+
 def scrub_value(value):  # noqa: ANN001, ANN201 - JSON-like data
     """Scrub every string inside JSON-like data (dicts, lists), keeping its structure."""
     if isinstance(value, str):
         return scrub_text(value)
     if isinstance(value, dict):
-        return {key: scrub_value(item) for key, item in value.items()}
+        cleaned = {}
+        for key, item in value.items():
+            new_key = _scrub_key(key)
+            # Two keys can become one placeholder ({"Sanne": 1, "Daan": 2}): number them, lose no value.
+            base, number = new_key, 2
+            while new_key in cleaned:
+                new_key, number = f"{base} {number}", number + 1
+            cleaned[new_key] = scrub_value(item)
+        return cleaned
     if isinstance(value, (list, tuple)):
         return [scrub_value(item) for item in value]
     return value

@@ -272,6 +272,15 @@ def test_scrub_value_keeps_structure():
     }
 
 
+def test_scrub_value_scrubs_keys_without_losing_values():
+    # A client can put personal data in a key (REST parse data, an entity's extra fields).
+    value = {"sanne@school.nl": 1, "0612345678": {"jan@x.nl": 2}, "b@c.nl": 3, "text": "hoi"}
+    cleaned = scrubber.scrub_value(value)
+    assert cleaned == {"[EMAIL]": 1, "[TELEFOON]": {"[EMAIL]": 2}, "[EMAIL] 2": 3, "text": "hoi"}
+    # Only keys without personal data are remembered (never one that held an address).
+    assert "text" in scrubber._CLEAN_KEYS and not any("@" in key for key in scrubber._CLEAN_KEYS)
+
+
 def test_non_text_passes_through():
     assert scrub_text("") == ""
     assert scrub_text(None) is None
