@@ -48,7 +48,8 @@ def _stored_in_sql(store: SQLTrackerStore, sender_id: str, message_id: str) -> b
         events.c.type_name == UserUttered.type_name,
         events.c.data.contains(json.dumps(message_id), autoescape=True),
     )
-    with store.engine.connect() as connection:
+    # Kansenbot's store reads in autocommit mode: one round trip, no BEGIN and ROLLBACK around it.
+    with getattr(store, "single_statements", store.engine).connect() as connection:
         rows = connection.execute(query).fetchall()
     return any(json.loads(row[0]).get("message_id") == message_id for row in rows)
 

@@ -10,6 +10,7 @@ Environment (declared in bot/settings.py; first match wins):
 """
 from __future__ import annotations
 
+import select
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Dict, Iterator, Mapping, Optional
@@ -68,7 +69,11 @@ def engine_kwargs(url: URL, timeout: float) -> Dict[str, Any]:
         connect_args.setdefault("connect_timeout", max(1, int(timeout)))
         options = connect_args.get("options", "")
         connect_args["options"] = f"{options} -c statement_timeout={int(timeout * 1000)}".strip()
-        kwargs["pool_pre_ping"] = True  # a restarted PostgreSQL leaves dead pooled connections behind
+        # A restarted PostgreSQL leaves dead connections in the pool. SQLAlchemy's pool_pre_ping found them
+        # with a `SELECT 1` (and a BEGIN) at every checkout: two of a turn's round trips to the database, each
+        # holding the event loop. _closed_by_the_server (below) finds them without a round trip; connections
+        # are also replaced after pool_recycle seconds, before a firewall or proxy drops them silently.
+        kwargs["pool_recycle"] = POOL_RECYCLE_SECONDS
     elif url.get_backend_name() == "sqlite":
         connect_args.setdefault("timeout", timeout)  # waiting for a write lock
         # Keep connections open (SQLAlchemy 1.4 reconnects per session for SQLite files); the retention
@@ -79,11 +84,49 @@ def engine_kwargs(url: URL, timeout: float) -> Dict[str, Any]:
     return kwargs
 
 
-def create_engine(url: URL, timeout: Optional[float] = None) -> sa.engine.Engine:
-    engine = sa.create_engine(url, **engine_kwargs(url, operation_timeout() if timeout is None else timeout))
+def create_engine(url: URL, timeout: Optional[float] = None, autocommit: bool = False) -> sa.engine.Engine:
+    """With ``autocommit``, each statement is its own transaction (a pool of its own, so its connections
+    stay in that mode and are not switched back and forth at every checkout, a round trip each time).
+
+    That is for the tracker store's turn, which reads with one statement and writes with one multi-row
+    INSERT, each atomic by itself: without BEGIN before and COMMIT or ROLLBACK after, a statement is one
+    round trip to the database instead of three. Whatever needs several statements in one transaction
+    (schema changes, the purge, the insight counters) uses an engine without it.
+    """
+    kwargs = engine_kwargs(url, operation_timeout() if timeout is None else timeout)
+    if autocommit:
+        kwargs["isolation_level"] = "AUTOCOMMIT"
+    engine = sa.create_engine(url, **kwargs)
     if url.get_backend_name() == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+    if url.get_backend_name() == "postgresql":
+        sa.event.listen(engine, "checkout", _closed_by_the_server)
     return engine
+
+
+# Pooled PostgreSQL connections are replaced after this many seconds (a reconnect costs a few ms).
+POOL_RECYCLE_SECONDS = 300
+
+
+def _closed_by_the_server(dbapi_connection, _record, _proxy) -> None:  # noqa: ANN001
+    """Pool checkout: refuse a connection the server has closed, without a round trip to the server.
+
+    A pooled connection is idle: the server sends nothing on it unless it ends it (a restart or
+    pg_terminate_backend sends an error message and closes the socket). So a socket with something to read,
+    or a closed one, means a dead connection; DisconnectionError makes the pool discard it and check out
+    another (SQLAlchemy's documented way of doing its own pre-ping). In the rare case the server sent a
+    notice on a live connection, that connection is replaced too, which costs one reconnect.
+    """
+    if dbapi_connection.closed or _readable(dbapi_connection.fileno()):
+        raise sa.exc.DisconnectionError("the database server closed this pooled connection")
+
+
+def _readable(fd: int) -> bool:
+    try:
+        readable, _, _ = select.select([fd], [], [], 0)
+    except (OSError, ValueError):  # a closed descriptor
+        return True
+    return bool(readable)
 
 
 # Any fixed 64-bit number, the same in every Kansenbot process sharing a database.

@@ -46,11 +46,13 @@ class CompiledEventQueries:
     """Mix into a ``SQLTrackerStore`` subclass (before SQLTrackerStore in the bases)."""
 
     engine: sa.engine.Engine
+    # The same database in autocommit mode (database.create_engine): a read is one round trip.
+    single_statements: sa.engine.Engine
     domain: Any
 
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         statement = ALL_EVENTS if fetch_events_from_all_sessions else EVENTS_SINCE_SESSION_START
-        with self.engine.connect() as connection:
+        with self.single_statements.connect() as connection:
             rows = connection.execute(statement, {"sender_id": sender_id}).scalars().all()
         if self.domain and rows:
             return DialogueStateTracker.from_dict(sender_id, [json.loads(data) for data in rows], self.domain.slots)

@@ -82,6 +82,8 @@ class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
         self.engine = database.create_engine(self.url)
         self._connect(database.connect_timeout())
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        # The turn's read and write, one statement each, in autocommit mode (bot/storage/database.py).
+        self.single_statements = database.create_engine(self.url, autocommit=True)
         TrackerStore.__init__(self, domain, event_broker, **kwargs)
         self.insights = InsightRecorder.for_engine(self.engine, database.describe(self.url))
         logger.info("Conversations are stored in %s (personal data scrubbed).", self.url.get_backend_name())
@@ -126,29 +128,33 @@ class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Store the tracker's new events, each scrubbed of personal data (in a worker thread, so a long
-        message does not hold up the event loop while it is scrubbed)."""
+        message does not hold up the event loop while it is scrubbed).
+
+        One multi-row INSERT on a connection in autocommit mode: the statement is atomic by itself, so
+        BEGIN and COMMIT would be two more round trips to the database, during which the event loop waits
+        (docs/setup-figures.md, "Fewer database round trips")."""
         await self.stream_events(tracker)
         self._remember_domain_labels()
         try:
-            with self.session_scope() as session:
-                new_events = list(self._additional_events(session, tracker))
-                scrubbed = await asyncio.get_running_loop().run_in_executor(
-                    None, lambda: [scrub_event(event.as_dict()) for event in new_events]
+            new_events = self._new_events(tracker)
+            # No database connection is held while the events are scrubbed.
+            scrubbed = await asyncio.get_running_loop().run_in_executor(
+                None, lambda: [scrub_event(event.as_dict()) for event in new_events]
+            )
+            rows = [
+                dict(
+                    sender_id=tracker.sender_id,
+                    type_name=event.type_name,
+                    timestamp=data.get("timestamp"),
+                    intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    action_name=data.get("name"),
+                    data=json.dumps(data),
                 )
-                rows = [
-                    dict(
-                        sender_id=tracker.sender_id,
-                        type_name=event.type_name,
-                        timestamp=data.get("timestamp"),
-                        intent_name=(data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
-                        action_name=data.get("name"),
-                        data=json.dumps(data),
-                    )
-                    for event, data in zip(new_events, scrubbed)
-                ]
-                if rows:  # one multi-row INSERT instead of the ORM's row-by-row flush (a measured hot spot)
-                    session.execute(self.SQLEvent.__table__.insert(), rows)
-                session.commit()
+                for event, data in zip(new_events, scrubbed)
+            ]
+            if rows:  # one multi-row INSERT instead of the ORM's row-by-row flush (a measured hot spot)
+                with self.single_statements.connect() as connection:
+                    connection.execute(self.SQLEvent.__table__.insert(), rows)
         except sqlalchemy.exc.SQLAlchemyError as error:
             raise self._unavailable(error) from None
         setattr(tracker, _STORED_EVENTS, len(tracker.events))
@@ -163,16 +169,29 @@ class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
             remember_labels([*self.domain.intents, *self.domain.entities])
             self._labels_domain = self.domain
 
+    def _new_events(self, tracker: DialogueStateTracker) -> List[Any]:
+        if getattr(tracker, _STORED_EVENTS, None) is None:  # only then is the database asked (below)
+            with self.single_statements.connect() as connection:
+                return list(self._additional_events(connection, tracker))
+        return list(self._additional_events(None, tracker))
+
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Any]:
         """The tracker's events that are not in the database yet.
 
         Rasa counts the stored events of the current session and stores the tracker's events from that
         position on. When the purge deletes old events of this conversation between retrieving the
         tracker and saving it, that count shrinks and Rasa would store events a second time. So the
-        start is the larger of Rasa's count and the number of events this tracker was retrieved with.
+        start is the number of events this tracker was retrieved (or last saved) with.
+
+        Such a tracker needs no count at all: the conversation's lock (the same lock store in every
+        process) lets only this turn write the conversation between its retrieve and its save, so the
+        database holds exactly the events it was read or saved with, or fewer after a purge; the count
+        could only decide the start when it is larger, and it cannot be. That saves a query per turn. A
+        tracker this store did not read or save (a new conversation, or one Rasa built another way) is
+        counted, as Rasa does.
         """
-        stored_now = self._stored_event_count(session, tracker.sender_id)
-        start = max(stored_now, getattr(tracker, _STORED_EVENTS, 0))
+        known = getattr(tracker, _STORED_EVENTS, None)
+        start = known if known is not None else self._stored_event_count(session, tracker.sender_id)
         return itertools.islice(tracker.events, start, len(tracker.events))
 
     async def _stream_new_events(self, event_broker: EventBroker, new_events: List[Any], sender_id: Text) -> None:

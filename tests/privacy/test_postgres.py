@@ -6,6 +6,7 @@ import time
 import pytest
 
 from tests.privacy.harness import PYTHON, ROOT, ActionServer, PostgresCluster, RasaServer, base_env
+from bot import settings
 from bot.storage import database
 from tests.privacy.test_tracker_store import assert_conversation_goes_on_after_purge, fill_store_in_subprocess
 
@@ -105,3 +106,97 @@ def test_purge_per_event_on_postgres_and_the_conversation_goes_on(postgres, acti
     finally:
         rasa.stop()
         engine.dispose()
+
+
+# ------------------------------------------------------------------------ round trips of a turn
+def _store_on(postgres, monkeypatch, application_name: str):
+    from rasa.shared.core.domain import Domain
+
+    from bot.storage.tracker_store import KansenbotTrackerStore
+
+    for name in ("KANSENBOT_DB_HOST", "KANSENBOT_SQLITE_PATH"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("KANSENBOT_DB_URL", f"{postgres.url()}?application_name={application_name}")
+    settings.reload()
+    store = KansenbotTrackerStore(Domain.empty())
+    assert store.engine.url.get_backend_name() == "postgresql"
+    return store
+
+
+def _statements_logged(postgres, application_name: str) -> list:
+    """The statements PostgreSQL received from that application (log_statement=all): one per round trip."""
+    marker = f"[{application_name}] LOG:  statement: "
+    log = (postgres.dir / "postgres.log").read_text(errors="replace")
+    return [line.split(marker, 1)[1] for line in log.splitlines() if marker in line]
+
+
+def _turn(tracker, text: str, at: float) -> None:
+    from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+
+    for offset, event in enumerate([UserUttered(text, {"name": "greet", "confidence": 1.0}), ActionExecuted("utter_greet"),
+                                    BotUttered("Hoi!"), ActionExecuted("action_listen")]):
+        event.timestamp = at + offset
+        tracker.update(event)
+
+
+def test_a_turn_is_two_round_trips_to_postgres(postgres, monkeypatch):
+    """A turn reads the conversation with one statement and stores its new events with one multi-row INSERT,
+    both in autocommit mode: no pre-ping `SELECT 1`, no BEGIN/COMMIT/ROLLBACK, no count of stored events
+    (each was a round trip during which the event loop waited: docs/setup-figures.md)."""
+    import asyncio
+
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    # ALTER SYSTEM refuses to run in a transaction.
+    engine = database.create_engine(database.database_url({"KANSENBOT_DB_URL": postgres.url()}), autocommit=True)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("ALTER SYSTEM SET log_statement = 'all'")
+        connection.exec_driver_sql("ALTER SYSTEM SET log_line_prefix = '[%%a] '")
+        connection.exec_driver_sql("SELECT pg_reload_conf()")
+    time.sleep(0.5)
+    try:
+        store = _store_on(postgres, monkeypatch, "kb-roundtrips")
+        tracker = DialogueStateTracker("roundtrip-student", [])
+        _turn(tracker, "hoi", time.time())
+        asyncio.run(store.save(tracker))  # a new conversation
+        before = len(_statements_logged(postgres, "kb-roundtrips"))
+
+        tracker = asyncio.run(store.retrieve("roundtrip-student"))  # the next turn, as Rasa runs it
+        _turn(tracker, "ik heb geen laptop", time.time())
+        asyncio.run(store.save(tracker))
+
+        statements = _statements_logged(postgres, "kb-roundtrips")[before:]
+        assert len(statements) == 2, statements
+        assert statements[0].startswith("SELECT events.data") and statements[1].startswith("INSERT INTO events")
+        assert [event.type_name for event in asyncio.run(store.retrieve("roundtrip-student")).events] == [
+            "user", "action", "bot", "action"] * 2
+        store.insights.flush()  # nothing left to write at exit, when this cluster is gone
+    finally:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("ALTER SYSTEM RESET log_statement")
+            connection.exec_driver_sql("ALTER SYSTEM RESET log_line_prefix")
+            connection.exec_driver_sql("SELECT pg_reload_conf()")
+        engine.dispose()
+
+
+def test_pooled_connections_of_a_restarted_postgres_are_replaced_before_a_turn_uses_them(postgres, monkeypatch):
+    """Without pool_pre_ping's `SELECT 1`, a pooled connection the server closed (restart, terminated backend)
+    is still found and replaced at checkout, so the first turn after a restart is served, not a 503."""
+    import asyncio
+
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    store = _store_on(postgres, monkeypatch, "kb-restart")
+    tracker = DialogueStateTracker("restart-student", [])
+    _turn(tracker, "hoi", time.time())
+    asyncio.run(store.save(tracker))
+    assert asyncio.run(store.retrieve("restart-student")) is not None  # the pool now holds a connection
+    assert store.engine.pool.checkedin() >= 1
+
+    postgres.pg_ctl("stop")
+    postgres.pg_ctl("start")
+    tracker = asyncio.run(store.retrieve("restart-student"))
+    _turn(tracker, "ik heb geen laptop", time.time())
+    asyncio.run(store.save(tracker))
+    assert len(asyncio.run(store.retrieve("restart-student")).events) == 8
+    store.insights.flush()  # nothing left to write at exit, when this cluster is gone
