@@ -19,6 +19,9 @@ Differences from ``SQLTrackerStore``:
 - an index on the events' timestamp, so the purge does not scan the whole table (bot/storage/purge.py);
 - the latest session's events are read and counted with queries built once, and a turn's new events are
   written in one multi-row INSERT (bot/storage/event_queries.py: measured hot spots of a turn);
+- a turn is two round trips to the database, each a single statement in autocommit mode: the read and
+  the INSERT (no BEGIN/COMMIT/ROLLBACK, no pool pre-ping, no count of a tracker whose stored events are
+  known). Each round trip held the event loop, and with it every other conversation of the process;
 - every stored turn is also counted for the anonymous team insights (bot/insights/recorder.py): in
   memory, written in batches from a worker thread, so the retention purge does not erase the trends.
 """
