@@ -6,7 +6,9 @@
   looked up once (bot/runtime/event_types.py) and the regex features computed without Rasa's per-token
   loop (bot/runtime/regex_features.py), the model graph run without dask (bot/runtime/graph_runner.py):
   measured hot spots of a turn, same results; the spaCy pipeline loaded once, not twice
-  (bot/runtime/spacy_model.py);
+  (bot/runtime/spacy_model.py); the policies' dialogue states built on from the previous prediction of
+  the same turn instead of from the conversation's start (bot/runtime/policy_states.py: kept on the
+  tracker object, so nothing outlives the turn);
 - Sanic 21.12's WebSocket fix for Python 3.11 (bot/runtime/sanic_websocket.py), which the widget's
   socket.io transport needs;
 - the NLU of each message in a worker thread (bot/runtime/nlu_off_loop.py): a long message no longer
@@ -50,6 +52,7 @@ def prepare_process() -> None:
     from bot.runtime.event_types import cache_event_type_lookup
     from bot.runtime.graph_runner import run_graphs_without_dask
     from bot.runtime.nlu_off_loop import parse_off_the_event_loop
+    from bot.runtime.policy_states import build_states_incrementally
     from bot.runtime.regex_features import use_fast_regex_features
     from bot.runtime.spacy_model import load_spacy_once
     from bot.runtime.worker_sockets import listen_in_every_worker
@@ -59,6 +62,7 @@ def prepare_process() -> None:
     cache_event_type_lookup()
     use_fast_regex_features()
     run_graphs_without_dask()
+    build_states_incrementally()
     load_spacy_once()
     sanic_websocket.apply()
     parse_off_the_event_loop()
