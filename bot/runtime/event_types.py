@@ -19,7 +19,10 @@ def resolve_by_type(type_name: Text, default: Optional[Type[Event]] = None) -> O
     found = _known.get(type_name)
     if found is not None:
         return found
-    resolved = _original(type_name, default=None)  # raises nothing with default=None
+    try:
+        resolved = _original(type_name, default=None)
+    except ValueError:  # no such event: Rasa's answer with the caller's default (e.g. a story's action name)
+        resolved = None
     if resolved is not None:
         _known[type_name] = resolved
         return resolved
