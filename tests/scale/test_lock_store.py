@@ -140,3 +140,27 @@ def test_several_workers_without_redis_are_refused(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("SANIC_WORKERS", "2")
     with pytest.raises(ValueError, match="SANIC_WORKERS=2 needs KANSENBOT_REDIS_URL"):
         KansenbotLockStore()
+
+
+def test_a_free_lock_costs_two_round_trips_to_redis(redis: RedisServer) -> None:
+    """Taking the ticket and the first try are one script: a message of a conversation whose lock is free
+    (the usual case: one message in flight per conversation) sends Redis two commands, take and release."""
+    import redis as redis_client
+
+    store = KansenbotLockStore(redis_url=redis.url)
+    admin = redis_client.Redis.from_url(redis.url)
+
+    async def messages() -> None:
+        async with store.lock("free-conversation"):  # scripts loaded, connection open
+            pass
+        admin.config_resetstat()
+        for _ in range(5):
+            async with store.lock("free-conversation"):
+                pass
+
+    asyncio.run(messages())
+    calls = {name: stats["calls"] for name, stats in admin.info("commandstats").items()}
+    admin.close()
+    # (commandstats also counts the commands the scripts run inside Redis, so only the script calls are counted)
+    assert calls.get("cmdstat_evalsha", 0) == 10, calls
+    assert "cmdstat_zrangebyscore" in calls  # the first try ran, inside the take script
