@@ -478,7 +478,7 @@ class _Reader:
             elif self.first_name_and_surname_with_particles(index):
                 last = self.add(index, self.extend(index), explicit=False)
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
-                    and not self.part_of_a_thing(index) and not self.english_question(index):
+                    and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
@@ -486,6 +486,11 @@ class _Reader:
                     self.add(index, last, explicit=False)
             if last is not None:
                 covered = last
+
+    def abbreviation(self, token: Token) -> bool:
+        """"BO", "ING", "POK" in a message not written in capitals: an abbreviation, even where a name list has
+        the same letters ("Bo", "Ing")."""
+        return len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.text.isupper()
 
     def english_question(self, index: int) -> bool:
         """"Can you check ...", "Will I get ...": a very common English word opening a sentence before a
