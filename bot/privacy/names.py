@@ -343,6 +343,8 @@ class _Reader:
                 probe = index
                 while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
                     probe += 1
+                if token[TEXT] in _PREPOSITION_PARTICLES and probe < len(self.tokens) and not self.capitalised(self.tokens[probe]):
+                    break  # "bij Kim in de klas", "Sanne op het werk": a place, not "in 't Veld"
                 if probe < len(self.tokens) and self.surname_like(self.tokens[probe], after_particle=True):
                     last = probe
                     index = probe + 1
@@ -407,14 +409,17 @@ class _Reader:
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
-            if self.name_from(index, judges[kind], surname_first=kind == "strong",
+            if self.name_from(index, judges[kind], surname_first=kind in ("strong", "title"),
                               strict_particles=kind in ("sign_off", "weak")) is None and kind == "weak":
                 self.two_unknown_capitalised(index)
 
     def title_name(self, token: Token) -> bool:
-        """After "meneer", "mevr.": a capitalised word is the surname, also an ordinary word ("mevr. Bos")."""
+        """After "meneer", "mevr.": a capitalised word is the surname, also an ordinary word ("mevr. Bos");
+        in lower case a surname from the lists, also an ordinary word ("meneer visser")."""
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
             return not self.never_a_name(token) and token[TEXT].lower() not in _FUNCTION_WORDS
+        if is_word(token) and not self.never_a_name(token) and fold(token[TEXT]) in self.lex.surnames:
+            return True
         return self.lenient(token)
 
     def two_unknown_capitalised(self, index: Optional[int]) -> None:
@@ -492,6 +497,95 @@ class _Reader:
         the same letters ("Bo", "Ing")."""
         return len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.text.isupper()
 
+    def by_shape_and_place(self) -> None:
+        """Names that no phrasing announces, read from the word itself and its neighbours (one pass):
+        - a first name from the lists with "'s" or a genitive s ("Fenna's rooster", "Daans moeder");
+        - a diminutive of a Dutch first name ("Henkie", "Pietje");
+        - a first name from the lists opening a sentence before what a person does ("Roos zei", "kees zegt",
+          "georgi komt", "andrei stoica wil");
+        - a first name from the lists and a capitalised surname from the lists or no list ("Hope Mensah");
+        - a capitalised word with letters Dutch does not have, that no list knows ("Kübra", "Sevgül"), unless
+          the message is written in such a language ("Benim Türkçe daha iyi");
+        - a capitalised word no list knows right before a name found ("Hodan [Abdi Warsame]")."""
+        starts = {start for start, _ in self.spans}
+        foreign_language = any(is_word(token) and token[TEXT].islower() and _FOREIGN_LETTERS.search(token[TEXT])
+                               for token in self.tokens)
+        for index, token in enumerate(self.tokens):
+            if not is_word(token) or has_digit(token) or self.script(token) != "latin" or self.never_a_name(token):
+                continue
+            text = token[TEXT]
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            previous = self.tokens[index - 1][TEXT] if index else "\n"
+            opens = previous in (".", "!", "?", "\n", ":", ",")
+            stem = self.possessive_stem(text, following)
+            if stem:
+                self.spans.append((token[START], token[START] + len(stem)))
+                continue
+            if self.capitalised(token) and text[-2:] in ("ie", "je") and not self.lex.is_known_word(text) \
+                    and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3):
+                self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"
+                continue
+            if opens and following is not None and self.person_opens_sentence(token, following):
+                self.add(index, index)
+                continue
+            if opens and following is not None and text.islower() and index + 2 < len(self.tokens) \
+                    and self.tokens[index + 2][TEXT] in _PERSON_VERBS and self.lex.in_first_name_list(text) \
+                    and not self.lex.is_english_word(text) and self.unknown_word(following) and following[TEXT].islower():
+                self.add(index, index + 1)  # "andrei stoica wil"
+                continue
+            if self.capitalised(token) and not text.isupper() and following is not None and is_word(following) \
+                    and self.lex.in_first_name_list(text) and text.lower() not in _FUNCTION_WORDS \
+                    and self.capitalised(following) and not following[TEXT].isupper() and self.script(following) == "latin" \
+                    and not self.never_a_name(following) and following[TEXT].lower() not in _FUNCTION_WORDS \
+                    and not self.lex.is_place(following[TEXT]) and len(following[TEXT]) >= 3 \
+                    and (self.lex.is_surname(following[TEXT]) or self.unknown_word(following)) \
+                    and not self.part_of_a_thing(index) and not self.followed_by_a_model_number(index + 1):
+                self.add(index, self.extend(index + 1), explicit=False)  # "Hope Mensah"
+                continue
+            if not foreign_language and self.capitalised(token) and not text.isupper() and _FOREIGN_LETTERS.search(text.lower()) \
+                    and self.unknown_word(token) and not self.lex.is_place(text) and not self.part_of_a_thing(index):
+                self.add(index, self.extend(index), explicit=False)  # "Kübra", "Sevgül"
+                continue
+            if following is not None and following[START] in starts and self.capitalised(token) and not text.isupper() \
+                    and following[START] - token[END] <= 1 and self.unknown_word(token) and len(text) >= 3 \
+                    and text.lower() not in _FUNCTION_WORDS and not self.lex.is_place(text) and not self.part_of_a_thing(index):
+                # "Hodan" before "Abdi Warsame": up to the name, so the two become one placeholder.
+                if not any(token[START] < stop and following[START] > begin for begin, stop in self.protected):
+                    self.spans.append((token[START], following[START]))
+
+    def unknown_word(self, token: Token) -> bool:
+        """A word no Dutch or English list knows (frequency, lemmas, compounds)."""
+        text = token[TEXT]
+        return self.lex.frequency(text) == 0 and not self.lex.is_english_word(text) \
+            and text.lower() not in self.lex.dutch_lemmas and not self.lex.is_dutch_compound(text)
+
+    def possessive_stem(self, text: str, following: Optional[Token]) -> str:
+        """"Fenna's", "Fatima’s": the first name before "'s"; "Daans moeder": before a genitive s and a
+        relation word. Empty when the word is not a name with a genitive."""
+        for mark in ("'s", "’s", "'", "’"):
+            if text.endswith(mark) and len(text) > len(mark) + 1:
+                stem = text[:-len(mark)]
+                if self.capitalised((0, 0, stem)) and (self.lex.is_first_name(stem) or self.lex.is_dutch_first_name(stem)):
+                    return stem
+                return ""
+        if text.endswith("s") and len(text) >= 4 and self.capitalised((0, 0, text)) and following is not None \
+                and following[TEXT].lower() in self.phrases.cue_words and not self.lex.is_known_word(text) \
+                and self.lex.is_dutch_first_name(text[:-1]):
+            return text[:-1]
+        return ""
+
+    def person_opens_sentence(self, token: Token, following: Token) -> bool:
+        """"Roos zei", "kees zegt", "xiaoling zegt": a name opening a sentence before what a person does."""
+        text = token[TEXT]
+        if following[TEXT] not in _PERSON_VERBS or text.lower() in _FUNCTION_WORDS or text.isupper():
+            return False
+        if self.capitalised(token):
+            return self.lex.is_first_name(text) or self.lex.is_dutch_first_name(text)
+        if self.lex.is_dutch_first_name(text) and not self.lex.is_common(text):
+            return True  # "kees zegt", "bo vroeg"
+        # "georgi komt"; not a word no list knows: "onedrive zegt" is a product in lower case.
+        return self.lex.in_first_name_list(text) and self.lex.frequency(text) == 0 and not self.lex.is_english_word(text)
+
     def english_question(self, index: int) -> bool:
         """"Can you check ...", "Will I get ...": a very common English word opening a sentence before a
         pronoun is a verb, not the Turkish name Can."""
@@ -566,7 +660,7 @@ class _Reader:
         previous = self.tokens[index - 1][TEXT].lower() if index else ""
         following = [token[TEXT].lower() for token in self.tokens[index + 1:index + 4]]
         return previous == "bij" and bool(following) and (
-            following[0] == "thuis" or (following[0] == "in" and len(following) == 3 and following[2] in _GROUPS))
+            following[0] == "thuis" or (following[0] in ("in", "op") and len(following) == 3 and following[2] in _GROUPS))
 
     def last_line(self) -> None:
         """A name alone on the last line, or as the last sentence ("... werkt niet meer. Jaimy")."""
@@ -707,7 +801,10 @@ class _Reader:
         def with_me(index: int) -> bool:
             """"Marloes en ik", "ik en Marloes": a capitalised word from the lists or no list, listed with "ik"."""
             token = self.tokens[index]
-            return candidate(index) and not token[TEXT].islower() and (
+            if token[TEXT].islower():  # "storm en ik", "ik en jade": a first name from the lists
+                return is_word(token) and not named[index] and not self.never_a_name(token) \
+                    and self.lex.in_first_name_list(token[TEXT]) and not self.lex.is_very_common_english(token[TEXT])
+            return candidate(index) and (
                 self.lex.in_name_list(token[TEXT]) or not self.lex.is_known_word(token[TEXT]))
 
         for index in range(len(self.tokens) - 2):
@@ -732,6 +829,7 @@ class _Reader:
     def scrub(self) -> str:
         self.after_phrases()
         self.anywhere()
+        self.by_shape_and_place()
         self.opens_with_met()
         self.last_line()
         self.introduces_self()
@@ -771,7 +869,19 @@ _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dre
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}
 _ME = {"ik", "mij", "me"}
-_GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto"}
+_GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
+# Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").
+_PREPOSITION_PARTICLES = {"in", "op"}
+# What a person does in the sentence right after their name ("kees zegt", "Roos zei", "georgi komt").
+_PERSON_VERBS = {
+    "zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt", "mailde", "mailt",
+    "komt", "kwam", "mag", "wil", "wilde", "heeft", "had", "moet", "moest", "kan", "kon", "gaat", "ging", "doet",
+    "deed", "zit", "zat", "reageert", "snapt", "weet", "wist", "vindt", "vond", "woont", "werkt", "stuurde",
+}
+# Letters of Turkish, Polish, Czech, Romanian, Vietnamese ... that Dutch words do not have: a capitalised word
+# with one of them that no Dutch list knows is a name ("Kübra", "Sevgül", "Łukasz").
+# Matched on the lower-cased word, case-sensitively: with IGNORECASE "ı" would match every "i".
+_FOREIGN_LETTERS = re.compile(r"[ğşıçąęłńśźżćřčšžťňůățșőűñãõâêôơưđ\u0300-\u036f\u1ea0-\u1ef9üöåøæ]")
 _ENGLISH_PRONOUNS = {"you", "I", "i", "we", "they", "he", "she", "it"}
 # "in Den Bosch en ik ...": after these, a capitalised word is a place or a thing.
 _PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", "via", "den", "de", "het"}
