@@ -443,8 +443,12 @@ class _Reader:
         if 1 < len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.text.isupper():
             return False  # "docent ICT", "begeleider BPV": a subject or an abbreviation
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
+            following = self.next_token(token)
+            # "collega Ton Hendriks": an ordinary word, but a surname from the lists follows.
+            surname_follows = following is not None and is_word(following) and self.capitalised(following) \
+                and self.lex.is_surname(following[TEXT]) and token[TEXT].lower() not in _FUNCTION_WORDS
             return not self.never_a_name(token) and not self.lex.is_place(token[TEXT]) and (
-                not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]))
+                not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]) or surname_follows)
         return self.plausible(token)
 
     def addressee(self, token: Token) -> bool:
@@ -476,7 +480,9 @@ class _Reader:
                     covered = last if last is not None else covered
                 continue
             if self.is_other_script_name(token):
-                if not other_language or self.lex.in_name_list(token[TEXT]):
+                # In a message in that language: a name from the lists, or (Cyrillic, Greek) a capitalised word
+                # inside a sentence or before another capitalised word ("мама Максима", "Юлія Бондаренко").
+                if not other_language or self.lex.in_name_list(token[TEXT]) or self.cased_name_in_its_language(index):
                     last = self.name_from(index, lambda _: True, explicit=False)
             elif self.initial_and_surname(index):
                 last = self.add(index, self.extend(index + 1))
@@ -525,8 +531,13 @@ class _Reader:
                     and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3):
                 self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"
                 continue
-            if opens and following is not None and self.person_opens_sentence(token, following):
+            if opens and following is not None and (self.person_opens_sentence(token, following)
+                                                    or self.person_by_pronoun(index)):
                 self.add(index, index)
+                continue
+            if opens and self.pair_of_unknown_names(index):
+                self.add(index, index)
+                self.add(index + 2, index + 2)
                 continue
             if opens and following is not None and text.islower() and index + 2 < len(self.tokens) \
                     and self.tokens[index + 2][TEXT] in _PERSON_VERBS and self.lex.in_first_name_list(text) \
@@ -552,6 +563,21 @@ class _Reader:
                 # "Hodan" before "Abdi Warsame": up to the name, so the two become one placeholder.
                 if not any(token[START] < stop and following[START] > begin for begin, stop in self.protected):
                     self.spans.append((token[START], following[START]))
+
+    def pair_of_unknown_names(self, index: int) -> bool:
+        """"Doutzen en Jildou uit 2A", "Senait en Filmon zijn broer en zus": two capitalised words no list
+        knows, joined by "en", opening a sentence, then where they are from or how they are related."""
+        if index + 4 >= len(self.tokens) or self.tokens[index + 1][TEXT] != "en":
+            return False
+        first, second = self.tokens[index], self.tokens[index + 2]
+        after, then = self.tokens[index + 3][TEXT].lower(), self.tokens[index + 4][TEXT].lower()
+        # "uit 2A", "uit mijn klas": a class; "Zadkine en Albeda uit Rotterdam" are schools from a city.
+        from_a_class = after == "uit" and (has_digit(self.tokens[index + 4]) or then in _CLASS_WORDS)
+        if not (from_a_class or (after == "zijn" and then in self.phrases.cue_words)):
+            return False
+        return all(is_word(token) and self.capitalised(token) and not token[TEXT].isupper() and len(token[TEXT]) >= 3
+                   and self.script(token) == "latin" and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
+                   and (self.unknown_word(token) or self.lex.is_first_name(token[TEXT])) for token in (first, second))
 
     def unknown_word(self, token: Token) -> bool:
         """A word no Dutch or English list knows (frequency, lemmas, compounds)."""
@@ -585,6 +611,32 @@ class _Reader:
             return True  # "kees zegt", "bo vroeg"
         # "georgi komt"; not a word no list knows: "onedrive zegt" is a product in lower case.
         return self.lex.in_first_name_list(text) and self.lex.frequency(text) == 0 and not self.lex.is_english_word(text)
+
+    def person_by_pronoun(self, index: int) -> bool:
+        """"Jurensley komt niet want hij moet werken": a capitalised word no list knows, opening a sentence
+        before what a person does, and "hij", "zij", "hem" or "haar" later in that sentence (a product is "het")."""
+        token = self.tokens[index]
+        if index + 1 >= len(self.tokens) or self.tokens[index + 1][TEXT] not in _PERSON_VERBS \
+                or not self.capitalised(token) or token[TEXT].isupper() or len(token[TEXT]) < 4 \
+                or not self.unknown_word(token) or self.lex.is_place(token[TEXT]):
+            return False
+        for following in self.tokens[index + 2:index + 14]:
+            if following[TEXT] in (".", "!", "?", "\n", ","):  # one clause: "Padlet doet raar, en zij ook"
+                return False
+            if following[TEXT].lower() in _PERSONAL_PRONOUNS:
+                return True
+        return False
+
+    def cased_name_in_its_language(self, index: int) -> bool:
+        token = self.tokens[index]
+        if self.script(token) != "cased" or not self.capitalised(token) or token[TEXT].isupper():
+            return False
+        previous = self.tokens[index - 1][TEXT] if index else "\n"
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if previous not in (".", "!", "?", "\n", ":", "-", "(", ","):
+            return True
+        return following is not None and is_word(following) and self.script(following) == "cased" \
+            and self.capitalised(following)
 
     def english_question(self, index: int) -> bool:
         """"Can you check ...", "Will I get ...": a very common English word opening a sentence before a
@@ -795,7 +847,8 @@ class _Reader:
                     and not self.never_a_name(token)
             # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne").
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
-                    and not token[TEXT].isupper() and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
+                    and (not token[TEXT].isupper() or self.text.isupper()) and not self.never_a_name(token)
+                    and not self.lex.is_place(token[TEXT])
                     and token[TEXT].lower() not in _FUNCTION_WORDS)
 
         def with_me(index: int) -> bool:
@@ -872,6 +925,8 @@ _ME = {"ik", "mij", "me"}
 _GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
 # Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").
 _PREPOSITION_PARTICLES = {"in", "op"}
+_PERSONAL_PRONOUNS = {"hij", "zij", "hem", "haar"}
+_CLASS_WORDS = {"klas", "mijn", "onze", "jullie", "de", "het", "groep", "jaar", "leerjaar"}
 # What a person does in the sentence right after their name ("kees zegt", "Roos zei", "georgi komt").
 _PERSON_VERBS = {
     "zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt", "mailde", "mailt",

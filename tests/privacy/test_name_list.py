@@ -101,3 +101,30 @@ def test_a_place_after_a_name_stays(text, kept):
 )
 def test_products_and_foreign_sentences_stay(text):
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("[NAAM] EN LIAM HEBBEN HET BOEK", "LIAM"),  # a message in capitals
+        ("Collega Bas Hendriks is ziek", "Hendriks"),
+        ("Олена Коваленко - мама Андрія. Hoe laat begint de les?", "Андрія"),
+        ("Tesfay en Yohannes zijn broer en zus", "Tesfay"),
+        ("Wietse en Sjoukje uit 3B willen ruilen", "Sjoukje"),
+        ("Keanuvan komt niet want hij is ziek", "Keanuvan"),
+    ],
+)
+def test_names_in_lists_and_clauses(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zadkine en Albeda uit Rotterdam hebben allebei een budgetcoach?",
+        "Canva en Padlet zijn gratis?",
+        "Padlet doet raar, ik snap het niet en zij ook niet",
+    ],
+)
+def test_schools_and_products_in_the_same_places_stay(text):
+    assert scrub_text(text) == text
