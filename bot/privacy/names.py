@@ -514,10 +514,13 @@ class _Reader:
           the message is written in such a language ("Benim Türkçe daha iyi");
         - a capitalised word no list knows right before a name found ("Hodan [Abdi Warsame]")."""
         starts = {start for start, _ in self.spans}
+        inside = self.named_tokens()
         foreign_language = any(is_word(token) and token[TEXT].islower() and _FOREIGN_LETTERS.search(token[TEXT])
                                for token in self.tokens)
+        covered = -1  # tokens up to here are inside a name this pass found
         for index, token in enumerate(self.tokens):
-            if not is_word(token) or has_digit(token) or self.script(token) != "latin" or self.never_a_name(token):
+            if index <= covered or inside[index] or not is_word(token) or has_digit(token) \
+                    or self.script(token) != "latin" or self.never_a_name(token):
                 continue
             text = token[TEXT]
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
@@ -551,11 +554,11 @@ class _Reader:
                     and not self.lex.is_place(following[TEXT]) and len(following[TEXT]) >= 3 \
                     and (self.lex.is_surname(following[TEXT]) or self.unknown_word(following)) \
                     and not self.part_of_a_thing(index) and not self.followed_by_a_model_number(index + 1):
-                self.add(index, self.extend(index + 1), explicit=False)  # "Hope Mensah"
+                covered = self.add(index, self.extend(index + 1), explicit=False)  # "Hope Mensah"
                 continue
             if not foreign_language and self.capitalised(token) and not text.isupper() and _FOREIGN_LETTERS.search(text.lower()) \
                     and self.unknown_word(token) and not self.lex.is_place(text) and not self.part_of_a_thing(index):
-                self.add(index, self.extend(index), explicit=False)  # "Kübra", "Sevgül"
+                covered = self.add(index, self.extend(index), explicit=False)  # "Kübra", "Sevgül"
                 continue
             if following is not None and following[START] in starts and self.capitalised(token) and not text.isupper() \
                     and following[START] - token[END] <= 1 and self.unknown_word(token) and len(text) >= 3 \
@@ -578,6 +581,16 @@ class _Reader:
         return all(is_word(token) and self.capitalised(token) and not token[TEXT].isupper() and len(token[TEXT]) >= 3
                    and self.script(token) == "latin" and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
                    and (self.unknown_word(token) or self.lex.is_first_name(token[TEXT])) for token in (first, second))
+
+    def named_tokens(self) -> List[bool]:
+        """For each token, whether it lies inside a name found so far (linear: spans sorted once)."""
+        inside = [False] * len(self.tokens)
+        for start, end in self.spans:
+            index = self.index_at(start)
+            while index is not None and index < len(self.tokens) and self.tokens[index][START] < end and not inside[index]:
+                inside[index] = True
+                index += 1
+        return inside
 
     def unknown_word(self, token: Token) -> bool:
         """A word no Dutch or English list knows (frequency, lemmas, compounds)."""
