@@ -80,7 +80,7 @@ _AFTER_PLATFORM = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?))?"
     # "account op teams heet ...", "naam bij discord is ...": where the account is, then its name.
     r"(?:\s(?:op|bij|van|in)\s[\w.]{2,15})?"
-    r"(?:\s(?:is|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"
+    r"(?:\s(?:is|iz|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"
     r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39})(?!\w)"
 )
 # Underscores in a word are a user-name habit ("zoe_plays2009", "Ducky_Dewi", "_yara_"); ordinary words
@@ -126,12 +126,28 @@ def _underscored_handle(token: str) -> bool:
     return "_" in token and bool(re.search(r"[A-Za-z]", token)) and not re.fullmatch(r"[A-Z0-9_]+", token)
 
 
+# "twitch bakkertjebram", "insta lisa2thebeach": right after a platform's name, a lower-case word that no Dutch
+# or English list knows is the account's name ("insta vaak", "discord server" are words).
+_PLATFORM_THEN_WORD = re.compile(r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")\s{1,2})(?P<word>(?-i:[a-z][a-z.]{3,29}[a-z]))(?![\w@])")
+
+
+def _platform_then_word(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+
+    word, lex = match.group("word"), lexicon()
+    if "." in word or lex.frequency(word) or lex.is_english_word(word) or lex.is_dutch_word(word) \
+            or lex.is_dutch_compound(word) or lex.is_not_a_name(word):
+        return match.group(0)
+    return match.group("lead") + HANDLE
+
+
 def scrub_handles(text: str) -> str:
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(lambda m: m.group("lead") + HANDLE if not m.group("handle").startswith("[")
                                else m.group(0), text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
+    text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
     text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0)) else m.group(0), text)
     return _JOINED_NAME.sub(_joined_name_handle, text)
 
@@ -168,7 +184,7 @@ _STREET_TITLES = (
     r"burgemeester|bisschop|dokter|sint|prins|prinses|koning|koningin|graaf|generaal|pastoor|president|"
     r"professor|kapitein|kardinaal|oude|nieuwe|grote|kleine|lange|korte|hoge|lage"
 )
-_STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"|dr\.|mr\.|st\.|burg\.|prof\.|ds\.|mgr\.|gen\.))\s(?:(?:van|de|der|den|het|naar|op|aan|'t)\s){0,2}){1,2}"
+_STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"|dr\.|mr\.|st\.|burg\.|prof\.|ds\.|mgr\.|gen\.|pr\.|pres\.|kon\.|bur\.|jhr\.))\s(?:(?:van|de|der|den|het|naar|op|aan|'t)\s){0,2}){1,2}"
 # A street word and a house number: "Kerkstraat 12", "vondelstraat 17", "bisschop hamerstraat 3-II",
 # "Burgemeester de Withstraat 8", "Grote Markt 7". Without a capitalised or title word before it, the
 # street word needs two letters of its own before the suffix, so "weg 2 weken" is not an address.

@@ -2,7 +2,10 @@
 
 - First names and surnames: the person-name lists that Faker (MIT licence, released monthly) ships for
   every locale it supports (about 30,000 first names and 28,000 surnames: Dutch, Turkish, Arabic, Polish,
-  Ukrainian, ...). They are plain Python tuples inside the package: no download, works offline.
+  Ukrainian, ...). They are plain Python tuples inside the package: no download, works offline. Faker's
+  Dutch list is short (no Kees, Marloes, Jorrit, Froukje): data/privacy_voornamen.txt adds 45,000 first
+  names of Jörg Michael's name dictionary (GFDL; its header names source and licence), 5,900 of them
+  used in the Netherlands, Flanders or Frisia.
 - How common a word is: the Dutch word-frequency list of pyspellchecker (MIT licence, built from
   OpenSubtitles). A word used at least ``COMMON`` times there ("ben", "moe", "hoop", "mentor") is an
   ordinary word first, so it only counts as a name where the phrasing says so ("mijn naam is Roos").
@@ -36,6 +39,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS_FILE = ROOT / "data" / "privacy.yml"
 MUNICIPALITIES_FILE = ROOT / "data" / "nlu" / "lookup_gemeenten.yml"
+FIRST_NAMES_FILE = ROOT / "data" / "privacy_voornamen.txt"
 
 # A word seen this often in Dutch subtitles is an ordinary word (measured on the dev set: 1000 keeps
 # "ben", "moe", "mentor", "juni" out and lets "Mark", "Bas", "Iris" through as names).
@@ -172,6 +176,22 @@ def _faker_names(locales: Iterable[str]) -> tuple:
     return first, surnames
 
 
+def _first_name_file() -> tuple:
+    """data/privacy_voornamen.txt: (all first names, those used in the Netherlands, Flanders or Frisia)."""
+    every, dutch = set(), set()
+    if not FIRST_NAMES_FILE.exists():
+        return every, dutch
+    for line in FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if not fields or line.startswith("#"):
+            continue
+        name = fold(fields[0])
+        every.add(name)
+        if fields[1:] == ["nl"]:
+            dutch.add(name)
+    return every, dutch
+
+
 def _particle_surnames(surnames: Iterable[str], particles: Iterable[str]) -> set:
     """The last word of every surname that is particles and one word ("van den bosch" -> "bosch")."""
     particles = {fold(str(particle)) for particle in particles}
@@ -242,6 +262,14 @@ def lexicon() -> Lexicon:
         frequencies = {word: count for word, count in json.load(handle).items() if count >= KNOWN_WORD}
     with gzip.open(resources / "en.json.gz", "rt", encoding="utf-8") as handle:
         english_counts = {word: count for word, count in json.load(handle).items() if count >= ENGLISH_COMMON}
+    listed_first, listed_dutch = _first_name_file()
+    # A listed name that is also a common English word ("Mine", "Hay") would turn English into names: left
+    # out (Faker's own Dutch names stay, "Mark" among them). A name from elsewhere in the world that is also
+    # a Dutch word ("In", "Got": Korean, Chinese names there) is left out too.
+    listed_dutch = {name for name in listed_dutch if name not in english_counts}
+    dutch_first |= listed_dutch
+    first |= listed_dutch | {name for name in listed_first - listed_dutch if len(name) >= 3 and name.isalpha()
+                             and name not in english_counts and frequencies.get(name, 0) == 0}
     entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()]
     not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()
     phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))

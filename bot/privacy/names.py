@@ -343,6 +343,8 @@ class _Reader:
                 probe = index
                 while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
                     probe += 1
+                if token[TEXT] in _PREPOSITION_PARTICLES and probe < len(self.tokens) and not self.capitalised(self.tokens[probe]):
+                    break  # "bij Kim in de klas", "Sanne op het werk": a place, not "in 't Veld"
                 if probe < len(self.tokens) and self.surname_like(self.tokens[probe], after_particle=True):
                     last = probe
                     index = probe + 1
@@ -407,14 +409,17 @@ class _Reader:
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
-            if self.name_from(index, judges[kind], surname_first=kind == "strong",
+            if self.name_from(index, judges[kind], surname_first=kind in ("strong", "title"),
                               strict_particles=kind in ("sign_off", "weak")) is None and kind == "weak":
                 self.two_unknown_capitalised(index)
 
     def title_name(self, token: Token) -> bool:
-        """After "meneer", "mevr.": a capitalised word is the surname, also an ordinary word ("mevr. Bos")."""
+        """After "meneer", "mevr.": a capitalised word is the surname, also an ordinary word ("mevr. Bos");
+        in lower case a surname from the lists, also an ordinary word ("meneer visser")."""
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
             return not self.never_a_name(token) and token[TEXT].lower() not in _FUNCTION_WORDS
+        if is_word(token) and not self.never_a_name(token) and fold(token[TEXT]) in self.lex.surnames:
+            return True
         return self.lenient(token)
 
     def two_unknown_capitalised(self, index: Optional[int]) -> None:
@@ -438,8 +443,12 @@ class _Reader:
         if 1 < len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.text.isupper():
             return False  # "docent ICT", "begeleider BPV": a subject or an abbreviation
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
+            following = self.next_token(token)
+            # "collega Ton Hendriks": an ordinary word, but a surname from the lists follows.
+            surname_follows = following is not None and is_word(following) and self.capitalised(following) \
+                and self.lex.is_surname(following[TEXT]) and token[TEXT].lower() not in _FUNCTION_WORDS
             return not self.never_a_name(token) and not self.lex.is_place(token[TEXT]) and (
-                not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]))
+                not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]) or surname_follows)
         return self.plausible(token)
 
     def addressee(self, token: Token) -> bool:
@@ -471,14 +480,16 @@ class _Reader:
                     covered = last if last is not None else covered
                 continue
             if self.is_other_script_name(token):
-                if not other_language or self.lex.in_name_list(token[TEXT]):
+                # In a message in that language: a name from the lists, or (Cyrillic, Greek) a capitalised word
+                # inside a sentence or before another capitalised word ("мама Максима", "Юлія Бондаренко").
+                if not other_language or self.lex.in_name_list(token[TEXT]) or self.cased_name_in_its_language(index):
                     last = self.name_from(index, lambda _: True, explicit=False)
             elif self.initial_and_surname(index):
                 last = self.add(index, self.extend(index + 1))
             elif self.first_name_and_surname_with_particles(index):
                 last = self.add(index, self.extend(index), explicit=False)
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
-                    and not self.part_of_a_thing(index) and not self.english_question(index):
+                    and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
@@ -486,6 +497,159 @@ class _Reader:
                     self.add(index, last, explicit=False)
             if last is not None:
                 covered = last
+
+    def abbreviation(self, token: Token) -> bool:
+        """"BO", "ING", "POK" in a message not written in capitals: an abbreviation, even where a name list has
+        the same letters ("Bo", "Ing")."""
+        return len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.text.isupper()
+
+    def by_shape_and_place(self) -> None:
+        """Names that no phrasing announces, read from the word itself and its neighbours (one pass):
+        - a first name from the lists with "'s" or a genitive s ("Fenna's rooster", "Daans moeder");
+        - a diminutive of a Dutch first name ("Henkie", "Pietje");
+        - a first name from the lists opening a sentence before what a person does ("Roos zei", "kees zegt",
+          "georgi komt", "andrei stoica wil");
+        - a first name from the lists and a capitalised surname from the lists or no list ("Hope Mensah");
+        - a capitalised word with letters Dutch does not have, that no list knows ("Kübra", "Sevgül"), unless
+          the message is written in such a language ("Benim Türkçe daha iyi");
+        - a capitalised word no list knows right before a name found ("Hodan [Abdi Warsame]")."""
+        starts = {start for start, _ in self.spans}
+        inside = self.named_tokens()
+        foreign_language = any(is_word(token) and token[TEXT].islower() and _FOREIGN_LETTERS.search(token[TEXT])
+                               for token in self.tokens)
+        covered = -1  # tokens up to here are inside a name this pass found
+        for index, token in enumerate(self.tokens):
+            if index <= covered or inside[index] or not is_word(token) or has_digit(token) \
+                    or self.script(token) != "latin" or self.never_a_name(token):
+                continue
+            text = token[TEXT]
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            previous = self.tokens[index - 1][TEXT] if index else "\n"
+            opens = previous in (".", "!", "?", "\n", ":", ",")
+            stem = self.possessive_stem(text, following)
+            if stem:
+                self.spans.append((token[START], token[START] + len(stem)))
+                continue
+            if self.capitalised(token) and text[-2:] in ("ie", "je") and not self.lex.is_known_word(text) \
+                    and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3):
+                self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"
+                continue
+            if opens and following is not None and (self.person_opens_sentence(token, following)
+                                                    or self.person_by_pronoun(index)):
+                self.add(index, index)
+                continue
+            if opens and self.pair_of_unknown_names(index):
+                self.add(index, index)
+                self.add(index + 2, index + 2)
+                continue
+            if opens and following is not None and text.islower() and index + 2 < len(self.tokens) \
+                    and self.tokens[index + 2][TEXT] in _PERSON_VERBS and self.lex.in_first_name_list(text) \
+                    and not self.lex.is_english_word(text) and self.unknown_word(following) and following[TEXT].islower():
+                self.add(index, index + 1)  # "andrei stoica wil"
+                continue
+            if self.capitalised(token) and not text.isupper() and following is not None and is_word(following) \
+                    and self.lex.in_first_name_list(text) and text.lower() not in _FUNCTION_WORDS \
+                    and self.capitalised(following) and not following[TEXT].isupper() and self.script(following) == "latin" \
+                    and not self.never_a_name(following) and following[TEXT].lower() not in _FUNCTION_WORDS \
+                    and not self.lex.is_place(following[TEXT]) and len(following[TEXT]) >= 3 \
+                    and (self.lex.is_surname(following[TEXT]) or self.unknown_word(following)) \
+                    and not self.part_of_a_thing(index) and not self.followed_by_a_model_number(index + 1):
+                covered = self.add(index, self.extend(index + 1), explicit=False)  # "Hope Mensah"
+                continue
+            if not foreign_language and self.capitalised(token) and not text.isupper() and _FOREIGN_LETTERS.search(text.lower()) \
+                    and self.unknown_word(token) and not self.lex.is_place(text) and not self.part_of_a_thing(index):
+                covered = self.add(index, self.extend(index), explicit=False)  # "Kübra", "Sevgül"
+                continue
+            if following is not None and following[START] in starts and self.capitalised(token) and not text.isupper() \
+                    and following[START] - token[END] <= 1 and self.unknown_word(token) and len(text) >= 3 \
+                    and text.lower() not in _FUNCTION_WORDS and not self.lex.is_place(text) and not self.part_of_a_thing(index):
+                # "Hodan" before "Abdi Warsame": up to the name, so the two become one placeholder.
+                if not any(token[START] < stop and following[START] > begin for begin, stop in self.protected):
+                    self.spans.append((token[START], following[START]))
+
+    def pair_of_unknown_names(self, index: int) -> bool:
+        """"Doutzen en Jildou uit 2A", "Senait en Filmon zijn broer en zus": two capitalised words no list
+        knows, joined by "en", opening a sentence, then where they are from or how they are related."""
+        if index + 4 >= len(self.tokens) or self.tokens[index + 1][TEXT] != "en":
+            return False
+        first, second = self.tokens[index], self.tokens[index + 2]
+        after, then = self.tokens[index + 3][TEXT].lower(), self.tokens[index + 4][TEXT].lower()
+        # "uit 2A", "uit mijn klas": a class; "Zadkine en Albeda uit Rotterdam" are schools from a city.
+        from_a_class = after == "uit" and (has_digit(self.tokens[index + 4]) or then in _CLASS_WORDS)
+        if not (from_a_class or (after == "zijn" and then in self.phrases.cue_words)):
+            return False
+        return all(is_word(token) and self.capitalised(token) and not token[TEXT].isupper() and len(token[TEXT]) >= 3
+                   and self.script(token) == "latin" and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
+                   and (self.unknown_word(token) or self.lex.is_first_name(token[TEXT])) for token in (first, second))
+
+    def named_tokens(self) -> List[bool]:
+        """For each token, whether it lies inside a name found so far (linear: spans sorted once)."""
+        inside = [False] * len(self.tokens)
+        for start, end in self.spans:
+            index = self.index_at(start)
+            while index is not None and index < len(self.tokens) and self.tokens[index][START] < end and not inside[index]:
+                inside[index] = True
+                index += 1
+        return inside
+
+    def unknown_word(self, token: Token) -> bool:
+        """A word no Dutch or English list knows (frequency, lemmas, compounds)."""
+        text = token[TEXT]
+        return self.lex.frequency(text) == 0 and not self.lex.is_english_word(text) \
+            and text.lower() not in self.lex.dutch_lemmas and not self.lex.is_dutch_compound(text)
+
+    def possessive_stem(self, text: str, following: Optional[Token]) -> str:
+        """"Fenna's", "Fatima’s": the first name before "'s"; "Daans moeder": before a genitive s and a
+        relation word. Empty when the word is not a name with a genitive."""
+        for mark in ("'s", "’s", "'", "’"):
+            if text.endswith(mark) and len(text) > len(mark) + 1:
+                stem = text[:-len(mark)]
+                if self.capitalised((0, 0, stem)) and (self.lex.is_first_name(stem) or self.lex.is_dutch_first_name(stem)):
+                    return stem
+                return ""
+        if text.endswith("s") and len(text) >= 4 and self.capitalised((0, 0, text)) and following is not None \
+                and following[TEXT].lower() in self.phrases.cue_words and not self.lex.is_known_word(text) \
+                and self.lex.is_dutch_first_name(text[:-1]):
+            return text[:-1]
+        return ""
+
+    def person_opens_sentence(self, token: Token, following: Token) -> bool:
+        """"Roos zei", "kees zegt", "xiaoling zegt": a name opening a sentence before what a person does."""
+        text = token[TEXT]
+        if following[TEXT] not in _PERSON_VERBS or text.lower() in _FUNCTION_WORDS or text.isupper():
+            return False
+        if self.capitalised(token):
+            return self.lex.is_first_name(text) or self.lex.is_dutch_first_name(text)
+        if self.lex.is_dutch_first_name(text) and not self.lex.is_common(text):
+            return True  # "kees zegt", "bo vroeg"
+        # "georgi komt"; not a word no list knows: "onedrive zegt" is a product in lower case.
+        return self.lex.in_first_name_list(text) and self.lex.frequency(text) == 0 and not self.lex.is_english_word(text)
+
+    def person_by_pronoun(self, index: int) -> bool:
+        """"Jurensley komt niet want hij moet werken": a capitalised word no list knows, opening a sentence
+        before what a person does, and "hij", "zij", "hem" or "haar" later in that sentence (a product is "het")."""
+        token = self.tokens[index]
+        if index + 1 >= len(self.tokens) or self.tokens[index + 1][TEXT] not in _PERSON_VERBS \
+                or not self.capitalised(token) or token[TEXT].isupper() or len(token[TEXT]) < 4 \
+                or not self.unknown_word(token) or self.lex.is_place(token[TEXT]):
+            return False
+        for following in self.tokens[index + 2:index + 14]:
+            if following[TEXT] in (".", "!", "?", "\n", ","):  # one clause: "Padlet doet raar, en zij ook"
+                return False
+            if following[TEXT].lower() in _PERSONAL_PRONOUNS:
+                return True
+        return False
+
+    def cased_name_in_its_language(self, index: int) -> bool:
+        token = self.tokens[index]
+        if self.script(token) != "cased" or not self.capitalised(token) or token[TEXT].isupper():
+            return False
+        previous = self.tokens[index - 1][TEXT] if index else "\n"
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if previous not in (".", "!", "?", "\n", ":", "-", "(", ","):
+            return True
+        return following is not None and is_word(following) and self.script(following) == "cased" \
+            and self.capitalised(following)
 
     def english_question(self, index: int) -> bool:
         """"Can you check ...", "Will I get ...": a very common English word opening a sentence before a
@@ -561,7 +725,7 @@ class _Reader:
         previous = self.tokens[index - 1][TEXT].lower() if index else ""
         following = [token[TEXT].lower() for token in self.tokens[index + 1:index + 4]]
         return previous == "bij" and bool(following) and (
-            following[0] == "thuis" or (following[0] == "in" and len(following) == 3 and following[2] in _GROUPS))
+            following[0] == "thuis" or (following[0] in ("in", "op") and len(following) == 3 and following[2] in _GROUPS))
 
     def last_line(self) -> None:
         """A name alone on the last line, or as the last sentence ("... werkt niet meer. Jaimy")."""
@@ -696,13 +860,17 @@ class _Reader:
                     and not self.never_a_name(token)
             # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne").
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
-                    and not token[TEXT].isupper() and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
+                    and (not token[TEXT].isupper() or self.text.isupper()) and not self.never_a_name(token)
+                    and not self.lex.is_place(token[TEXT])
                     and token[TEXT].lower() not in _FUNCTION_WORDS)
 
         def with_me(index: int) -> bool:
             """"Marloes en ik", "ik en Marloes": a capitalised word from the lists or no list, listed with "ik"."""
             token = self.tokens[index]
-            return candidate(index) and not token[TEXT].islower() and (
+            if token[TEXT].islower():  # "storm en ik", "ik en jade": a first name from the lists
+                return is_word(token) and not named[index] and not self.never_a_name(token) \
+                    and self.lex.in_first_name_list(token[TEXT]) and not self.lex.is_very_common_english(token[TEXT])
+            return candidate(index) and (
                 self.lex.in_name_list(token[TEXT]) or not self.lex.is_known_word(token[TEXT]))
 
         for index in range(len(self.tokens) - 2):
@@ -727,6 +895,7 @@ class _Reader:
     def scrub(self) -> str:
         self.after_phrases()
         self.anywhere()
+        self.by_shape_and_place()
         self.opens_with_met()
         self.last_line()
         self.introduces_self()
@@ -766,7 +935,21 @@ _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dre
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}
 _ME = {"ik", "mij", "me"}
-_GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto"}
+_GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
+# Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").
+_PREPOSITION_PARTICLES = {"in", "op"}
+_PERSONAL_PRONOUNS = {"hij", "zij", "hem", "haar"}
+_CLASS_WORDS = {"klas", "mijn", "onze", "jullie", "de", "het", "groep", "jaar", "leerjaar"}
+# What a person does in the sentence right after their name ("kees zegt", "Roos zei", "georgi komt").
+_PERSON_VERBS = {
+    "zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt", "mailde", "mailt",
+    "komt", "kwam", "mag", "wil", "wilde", "heeft", "had", "moet", "moest", "kan", "kon", "gaat", "ging", "doet",
+    "deed", "zit", "zat", "reageert", "snapt", "weet", "wist", "vindt", "vond", "woont", "werkt", "stuurde",
+}
+# Letters of Turkish, Polish, Czech, Romanian, Vietnamese ... that Dutch words do not have: a capitalised word
+# with one of them that no Dutch list knows is a name ("Kübra", "Sevgül", "Łukasz").
+# Matched on the lower-cased word, case-sensitively: with IGNORECASE "ı" would match every "i".
+_FOREIGN_LETTERS = re.compile(r"[ğşıçąęłńśźżćřčšžťňůățșőűñãõâêôơưđ\u0300-\u036f\u1ea0-\u1ef9üöåøæ]")
 _ENGLISH_PRONOUNS = {"you", "I", "i", "we", "they", "he", "she", "it"}
 # "in Den Bosch en ik ...": after these, a capitalised word is a place or a thing.
 _PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", "via", "den", "de", "het"}

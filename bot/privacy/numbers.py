@@ -111,7 +111,7 @@ def scrub_iban(text: str, _inner: bool = False) -> str:
 _BSN_WORDS = r"bsn(?:-?nummer)?|burgerservicenummer|sofi(?:-?nummer)?|persoonsnummer"
 _OTHER_ID_WORDS = (
     r"rijbewijs(?:-?nummer|nr)?|paspoort(?:-?nummer|nr)?|id-?kaart(?:\s?nummer)?|identiteitskaart(?:nummer)?|"
-    r"documentnummer|verblijfsvergunning(?:\s?nummer)?|vreemdelingennummer|v-nummer|"
+    r"documentnummer|verblijfsvergunning(?:\s?nummer)?|verblijfsdocument(?:\s?nummer)?|verblijfspas(?:\s?nummer)?|vreemdelingennummer|v-nummer|"
     r"ov[\s-]?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
     # Membership and customer numbers of insurers, clubs, libraries; the accounts of phones and computers.
     r"relatienummer|lidnummer|lidmaatschapsnummer|verzekerdennummer|verzekeringsnummer|abonnementsnummer|"
@@ -129,7 +129,8 @@ _THING_HINT = re.compile(_THING)
 _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
 _THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
 # "!" and "?" end a sentence only before a space or the end: inside "Sv3n!kapt" they are part of a password.
-_SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|\.\s+(?=[A-Z])")
+# "nr." before a capital is an abbreviation, not the end of a sentence ("document nr. NL8H72K91").
+_SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|(?<![Nn]r)(?<![Nn]o)\.\s+(?=[A-Z])")
 # An id as written after its keyword: digits with at most single spaces or dashes between them, with up
 # to three letters before ("s1234567", "LN-778899", "D2023-04512") or after ("V1234567K8").
 _ID_TOKEN = re.compile(
@@ -202,9 +203,10 @@ def student_number_rule() -> StudentNumberRule:
 _BSN_KEYWORDS = re.compile(r"(?i)(?<!\w)(?:" + _BSN_WORDS + r")(?!\w)")
 # Not after a hyphen: "C-rijbewijs" is a kind of licence, not the word that announces its number.
 _OTHER_KEYWORDS = re.compile(r"(?i)(?<![\w-])(?:" + _OTHER_ID_WORDS + r")(?!\w)")
-# "ik ben student 45231", "student nr. 301122": the word student right before a number.
+# "ik ben student 45231", "student nr. 301122", "st 598021", "stud nummer 7623410": the word student (or its
+# short forms) right before a number.
 _STUDENT_BEFORE_NUMBER = re.compile(
-    r"(?i)(?<!\w)(?:student(?:en)?|leerling(?:en)?|deelnemers?)(?:\s?(?:nr|id|nummer)\.?|\smet\s(?:het\s)?(?:nummer|nr)\.?)?"
+    r"(?i)(?<!\w)(?:student(?:en)?|leerling(?:en)?|deelnemers?|stud|st)(?:\s?(?:nr|id|nummer)\.?|\smet\s(?:het\s)?(?:nummer|nr)\.?)?"
     r"(?=[\s:]{1,3}(?:\d|\[NAAM\]\s\(\d))"
 )
 # "de mentor van [NAAM] (2376540)": a number in brackets right after a name is that student's number;
@@ -216,6 +218,15 @@ _NUMBER_WITH_A_NAME = re.compile(
 # "de studenten 2045671 en 2045688": more numbers of the same kind listed after the first.
 _MORE_STUDENT_NUMBERS = re.compile(r"(?<=\[STUDENTNUMMER\])(?P<joiner>\s?(?:,|en|of|&)\s)\d{5,8}(?!\w)")
 _WINDOW = 60
+# "nr. 2501993", "nummer: 20241188": six to eight digits right after "nr" or "nummer" are a person's number
+# (a house number is shorter, a phone number longer, a BSN has nine digits).
+_NUMBER_WORD_BEFORE_ID = re.compile(r"(?i)(?<![\w-])(?:nr|no|nummer)\.?(?=[\s:#]{1,3}\d{6,8}(?![\w@/-]|[.,]\d))")
+_SIX_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])\d{6,8}(?![\w@/-]|[.,]\d)")
+# A message about student numbers: every other number of six to eight digits in it is one too ("er staat
+# 7623401", "ik heb 2 studentnummers?? 1840562 en 1840563").
+_STUDENT_NUMBER_TOPIC = re.compile(r"(?i)(?<!\w)(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?(?!\w)|\[STUDENTNUMMER\]")
+# The token after a keyword continues a number that began before it ("020 - 612 48 37"): not the id.
+_NUMBER_GOES_ON_BEFORE = re.compile(r"\d[^\S\n]{0,2}[-./][^\S\n]{0,2}$|\d[^\S\n]{2,3}$")
 _DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|sinds|tot|vanaf|per|voor|na|t/m|tm)\s{1,3}$")
 
 
@@ -238,6 +249,8 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
                 found = other
         if found is None or "[" in text[match.end():found.start()].replace("[NAAM]", ""):
             continue  # another placeholder between them: the number belongs to that, not to the keyword
+        if _NUMBER_GOES_ON_BEFORE.search(text, max(0, found.start() - 5), found.start()):
+            continue  # the end of a longer number ("nummer is 020 - 612 48 37"), for the number detectors
         if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
             continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
         if _not_an_id(text, found) or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
@@ -284,6 +297,9 @@ def scrub_keyword_ids(text: str) -> str:
                              and not _says_what_is_wrong(m) else m.group(0), text)
     if rule.bare is not None:
         text = rule.bare.sub(STUDENT_NUMBER, text)
+    text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
+    if _STUDENT_NUMBER_TOPIC.search(text):
+        text = _SIX_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
     text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between")) + STUDENT_NUMBER, text)
     return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
@@ -465,8 +481,12 @@ _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|o
 _SPELLED_PHONE = re.compile(r"(?i)(?<![\w-])(?:nul|zero|0)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8,11}(?![\w-])")
 
 
+# "O6-28374615": a mobile number typed with the letter O for the zero.
+_LETTER_O_MOBILE = re.compile(r"(?<![\w+])[Oo]6(?:[\s-]?\d){8}(?!\w)")
+
+
 def scrub_number_runs(text: str) -> str:
-    text = _SPELLED_PHONE.sub(PHONE, text)
+    text = _SPELLED_PHONE.sub(PHONE, _LETTER_O_MOBILE.sub(PHONE, text))
     return _RUN.sub(lambda m: _classify_run(text, m.start(), m.group(0)), text)
 
 

@@ -1,0 +1,25 @@
+"""Handles and addresses in the forms students write them (issue 10). Made-up examples."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("twitch gamerkoenraad, daar stream ik", "gamerkoenraad"),
+        ("snap iz lies_k", "lies_k"),
+        ("Ik woon nu op Pr. Julianastraat 14, klopt mijn adres?", "Pr."),
+        ("Kon. Wilhelminalaan 3 is mijn nieuwe adres", "Kon."),
+    ],
+)
+def test_handles_and_addresses(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik zit op insta vaak", "discord server van de klas werkt niet", "is twitch gratis?", "mijn tiktok account is weg"],
+)
+def test_platform_words_stay(text):
+    assert scrub_text(text) == text

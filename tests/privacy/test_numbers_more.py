@@ -1,0 +1,38 @@
+"""Student numbers, ids and phone numbers in the forms students write them (issue 10). Made-up examples."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("ik ben st 512345 en mijn rooster klopt niet", "512345"),
+        ("stud nr 4455667, mijn pas doet het niet", "4455667"),
+        ("Naam: Piet, nr. 3409871, klas 2C", "3409871"),
+        ("nummer: 30451128 (student)", "30451128"),
+        # A message about student numbers: the other numbers of that length in it are student numbers too.
+        ("stud nummer 4455667 klopt niet, op mijn pas staat 4455676", "4455676"),
+        ("ik heb twee studentnummers?? 3344556 en 3344557", "3344557"),
+        ("ik heb twee studentnummers?? 3344556 en 3344557", "3344556"),
+        # "nr." before a capital does not end the sentence.
+        ("verblijfsdocument nr. NL4K82J19 is verlopen", "NL4K82J19"),
+        # A keyword before a phone number with spaced dashes: the whole number goes, not only its end.
+        ("Je kunt me bellen, mijn nummer is 010 - 433 21 98.", "010"),
+        ("bel me op O6-12345678 aub", "12345678"),
+    ],
+)
+def test_numbers_in_students_forms(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het factuurnummer is 20241234",
+        "De bus van 7.45 had 25 minuten vertraging",
+        "Mijn studentnummer werkt niet, en ik heb 125000 euro schuld?",
+    ],
+)
+def test_other_numbers_stay(text):
+    assert scrub_text(text) == text
