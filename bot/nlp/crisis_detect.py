@@ -55,6 +55,10 @@ GROUPS = (
 # A crisis sentence is short; a long story ends with it. Scanning head and tail keeps the work bounded
 # for a pasted megabyte while a story's last sentences are always read.
 SCAN_CHARS = 8000
+# A crisis told next to a check-in phrase needs this many words of its own (see CrisisDetector._beyond_checkin):
+# "ik kan niet meer, vandaag" is still only the check-in.
+MIN_WORDS_BEYOND_CHECKIN = 6
+WORD = re.compile(r"\w+")
 
 DEFAULT_NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
 
@@ -169,8 +173,11 @@ class CrisisDetector:
         if kinds and not joke:
             return Detection("crisis", self._with_teacher(kinds, teacher), casual)
         # A crisis phrase with a joke marker gets the check-in: never silence. A weak signal with one does not.
-        if kinds or (self._any(GROUP_CHECKIN, neutral) and not joke):
+        if kinds:
             return self._checkin(teacher, casual)
+        if self._any(GROUP_CHECKIN, neutral) and not joke:
+            kinds = self._beyond_checkin(neutral, crisis_score, crisis_is_top, thresholds)
+            return Detection("crisis", self._with_teacher(kinds, teacher), casual) if kinds else self._checkin(teacher, casual)
         if casual:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
             # casual pattern must be narrow (the exaggeration itself, never a common phrase such as "slecht
@@ -185,6 +192,28 @@ class CrisisDetector:
         if crisis_score >= thresholds.checkin:
             return self._checkin(teacher, casual)
         return Detection(None)
+
+    def _beyond_checkin(self, text: str, crisis_score: float, crisis_is_top: bool, thresholds: Thresholds) -> List[str]:
+        """The kinds of a crisis told next to a check-in phrase ("ik kan niet meer, mijn ex staat beneden ..."),
+        or [] when the check-in phrase is all there is.
+
+        The classifier's score covers the whole message, so the check-in phrase alone makes it sure: it must not
+        decide alone, or "ik kan niet meer" gets the full answer. So the check-in spans are taken out, and what
+        remains must say which kind on its own: hint words of a kind, a few words of substance, and the kind model
+        agreeing with one of the hinted kinds.
+        """
+        if not (crisis_is_top and crisis_score >= thresholds.answer) or self.kind_model is None:
+            return []
+        rest = text
+        for pattern in self._compiled[GROUP_CHECKIN]:
+            rest = pattern.sub(" ", rest)
+        if len(WORD.findall(rest)) < MIN_WORDS_BEYOND_CHECKIN:
+            return []
+        hinted = [kind for kind in KINDS if kind != "algemeen" and self._any(HINT_PREFIX + kind, rest)]
+        modelled = self._model_kinds(rest, thresholds)
+        if TEACHER in modelled:
+            return [TEACHER] + self._hinted(rest)
+        return [kind for kind in modelled if kind in hinted]
 
     def _model_kinds(self, text: str, thresholds: Thresholds) -> List[str]:
         if self.kind_model is None or not text:
