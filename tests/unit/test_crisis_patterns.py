@@ -277,3 +277,120 @@ def test_a_bad_night_is_casual_only_with_its_harmless_reason():
 def test_casual_exaggeration_stays_quiet_when_the_classifier_is_not_sure():
     detector = CrisisDetector.from_nlu_files()
     assert detector.detect("ik ga dood van verveling in deze les", crisis_score=0.3).level is None
+
+
+# --- fourth development set's error classes (issue 9), each in our own words ----------------------------------
+@pytest.mark.parametrize("text, kind", [
+    # suicidal thoughts in a language mixed in (Papiamentu, Polish, Turkish), and a plan told at the end
+    ("ik ben op, mi ke muri", "zelfdoding"),
+    ("sorry ale nie chcę już żyć", "zelfdoding"),
+    ("artık yaşamak istemiyorum abi", "zelfdoding"),
+    ("niemand hoeft het te weten, ik heb allang besloten hoe en wanneer", "zelfdoding"),
+    ("ik heb een afscheidsvideo opgenomen voor mijn vrienden", "zelfdoding"),
+    # blows at home said as "klappen krijgen", a parent or sibling who was hit
+    ("als ik te laat thuis ben krijg ik een pak slaag van mijn stiefvader", "geweld_thuis"),
+    ("mijn ouders worden woest om mijn cijfers en dan krijg ik klappen", "geweld_thuis"),
+    ("mijn stiefvader heeft mijn moeder gisteren weer geslagen", "geweld_thuis"),
+    # a door kicked in: at home with a partner named, acute danger from a stranger now
+    ("mijn ex trapte gisteravond onze voordeur in", "geweld_thuis"),
+    ("er trapt nu iemand de deur in bij ons", "acuut_gevaar"),
+    # where someone slept, and no place to sleep in Polish or Turkish
+    ("ik heb de afgelopen nachten in een portiek geslapen", "geen_slaapplek"),
+    ("ik pit al een week in z'n waggie want thuis kan niet", "geen_slaapplek"),
+    ("nie mam gdzie spać vannacht", "geen_slaapplek"),
+    ("babam kovdu, kalacak yerim yok", "geen_slaapplek"),
+])
+def test_fourth_development_set_classes_are_caught_with_their_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+def test_thrown_out_by_a_parent_is_no_place_to_sleep_not_a_blow(detector):
+    found = detector.detect("mn moeder heeft me eruit geschopt en ik weet niet waar ik moet slapen")
+    assert found.kinds[0] == "geen_slaapplek", found
+
+
+def test_a_work_placement_supervisor_gets_the_teacher_answer(detector):
+    found = detector.detect("als praktijkbegeleider zie ik dat onze stagiair al dagen zegt dat hij nergens kan slapen")
+    assert found.kinds[0] == "zorg_om_student" and "geen_slaapplek" in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "voor geschiedenis lezen we een boek over een jongen die in de oorlog vermoord wordt, wanneer is de toets?",
+    "we keken bij burgerschap een docu over een schietpartij op een school in Amerika, moet het verslag lang zijn?",
+    "bij verzorging leren we wat een overdosis met je ademhaling doet, staat dat in hoofdstuk 4?",
+    "ik word opgejaagd door die herkansingen, wanneer zijn de cijfers er?",
+    "wat is eigenlijk het verschil tussen thuisloos en dakloos voor mijn werkstuk?",
+    "ik gooi mezelf nog van de trap met dit rooster van dinsdag",
+])
+def test_study_material_and_school_stress_raise_no_alarm(detector, text):
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert not found.caught, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("we lazen een gedicht over zelfmoord en ik herken mezelf er echt in", "zelfdoding"),
+    ("in de film die we zagen werd iemand mishandeld, en thuis slaat mijn vader mij ook", "geweld_thuis"),
+])
+def test_study_material_never_hides_what_the_student_says_about_themselves(detector, text, kind):
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and kind in found.kinds, found
+
+
+# --- a crisis told next to how someone feels -------------------------------------------------------------------
+class _SureOfKindModel:
+    """Stands in for the trained kind model: sure of one kind for every text."""
+
+    classes = ["acuut_gevaar", "zelfdoding", "geweld_thuis", "geen_slaapplek"]
+
+    def __init__(self, kind):
+        self.kind = kind
+
+    def probabilities(self, texts):
+        import numpy
+
+        return numpy.array([[0.85 if c == self.kind else 0.05 for c in self.classes]] * len(texts))
+
+
+@pytest.mark.parametrize("feeling", ["ik kan niet meer.", "het gaat niet goed met me,", "nergens zin in,"])
+def test_a_crisis_next_to_how_someone_feels_gets_its_own_answer(feeling):
+    # No crisis pattern knows this situation; the classifier is sure, and without the feeling the rest still
+    # names a kind (hint words) that the kind model agrees with.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("acuut_gevaar")
+    text = f"{feeling} die gasten van gisteren staan nu weer bij de fietsenstalling te wachten"
+    found = detector.detect(text, crisis_score=0.95, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds == ("acuut_gevaar",), found
+
+
+@pytest.mark.parametrize("text", [
+    "ik kan niet meer",
+    "het gaat niet goed met me",
+    "nergens zin in vandaag",
+    "ik kan niet meer, echt niet",
+    # a kind's hint word, but nothing more: still how someone feels
+    "het gaat niet goed met me, vooral thuis",
+])
+def test_how_someone_feels_alone_stays_the_check_in_even_when_the_classifier_is_sure(text):
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("geweld_thuis")
+    found = detector.detect(text, crisis_score=0.97, crisis_is_top=True)
+    assert found.kinds == ("checkin",), found
+
+
+def test_next_to_a_feeling_the_kind_model_alone_does_not_decide():
+    # The rest names no kind by its words: the kind model's guess is not enough for the full answer.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("zelfdoding")
+    found = detector.detect("ik kan niet meer, ik weet echt niet hoe ik deze week door moet komen",
+                            crisis_score=0.95, crisis_is_top=True)
+    assert found.kinds == ("checkin",), found
+
+
+def test_a_situational_signal_keeps_the_check_in_with_a_sure_classifier():
+    # crisis_checkin is itself the ambiguous part ("ze wachten me op"): taking it out says nothing about the rest.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("acuut_gevaar")
+    found = detector.detect("er is een groep die me steeds komt opwachten bij de bushalte na school",
+                            crisis_score=0.95, crisis_is_top=True)
+    assert found.kinds == ("checkin",), found
