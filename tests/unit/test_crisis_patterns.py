@@ -299,6 +299,23 @@ def test_casual_exaggeration_stays_quiet_when_the_classifier_is_not_sure():
     ("ik pit al een week in z'n waggie want thuis kan niet", "geen_slaapplek"),
     ("nie mam gdzie spać vannacht", "geen_slaapplek"),
     ("babam kovdu, kalacak yerim yok", "geen_slaapplek"),
+    ("de verhuurder zegt dat ik er vanavond uit moet", "geen_slaapplek"),
+    ("mijn huisgenoten hebben de sloten veranderd terwijl ik weg was", "geen_slaapplek"),
+    # English: a last message, stepping in front of a train
+    ("my last text to you guys, thanks for everything", "zelfdoding"),
+    ("i keep thinking about stepping in front of the train on my way home", "zelfdoding"),
+    # home violence: Papiamentu, dragged by the hair, things thrown at the head
+    ("mi stiefpapa ta bati mi tur dia", "geweld_thuis"),
+    ("als hij boos wordt trekt hij me aan mijn haren naar boven", "geweld_thuis"),
+    ("mijn moeder smeet gisteren een bord naar mijn hoofd", "geweld_thuis"),
+    # sexual violence: touched on the body told before the verb, images posted, a 'bangalijst'
+    ("de trainer heeft in de kleedkamer aan mijn billen gezeten", "seksueel_geweld"),
+    ("ze hebben mijn naam op een bangalijst gezet in de klassenapp", "seksueel_geweld"),
+    ("iemand heeft mijn nudes op een account gepost", "seksueel_geweld"),
+    ("he uploaded a video of me without asking", "seksueel_geweld"),
+    # acute danger: locked in somewhere, someone in the house
+    ("ik zit vast in de lift van gebouw B en niemand neemt op", "acuut_gevaar"),
+    ("er is iemand in ons huis en mijn ouders zijn weg", "acuut_gevaar"),
 ])
 def test_fourth_development_set_classes_are_caught_with_their_kind(detector, text, kind):
     found = detector.detect(text)
@@ -307,6 +324,11 @@ def test_fourth_development_set_classes_are_caught_with_their_kind(detector, tex
 
 def test_thrown_out_by_a_parent_is_no_place_to_sleep_not_a_blow(detector):
     found = detector.detect("mn moeder heeft me eruit geschopt en ik weet niet waar ik moet slapen")
+    assert found.kinds[0] == "geen_slaapplek", found
+
+
+def test_a_student_room_is_no_teacher(detector):
+    found = detector.detect("I got thrown out of my student flat and I have nowhere to sleep")
     assert found.kinds[0] == "geen_slaapplek", found
 
 
@@ -322,6 +344,7 @@ def test_a_work_placement_supervisor_gets_the_teacher_answer(detector):
     "ik word opgejaagd door die herkansingen, wanneer zijn de cijfers er?",
     "wat is eigenlijk het verschil tussen thuisloos en dakloos voor mijn werkstuk?",
     "ik gooi mezelf nog van de trap met dit rooster van dinsdag",
+    "we hebben op de camping geslapen, ik sliep in de tent op het festival, heel gezellig",
 ])
 def test_study_material_and_school_stress_raise_no_alarm(detector, text):
     found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
