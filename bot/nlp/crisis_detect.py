@@ -11,7 +11,10 @@ without Python):
   words pick the kind when they can.
 - ``crisis_dreiging``: a threat to kill or hurt. Geweld thuis when a family member or partner is named and
   nothing says "now" (a weapon, today, at the door); acute danger otherwise.
-- ``crisis_checkin``: a signal that may be a crisis ("ik kan niet meer"): a short check-in.
+- ``crisis_checkin``: a signal that may be a crisis ("hij wacht me op", "ze pakt mijn telefoon"): a short check-in.
+- ``crisis_checkin_stemming``: how someone feels, no situation named ("ik kan niet meer", "het gaat niet goed met
+  me", "nergens zin in"): the check-in, unless the rest of the message tells a crisis of a kind the hint words name
+  and the kind model agrees, with the classifier sure (``CrisisDetector._beyond_checkin``).
 - ``crisis_docent``: a teacher writing about a student: the teacher's answer (zorg_om_student).
 - ``crisis_geen_alarm``: casual exaggeration ("ik ga dood van verveling", "mijn laptop heeft zelfmoord
   gepleegd", "mn vader maakt me af als hij mijn rapport ziet"). These spans are taken out before any
@@ -43,18 +46,23 @@ TEACHER = "zorg_om_student"
 # Kinds whose help is 113 or 112: never dropped from a message where they are hinted (see _hinted).
 NEVER_DROPPED = ("zelfdoding", "acuut_gevaar")
 GROUP_CHECKIN = "crisis_checkin"
+GROUP_MOOD = "crisis_checkin_stemming"
 GROUP_TEACHER = "crisis_docent"
 GROUP_CASUAL = "crisis_geen_alarm"
 GROUP_JOKE = "crisis_grap"
 GROUP_THREAT = "crisis_dreiging"
 GROUPS = (
     tuple(CRISIS_PREFIX + kind for kind in KINDS)
-    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE)
+    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE)
     + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
 )
 # A crisis sentence is short; a long story ends with it. Scanning head and tail keeps the work bounded
 # for a pasted megabyte while a story's last sentences are always read.
 SCAN_CHARS = 8000
+# A crisis told next to a check-in phrase needs this many words of its own (see CrisisDetector._beyond_checkin):
+# "ik kan niet meer, vandaag" is still only the check-in.
+MIN_WORDS_BEYOND_CHECKIN = 6
+WORD = re.compile(r"\w+")
 
 DEFAULT_NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
 
@@ -169,8 +177,13 @@ class CrisisDetector:
         if kinds and not joke:
             return Detection("crisis", self._with_teacher(kinds, teacher), casual)
         # A crisis phrase with a joke marker gets the check-in: never silence. A weak signal with one does not.
-        if kinds or (self._any(GROUP_CHECKIN, neutral) and not joke):
+        if kinds:
             return self._checkin(teacher, casual)
+        if self._any(GROUP_CHECKIN, neutral) and not joke:
+            return self._checkin(teacher, casual)
+        if self._any(GROUP_MOOD, neutral) and not joke:
+            kinds = self._beyond_checkin(neutral, crisis_score, crisis_is_top, thresholds)
+            return Detection("crisis", self._with_teacher(kinds, teacher), casual) if kinds else self._checkin(teacher, casual)
         if casual:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
             # casual pattern must be narrow (the exaggeration itself, never a common phrase such as "slecht
@@ -185,6 +198,29 @@ class CrisisDetector:
         if crisis_score >= thresholds.checkin:
             return self._checkin(teacher, casual)
         return Detection(None)
+
+    def _beyond_checkin(self, text: str, crisis_score: float, crisis_is_top: bool, thresholds: Thresholds) -> List[str]:
+        """The kinds of a crisis told next to how someone feels ("ik kan niet meer, mijn ex staat beneden ..."),
+        or [] when the feeling is all there is.
+
+        The classifier's score covers the whole message, so the feeling alone makes it sure: it must not decide
+        alone, or "ik kan niet meer" gets the full answer (the test story "check-in, dan het gaat niet goed"). So
+        the feeling's spans are taken out, and what remains must say which kind on its own: a few words of
+        substance, hint words of a kind, and the kind model agreeing with one of them. A situational signal
+        (crisis_checkin: "hij wacht me op") is itself the ambiguous part, so it keeps the check-in.
+        """
+        if not (crisis_is_top and crisis_score >= thresholds.answer) or self.kind_model is None:
+            return []
+        rest = text
+        for pattern in self._compiled[GROUP_MOOD]:
+            rest = pattern.sub(" ", rest)
+        if len(WORD.findall(rest)) < MIN_WORDS_BEYOND_CHECKIN:
+            return []
+        hinted = [kind for kind in KINDS if kind != "algemeen" and self._any(HINT_PREFIX + kind, rest)]
+        modelled = self._model_kinds(rest, thresholds)
+        if TEACHER in modelled:
+            return [TEACHER] + self._hinted(rest)
+        return [kind for kind in modelled if kind in hinted]
 
     def _model_kinds(self, text: str, thresholds: Thresholds) -> List[str]:
         if self.kind_model is None or not text:

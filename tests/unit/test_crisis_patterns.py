@@ -50,6 +50,14 @@ def test_the_missed_crises_are_caught_with_their_kind(detector, text, kind):
     "mijn vader heeft mijn xbox afgepakt totdat mijn rapport beter is",
     "kan iemand me even slaan, ik ben mijn pasje weer vergeten",
     "in de les leerden we hoe je een overdosis herkent bij een cliënt",
+    # study material about a crisis theme, school stress, a festival night (fourth development set's classes)
+    "voor geschiedenis lezen we een boek over een jongen die in de oorlog vermoord wordt, wanneer is de toets?",
+    "we keken bij burgerschap een docu over een schietpartij op een school in Amerika, moet het verslag lang zijn?",
+    "bij verzorging leren we wat een overdosis met je ademhaling doet, staat dat in hoofdstuk 4?",
+    "ik word opgejaagd door die herkansingen, wanneer zijn de cijfers er?",
+    "wat is eigenlijk het verschil tussen thuisloos en dakloos voor mijn werkstuk?",
+    "ik gooi mezelf nog van de trap met dit rooster van dinsdag",
+    "we hebben op de camping geslapen, ik sliep in de tent op het festival, heel gezellig",
 ])
 def test_casual_exaggeration_raises_no_alarm(detector, text):
     # Even with a high classifier score for crisis: the exaggeration explains the crisis words.
@@ -137,12 +145,53 @@ ERROR_CLASSES_DEV3 = [
 ]
 
 
+# fourth development set's error classes (issue 9), each in our own words
+ERROR_CLASSES_DEV4 = [
+    # suicidal thoughts in a language mixed in (Papiamentu, Polish, Turkish), and a plan told at the end
+    ("ik ben op, mi ke muri", "zelfdoding"),
+    ("sorry ale nie chcę już żyć", "zelfdoding"),
+    ("artık yaşamak istemiyorum abi", "zelfdoding"),
+    ("niemand hoeft het te weten, ik heb allang besloten hoe en wanneer", "zelfdoding"),
+    ("ik heb een afscheidsvideo opgenomen voor mijn vrienden", "zelfdoding"),
+    # blows at home said as "klappen krijgen", a parent or sibling who was hit
+    ("als ik te laat thuis ben krijg ik een pak slaag van mijn stiefvader", "geweld_thuis"),
+    ("mijn ouders worden woest om mijn cijfers en dan krijg ik klappen", "geweld_thuis"),
+    ("mijn stiefvader heeft mijn moeder gisteren weer geslagen", "geweld_thuis"),
+    # a door kicked in: at home with a partner named, acute danger from a stranger now
+    ("mijn ex trapte gisteravond onze voordeur in", "geweld_thuis"),
+    ("er trapt nu iemand de deur in bij ons", "acuut_gevaar"),
+    # where someone slept, and no place to sleep in Polish or Turkish
+    ("ik heb de afgelopen nachten in een portiek geslapen", "geen_slaapplek"),
+    ("ik pit al een week in z'n waggie want thuis kan niet", "geen_slaapplek"),
+    ("nie mam gdzie spać vannacht", "geen_slaapplek"),
+    ("babam kovdu, kalacak yerim yok", "geen_slaapplek"),
+    ("de verhuurder zegt dat ik er vanavond uit moet", "geen_slaapplek"),
+    ("mijn huisgenoten hebben de sloten veranderd terwijl ik weg was", "geen_slaapplek"),
+    # English: a last message, stepping in front of a train
+    ("my last text to you guys, thanks for everything", "zelfdoding"),
+    ("i keep thinking about stepping in front of the train on my way home", "zelfdoding"),
+    # home violence: Papiamentu, dragged by the hair, things thrown at the head
+    ("mi stiefpapa ta bati mi tur dia", "geweld_thuis"),
+    ("als hij boos wordt trekt hij me aan mijn haren naar boven", "geweld_thuis"),
+    ("mijn moeder smeet gisteren een bord naar mijn hoofd", "geweld_thuis"),
+    # sexual violence: touched on the body told before the verb, images posted, a 'bangalijst'
+    ("de trainer heeft in de kleedkamer aan mijn billen gezeten", "seksueel_geweld"),
+    ("ze hebben mijn naam op een bangalijst gezet in de klassenapp", "seksueel_geweld"),
+    ("iemand heeft mijn nudes op een account gepost", "seksueel_geweld"),
+    ("he uploaded a video of me without asking", "seksueel_geweld"),
+    # acute danger: locked in somewhere, someone in the house
+    ("ik zit vast in de lift van gebouw B en niemand neemt op", "acuut_gevaar"),
+    ("er is iemand in ons huis en mijn ouders zijn weg", "acuut_gevaar"),
+]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("ik ben uit huis gezet en weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
     ("iemand dreigt mijn naaktfoto's te verspreiden als ik niet betaal", "seksueel_geweld"),
     ("mijn familie wil dat ik deze zomer trouw met iemand die ik niet ken", "geweld_thuis"),
     ("ik heb een afscheidsbrief geschreven", "zelfdoding"),
     *ERROR_CLASSES_DEV3,
+    *ERROR_CLASSES_DEV4,
 ])
 def test_each_kind(detector, text, kind):
     found = detector.detect(text)
@@ -277,3 +326,76 @@ def test_a_bad_night_is_casual_only_with_its_harmless_reason():
 def test_casual_exaggeration_stays_quiet_when_the_classifier_is_not_sure():
     detector = CrisisDetector.from_nlu_files()
     assert detector.detect("ik ga dood van verveling in deze les", crisis_score=0.3).level is None
+
+
+# --- fourth development set: what stays one class apart (issue 9), in our own words ---------------------------------
+
+
+def test_thrown_out_by_a_parent_is_no_place_to_sleep_not_a_blow(detector):
+    found = detector.detect("mn moeder heeft me eruit geschopt en ik weet niet waar ik moet slapen")
+    assert found.kinds[0] == "geen_slaapplek", found
+
+
+def test_a_student_room_is_no_teacher(detector):
+    found = detector.detect("I got thrown out of my student flat and I have nowhere to sleep")
+    assert found.kinds[0] == "geen_slaapplek", found
+
+
+def test_a_work_placement_supervisor_gets_the_teacher_answer(detector):
+    found = detector.detect("als praktijkbegeleider zie ik dat onze stagiair al dagen zegt dat hij nergens kan slapen")
+    assert found.kinds[0] == "zorg_om_student" and "geen_slaapplek" in found.kinds, found
+
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("we lazen een gedicht over zelfmoord en ik herken mezelf er echt in", "zelfdoding"),
+    ("in de film die we zagen werd iemand mishandeld, en thuis slaat mijn vader mij ook", "geweld_thuis"),
+])
+def test_study_material_never_hides_what_the_student_says_about_themselves(detector, text, kind):
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and kind in found.kinds, found
+
+
+# --- a crisis told next to how someone feels -------------------------------------------------------------------
+class _SureOfKindModel:
+    """Stands in for the trained kind model: sure of one kind for every text."""
+
+    classes = ["acuut_gevaar", "zelfdoding", "geweld_thuis", "geen_slaapplek"]
+
+    def __init__(self, kind):
+        self.kind = kind
+
+    def probabilities(self, texts):
+        import numpy
+
+        return numpy.array([[0.85 if c == self.kind else 0.05 for c in self.classes]] * len(texts))
+
+
+@pytest.mark.parametrize("feeling", ["ik kan niet meer.", "het gaat niet goed met me,", "nergens zin in,"])
+def test_a_crisis_next_to_how_someone_feels_gets_its_own_answer(feeling):
+    # No crisis pattern knows this situation; the classifier is sure, and without the feeling the rest still
+    # names a kind (hint words) that the kind model agrees with.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("acuut_gevaar")
+    text = f"{feeling} die gasten van gisteren staan nu weer bij de fietsenstalling te wachten"
+    found = detector.detect(text, crisis_score=0.95, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds == ("acuut_gevaar",), found
+
+
+@pytest.mark.parametrize("text, model_kind", [
+    ("ik kan niet meer", "geweld_thuis"),
+    ("het gaat niet goed met me", "geweld_thuis"),
+    ("nergens zin in vandaag", "acuut_gevaar"),
+    ("ik kan niet meer, echt niet", "zelfdoding"),
+    # a kind's hint word, but nothing more: still how someone feels
+    ("het gaat niet goed met me, vooral thuis", "geweld_thuis"),
+    # the rest names no kind by its words: the kind model's guess is not enough for the full answer
+    ("ik kan niet meer, ik weet echt niet hoe ik deze week door moet komen", "zelfdoding"),
+    # a situational signal (crisis_checkin, "ze wachten me op") is itself the ambiguous part: it keeps the check-in
+    ("er is een groep die me steeds komt opwachten bij de bushalte na school", "acuut_gevaar"),
+])
+def test_a_feeling_or_a_situational_signal_alone_stays_the_check_in_even_when_the_classifier_is_sure(text, model_kind):
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel(model_kind)
+    found = detector.detect(text, crisis_score=0.97, crisis_is_top=True)
+    assert found.kinds == ("checkin",), found
