@@ -104,7 +104,12 @@ def crisis_antwoord(
         return checkin(kb)
     soort = kb.crisis.soort(eerste)
     docent = eerste == DOCENT
-    berichten: List[Bericht] = [{"text": _eerste_bericht(kb, school, soort, andere, docent)}]
+    eerste_tekst = _eerste_bericht(kb, school, soort, andere, docent)
+    # A feeling ("ik kan niet meer") next to a crisis of another kind: 113 and 112 stay in the answer, as the
+    # check-in alone would have shown them (bot/nlp/crisis_detect.py adds CHECKIN to the kinds then).
+    if CHECKIN in gevonden and not _toont_zelfmoordpreventie(kb, eerste, andere):
+        eerste_tekst = f"{eerste_tekst}\n\n{noodregel(kb)}"
+    berichten: List[Bericht] = [{"text": eerste_tekst}]
     if soort.toon_meldcode:
         meldcode = kb.crisis.meldcode
         stappen = "\n".join(f"{nummer}. {stap}" for nummer, stap in enumerate(meldcode.stappen, start=1))
@@ -112,6 +117,14 @@ def crisis_antwoord(
     berichten.extend({"text": _vul(kb, tekst)} for tekst in soort.berichten)
     berichten.append(_school_bericht(kb, school, soort, docent))
     return berichten
+
+
+def _toont_zelfmoordpreventie(kb: KnowledgeBase, eerste: str, andere: Sequence[str]) -> bool:
+    """Whether the first message already shows the suicide-prevention line (by the first kind or an added one)."""
+    lijn_113 = kb.crisis.soort("zelfdoding").hulp[0].hulplijn
+    getoond = {regel.hulplijn for regel in kb.crisis.soort(eerste).hulp}
+    getoond.update(kb.crisis.soort(ander).hulp[0].hulplijn for ander in andere)
+    return lijn_113 in getoond
 
 
 def _eerste_bericht(

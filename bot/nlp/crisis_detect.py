@@ -174,16 +174,22 @@ class CrisisDetector:
         casual = neutral != text or joke
         teacher = self._any(GROUP_TEACHER, neutral)
         kinds = self._kinds(neutral)
+        # How someone feels ("ik zie het niet meer zitten") is itself a suicide-risk signal: next to a crisis of
+        # another kind the answer keeps the check-in's line with 113 and 112 (the CHECKIN kind adds it), so
+        # naming the kind never takes 113 away from what the feeling alone would have shown.
+        mood = self._any(GROUP_MOOD, neutral) and not joke
         if kinds and not joke:
-            return Detection("crisis", self._with_teacher(kinds, teacher), casual)
+            return Detection("crisis", self._with_teacher(kinds + ([CHECKIN] if mood else []), teacher), casual)
         # A crisis phrase with a joke marker gets the check-in: never silence. A weak signal with one does not.
         if kinds:
             return self._checkin(teacher, casual)
         if self._any(GROUP_CHECKIN, neutral) and not joke:
             return self._checkin(teacher, casual)
-        if self._any(GROUP_MOOD, neutral) and not joke:
+        if mood:
             kinds = self._beyond_checkin(neutral, crisis_score, crisis_is_top, thresholds)
-            return Detection("crisis", self._with_teacher(kinds, teacher), casual) if kinds else self._checkin(teacher, casual)
+            if kinds:
+                return Detection("crisis", self._with_teacher(kinds + [CHECKIN], teacher), casual)
+            return self._checkin(teacher, casual)
         if casual:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
             # casual pattern must be narrow (the exaggeration itself, never a common phrase such as "slecht

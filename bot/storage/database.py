@@ -122,11 +122,17 @@ def _closed_by_the_server(dbapi_connection, _record, _proxy) -> None:  # noqa: A
 
 
 def _readable(fd: int) -> bool:
-    try:
-        readable, _, _ = select.select([fd], [], [], 0)
-    except (OSError, ValueError):  # a closed descriptor
+    # poll, not select: select refuses descriptors of 1024 and up, which a busy process (many socket.io
+    # clients) reaches; every checkout would then count as dead and every turn fail.
+    if fd < 0:  # a closed connection
         return True
-    return bool(readable)
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLPRI)
+    try:
+        events = poller.poll(0)
+    except OSError:
+        return True
+    return any(mask & (select.POLLIN | select.POLLPRI | select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, mask in events)
 
 
 # Any fixed 64-bit number, the same in every Kansenbot process sharing a database.

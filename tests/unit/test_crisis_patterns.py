@@ -379,7 +379,40 @@ def test_a_crisis_next_to_how_someone_feels_gets_its_own_answer(feeling):
     detector.kind_model = _SureOfKindModel("acuut_gevaar")
     text = f"{feeling} die gasten van gisteren staan nu weer bij de fietsenstalling te wachten"
     found = detector.detect(text, crisis_score=0.95, crisis_is_top=True)
-    assert found.level == "crisis" and found.kinds == ("acuut_gevaar",), found
+    # The kind first; "checkin" keeps 113 and 112 in the answer, as the feeling alone would have shown them.
+    assert found.level == "crisis" and found.kinds == ("acuut_gevaar", "checkin"), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ik kan niet meer. mijn vader slaat mij elke avond", "geweld_thuis"),
+    ("ik zie het niet meer zitten, mijn stiefvader slaat mijn moeder", "geweld_thuis"),
+])
+def test_a_feeling_next_to_a_crisis_pattern_keeps_113_in_the_answer(text, kind):
+    from actions.knowledge.crisis import crisis_antwoord
+    from actions.knowledge.loader import load_knowledge
+
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.kinds[0] == kind and "checkin" in found.kinds, found
+    kb = load_knowledge()
+    with_feeling = crisis_antwoord(kb, None, found.kinds, None)[0]["text"]
+    without = crisis_antwoord(kb, None, [kind], None)[0]["text"]
+    assert "113" in with_feeling and "112" in with_feeling and "113" not in without
+
+
+# Found by review: each was silenced by a casual pattern that was too broad.
+@pytest.mark.parametrize("text", [
+    "hij stuurt me berichten over dat hij me gaat verkrachten als ik het vertel",
+    "mijn ex stuurt berichten waarin hij zegt dat hij me vermoordt",
+    "hij heeft een film gemaakt waarin ik verkracht word en dreigt hem te delen",
+    "ik heb een gedicht geschreven over mijn zelfmoord, morgen is het zover",
+    "ik hang mezelf vanavond op met de kabel van die laptop",
+    "ik wil leren hoe een overdosis paracetamol werkt",
+    "kun je uitleggen wat ik moet doen nu ik dakloos ben",
+    "ik ben bang, artikel over mijn vader die mijn moeder heeft mishandeld staat online",
+])
+def test_study_and_idiom_patterns_do_not_silence_a_real_crisis(detector, text):
+    found = detector.detect(text, crisis_score=0.6, crisis_is_top=True)
+    assert found.level == "crisis", found
 
 
 @pytest.mark.parametrize("text, model_kind", [
