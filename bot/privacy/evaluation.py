@@ -173,7 +173,7 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "plus signs": "+", "trunk zeros": "(0)", "IBAN starts": "NL91 ", "spaced IBAN starts": "NL 91 ", "zero-width": "0\u200b",
         "brackets": "[NAAM",
         "spelled digits": "nul zes ", "first.last": "eva.", "titles and initials": "mevr. S. ",
-        "names in brackets": "[NAAM] (1234567) / ",
+        "names in brackets": "[NAAM] (1234567) / ", "all-caps short words": "BO ING ", "all-caps names": "JAN EN PIET ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

@@ -172,6 +172,8 @@ class _Reader:
 
     def __init__(self, text: str, lex: Lexicon, phrase_set: Phrases) -> None:
         self.text = text
+        # Whether the whole message is in capitals: read once, not per token (quadratic on "BO ING BO ...").
+        self.all_caps = text.isupper()
         self.lex = lex
         self.phrases = phrase_set
         self.tokens = tokenise(text)
@@ -440,7 +442,7 @@ class _Reader:
 
     def relation_name(self, token: Token) -> bool:
         """After "mijn moeder", "de tante van": a capitalised word that is not an ordinary one, or a name."""
-        if 1 < len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.text.isupper():
+        if 1 < len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.all_caps:
             return False  # "docent ICT", "begeleider BPV": a subject or an abbreviation
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
             following = self.next_token(token)
@@ -501,7 +503,7 @@ class _Reader:
     def abbreviation(self, token: Token) -> bool:
         """"BO", "ING", "POK" in a message not written in capitals: an abbreviation, even where a name list has
         the same letters ("Bo", "Ing")."""
-        return len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.text.isupper()
+        return len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.all_caps
 
     def by_shape_and_place(self) -> None:
         """Names that no phrasing announces, read from the word itself and its neighbours (one pass):
@@ -826,7 +828,7 @@ class _Reader:
                 token = self.tokens[index]
                 if is_word(token) and len(token[TEXT]) >= 2 and not self.is_particle(token) \
                         and token[TEXT].lower() not in _FUNCTION_WORDS and token[TEXT].lower() not in self.phrases.cue_words \
-                        and not (token[TEXT].isupper() and not self.text.isupper()) \
+                        and not (token[TEXT].isupper() and not self.all_caps) \
                         and (self.capitalised(token) or not (self.lex.is_known_word(token[TEXT])
                                                              or self.lex.is_english_word(token[TEXT]))):
                     words.add(token[TEXT])
@@ -860,7 +862,7 @@ class _Reader:
                     and not self.never_a_name(token)
             # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne").
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
-                    and (not token[TEXT].isupper() or self.text.isupper()) and not self.never_a_name(token)
+                    and (not token[TEXT].isupper() or self.all_caps) and not self.never_a_name(token)
                     and not self.lex.is_place(token[TEXT])
                     and token[TEXT].lower() not in _FUNCTION_WORDS)
 

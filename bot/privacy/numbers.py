@@ -249,8 +249,8 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
                 found = other
         if found is None or "[" in text[match.end():found.start()].replace("[NAAM]", ""):
             continue  # another placeholder between them: the number belongs to that, not to the keyword
-        if _NUMBER_GOES_ON_BEFORE.search(text, max(0, found.start() - 5), found.start()):
-            continue  # the end of a longer number ("nummer is 020 - 612 48 37"), for the number detectors
+        if _NUMBER_GOES_ON_BEFORE.search(text, max(0, found.start() - 5), found.start()) and _ends_a_phone(text, found.start()):
+            continue  # the end of a phone number ("nummer is 020 - 612 48 37"), for the number detectors
         if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
             continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
         if _not_an_id(text, found) or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
@@ -269,6 +269,25 @@ _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro)\s{0,2}$", re.IGNORECASE)
 
 
 _PHONE_SHAPED = re.compile(r"^(?:\+|0[\d\s-]{8,})")
+
+
+def _ends_a_phone(text: str, position: int) -> bool:
+    """Whether a phone number that begins before ``position`` runs on past it ("020 - 612 48 37"): only then
+    is the token there left to the phone detector. "polisnummer 55 - 123456" is not one: scrubbed here."""
+    # Bounded both ways (a run is at most a few hundred characters): linear however many keywords there are.
+    for run in _RUN.finditer(text, max(0, position - 80), position + 300):
+        if run.start() >= position:
+            break
+        if position >= run.end():
+            continue
+        groups = _groups(run.group(0))
+        for first, group in enumerate(groups):
+            if run.start() + group.start >= position:
+                break
+            end = _phone_end(run.group(0), groups, first)
+            if end is not None and run.start() + end > position:
+                return True
+    return False
 
 
 def _not_an_id(text: str, found: "re.Match[str]") -> bool:

@@ -20,6 +20,7 @@ Input channels also cap message length before scrubbing, and log lines are cut b
 from __future__ import annotations
 
 import logging
+import re
 from typing import Callable, Iterable, List, Set
 
 from bot import settings
@@ -178,20 +179,37 @@ def scrub_label(value):  # noqa: ANN001, ANN201 - JSON-like data
     return scrub_value(value)
 
 
-# Dict keys already seen to hold no personal data ("text", "intent", "confidence"...): only those are
-# remembered, so a key that carried a name is never kept in memory; bounded, a client cannot grow it.
+# Dict keys already seen to hold no personal data ("text", "intent", "confidence"...): only short keys
+# shaped like a field name are remembered, so a key that carried a name (or one only the NER model would
+# catch) is never kept in memory; bounded, a client cannot grow it.
 _CLEAN_KEYS: Set[str] = set()
 _CLEAN_KEYS_MAX = 2048
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 
-def _scrub_key(key):  # noqa: ANN001, ANN202
-    # Keys come from the client too (REST parse data, an entity's extra fields): {"Sanne de Vries": 1}.
+def scrub_key(key):  # noqa: ANN001, ANN201
+    """A dict key with personal data replaced, like any string: keys come from the client too (REST parse
+    data, an entity's extra fields): {"Sanne de Vries": 1}."""
     if not isinstance(key, str) or key in _CLEAN_KEYS:
         return key
     scrubbed = scrub_text(key, ner=False)
-    if scrubbed == key and len(_CLEAN_KEYS) < _CLEAN_KEYS_MAX:
+    if scrubbed == key and len(_CLEAN_KEYS) < _CLEAN_KEYS_MAX and _FIELD_NAME.fullmatch(key):
         _CLEAN_KEYS.add(key)
     return scrubbed
+
+
+def scrub_mapping(mapping: dict, scrub_item: Callable[[object, object], object], keep: Iterable[str] = ()) -> dict:
+    """A copy of ``mapping`` with its keys scrubbed (those in ``keep`` as they are) and each value replaced by
+    ``scrub_item(original_key, value)``. Two keys can become one placeholder ({"Sanne": 1, "Daan": 2}):
+    they are numbered, no value is lost."""
+    cleaned: dict = {}
+    for key, item in mapping.items():
+        new_key = key if key in keep else scrub_key(key)
+        base, number = new_key, 2
+        while new_key in cleaned:
+            new_key, number = f"{base} {number}", number + 1
+        cleaned[new_key] = scrub_item(key, item)
+    return cleaned
 
 
 def scrub_value(value):  # noqa: ANN001, ANN201 - JSON-like data
@@ -199,15 +217,7 @@ def scrub_value(value):  # noqa: ANN001, ANN201 - JSON-like data
     if isinstance(value, str):
         return scrub_text(value)
     if isinstance(value, dict):
-        cleaned = {}
-        for key, item in value.items():
-            new_key = _scrub_key(key)
-            # Two keys can become one placeholder ({"Sanne": 1, "Daan": 2}): number them, lose no value.
-            base, number = new_key, 2
-            while new_key in cleaned:
-                new_key, number = f"{base} {number}", number + 1
-            cleaned[new_key] = scrub_value(item)
-        return cleaned
+        return scrub_mapping(value, lambda _key, item: scrub_value(item))
     if isinstance(value, (list, tuple)):
         return [scrub_value(item) for item in value]
     return value
@@ -217,4 +227,4 @@ def contains_personal_data(text: str) -> bool:
     return any(placeholder in scrub_text(text) for placeholder in PLACEHOLDERS)
 
 
-__all__: Iterable[str] = ["scrub_text", "scrub_value", "remember_labels", "scrub_label", "contains_personal_data", "PLACEHOLDERS", "name_recognizer", "preload"]
+__all__: Iterable[str] = ["scrub_text", "scrub_value", "scrub_key", "scrub_mapping", "remember_labels", "scrub_label", "contains_personal_data", "PLACEHOLDERS", "name_recognizer", "preload"]

@@ -36,3 +36,25 @@ def test_numbers_in_students_forms(text, gone):
 )
 def test_other_numbers_stay(text):
     assert scrub_text(text) == text
+
+
+# After a keyword, a number that follows a digit and a separator is left to the phone detector only when
+# the whole run is a phone number; otherwise it is the id the keyword names (review finding).
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("paspoortnummer 12 - NW1234567", "NW1234567"),
+        ("polisnummer 55 - 123456", "123456"),
+        ("documentnummer 3 - IXP12345", "IXP12345"),
+        ("mijn relatienummer 100 / 2003456", "2003456"),
+        ("lidnummer 12  3456789", "3456789"),
+    ],
+)
+def test_an_id_after_a_short_number_is_scrubbed(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["mijn nummer is 020 - 612 48 37", "polisnummer 020 - 612 48 37 klopt"])
+def test_a_spaced_phone_number_after_a_keyword_stays_one_placeholder(text):
+    scrubbed = scrub_text(text)
+    assert scrubbed.count("[TELEFOON]") == 1 and not any(char.isdigit() for char in scrubbed), scrubbed
