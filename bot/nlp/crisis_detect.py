@@ -177,9 +177,11 @@ class CrisisDetector:
         # How someone feels ("ik zie het niet meer zitten") is itself a suicide-risk signal: next to a crisis of
         # another kind the answer keeps the check-in's line with 113 and 112 (the CHECKIN kind adds it), so
         # naming the kind never takes 113 away from what the feeling alone would have shown.
+        # A teacher writing about a student gets the teacher's answer, which already covers 113 for the student.
         mood = self._any(GROUP_MOOD, neutral) and not joke
+        extra = [CHECKIN] if mood and not teacher else []
         if kinds and not joke:
-            return Detection("crisis", self._with_teacher(kinds + ([CHECKIN] if mood else []), teacher), casual)
+            return Detection("crisis", self._with_teacher(kinds + extra, teacher), casual)
         # A crisis phrase with a joke marker gets the check-in: never silence. A weak signal with one does not.
         if kinds:
             return self._checkin(teacher, casual)
@@ -188,7 +190,7 @@ class CrisisDetector:
         if mood:
             kinds = self._beyond_checkin(neutral, crisis_score, crisis_is_top, thresholds)
             if kinds:
-                return Detection("crisis", self._with_teacher(kinds + [CHECKIN], teacher), casual)
+                return Detection("crisis", self._with_teacher(kinds + extra, teacher), casual)
             return self._checkin(teacher, casual)
         if casual:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
