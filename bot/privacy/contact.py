@@ -128,9 +128,10 @@ def _underscored_handle(token: str) -> bool:
 
 # "twitch bakkertjebram", "insta lisa2thebeach": right after a platform's name, a lower-case word that no Dutch
 # or English list knows is the account's name ("insta vaak", "discord server" are words; product words such
-# as "nitro" are in data/privacy.yml geen_naam). Not after the generic "account", "user" or "username": "mijn
-# account chromebook is vergrendeld" (a handle-shaped word after them is still found by _AFTER_PLATFORM).
-_PLATFORM_THEN_WORD = re.compile(r"(?i)(?<!\w)(?P<lead>(?!(?:account|username|user)\s)(?:" + _PLATFORMS
+# as "nitro" are in data/privacy.yml geen_naam). Not after the generic "account" or "user": "mijn account
+# chromebook is vergrendeld" (a handle-shaped word after them is still found by _AFTER_PLATFORM). After
+# "username" or "gebruikersnaam" an unknown word is the name itself ("username bakkertjebram").
+_PLATFORM_THEN_WORD = re.compile(r"(?i)(?<!\w)(?P<lead>(?!(?:account|user)\s)(?:" + _PLATFORMS
                                  + r")\s{1,2})(?P<word>(?-i:[a-z][a-z.]{3,29}[a-z]))(?![\w@])")
 
 

@@ -84,9 +84,13 @@ def engine_kwargs(url: URL, timeout: float) -> Dict[str, Any]:
     return kwargs
 
 
-def create_engine(url: URL, timeout: Optional[float] = None, autocommit: bool = False) -> sa.engine.Engine:
+def create_engine(
+    url: URL, timeout: Optional[float] = None, autocommit: bool = False, maintenance: bool = False
+) -> sa.engine.Engine:
     """With ``autocommit``, each statement is its own transaction (a pool of its own, so its connections
     stay in that mode and are not switched back and forth at every checkout, a round trip each time).
+    With ``maintenance``, a small pool (MAINTENANCE_POOL): that engine serves only the occasional
+    multi-statement work, so a process holds at most 15 + 3 connections to PostgreSQL, not 15 + 15.
 
     That is for the tracker store's turn, which reads with one statement and writes with one multi-row
     INSERT, each atomic by itself: without BEGIN before and COMMIT or ROLLBACK after, a statement is one
@@ -96,6 +100,8 @@ def create_engine(url: URL, timeout: Optional[float] = None, autocommit: bool = 
     kwargs = engine_kwargs(url, operation_timeout() if timeout is None else timeout)
     if autocommit:
         kwargs["isolation_level"] = "AUTOCOMMIT"
+    if maintenance:
+        kwargs.update(MAINTENANCE_POOL)
     engine = sa.create_engine(url, **kwargs)
     if url.get_backend_name() == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
@@ -103,6 +109,10 @@ def create_engine(url: URL, timeout: Optional[float] = None, autocommit: bool = 
         sa.event.listen(engine, "checkout", _closed_by_the_server)
     return engine
 
+
+# The engine for schema changes, the purge and the insight counters: one connection kept, two more when
+# the purge and a counter flush overlap. The turns' engine keeps SQLAlchemy's default (5, overflow 10).
+MAINTENANCE_POOL = {"pool_size": 1, "max_overflow": 2}
 
 # Pooled PostgreSQL connections are replaced after this many seconds (a reconnect costs a few ms).
 POOL_RECYCLE_SECONDS = 300

@@ -82,7 +82,7 @@ class KansenbotTrackerStore(CompiledEventQueries, SQLTrackerStore):
         for key in ignored:
             kwargs.pop(key)
         self.url = database.database_url()
-        self.engine = database.create_engine(self.url)
+        self.engine = database.create_engine(self.url, maintenance=True)
         self._connect(database.connect_timeout())
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         # The turn's read and write, one statement each, in autocommit mode (bot/storage/database.py).

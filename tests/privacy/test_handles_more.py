@@ -25,18 +25,21 @@ def test_platform_words_stay(text):
     assert scrub_text(text) == text
 
 
-# After the generic "account", "user" or "username" a plain word is what the account is about, and a
+# After the generic "account" or "user" a plain word is what the account is about, and a
 # platform's product word is no account name (review finding); handle-shaped words there still go.
 @pytest.mark.parametrize(
     "text",
     ["mijn account chromebook is vergrendeld", "ik heb discord nitro gekocht", "mijn user instellingen",
-     "mijn roblox robux zijn weg", "xbox gamepass werkt niet"],
+     "mijn roblox robux zijn weg", "xbox gamepass werkt niet", "mijn username vergeten",
+     "gebruikersnaam klopt niet"],
 )
 def test_generic_account_words_and_product_words_are_kept(text):
     assert scrub_text(text) == text
 
 
 @pytest.mark.parametrize("text, gone", [("account lisa_2009", "lisa_2009"), ("twitch bakkertjebram", "bakkertjebram"),
-                                        ("username: bakkertjebram", "bakkertjebram")])
+                                        ("username: bakkertjebram", "bakkertjebram"),
+                                        ("mijn username bakkertjebram", "bakkertjebram"),
+                                        ("gebruikersnaam jdewitt werkt niet", "jdewitt")])
 def test_handles_after_account_words_and_platforms_still_go(text, gone):
     assert gone not in scrub_text(text)

@@ -86,6 +86,31 @@ def test_a_casual_span_never_swallows_a_weapon_or_a_threat(detector, text, kind)
     assert found.level == "crisis" and kind in found.kinds, found
 
 
+# Session 2026-12-04: a split verb ("hang ... op") and "dit" for "het" (review findings, own words).
+@pytest.mark.parametrize("text, kinds", [
+    ("ik hang mezelf vanavond op", ("zelfdoding",)),
+    ("k hang me vannacht op", ("zelfdoding",)),
+    ("ik trek dit niet meer", ("checkin",)),
+    ("ik trek dat allemaal niet meer", ("checkin",)),
+    ("ik heb een afscheidsvideo opgenomen voor mijn ouders", ("zelfdoding",)),
+    ("er is iemand in ons huis, ik ben bang", ("acuut_gevaar",)),
+])
+def test_split_verbs_and_other_pronouns_are_read(detector, text, kinds):
+    assert detector.detect(text).kinds == kinds
+
+
+# No pattern fires on these (the classifier's score still counts for them, as for any message).
+@pytest.mark.parametrize("text", [
+    "ik hang me even op de bank",
+    "er is iemand in ons huis die de wifi komt repareren",
+    "er zijn mensen in ons huis op bezoek dus ik kan niet bellen",
+    "we maken een afscheidsvideo voor de stagebegeleider",
+    "wie maakt het afscheidsfilmpje voor onze klas?",
+])
+def test_no_pattern_fires_on_a_visit_a_sofa_or_a_leaving_present(detector, text):
+    assert not detector.detect(text).caught
+
+
 @pytest.mark.parametrize("text", ["ik kan niet meer", "ik wil gewoon verdwijnen", "ik voel me zo leeg"])
 def test_an_ambiguous_signal_gets_the_check_in(detector, text):
     assert detector.detect(text).kinds == ("checkin",)
