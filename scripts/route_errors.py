@@ -6,7 +6,10 @@ written for tuning, never one of the held-out sets. So this script takes exactly
 command line, and refuses the held-out files of the repository (tests/nlu/blind_*.yml, heldout*.yml).
 
 Usage:
-  .venv/bin/python scripts/route_errors.py --model models/kansenbot.tar.gz DEV_SET.yml
+  .venv/bin/python scripts/route_errors.py --model models/kansenbot.tar.gz [--mid-conversation] DEV_SET.yml
+With --mid-conversation each message comes after another route, exactly as scripts/bench_routes.py's
+mid-conversation pass does it (routes.context_for; "ja", "nee" and a school name left out); without it
+each message opens a fresh conversation, as the benchmark's first pass.
 Output: one line per wrong message: register, right route, predicted route label, NLU intent and its
 confidence, the text; then first-route accuracy and macro-F1 (bot/nlp/routes.py's scoring) per register.
 """
@@ -38,12 +41,19 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", type=Path, help="a route development set (YAML list of {text, route, register})")
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "kansenbot.tar.gz")
+    parser.add_argument("--mid-conversation", action="store_true",
+                        help="each message after another route (the benchmark's second pass)")
     args = parser.parse_args(argv)
     if is_held_out(args.set):
         raise SystemExit(f"[route-errors] {args.set} is a held-out set: its messages are never printed")
     items = routes.load_route_set(args.set)
+    contexts = None
+    if args.mid_conversation:
+        chosen = [(i, item) for i, item in enumerate(items) if item.route not in routes.CONTEXT_DEPENDENT]
+        contexts = [routes.context_for(i, item.route) for i, item in chosen]
+        items = [item for _, item in chosen]
     texts = [item.text for item in items]
-    predictions = routes.route_predictor(args.model)(texts)
+    predictions = routes.route_predictor(args.model)(texts, contexts)
     parse = heldout.rasa_parser(args.model)
     parsed = parse(texts)
     scores = routes.score_routes(args.set.name, items, predictions)

@@ -39,3 +39,11 @@ def test_errors_and_figures_of_a_development_set(route_errors, capsys):
     assert all(line.split("] ", 1)[1] in texts for line in error_lines)
     for register in {item.register for item in items}:
         assert f"  {register}" in out
+
+
+def test_the_mid_conversation_pass_leaves_out_what_depends_on_the_question_before(route_errors, capsys):
+    items = routes.load_route_set(FIXTURE)
+    kept = [item for item in items if item.route not in routes.CONTEXT_DEPENDENT]
+    assert len(kept) < len(items), "the fixture needs a ja/nee or school-name message for this test"
+    assert route_errors.main([str(FIXTURE), "--model", str(heldout.latest_model()), "--mid-conversation"]) == 0
+    assert f"{len(kept)} messages: first-route accuracy" in capsys.readouterr().out
