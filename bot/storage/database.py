@@ -90,7 +90,7 @@ def create_engine(
     """With ``autocommit``, each statement is its own transaction (a pool of its own, so its connections
     stay in that mode and are not switched back and forth at every checkout, a round trip each time).
     With ``maintenance``, a small pool (MAINTENANCE_POOL): that engine serves only the occasional
-    multi-statement work, so a process holds at most 15 + 3 connections to PostgreSQL, not 15 + 15.
+    multi-statement work, and without it a second pool of Rasa's size (SQL_POOL_SIZE 50, overflow 100).
 
     That is for the tracker store's turn, which reads with one statement and writes with one multi-row
     INSERT, each atomic by itself: without BEGIN before and COMMIT or ROLLBACK after, a statement is one
@@ -111,7 +111,7 @@ def create_engine(
 
 
 # The engine for schema changes, the purge and the insight counters: one connection kept, two more when
-# the purge and a counter flush overlap. The turns' engine keeps SQLAlchemy's default (5, overflow 10).
+# the purge and a counter flush overlap. The turns' engine keeps Rasa's SQL_POOL_SIZE and SQL_MAX_OVERFLOW.
 MAINTENANCE_POOL = {"pool_size": 1, "max_overflow": 2}
 
 # Pooled PostgreSQL connections are replaced after this many seconds (a reconnect costs a few ms).
