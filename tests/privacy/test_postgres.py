@@ -200,3 +200,25 @@ def test_pooled_connections_of_a_restarted_postgres_are_replaced_before_a_turn_u
     asyncio.run(store.save(tracker))
     assert len(asyncio.run(store.retrieve("restart-student")).events) == 8
     store.insights.flush()  # nothing left to write at exit, when this cluster is gone
+
+
+def test_a_worker_holds_one_turn_connection_and_a_small_maintenance_pool(postgres, monkeypatch):
+    """Ten turns in a row use one pooled connection of the turns' engine (statements run one at a time on the
+    event loop); the maintenance engine's pool is capped at 1 + 2 (docs/deploy.md sizes max_connections on it)."""
+    import asyncio
+
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    store = _store_on(postgres, monkeypatch, "kb-pool-size")
+    assert (store.engine.pool.size(), store.engine.pool._max_overflow) == (1, 2)
+
+    async def ten_turns():
+        for number in range(10):
+            tracker = await store.retrieve(f"pool-student-{number}") or DialogueStateTracker(f"pool-student-{number}", [])
+            _turn(tracker, "ik heb geen laptop", time.time())
+            await store.save(tracker)
+
+    asyncio.run(ten_turns())
+    assert store.single_statements.pool.checkedout() == 0
+    assert store.single_statements.pool.checkedin() == 1
+    store.insights.flush()
