@@ -263,9 +263,88 @@ def scrub_address(text: str) -> str:
         return ADDRESS
 
     text = _POSTCODE.sub(replace, text)
-    text = _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
-    return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text) if ADDRESS in text else text
+    text = _NUMBER_FIRST.sub(ADDRESS, text)
+    text = _STREET_BEFORE_PLACE.sub(_street_before_place, text)
+    if ADDRESS not in text:
+        return text
+    # The parts that complete an address ("[ADRES] kamer 204, [ADRES] Utrecht"): a room or box, a foreign
+    # postcode, the town. Bounded: each round shortens the text, and three rounds cover the longest form.
+    for _ in range(3):
+        before = text
+        text = _PLACE_AFTER_ADDRESS.sub(_place_after_address, text)
+        text = _UNIT_AFTER_ADDRESS.sub("", text)
+        text = _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
+        if text == before:
+            break
+    return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text)
+
+
+# "23 merelstraat", "14 Wilhelminastraat", "21 (lijsterstraat)": the house number before the street, as in
+# English. Only the suffixes that are no ordinary word's ending ("2 oorringen", "3 kinderboerderijen").
+_NUMBER_FIRST = re.compile(
+    r"(?<![\w.,/€$-])[1-9]\d{0,3}[a-zA-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
+    r"(?i:straat|laan|weg|plein|gracht|kade|singel|dreef|dijk|steeg|straße|allee|boulevard|plantsoen)\)?(?!\w)"
+)
+# A street without a street word and its number, right before a town or a postcode: "boomgaard 7 in
+# schagen", "Kanaaldijk Noord 91, Helmond", "bosuil 18, [ADRES]". The street's word is no common Dutch word
+# ("groep 8 in utrecht", "les 3 in Ede" are not addresses); the town is one the gazetteer knows.
+_STREET_BEFORE_PLACE = re.compile(
+    r"(?<![\w-])(?P<street>(?:[A-Z][\w'-]{1,30}\s)?[^\W\d_][\w'-]{2,30}(?:\s(?i:noord|zuid|oost|west))?)"
+    r"\s(?P<number>" + _HOUSE_NUMBER + r")(?P<gap>,?\s(?i:in|te)\s|,\s{1,2}|\s/\s)"
+    r"(?P<place>\[ADRES\]|[^\W\d_][\w'-]{1,30})"
+)
+_DIRECTIONS = {"noord", "zuid", "oost", "west"}
+
+
+def _street_before_place(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    words = [w for w in match.group("street").split() if w.lower() not in _DIRECTIONS]
+    place = match.group("place")
+    if not words or any(lex.is_common(w) for w in words) or not (place == ADDRESS or lex.is_place(place)):
+        return match.group(0)
+    return ADDRESS + match.group("gap") + place
+
+
+# The town after an address: "[ADRES] in zwolle", "[ADRES], Haarlem", "[ADRES] spijkenisse", "[ADRES] rdam".
+_PLACE_AFTER_ADDRESS = re.compile(
+    r"(?<=\[ADRES\])(?P<gap>,?\s(?i:in|te)\s|,\s{1,2}|\s{1,2}|\s?/\s?)(?P<place>(?:'s-)?[^\W\d_][\w'-]{1,30})(?![\w\]])"
+)
+
+
+def _place_after_address(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    place = match.group("place")
+    if place.lower().rstrip(".") in _UNIT_WORDS:
+        return match.group(0)
+    if lex.is_place(place):
+        return ""
+    if match.group("gap") == " " and len(place) < 4:
+        return match.group(0)  # "[ADRES] pls", "[ADRES] thx"
+    if lex.is_known_word(place) or lex.is_dutch_word(place) or lex.is_english_word(place) or lex.is_common(place):
+        return match.group(0)
+    # A word no list knows, right after the address: the town as students write it ("rdam", "a'dam").
+    return "" if place[:1].islower() or "," in match.group("gap") or " " == match.group("gap") else match.group(0)
+
+
+_UNIT_WORDS = {"kamer", "bus", "nr", "nummer", "app", "appartement", "unit", "flat", "hoog", "hg"}
+# A room, box or door number that goes with the address: "[ADRES] kamer 204", "[ADRES] bus 3", "[ADRES] nr 10a".
+_UNIT_AFTER_ADDRESS = re.compile(
+    r"(?<=\[ADRES\]),?\s(?i:kamer|bus|nr\.?|nummer|app\.?|appartement|unit|flat)\s?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?"
+    r"(?:\s(?i:hoog|hg|verdieping))?(?![\w.]|\.\d)"
+)
 
 
 def _followed_by_place_or_number(text: str, end: int) -> bool:
-    return bool(re.match(r"[\s,]{1,2}(?:[A-Z]|\d|huisn|nr)", text[end:end + 8])) or end >= len(text.rstrip())
+    if re.match(r"[\s,]{1,2}(?:[A-Z]|\d|huisn|nr)", text[end:end + 8]) or end >= len(text.rstrip()):
+        return True
+    # "3012 ad rotterdam": a town the gazetteer knows, in lower case.
+    following = re.match(r"[\s,]{1,2}([^\W\d_][\w'-]{1,30})", text[end:end + 34])
+    if following is None:
+        return False
+    from bot.privacy.lexicon import lexicon
+
+    return lexicon().is_place(following.group(1))

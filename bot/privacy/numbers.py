@@ -213,6 +213,8 @@ _STUDENT_BEFORE_NUMBER = re.compile(
 # "[NAAM] / 2391005 / [TELEFOON]": a number listed between personal data is one too.
 _NUMBER_WITH_A_NAME = re.compile(
     r"(?<=\[NAAM\])(?P<lead>\s?\(\s?)\d{5,8}(?=\s?\))"
+    # "dit is het nr van [NAAM]: 210455": a number after a name and a colon.
+    r"|(?<=\[NAAM\])(?P<colon>:\s{1,2})\d{5,8}(?![\w@/-]|[.,]\d)"
     r"|(?<=\])(?P<between>\s?[/|,;]\s?)\d{5,8}(?=\s?[/|,;]\s?\[[A-Z]{2,20}\])"
 )
 # "de studenten 2045671 en 2045688": more numbers of the same kind listed after the first.
@@ -224,7 +226,13 @@ _NUMBER_WORD_BEFORE_ID = re.compile(r"(?i)(?<![\w-])(?:nr|no|nummer)\.?(?=[\s:#]
 _SIX_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])\d{6,8}(?![\w@/-]|[.,]\d)")
 # A message about student numbers: every other number of six to eight digits in it is one too ("er staat
 # 7623401", "ik heb 2 studentnummers?? 1840562 en 1840563").
-_STUDENT_NUMBER_TOPIC = re.compile(r"(?i)(?<!\w)(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?(?!\w)|\[STUDENTNUMMER\]")
+# Also "dat is mijn nummer", "mn account" (a student's own number at school) and five-digit numbers there.
+_STUDENT_NUMBER_TOPIC = re.compile(
+    r"(?i)(?<!\w)(?:(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?|(?:mijn|mn|m'n)\s(?:nummer|nr|account|schoolpas))(?!\w)"
+    r"|\[STUDENTNUMMER\]"
+)
+# Not the end of a phone number written in groups ("06 12345678").
+_FIVE_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{5,8}(?![\w@/-]|[.,]\d)")
 # The token after a keyword continues a number that began before it ("020 - 612 48 37"): not the id.
 _NUMBER_GOES_ON_BEFORE = re.compile(r"\d[^\S\n]{0,2}[-./][^\S\n]{0,2}$|\d[^\S\n]{2,3}$")
 _DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|sinds|tot|vanaf|per|voor|na|t/m|tm)\s{1,3}$")
@@ -318,9 +326,9 @@ def scrub_keyword_ids(text: str) -> str:
         text = rule.bare.sub(STUDENT_NUMBER, text)
     text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
     if _STUDENT_NUMBER_TOPIC.search(text):
-        text = _SIX_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
+        text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
-    text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between")) + STUDENT_NUMBER, text)
+    text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between") or m.group("colon")) + STUDENT_NUMBER, text)
     return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
 
 

@@ -1,0 +1,52 @@
+"""Addresses in the forms people write them, issue 10: the town, room or box that completes an address,
+the house number before the street, a street without a street word before its town. Made-up examples."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # The town after an address goes with it ("in", "te", a comma or just a space).
+        ("wij wonen op de beukenlaan 3 in meppel", "meppel"),
+        ("het adres is Molenstraat 19 te Goes", "Goes"),
+        ("stuur maar naar Kastanjelaan 7, Assen", "Assen"),
+        ("nieuw adres: hazelaarstraat 12 oss", "oss"),
+        ("post graag naar 7411 KT deventer", "deventer"),
+        # A postcode in lower case before a town in lower case.
+        ("mijn postcode is 9401 ab assen", "9401"),
+        # Room, box or floor after the address.
+        ("ik woon nu op de Padualaan 40 kamer 118", "118"),
+        ("Lange Nieuwstraat 8 bus 2, 3000 Leuven", "Leuven"),
+        ("ophalen bij de Stadsring 5 in assen, flat 2 hoog nr 214", "214"),
+        # House number before the street.
+        ("address: 41 Lisdoddestraat, Zwolle", "Lisdoddestraat"),
+        ("ik woon op 8 (meidoornlaan)", "meidoornlaan"),
+        # A street without a street word, right before its town or postcode.
+        ("wij wonen aan de brink 4 in dalfsen", "brink 4"),
+        ("lepelaar 22, 3815 PA amersfoort", "lepelaar"),
+        ("mijn werk: Havendijk Zuid 12, Zwolle", "Havendijk"),
+    ],
+)
+def test_address_parts_are_scrubbed(text, gone):
+    assert gone.lower() not in scrub_text(text).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number after an ordinary word and before a town is no address.
+        "ik zit in groep 8 in utrecht",
+        "we hebben les 3 in amsterdam op het mediacollege",
+        "niveau 4, Zwolle of Deventer?",
+        # A town is kept when no address is next to it.
+        "ik woon in zwolle en reis met de trein",
+        "de stage is in Assen, bus 3 gaat erheen",
+        # Numbers before ordinary words.
+        "ik heb 2 oorringen gekocht",
+        "hoofdstuk 12 in het boek",
+    ],
+)
+def test_everyday_text_near_addresses_stays(text):
+    assert scrub_text(text) == text
