@@ -168,11 +168,11 @@ _NOT_POSTCODE_LETTERS = {
 }
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
 # "12", "5a", "12bis", "3-II", "250-1", "70 hoog", "2 zwart"; a word after a space is not part of it
-# ("Kerkstraat 12 in Utrecht").
+# ("Kerkstraat 12 in Utrecht"). "10e", "3de", "1ste" before a word are ordinals ("de nieuwe iPad 10e generatie").
 # Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
 # (tegenover: opposite that house number).
 _HOUSE_NUMBER = (
-    r"(?:t/o\s|tegenover\s)?[1-9]\d{0,3}(?:[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
+    r"(?:t/o\s|tegenover\s)?[1-9]\d{0,3}(?:(?!(?:e|de|ste)\s(?!in\s|te\s)[a-z])[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
     r"\s(?:hoog|huis|hs|bg|zwart|bis|I{1,3}|IV|\d(?:e|ste|de)?\s?(?:hoog|hg|verdieping|etage)|[A-Da-d])(?!\w))?"
 )
 # A house number ends the number: "laan op 12-03-2025" is a date after a street word, not "laan op 12-03".
