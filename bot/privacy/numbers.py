@@ -114,7 +114,10 @@ _OTHER_ID_WORDS = (
     r"documentnummer|verblijfsvergunning(?:\s?nummer)?|verblijfsdocument(?:\s?nummer)?|verblijfspas(?:\s?nummer)?|vreemdelingennummer|v-nummer|"
     r"ov[\s-]?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
     # Membership and customer numbers of insurers, clubs, libraries; the accounts of phones and computers.
-    r"relatienummer|lidnummer|lidmaatschapsnummer|verzekerdennummer|verzekeringsnummer|abonnementsnummer|"
+    r"relatienummer|lidnummer|lidmaatschapsnummer|klant-?nr|klantnummer|vergunning(?:s?nummer|nr)|"
+    # A case at the municipality, leerplicht, court or youth care is about this person (spec: case numbers).
+    r"zaak-?nummer|zaaknr|dossier-?nummer|dossiernr|"
+    r"verzekerdennummer|verzekeringsnummer|abonnementsnummer|"
     r"cli[eë]ntnummer|pati[eë]ntnummer|imei|apple\s?id|icloud|microsoft\s?account|google\s?account|"
     r"digid(?:\s(?:gebruikersnaam|inlog(?:naam)?))?|gebruikersnaam|inlognaam|inlog|username|login|"
     r"wachtwoord|password|pincode"
@@ -122,7 +125,7 @@ _OTHER_ID_WORDS = (
 # Numbers that belong to things, not people: a long number after these words (same sentence) is kept,
 # unless it is shaped like a phone number and the word is not right before it.
 _THING = (
-    r"(?i)(?:artikel|bestel|order|factuur|zaak|dossier|ticket|referentie|track ?& ?trace|tracking|serie|"
+    r"(?i)(?:artikel|bestel|order|factuur|ticket|referentie|track ?& ?trace|tracking|serie|"
     r"model|versie|crebo|keuzedeel|incident|error|fout|kenmerk|betalingskenmerk|build|ip-?adres|code|isbn|ean)\w{0,8}"
 )
 _THING_HINT = re.compile(_THING)
@@ -131,10 +134,11 @@ _THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
 # "!" and "?" end a sentence only before a space or the end: inside "Sv3n!kapt" they are part of a password.
 # "nr." before a capital is an abbreviation, not the end of a sentence ("document nr. NL8H72K91").
 _SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|(?<![Nn]r)(?<![Nn]o)\.\s+(?=[A-Z])")
-# An id as written after its keyword: digits with at most single spaces or dashes between them, with up
-# to three letters before ("s1234567", "LN-778899", "D2023-04512") or after ("V1234567K8").
+# An id as written after its keyword: digits with at most single spaces, dots, dashes or slashes between
+# them, with up to three letters before ("s1234567", "LN-778899", "D2023-04512", "Z/23/118457") or after
+# ("V1234567K8").
 _ID_TOKEN = re.compile(
-    r"(?<![\w@])(?:[A-Za-z]{1,3}-?)?\d(?:\d|[ .-](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2})?(?![\w@])"
+    r"(?<![\w@])(?:[A-Za-z]{1,3}[-/]?)?\d(?:\d|[ ./-](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2})?(?![\w@])"
 )
 # Passwords, user names, passport numbers: a token with both letters and digits (or _ . #) in it.
 _SECRET_TOKEN = re.compile(r"(?<![\w@])(?=[^\s]{0,39}[\d_#])(?=[^\s]{0,39}[A-Za-z])[\w.#!$%&*+-]{4,40}(?![\w])")
