@@ -13,8 +13,9 @@ ADDRESS = "[ADRES]"
 
 # ---------------------------------------------------------------------------------------------- e-mail
 _EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
-_AT = r"(?:\s{0,2}[\[(]\s{0,2}(?:at|@|apenstaartje|apestaartje)\s{0,2}[\])]\s{0,2}|\s(?:at|apenstaartje|apestaartje)\s)"
-_DOT = r"(?:\.|\s{0,2}[\[(]?\s{0,2}(?:dot|punt)\s{0,2}[\])]?\s{0,2}(?=\w))"
+# Obfuscated: "[at]", "(at)", "{at}", "<at>", "[dot]", "[.]", "(punt)".
+_AT = r"(?:\s{0,2}[\[({<]\s{0,2}(?:at|@|apenstaartje|apestaartje)\s{0,2}[\])}>]\s{0,2}|\s(?:at|apenstaartje|apestaartje)\s)"
+_DOT = r"(?:\.|\s{0,2}[\[({<]\s{0,2}\.\s{0,2}[\])}>]\s{0,2}|\s{0,2}[\[({<]?\s{0,2}(?:dot|punt)\s{0,2}[\])}>]?\s{0,2}(?=\w))"
 _LOCAL = r"[\w.+-]{1,40}(?:\s(?:punt|dot)\s[\w-]{1,30}){0,3}"
 _TLD = r"(?:com|nl|be|net|org|eu|de|fr|uk|info|ru|cn|tr|ma|pl|live|me|io|[a-z]{2})"
 # "piet [at] hotmail [dot] com", "daan at gmail punt com", "kim punt bos apestaartje gmail punt com".
@@ -77,7 +78,7 @@ _PROFILE_URL = re.compile(
 _HANDLE_SHAPED = (r"(?!\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\w.#-]))"
                   r"(?=[\w.#-]{0,39}(?:\d|_|[.#-]\w))[\w][\w.#-]{0,38}\w")
 _AFTER_PLATFORM = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?))?"
+    r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?|id|tag))?"
     # "account op teams heet ...", "naam bij discord is ...": where the account is, then its name.
     r"(?:\s(?:op|bij|van|in)\s[\w.]{2,15})?"
     r"(?:\s(?:is|iz|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"

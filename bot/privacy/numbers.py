@@ -509,7 +509,10 @@ def _classify_run(text: str, start: int, run: str) -> str:
 # "nul zes twee drie ...": a phone number said digit by digit in words (Dutch or English), nine to twelve
 # digits starting with a zero; digits may be mixed in. No ordinary sentence has eight digit words in a row.
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
-_SPELLED_PHONE = re.compile(r"(?i)(?<![\w-])(?:nul|zero|0)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8,11}(?![\w-])")
+# Also a mobile number without its zero: "zes een twee ..." (nine digit words from the 6).
+_SPELLED_PHONE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:nul|zero|0)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8,11}|(?:zes|six)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8})(?![\w-])"
+)
 
 
 # "O6-28374615": a mobile number typed with the letter O for the zero.
