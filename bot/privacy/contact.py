@@ -194,8 +194,9 @@ _STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"|dr\.|mr\.
 # "Burgemeester de Withstraat 8", "Grote Markt 7". Without a capitalised or title word before it, the
 # street word needs two letters of its own before the suffix, so "weg 2 weken" is not an address.
 _STREET = re.compile(
-    r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")\s"
-    r"(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
+    r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")"
+    # "marktstraat, nummer 2": after a comma only with the word for the number.
+    r"(?:\s(?:nr\.?\s?)?|,\s(?i:nr\.?|nummer|huisnummer)\s?)" + _HOUSE_NUMBER + _NOT_A_DATE
 )
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
@@ -226,6 +227,26 @@ _LIVE_ON = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
     r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
 )
+# "afgeven op de berkenrode 14", "op het adres weteringschans 33-h", "adres -> bosuil 18": after a word
+# that brings something to an address, or the word address itself, a lower-case street of one or two words
+# that are no common Dutch words (scrub_address checks) and its number.
+_LOWER_STREET_AFTER = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:(?:afgeven|afleveren|bezorgen|brengen|langskomen|ophalen|opsturen|sturen)\s(?:op|aan|naar)|"
+    r"(?:woon|post|thuis|huis|bezorg|aflever|factuur|bezoek)?adres|adress|address)"
+    r"(?:\s(?:is|=|->|>|:))?(?:\s(?:nu|nog\ssteeds|gewoon))?[:\s]{1,3}(?:(?:de|het)\s)?)"
+    r"(?P<street>(?-i:[a-z])[\w'-]{2,30}(?:\s(?-i:[a-z])[\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")" + _NOT_A_DATE
+)
+
+
+def _lower_street(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    if any(lex.is_common(word) for word in match.group("street").split()):
+        return match.group(0)  # "afgeven op de toets 2"
+    return match.group("lead") + ADDRESS
+
+
 # "huisnummer 14", "huisnr. 3a": a house number said as one.
 _HOUSE_NUMBER_WORD = re.compile(r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?\s{0,2}" + _HOUSE_NUMBER + r"(?!\w)")
 # "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
@@ -248,6 +269,7 @@ def _street_with_a_first_name(match: "re.Match[str]") -> str:
 def scrub_address(text: str) -> str:
     text = _ADDRESS_CONTEXT.sub(lambda m: m.group("lead") + ADDRESS, text)
     text = _LIVE_ON.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _LOWER_STREET_AFTER.sub(_lower_street, text)
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
     text = _STREET.sub(ADDRESS, text)
@@ -274,10 +296,40 @@ def scrub_address(text: str) -> str:
         before = text
         text = _PLACE_AFTER_ADDRESS.sub(_place_after_address, text)
         text = _UNIT_AFTER_ADDRESS.sub("", text)
+        text = _STREET_AFTER_ADDRESS.sub(_street_after_address, text)
+        text = _POSTCODE_DIGITS_AFTER_ADDRESS.sub("", text)
         text = _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
         if text == before:
             break
     return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text)
+
+
+# The street after a house number or postcode already found: "[ADRES] van de duinweg" ("nummer 17 van de
+# duinweg"), "[ADRES], oude delft 150" (postcode and town first, then the street).
+_STREET_AFTER_ADDRESS = re.compile(
+    r"(?<=\[ADRES\])(?:\s(?:van|in|aan|op)\s(?:de|het)\s(?P<street>[\w'-]{2,30}(?i:" + _STREET_SUFFIX + r"))(?!\w)"
+    r"|,\s(?P<words>(?:(?i:" + _STREET_TITLES + r")\s)?[^\W\d_][\w'-]{1,30}(?:\s[^\W\d_][\w'-]{1,30})?)\s" + _HOUSE_NUMBER + _NOT_A_DATE + r")"
+)
+
+
+def _street_after_address(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    if match.group("street"):
+        return ""
+    lex = lexicon()
+    words = match.group("words").split()
+    if re.fullmatch(_STREET_TITLES, words[0].lower()):
+        words = words[1:]
+    if not words or any(lex.is_common(word) and not lex.is_place(word) for word in words):
+        return match.group(0)  # "[ADRES], klas 2"
+    return ""
+
+
+# "[ADRES], 1034": the digits of a postcode without its letters (not a year: "[ADRES], 2019").
+_POSTCODE_DIGITS_AFTER_ADDRESS = re.compile(
+    r"(?<=\[ADRES\]),?\s(?!19\d\d|20\d\d)[1-9]\d{3}(?!\w|[.,:]\d|\s?(?i:euro|eur|€|km|m|uur|x|keer))"
+)
 
 
 # "23 merelstraat", "14 Wilhelminastraat", "21 (lijsterstraat)": the house number before the street, as in
@@ -301,7 +353,7 @@ def _street_before_place(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon
 
     lex = lexicon()
-    words = [w for w in match.group("street").split() if w.lower() not in _DIRECTIONS]
+    words = [w for w in match.group("street").split() if w.lower() not in _DIRECTIONS and w.lower() not in ("de", "het", "'t")]
     place = match.group("place")
     if not words or any(lex.is_common(w) for w in words) or not (place == ADDRESS or lex.is_place(place)):
         return match.group(0)

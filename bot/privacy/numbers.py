@@ -230,9 +230,11 @@ _NUMBER_WORD_BEFORE_ID = re.compile(r"(?i)(?<![\w-])(?:nr|no|nummer)\.?(?=[\s:#]
 _SIX_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])\d{6,8}(?![\w@/-]|[.,]\d)")
 # A message about student numbers: every other number of six to eight digits in it is one too ("er staat
 # 7623401", "ik heb 2 studentnummers?? 1840562 en 1840563").
-# Also "dat is mijn nummer", "mn account" (a student's own number at school) and five-digit numbers there.
+# Also "dat is mijn nummer", "mn account", "ik heb 2 nummers" (a student's own number at school) and
+# five-digit numbers there.
 _STUDENT_NUMBER_TOPIC = re.compile(
-    r"(?i)(?<!\w)(?:(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?|(?:mijn|mn|m'n)\s(?:nummer|nr|account|schoolpas))(?!\w)"
+    r"(?i)(?<!\w)(?:(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?|(?:mijn|mn|m'n)\s(?:nummer|nr|account|schoolpas)"
+    r"|(?:\d|twee|drie)\snummers)(?!\w)"
     r"|\[STUDENTNUMMER\]"
 )
 # Not the end of a phone number written in groups ("06 12345678").

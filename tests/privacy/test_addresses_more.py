@@ -27,6 +27,16 @@ from bot.privacy.scrubber import scrub_text
         ("wij wonen aan de brink 4 in dalfsen", "brink 4"),
         ("lepelaar 22, 3815 PA amersfoort", "lepelaar"),
         ("mijn werk: Havendijk Zuid 12, Zwolle", "Havendijk"),
+        ("kom maar langs op Het Wold 9, 8271 LN IJsselmuiden", "Wold"),
+        # A lower-case street after a word that brings something there, or after the word address.
+        ("kun je het pakket bezorgen op de vinkenhorst 31", "vinkenhorst"),
+        ("op het adres lijnbaansgracht 204-2 graag", "lijnbaansgracht"),
+        # "street, nummer N"; "nummer N van de street"; postcode first, street after.
+        ("we wonen in de bloemstraat, nummer 45", "45"),
+        ("wij wonen op nummer 6 van de eikenlaan in epe", "eikenlaan"),
+        ("stuur het naar 8161 AB epe, hoge weide 17", "weide"),
+        # The digits of a postcode right after the address.
+        ("adres: goudsbloemstraat 4-III, 1015", "1015"),
     ],
 )
 def test_address_parts_are_scrubbed(text, gone):
@@ -46,7 +56,21 @@ def test_address_parts_are_scrubbed(text, gone):
         # Numbers before ordinary words.
         "ik heb 2 oorringen gekocht",
         "hoofdstuk 12 in het boek",
+        # Common words after delivery words, and a year or class after an address, stay.
+        "kan ik het afgeven op de toets 2?",
     ],
 )
 def test_everyday_text_near_addresses_stays(text):
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("mijn adres is Kerkstraat 5, 2019 verhuisd", "2019"),
+        ("ik woon op de Kerkstraat 4, klas 2B", "klas 2B"),
+    ],
+)
+def test_what_follows_an_address_but_is_no_part_of_it_stays(text, kept):
+    out = scrub_text(text)
+    assert "[ADRES]" in out and kept in out

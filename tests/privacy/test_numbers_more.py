@@ -74,6 +74,7 @@ def test_a_spaced_phone_number_after_a_keyword_stays_one_placeholder(text):
         ("kun je 773102 opzoeken? dat is mijn nummer", "773102"),
         ("wil je mn account ontgrendelen, 551876", "551876"),
         ("[STUDENTNUMMER] of 40217? weet het niet zeker", "40217"),
+        ("ik heb twee nummers gekregen: 771203 en 771204", "771204"),
         # A number right after a name and a colon.
         ("dit is het nummer van Sanne: 228104", "228104"),
     ],
