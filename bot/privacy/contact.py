@@ -14,7 +14,9 @@ ADDRESS = "[ADRES]"
 # ---------------------------------------------------------------------------------------------- e-mail
 _EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 # Obfuscated: "[at]", "(at)", "{at}", "<at>", "[dot]", "[.]", "(punt)".
-_AT = r"(?:\s{0,2}[\[({<]\s{0,2}(?:at|@|apenstaartje|apestaartje)\s{0,2}[\])}>]\s{0,2}|\s(?:at|apenstaartje|apestaartje)\s)"
+# Also "(a)", a doubled "@@" and an "@" with spaces on both sides ("joost @ gmail punt com"); "bereal
+# @kim.vd.berg" (a space only before it) is a handle.
+_AT = r"(?:\s{0,2}[\[({<]\s{0,2}(?:at|@|a|apenstaartje|apestaartje)\s{0,2}[\])}>]\s{0,2}|\s(?:at|apenstaartje|apestaartje)\s|(?<=\w)@{1,2}\s{0,2}|\s{1,2}@{1,2}\s{1,2})"
 _DOT = r"(?:\.|\s{0,2}[\[({<]\s{0,2}\.\s{0,2}[\])}>]\s{0,2}|\s{0,2}[\[({<]?\s{0,2}(?:dot|punt)\s{0,2}[\])}>]?\s{0,2}(?=\w))"
 _LOCAL = r"[\w.+-]{1,40}(?:\s(?:punt|dot)\s[\w-]{1,30}){0,3}"
 _TLD = r"(?:com|nl|be|net|org|eu|de|fr|uk|info|ru|cn|tr|ma|pl|live|me|io|[a-z]{2})"
@@ -36,14 +38,17 @@ _MAIL_PROVIDERS = (
     r"gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ymail|aol|proton(?:mail)?|pm|gmx|web|"
     r"ziggo|kpnmail|kpnplanet|planet|home|xs4all|telenet|skynet|yandex|mail|zoho"
 )
+# With a spaced or bracketed @ only providers that are no ordinary word ("ik zit @ home").
+_DISTINCT_PROVIDERS = r"gmail|googlemail|hotmail|outlook|icloud|yahoo|ymail|aol|proton(?:mail)?|gmx|ziggo|kpnmail|kpnplanet|xs4all|telenet|skynet|yandex|zoho"
 _EMAIL_NO_TLD = re.compile(
     r"(?i)(?<![\w.+-])(?=[\w.+-]{0,40}[\d._])[\w][\w.+-]{0,39}(?:@|\s(?:at|op|apenstaartje|apestaartje)\s)"
     r"(?:" + _MAIL_PROVIDERS + r")(?![\w@])"
 )
-# "lotte@hotmail,com", "jan@gmail com": with an @ the user name may be any word, and a comma or a space
-# that stands for the dot before the top-level domain goes with the address.
+# "lotte@hotmail,com", "jan@gmail com", "jan @ gmail", "jan [at] gmail": with an @ the user name may be any
+# word, and a comma or a space that stands for the dot before the top-level domain goes with the address.
 _EMAIL_AT_PROVIDER = re.compile(
-    r"(?i)(?<![\w.+-])[\w][\w.+-]{0,39}@(?:" + _MAIL_PROVIDERS + r")(?:[,\s]" + _TLD + r")?(?![\w@])"
+    r"(?i)(?<![\w.+-])[\w][\w.+-]{0,39}(?:@{1,2}(?:" + _MAIL_PROVIDERS + r")|(?:\s?@{1,2}\s?|\s?[\[({<]\s?(?:at|@|a)\s?[\])}>]\s?)"
+    r"(?:" + _DISTINCT_PROVIDERS + r"))(?:[,\s]" + _TLD + r")?(?![\w@])"
 )
 # "j a n s s e n 1 2 @ g m a i l . c o m": every character spaced out.
 _EMAIL_LETTER_SPACED = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,64}@(?: [\w.-]){3,64}(?![\w.])")
@@ -301,7 +306,12 @@ def scrub_address(text: str) -> str:
         text = _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
         if text == before:
             break
+    text = _ORDINAL_BEFORE_ADDRESS.sub("", text)
     return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text)
+
+
+# "1e Jacob van Campenstraat 44", "2e Helmersstraat 9": the ordinal opens the street's name.
+_ORDINAL_BEFORE_ADDRESS = re.compile(r"(?<![\w-])[1-9]\d?(?:e|ste|de)\s(?=\[ADRES\])")
 
 
 # The street after a house number or postcode already found: "[ADRES] van de duinweg" ("nummer 17 van de
@@ -333,9 +343,10 @@ _POSTCODE_DIGITS_AFTER_ADDRESS = re.compile(
 
 
 # "23 merelstraat", "14 Wilhelminastraat", "21 (lijsterstraat)": the house number before the street, as in
-# English. Only the suffixes that are no ordinary word's ending ("2 oorringen", "3 kinderboerderijen").
+# English. Only the suffixes that are no ordinary word's ending ("2 oorringen", "3 kinderboerderijen"); not
+# after an ordinal ("de 2e Kerkstraat" is a street's name without a number).
 _NUMBER_FIRST = re.compile(
-    r"(?<![\w.,/€$-])[1-9]\d{0,3}[a-zA-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
+    r"(?<![\w.,/€$-])[1-9]\d{0,3}[a-dA-Df-zF-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
     r"(?i:straat|laan|weg|plein|gracht|kade|singel|dreef|dijk|steeg|straße|allee|boulevard|plantsoen)\)?(?!\w)"
 )
 # A street without a street word and its number, right before a town or a postcode: "boomgaard 7 in

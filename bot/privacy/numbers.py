@@ -230,11 +230,11 @@ _NUMBER_WORD_BEFORE_ID = re.compile(r"(?i)(?<![\w-])(?:nr|no|nummer)\.?(?=[\s:#]
 _SIX_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])\d{6,8}(?![\w@/-]|[.,]\d)")
 # A message about student numbers: every other number of six to eight digits in it is one too ("er staat
 # 7623401", "ik heb 2 studentnummers?? 1840562 en 1840563").
-# Also "dat is mijn nummer", "mn account", "ik heb 2 nummers" (a student's own number at school) and
-# five-digit numbers there.
+# Also "dat is mijn nummer", "mn account", "ik heb 2 nummers", logging in ("inloggen met 2045123 lukt
+# niet": a student's own number at school) and five-digit numbers there.
 _STUDENT_NUMBER_TOPIC = re.compile(
     r"(?i)(?<!\w)(?:(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?|(?:mijn|mn|m'n)\s(?:nummer|nr|account|schoolpas)"
-    r"|(?:\d|twee|drie)\snummers)(?!\w)"
+    r"|(?:\d|twee|drie)\snummers|inlog\w{0,4}|log\sin|login)(?!\w)"
     r"|\[STUDENTNUMMER\]"
 )
 # Not the end of a phone number written in groups ("06 12345678").
@@ -334,6 +334,7 @@ def scrub_keyword_ids(text: str) -> str:
     if _STUDENT_NUMBER_TOPIC.search(text):
         text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
+    text = _INTRODUCED_BY_NUMBER.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between") or m.group("colon")) + STUDENT_NUMBER, text)
     return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
 
@@ -358,6 +359,8 @@ def _says_what_is_wrong(found: "re.Match[str]") -> bool:
 
 # "#559102 hier, laptop kapot": a student who opens with a number and "hier" introduces themselves by it,
 # as "Bas hier" does by name.
+# "ik ben 2045123", "dit is 2045123": introduced by a number of six to eight digits (an age is shorter).
+_INTRODUCED_BY_NUMBER = re.compile(r"(?i)(?<=(?<!\w)ik\sben\s)#?\d{6,8}(?![\w@/-]|[.,]\d)|(?<=(?<!\w)dit\sis\s)#?\d{6,8}(?![\w@/-]|[.,]\d)")
 _NUMBER_INTRODUCES = re.compile(r"(?im)(?<![^\n])[^\S\n]{0,3}#?\d{5,8}(?=[^\S\n]{1,3}hier(?!\w))")
 
 

@@ -37,6 +37,8 @@ from bot.privacy.scrubber import scrub_text
         ("stuur het naar 8161 AB epe, hoge weide 17", "weide"),
         # The digits of a postcode right after the address.
         ("adres: goudsbloemstraat 4-III, 1015", "1015"),
+        # An ordinal that opens the street's name goes with it.
+        ("wij wonen op de 3e Oosterparkstraat 81", "3e"),
     ],
 )
 def test_address_parts_are_scrubbed(text, gone):
@@ -58,6 +60,9 @@ def test_address_parts_are_scrubbed(text, gone):
         "hoofdstuk 12 in het boek",
         # Common words after delivery words, and a year or class after an address, stay.
         "kan ik het afgeven op de toets 2?",
+        # A street's name without a number stays, also with an ordinal in it.
+        "de 2e Kerkstraat is afgesloten voor fietsers",
+        "ik zit in de 2e klas",
     ],
 )
 def test_everyday_text_near_addresses_stays(text):

@@ -12,6 +12,9 @@ from bot.privacy.scrubber import scrub_text
         ("mail me op rick.v{at}hotmail{dot}com", "rick.v"),
         ("sanne_b[at]ziggo[.]nl is mijn mail", "ziggo"),
         ("contact: dewi (at) outlook (.) com", "outlook"),
+        ("mail: ruben @ hotmail punt nl", "ruben"),
+        ("ruben.k(a)gmail.com", "ruben.k"),
+        ("stuur naar noor [at] gmail", "noor"),
         # A mobile number said without its zero.
         ("bel me: zes acht acht een twee drie vier vijf zes", "acht een twee"),
         # A birth date with only spaces, a birth year.
@@ -36,6 +39,7 @@ def test_personal_items_in_more_forms(text, gone):
         "we zijn met zes of zeven mensen, twee drie keer per week",
         "ik speel fortnite maar mijn id is kwijt",
         "ik ben (at) school",
+        "ik zit @ home vandaag",
         "Het factuurnummer is 20241234",
     ],
 )

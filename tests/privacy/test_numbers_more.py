@@ -75,6 +75,10 @@ def test_a_spaced_phone_number_after_a_keyword_stays_one_placeholder(text):
         ("wil je mn account ontgrendelen, 551876", "551876"),
         ("[STUDENTNUMMER] of 40217? weet het niet zeker", "40217"),
         ("ik heb twee nummers gekregen: 771203 en 771204", "771204"),
+        # Introduced by the number, or logging in with it.
+        ("ik ben 3019284, mijn rooster is leeg", "3019284"),
+        ("inloggen met 558120 lukt niet meer", "558120"),
+        ("ovnr 77120 staat op mijn kaart", "77120"),
         # A number right after a name and a colon.
         ("dit is het nummer van Sanne: 228104", "228104"),
     ],
@@ -89,6 +93,8 @@ def test_student_numbers_in_phone_typed_forms(text, gone):
         "mijn nummer doet het niet meer sinds de update",
         "mijn account is geblokkeerd, foutcode 50058",
         "mijn nummer is 06 12345678",
+        "ik ben 17 en zit in klas 2B",
+        "ik kan niet inloggen, foutcode 50126",
     ],
 )
 def test_student_number_talk_keeps_other_numbers(text):
