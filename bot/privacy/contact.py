@@ -358,6 +358,9 @@ _STREET_BEFORE_PLACE = re.compile(
     r"(?P<place>\[ADRES\]|[^\W\d_][\w'-]{1,30})"
 )
 _DIRECTIONS = {"noord", "zuid", "oost", "west"}
+# Numbered parts of a course ("keuzedeel 2 in Ede", "leerjaar 3, Zwolle"): no street.
+_SCHOOL_UNITS = {"keuzedeel", "leerjaar", "lesuur", "lesweek", "onderwijsperiode", "praktijkles", "werkplaats", "leerroute",
+                 "cohort", "crebo", "kwalificatie", "bpv", "niveau", "module", "periode", "blok", "leerlijn"}
 
 
 def _street_before_place(match: "re.Match[str]") -> str:
@@ -367,6 +370,13 @@ def _street_before_place(match: "re.Match[str]") -> str:
     words = [w for w in match.group("street").split() if w.lower() not in _DIRECTIONS and w.lower() not in ("de", "het", "'t")]
     place = match.group("place")
     if not words or any(lex.is_common(w) for w in words) or not (place == ADDRESS or lex.is_place(place)):
+        return match.group(0)
+    # A word of the language ("module 3, Utrecht") is a street only where a street is: after "op de",
+    # "aan de", before a postcode, or with a capital opening a name of two words ("De Wieken", "Kanaaldijk Noord").
+    before = match.string[max(0, match.start() - 8):match.start()].lower()
+    where = place == ADDRESS or re.search(r"(?:^|\s)(?:op|aan)\s(?:(?:de|het|'t)\s)?$", before) or len(match.group("street").split()) > 1
+    if not where and any(lex.is_known_word(w) or lex.is_dutch_word(w) or lex.is_dutch_compound(w) or w.lower() in _SCHOOL_UNITS
+                         for w in words):
         return match.group(0)
     return ADDRESS + match.group("gap") + place
 

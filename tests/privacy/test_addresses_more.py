@@ -58,6 +58,9 @@ def test_address_parts_are_scrubbed(text, gone):
         # Numbers before ordinary words.
         "ik heb 2 oorringen gekocht",
         "hoofdstuk 12 in het boek",
+        # A word of the language and a number before a town is a part of a course, not a street.
+        "module 3, Utrecht",
+        "keuzedeel 2 in Ede",
         # Common words after delivery words, and a year or class after an address, stay.
         "kan ik het afgeven op de toets 2?",
         # A street's name without a number stays, also with an ordinal in it.
