@@ -173,12 +173,14 @@ _NOT_POSTCODE_LETTERS = {
     "so", "up", "us", "vr", "di", "wk", "jr", "nr", "tb", "ms", "uur",
 }
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
-# "12", "5a", "12bis", "3-II", "250-1", "70 hoog", "2 zwart"; a word after a space is not part of it
+# "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart"; a word after a space is not part of it
 # ("Kerkstraat 12 in Utrecht"). "10e", "3de", "1ste" before a word are ordinals ("de nieuwe iPad 10e generatie").
 # Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
 # (tegenover: opposite that house number).
 _HOUSE_NUMBER = (
-    r"(?:t/o\s|tegenover\s)?[1-9]\d{0,3}(?:(?!(?:e|de|ste)\s(?!in\s|te\s)[a-z])[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
+    r"(?:t/o\s|tegenover\s)?[1-9]\d{0,3}(?:(?!(?:e|de|ste)\s(?!in\s|te\s)[a-z])[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV)(?!\w)|-\d{1,4}(?!\w)|"
+    # "12a/2", "15/4": a flat's number after a slash (not a date: "12/03/2025").
+    r"[A-Za-z]?/\d{1,3}(?![\w/-])|"
     r"\s(?:hoog|huis|hs|bg|zwart|bis|I{1,3}|IV|\d(?:e|ste|de)?\s?(?:hoog|hg|verdieping|etage)|[A-Da-d])(?!\w))?"
 )
 # A house number ends the number: "laan op 12-03-2025" is a date after a street word, not "laan op 12-03".
@@ -187,7 +189,7 @@ _STREET_SUFFIX = (
     r"straat|straatweg|laan|weg|plein|gracht|burgwal|kade|singel|dreef|hof|park|steeg|dijk|pad|ring|markt|"
     r"allee|plantsoen|boulevard|"
     # German streets ("Hauptstraße 17", "Bahnhofstr. 3", "Lindenplatz 2", "Am Gassel 4" aside).
-    r"straße|strasse|str\.|gasse|platz"
+    r"straße|strasse|str\.?|gasse|platz"
 )
 # Words that begin a street name in lower case ("bisschop hamerstraat", "burgemeester de withstraat").
 _STREET_TITLES = (
@@ -200,8 +202,8 @@ _STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"|dr\.|mr\.
 # street word needs two letters of its own before the suffix, so "weg 2 weken" is not an address.
 _STREET = re.compile(
     r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")"
-    # "marktstraat, nummer 2": after a comma only with the word for the number.
-    r"(?:\s(?:nr\.?\s?)?|,\s(?i:nr\.?|nummer|huisnummer)\s?)" + _HOUSE_NUMBER + _NOT_A_DATE
+    # "marktstraat, nummer 2", "kerkstraat op nummer 12": after a comma only with the word for the number.
+    r"(?:\s(?:nr\.?\s?)?|,?\s(?:op\s)?(?i:nr\.?|nummer|huisnummer)\s?)" + _HOUSE_NUMBER + _NOT_A_DATE
 )
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
@@ -253,7 +255,10 @@ def _lower_street(match: "re.Match[str]") -> str:
 
 
 # "huisnummer 14", "huisnr. 3a": a house number said as one.
-_HOUSE_NUMBER_WORD = re.compile(r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?\s{0,2}" + _HOUSE_NUMBER + r"(?!\w)")
+# "het huisnummer is 12"; not a postcode after it ("postcode+huisnr: 1234AB 12": the postcode rule decides).
+_HOUSE_NUMBER_WORD = re.compile(
+    r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?(?:\sis)?\s{0,2}(?![1-9]\d{3}\s?[A-Za-z]{2}(?!\w))" + _HOUSE_NUMBER + r"(?!\w)"
+)
 # "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
 _POSTCODE_AFTER_ADDRESS = re.compile(r"(?<=\[ADRES\])(?P<gap>(?:/\d{1,4})?,?\s{1,2})(?:\d{4,5}|\d{2}-\d{3})\s[A-Z][\w'-]{1,30}")
 
@@ -303,6 +308,7 @@ def scrub_address(text: str) -> str:
         text = _UNIT_AFTER_ADDRESS.sub("", text)
         text = _STREET_AFTER_ADDRESS.sub(_street_after_address, text)
         text = _POSTCODE_DIGITS_AFTER_ADDRESS.sub("", text)
+        text = _NUMBER_AFTER_POSTCODE.sub("", text)
         text = _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
         if text == before:
             break
@@ -336,6 +342,10 @@ def _street_after_address(match: "re.Match[str]") -> str:
     return ""
 
 
+# "1234AB 12", "postcode 1234 AB nr 12": a house number right after a postcode (not "12 jaar", "12 euro").
+_NUMBER_AFTER_POSTCODE = re.compile(
+    r"(?<=\[ADRES\])\s{1,2}(?:nr\.?\s?)?[1-9]\d{0,3}[a-zA-Z]?(?!\w|[.,:/-]\d|\s(?i:jaar|euro|eur|uur|min|km|keer|x|maand|maanden|week|weken|dag|dagen|mensen|personen)(?!\w))"
+)
 # "[ADRES], 1034": the digits of a postcode without its letters (not a year: "[ADRES], 2019").
 _POSTCODE_DIGITS_AFTER_ADDRESS = re.compile(
     r"(?<=\[ADRES\]),?\s(?!19\d\d|20\d\d)[1-9]\d{3}(?!\w|[.,:]\d|\s?(?i:euro|eur|€|km|m|uur|x|keer))"
@@ -383,7 +393,7 @@ def _street_before_place(match: "re.Match[str]") -> str:
 
 # The town after an address: "[ADRES] in zwolle", "[ADRES], Haarlem", "[ADRES] spijkenisse", "[ADRES] rdam".
 _PLACE_AFTER_ADDRESS = re.compile(
-    r"(?<=\[ADRES\])(?P<gap>,?\s(?i:in|te)\s|,\s{1,2}|\s{1,2}|\s?/\s?)(?P<place>(?:'s-)?[^\W\d_][\w'-]{1,30})(?![\w\]])"
+    r"(?<=\[ADRES\])(?P<gap>,?\s(?i:in|te)\s|,\s{1,2}|\s{1,2}|\s?/\s?|\s-\s)(?P<place>(?:'s-)?[^\W\d_][\w'-]{1,30})(?![\w\]])"
 )
 
 

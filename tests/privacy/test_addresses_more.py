@@ -39,6 +39,14 @@ from bot.privacy.scrubber import scrub_text
         ("adres: goudsbloemstraat 4-III, 1015", "1015"),
         # An ordinal that opens the street's name goes with it.
         ("wij wonen op de 3e Oosterparkstraat 81", "3e"),
+        # Short street word without a dot, a flat's number after a slash, "op nummer", "huisnummer is".
+        ("ik woon nu in de molenstr 8", "molenstr"),
+        ("adres: Zeeweg 40b/3", "40b"),
+        ("wij wonen aan de beukenlaan op nummer 9", "beukenlaan"),
+        ("het huisnummer is 27", "27"),
+        # A house number after a postcode; the town after a dash.
+        ("postcode en huisnr: 7311AB 45", "45"),
+        ("Parkweg 2 - 8011 AC - Zwolle", "Zwolle"),
     ],
 )
 def test_address_parts_are_scrubbed(text, gone):
@@ -77,6 +85,7 @@ def test_everyday_text_near_addresses_stays(text):
     [
         ("mijn adres is Kerkstraat 5, 2019 verhuisd", "2019"),
         ("ik woon op de Kerkstraat 4, klas 2B", "klas 2B"),
+        ("mijn postcode is 1234 AB, ik woon er 12 jaar", "12 jaar"),
     ],
 )
 def test_what_follows_an_address_but_is_no_part_of_it_stays(text, kept):
