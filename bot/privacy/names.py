@@ -723,7 +723,8 @@ class _Reader:
 
     def about_a_work(self, index: int) -> bool:
         """A maker or subject of a work, not somebody the student knows: "'De Aanslag' van Harry Mulisch",
-        "een roman van ...", "ik luister naar Snelle en Suzan & Freek", "de opdracht over Rembrandt".
+        "een roman van ...", "ik ben fan van ...", "ik luister naar Snelle en Suzan & Freek", "de opdracht
+        over Rembrandt".
         Names listed after the first ("X en Y & Z") share its context. Bounded look-back (a few tokens)."""
         probe = index
         for _ in range(4):  # back over earlier names of a list: "naar Snelle en [Suzan] & [Freek]"
@@ -736,7 +737,7 @@ class _Reader:
             return False
         before, word = self.tokens[probe - 2][TEXT].lower(), self.tokens[probe - 1][TEXT].lower()
         if word == "van":
-            return before in _WORKS or before in _QUOTES
+            return before in _WORKS or before in _QUOTES or before in ("fan", "fans")
         if word == "naar":
             return before in _LISTENING
         if word == "over":

@@ -32,6 +32,9 @@ def test_names_in_more_forms(text, gone):
         "we kijken een film van Paul Verhoeven in de les",
         "mijn presentatie gaat over Willem van Oranje",
         "ik luister naar Frenna en Boef",
+        "ik ben echt fan van Kenny B",
+        # Public figures from data/privacy.yml.
+        "Max Verstappen heeft weer gewonnen",
         # Holidays and drinks named like people.
         "tijdens de Ramadan eet ik overdag niet",
         "mag ik Red Bull mee naar de les",
