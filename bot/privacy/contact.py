@@ -13,16 +13,19 @@ ADDRESS = "[ADRES]"
 
 # ---------------------------------------------------------------------------------------------- e-mail
 _EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
-# Obfuscated: "[at]", "(at)", "{at}", "<at>", "[dot]", "[.]", "(punt)".
+# Obfuscated: "[at]", "(at)", "{at}", "<at>", "[dot]", "[.]", "(punt)"; a spelled dot is a word of its own
+# ("a at apunt ik" is no address).
 # Also "(a)", a doubled "@@" and an "@" with spaces on both sides ("joost @ gmail punt com"); "bereal
 # @kim.vd.berg" (a space only before it) is a handle.
 _AT = r"(?:\s{0,2}[\[({<]\s{0,2}(?:at|@|a|apenstaartje|apestaartje)\s{0,2}[\])}>]\s{0,2}|\s(?:at|apenstaartje|apestaartje)\s|(?<=\w)@{1,2}\s{0,2}|\s{1,2}@{1,2}\s{1,2})"
-_DOT = r"(?:\.|\s{0,2}[\[({<]\s{0,2}\.\s{0,2}[\])}>]\s{0,2}|\s{0,2}[\[({<]?\s{0,2}(?:dot|punt)\s{0,2}[\])}>]?\s{0,2}(?=\w))"
+_DOT = r"(?:\.|\s{0,2}[\[({<]\s{0,2}\.\s{0,2}[\])}>]\s{0,2}|(?:\s{1,2}[\[({<]?|\s{0,2}[\[({<])\s{0,2}(?:dot|punt)\s{0,2}[\])}>]?\s{0,2}(?=\w))"
 _LOCAL = r"[\w.+-]{1,40}(?:\s(?:punt|dot)\s[\w-]{1,30}){0,3}"
 _TLD = r"(?:com|nl|be|net|org|eu|de|fr|uk|info|ru|cn|tr|ma|pl|live|me|io|[a-z]{2})"
+# After a spelled dot, a two-letter Dutch word is the next word, not the domain ("a at a punt ik heb ...").
+_NOT_A_WORD_TLD = r"(?!(?:ik|je|en|in|is|op|te|we|ze|al|er|of|om|nu|zo|na|ja|ok|jij|hij|mn|da)(?!\w))"
 # "piet [at] hotmail [dot] com", "daan at gmail punt com", "kim punt bos apestaartje gmail punt com".
 _EMAIL_SPELLED = re.compile(
-    r"(?i)(?<![\w.+-])" + _LOCAL + _AT + r"[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63}){0,3}" + _DOT + _TLD + r"(?!\w)"
+    r"(?i)(?<![\w.+-])" + _LOCAL + _AT + r"[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63}){0,3}" + _DOT + _NOT_A_WORD_TLD + _TLD + r"(?!\w)"
 )
 
 

@@ -233,11 +233,23 @@ _SIX_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])\d{6,8}(?![\w@/-]|[.,]\d)")
 # Also "dat is mijn nummer", "mn account", "ik heb 2 nummers", logging in ("inloggen met 2045123 lukt
 # niet": a student's own number at school) and five-digit numbers there.
 _STUDENT_NUMBER_TOPIC = re.compile(
-    r"(?i)(?<!\w)(?:(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?|(?:mijn|mn|m'n)\s(?:nummer|nr|account|schoolpas)"
-    r"|(?:\d|twee|drie)\snummers|inlog\w{0,4}|log\sin|login)(?!\w)"
+    r"(?i)(?<!\w)(?:(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?|(?:mijn|mn|m'n)\s(?:nummer|nr|schoolpas)"
+    r"|(?:\d|twee|drie)\snummers)(?!\w)"
     r"|\[STUDENTNUMMER\]"
 )
+# Logging in or the student's account: six to eight digits there are the student number (a shorter number
+# is more often a computer's or a room's: "pc 12345").
+_LOGIN_TOPIC = re.compile(r"(?i)(?<!\w)(?:(?:mijn|mn|m'n)\saccount|inlog\w{0,4}|log\sin|login)(?!\w)")
 # Not the end of a phone number written in groups ("06 12345678").
+# A device's number at school ("pc 12345", "laptop 209314") in a message about student numbers or logging in.
+_DEVICE_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:pc|laptop|computer|printer|chromebook|apparaat|device|lokaal)\W{1,3}$")
+
+
+def _not_a_student_number(text: str, found: "re.Match[str]") -> bool:
+    return _not_an_id(text, found) or bool(_DEVICE_RIGHT_BEFORE.search(text[max(0, found.start() - 14):found.start()]))
+
+
+_SIX_TO_EIGHT_ALONE = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{6,8}(?![\w@/-]|[.,]\d)")
 _FIVE_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{5,8}(?![\w@/-]|[.,]\d)")
 # The token after a keyword continues a number that began before it ("020 - 612 48 37"): not the id.
 _NUMBER_GOES_ON_BEFORE = re.compile(r"\d[^\S\n]{0,2}[-./][^\S\n]{0,2}$|\d[^\S\n]{2,3}$")
@@ -332,7 +344,9 @@ def scrub_keyword_ids(text: str) -> str:
         text = rule.bare.sub(STUDENT_NUMBER, text)
     text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
     if _STUDENT_NUMBER_TOPIC.search(text):
-        text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
+        text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
+    elif _LOGIN_TOPIC.search(text):
+        text = _SIX_TO_EIGHT_ALONE.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
     text = _INTRODUCED_BY_NUMBER.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between") or m.group("colon")) + STUDENT_NUMBER, text)

@@ -95,6 +95,9 @@ def test_student_numbers_in_phone_typed_forms(text, gone):
         "mijn nummer is 06 12345678",
         "ik ben 17 en zit in klas 2B",
         "ik kan niet inloggen, foutcode 50126",
+        # A device's number in a message about logging in; a phone number's groups.
+        "ik kan niet inloggen op pc 12345 in lokaal B2.14",
+        "inloggen lukt niet, bel me 06 12345678",
     ],
 )
 def test_student_number_talk_keeps_other_numbers(text):
