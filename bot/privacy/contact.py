@@ -13,13 +13,19 @@ ADDRESS = "[ADRES]"
 
 # ---------------------------------------------------------------------------------------------- e-mail
 _EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
-_AT = r"(?:\s{0,2}[\[(]\s{0,2}(?:at|@|apenstaartje|apestaartje)\s{0,2}[\])]\s{0,2}|\s(?:at|apenstaartje|apestaartje)\s)"
-_DOT = r"(?:\.|\s{0,2}[\[(]?\s{0,2}(?:dot|punt)\s{0,2}[\])]?\s{0,2}(?=\w))"
+# Obfuscated: "[at]", "(at)", "{at}", "<at>", "[dot]", "[.]", "(punt)"; a spelled dot is a word of its own
+# ("a at apunt ik" is no address).
+# Also "(a)", a doubled "@@" and an "@" with spaces on both sides ("joost @ gmail punt com"); "bereal
+# @kim.vd.berg" (a space only before it) is a handle.
+_AT = r"(?:\s{0,2}[\[({<]\s{0,2}(?:at|@|a|apenstaartje|apestaartje)\s{0,2}[\])}>]\s{0,2}|\s(?:at|apenstaartje|apestaartje)\s|(?<=\w)@{1,2}\s{0,2}|\s{1,2}@{1,2}\s{1,2})"
+_DOT = r"(?:\.|\s{0,2}[\[({<]\s{0,2}\.\s{0,2}[\])}>]\s{0,2}|(?:\s{1,2}[\[({<]?|\s{0,2}[\[({<])\s{0,2}(?:dot|punt)\s{0,2}[\])}>]?\s{0,2}(?=\w))"
 _LOCAL = r"[\w.+-]{1,40}(?:\s(?:punt|dot)\s[\w-]{1,30}){0,3}"
 _TLD = r"(?:com|nl|be|net|org|eu|de|fr|uk|info|ru|cn|tr|ma|pl|live|me|io|[a-z]{2})"
+# After a spelled dot, a two-letter Dutch word is the next word, not the domain ("a at a punt ik heb ...").
+_NOT_A_WORD_TLD = r"(?!(?:ik|je|en|in|is|op|te|we|ze|al|er|of|om|nu|zo|na|ja|ok|jij|hij|mn|da)(?!\w))"
 # "piet [at] hotmail [dot] com", "daan at gmail punt com", "kim punt bos apestaartje gmail punt com".
 _EMAIL_SPELLED = re.compile(
-    r"(?i)(?<![\w.+-])" + _LOCAL + _AT + r"[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63}){0,3}" + _DOT + _TLD + r"(?!\w)"
+    r"(?i)(?<![\w.+-])" + _LOCAL + _AT + r"[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63}){0,3}" + _DOT + _NOT_A_WORD_TLD + _TLD + r"(?!\w)"
 )
 
 
@@ -35,14 +41,17 @@ _MAIL_PROVIDERS = (
     r"gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ymail|aol|proton(?:mail)?|pm|gmx|web|"
     r"ziggo|kpnmail|kpnplanet|planet|home|xs4all|telenet|skynet|yandex|mail|zoho"
 )
+# With a spaced or bracketed @ only providers that are no ordinary word ("ik zit @ home").
+_DISTINCT_PROVIDERS = r"gmail|googlemail|hotmail|outlook|icloud|yahoo|ymail|aol|proton(?:mail)?|gmx|ziggo|kpnmail|kpnplanet|xs4all|telenet|skynet|yandex|zoho"
 _EMAIL_NO_TLD = re.compile(
     r"(?i)(?<![\w.+-])(?=[\w.+-]{0,40}[\d._])[\w][\w.+-]{0,39}(?:@|\s(?:at|op|apenstaartje|apestaartje)\s)"
     r"(?:" + _MAIL_PROVIDERS + r")(?![\w@])"
 )
-# "lotte@hotmail,com", "jan@gmail com": with an @ the user name may be any word, and a comma or a space
-# that stands for the dot before the top-level domain goes with the address.
+# "lotte@hotmail,com", "jan@gmail com", "jan @ gmail", "jan [at] gmail": with an @ the user name may be any
+# word, and a comma or a space that stands for the dot before the top-level domain goes with the address.
 _EMAIL_AT_PROVIDER = re.compile(
-    r"(?i)(?<![\w.+-])[\w][\w.+-]{0,39}@(?:" + _MAIL_PROVIDERS + r")(?:[,\s]" + _TLD + r")?(?![\w@])"
+    r"(?i)(?<![\w.+-])[\w][\w.+-]{0,39}(?:@{1,2}(?:" + _MAIL_PROVIDERS + r")|(?:\s?@{1,2}\s?|\s?[\[({<]\s?(?:at|@|a)\s?[\])}>]\s?)"
+    r"(?:" + _DISTINCT_PROVIDERS + r"))(?:[,\s]" + _TLD + r")?(?![\w@])"
 )
 # "j a n s s e n 1 2 @ g m a i l . c o m": every character spaced out.
 _EMAIL_LETTER_SPACED = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,64}@(?: [\w.-]){3,64}(?![\w.])")
@@ -77,7 +86,7 @@ _PROFILE_URL = re.compile(
 _HANDLE_SHAPED = (r"(?!\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\w.#-]))"
                   r"(?=[\w.#-]{0,39}(?:\d|_|[.#-]\w))[\w][\w.#-]{0,38}\w")
 _AFTER_PLATFORM = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?))?"
+    r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?|id|tag))?"
     # "account op teams heet ...", "naam bij discord is ...": where the account is, then its name.
     r"(?:\s(?:op|bij|van|in)\s[\w.]{2,15})?"
     r"(?:\s(?:is|iz|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"
@@ -167,12 +176,14 @@ _NOT_POSTCODE_LETTERS = {
     "so", "up", "us", "vr", "di", "wk", "jr", "nr", "tb", "ms", "uur",
 }
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
-# "12", "5a", "12bis", "3-II", "250-1", "70 hoog", "2 zwart"; a word after a space is not part of it
-# ("Kerkstraat 12 in Utrecht").
+# "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart"; a word after a space is not part of it
+# ("Kerkstraat 12 in Utrecht"). "10e", "3de", "1ste" before a word are ordinals ("de nieuwe iPad 10e generatie").
 # Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
 # (tegenover: opposite that house number).
 _HOUSE_NUMBER = (
-    r"(?:t/o\s|tegenover\s)?[1-9]\d{0,3}(?:[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV|\d{1,4})(?!\w)|"
+    r"(?:t/o\s|tegenover\s)?[1-9]\d{0,3}(?:(?!(?:e|de|ste)\s(?!in\s|te\s)[a-z])[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV)(?!\w)|-\d{1,4}(?!\w)|"
+    # "12a/2", "15/4": a flat's number after a slash (not a date: "12/03/2025").
+    r"[A-Za-z]?/\d{1,3}(?![\w/-])|"
     r"\s(?:hoog|huis|hs|bg|zwart|bis|I{1,3}|IV|\d(?:e|ste|de)?\s?(?:hoog|hg|verdieping|etage)|[A-Da-d])(?!\w))?"
 )
 # A house number ends the number: "laan op 12-03-2025" is a date after a street word, not "laan op 12-03".
@@ -181,7 +192,7 @@ _STREET_SUFFIX = (
     r"straat|straatweg|laan|weg|plein|gracht|burgwal|kade|singel|dreef|hof|park|steeg|dijk|pad|ring|markt|"
     r"allee|plantsoen|boulevard|"
     # German streets ("Hauptstraße 17", "Bahnhofstr. 3", "Lindenplatz 2", "Am Gassel 4" aside).
-    r"straße|strasse|str\.|gasse|platz"
+    r"straße|strasse|str\.?|gasse|platz"
 )
 # Words that begin a street name in lower case ("bisschop hamerstraat", "burgemeester de withstraat").
 _STREET_TITLES = (
@@ -193,8 +204,9 @@ _STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"|dr\.|mr\.
 # "Burgemeester de Withstraat 8", "Grote Markt 7". Without a capitalised or title word before it, the
 # street word needs two letters of its own before the suffix, so "weg 2 weken" is not an address.
 _STREET = re.compile(
-    r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")\s"
-    r"(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
+    r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")"
+    # "marktstraat, nummer 2", "kerkstraat op nummer 12": after a comma only with the word for the number.
+    r"(?:\s(?:nr\.?\s?)?|,?\s(?:op\s)?(?i:nr\.?|nummer|huisnummer)\s?)" + _HOUSE_NUMBER + _NOT_A_DATE
 )
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
@@ -225,8 +237,31 @@ _LIVE_ON = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
     r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
 )
+# "afgeven op de berkenrode 14", "op het adres weteringschans 33-h", "adres -> bosuil 18": after a word
+# that brings something to an address, or the word address itself, a lower-case street of one or two words
+# that are no common Dutch words (scrub_address checks) and its number.
+_LOWER_STREET_AFTER = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:(?:afgeven|afleveren|bezorgen|brengen|langskomen|ophalen|opsturen|sturen)\s(?:op|aan|naar)|"
+    r"(?:woon|post|thuis|huis|bezorg|aflever|factuur|bezoek)?adres|adress|address)"
+    r"(?:\s(?:is|=|->|>|:))?(?:\s(?:nu|nog\ssteeds|gewoon))?[:\s]{1,3}(?:(?:de|het)\s)?)"
+    r"(?P<street>(?-i:[a-z])[\w'-]{2,30}(?:\s(?-i:[a-z])[\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")" + _NOT_A_DATE
+)
+
+
+def _lower_street(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    if any(lex.is_common(word) for word in match.group("street").split()):
+        return match.group(0)  # "afgeven op de toets 2"
+    return match.group("lead") + ADDRESS
+
+
 # "huisnummer 14", "huisnr. 3a": a house number said as one.
-_HOUSE_NUMBER_WORD = re.compile(r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?\s{0,2}" + _HOUSE_NUMBER + r"(?!\w)")
+# "het huisnummer is 12"; not a postcode after it ("postcode+huisnr: 1234AB 12": the postcode rule decides).
+_HOUSE_NUMBER_WORD = re.compile(
+    r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?(?:\sis)?\s{0,2}(?![1-9]\d{3}\s?[A-Za-z]{2}(?!\w))" + _HOUSE_NUMBER + r"(?!\w)"
+)
 # "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
 _POSTCODE_AFTER_ADDRESS = re.compile(r"(?<=\[ADRES\])(?P<gap>(?:/\d{1,4})?,?\s{1,2})(?:\d{4,5}|\d{2}-\d{3})\s[A-Z][\w'-]{1,30}")
 
@@ -247,6 +282,7 @@ def _street_with_a_first_name(match: "re.Match[str]") -> str:
 def scrub_address(text: str) -> str:
     text = _ADDRESS_CONTEXT.sub(lambda m: m.group("lead") + ADDRESS, text)
     text = _LIVE_ON.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _LOWER_STREET_AFTER.sub(_lower_street, text)
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
     text = _STREET.sub(ADDRESS, text)
@@ -263,9 +299,139 @@ def scrub_address(text: str) -> str:
         return ADDRESS
 
     text = _POSTCODE.sub(replace, text)
-    text = _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
-    return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text) if ADDRESS in text else text
+    text = _NUMBER_FIRST.sub(ADDRESS, text)
+    text = _STREET_BEFORE_PLACE.sub(_street_before_place, text)
+    if ADDRESS not in text:
+        return text
+    # The parts that complete an address ("[ADRES] kamer 204, [ADRES] Utrecht"): a room or box, a foreign
+    # postcode, the town. Bounded: each round shortens the text, and three rounds cover the longest form.
+    for _ in range(3):
+        before = text
+        text = _PLACE_AFTER_ADDRESS.sub(_place_after_address, text)
+        text = _UNIT_AFTER_ADDRESS.sub("", text)
+        text = _STREET_AFTER_ADDRESS.sub(_street_after_address, text)
+        text = _POSTCODE_DIGITS_AFTER_ADDRESS.sub("", text)
+        text = _NUMBER_AFTER_POSTCODE.sub("", text)
+        text = _POSTCODE_AFTER_ADDRESS.sub(lambda m: m.group("gap") + ADDRESS, text)
+        if text == before:
+            break
+    text = _ORDINAL_BEFORE_ADDRESS.sub("", text)
+    return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text)
+
+
+# "1e Jacob van Campenstraat 44", "2e Helmersstraat 9": the ordinal opens the street's name.
+_ORDINAL_BEFORE_ADDRESS = re.compile(r"(?<![\w-])[1-9]\d?(?:e|ste|de)\s(?=\[ADRES\])")
+
+
+# The street after a house number or postcode already found: "[ADRES] van de duinweg" ("nummer 17 van de
+# duinweg"), "[ADRES], oude delft 150" (postcode and town first, then the street).
+_STREET_AFTER_ADDRESS = re.compile(
+    r"(?<=\[ADRES\])(?:\s(?:van|in|aan|op)\s(?:de|het)\s(?P<street>[\w'-]{2,30}(?i:" + _STREET_SUFFIX + r"))(?!\w)"
+    r"|,\s(?P<words>(?:(?i:" + _STREET_TITLES + r")\s)?[^\W\d_][\w'-]{1,30}(?:\s[^\W\d_][\w'-]{1,30})?)\s" + _HOUSE_NUMBER + _NOT_A_DATE + r")"
+)
+
+
+def _street_after_address(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    if match.group("street"):
+        return ""
+    lex = lexicon()
+    words = match.group("words").split()
+    if re.fullmatch(_STREET_TITLES, words[0].lower()):
+        words = words[1:]
+    if not words or any(lex.is_common(word) and not lex.is_place(word) for word in words):
+        return match.group(0)  # "[ADRES], klas 2"
+    return ""
+
+
+# "1234AB 12", "postcode 1234 AB nr 12": a house number right after a postcode (not "12 jaar", "12 euro").
+_NUMBER_AFTER_POSTCODE = re.compile(
+    r"(?<=\[ADRES\])\s{1,2}(?:nr\.?\s?)?[1-9]\d{0,3}[a-zA-Z]?(?!\w|[.,:/-]\d|\s(?i:jaar|euro|eur|uur|min|km|keer|x|maand|maanden|week|weken|dag|dagen|mensen|personen)(?!\w))"
+)
+# "[ADRES], 1034": the digits of a postcode without its letters (not a year: "[ADRES], 2019").
+_POSTCODE_DIGITS_AFTER_ADDRESS = re.compile(
+    r"(?<=\[ADRES\]),?\s(?!19\d\d|20\d\d)[1-9]\d{3}(?!\w|[.,:]\d|\s?(?i:euro|eur|€|km|m|uur|x|keer))"
+)
+
+
+# "23 merelstraat", "14 Wilhelminastraat", "21 (lijsterstraat)": the house number before the street, as in
+# English. Only the suffixes that are no ordinary word's ending ("2 oorringen", "3 kinderboerderijen"); not
+# after an ordinal ("de 2e Kerkstraat" is a street's name without a number).
+_NUMBER_FIRST = re.compile(
+    r"(?<![\w.,/€$-])[1-9]\d{0,3}[a-dA-Df-zF-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
+    r"(?i:straat|laan|weg|plein|gracht|kade|singel|dreef|dijk|steeg|straße|allee|boulevard|plantsoen)\)?(?!\w)"
+)
+# A street without a street word and its number, right before a town or a postcode: "boomgaard 7 in
+# schagen", "Kanaaldijk Noord 91, Helmond", "bosuil 18, [ADRES]". The street's word is no common Dutch word
+# ("groep 8 in utrecht", "les 3 in Ede" are not addresses); the town is one the gazetteer knows.
+_STREET_BEFORE_PLACE = re.compile(
+    r"(?<![\w-])(?P<street>(?:[A-Z][\w'-]{1,30}\s)?[^\W\d_][\w'-]{2,30}(?:\s(?i:noord|zuid|oost|west))?)"
+    r"\s(?P<number>" + _HOUSE_NUMBER + r")(?P<gap>,?\s(?i:in|te)\s|,\s{1,2}|\s/\s)"
+    r"(?P<place>\[ADRES\]|[^\W\d_][\w'-]{1,30})"
+)
+_DIRECTIONS = {"noord", "zuid", "oost", "west"}
+# Numbered parts of a course ("keuzedeel 2 in Ede", "leerjaar 3, Zwolle"): no street.
+_SCHOOL_UNITS = {"keuzedeel", "leerjaar", "lesuur", "lesweek", "onderwijsperiode", "praktijkles", "werkplaats", "leerroute",
+                 "cohort", "crebo", "kwalificatie", "bpv", "niveau", "module", "periode", "blok", "leerlijn"}
+
+
+def _street_before_place(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    words = [w for w in match.group("street").split() if w.lower() not in _DIRECTIONS and w.lower() not in ("de", "het", "'t")]
+    place = match.group("place")
+    if not words or any(lex.is_common(w) for w in words) or not (place == ADDRESS or lex.is_place(place)):
+        return match.group(0)
+    # A word of the language ("module 3, Utrecht") is a street only where a street is: after "op de",
+    # "aan de", before a postcode, or with a capital opening a name of two words ("De Wieken", "Kanaaldijk Noord").
+    before = match.string[max(0, match.start() - 8):match.start()].lower()
+    where = place == ADDRESS or re.search(r"(?:^|\s)(?:op|aan)\s(?:(?:de|het|'t)\s)?$", before) or len(match.group("street").split()) > 1
+    if not where and any(lex.is_known_word(w) or lex.is_dutch_word(w) or lex.is_dutch_compound(w) or w.lower() in _SCHOOL_UNITS
+                         for w in words):
+        return match.group(0)
+    return ADDRESS + match.group("gap") + place
+
+
+# The town after an address: "[ADRES] in zwolle", "[ADRES], Haarlem", "[ADRES] spijkenisse", "[ADRES] rdam".
+_PLACE_AFTER_ADDRESS = re.compile(
+    r"(?<=\[ADRES\])(?P<gap>,?\s(?i:in|te)\s|,\s{1,2}|\s{1,2}|\s?/\s?|\s-\s)(?P<place>(?:'s-)?[^\W\d_][\w'-]{1,30})(?![\w\]])"
+)
+
+
+def _place_after_address(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    place = match.group("place")
+    if place.lower().rstrip(".") in _UNIT_WORDS:
+        return match.group(0)
+    if lex.is_place(place):
+        return ""
+    if match.group("gap") == " " and len(place) < 4:
+        return match.group(0)  # "[ADRES] pls", "[ADRES] thx"
+    if lex.is_known_word(place) or lex.is_dutch_word(place) or lex.is_english_word(place) or lex.is_common(place):
+        return match.group(0)
+    # A word no list knows, right after the address: the town as students write it ("rdam", "a'dam").
+    return "" if place[:1].islower() or "," in match.group("gap") or " " == match.group("gap") else match.group(0)
+
+
+_UNIT_WORDS = {"kamer", "bus", "nr", "nummer", "app", "appartement", "unit", "flat", "hoog", "hg"}
+# A room, box or door number that goes with the address: "[ADRES] kamer 204", "[ADRES] bus 3", "[ADRES] nr 10a".
+_UNIT_AFTER_ADDRESS = re.compile(
+    r"(?<=\[ADRES\]),?\s(?i:kamer|bus|nr\.?|nummer|app\.?|appartement|unit|flat)\s?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?"
+    r"(?:\s(?i:hoog|hg|verdieping))?(?![\w.]|\.\d)"
+)
 
 
 def _followed_by_place_or_number(text: str, end: int) -> bool:
-    return bool(re.match(r"[\s,]{1,2}(?:[A-Z]|\d|huisn|nr)", text[end:end + 8])) or end >= len(text.rstrip())
+    if re.match(r"[\s,]{1,2}(?:[A-Z]|\d|huisn|nr)", text[end:end + 8]) or end >= len(text.rstrip()):
+        return True
+    # "3012 ad rotterdam": a town the gazetteer knows, in lower case.
+    following = re.match(r"[\s,]{1,2}([^\W\d_][\w'-]{1,30})", text[end:end + 34])
+    if following is None:
+        return False
+    from bot.privacy.lexicon import lexicon
+
+    return lexicon().is_place(following.group(1))

@@ -10,7 +10,8 @@ The rule, measured on the development set (docs/privacy-benchmark.md):
    same sentence, before it within a few words or right after it, is a date of birth, with or without year;
 2. a full date whose year lies more than ``EVENT_YEARS`` years back is a date of birth anyway: students
    and parents write about this school year, the last one and the next, not about 2006;
-3. "geboren in 2006": a year right after a birth word.
+3. "geboren in 2006", "geboortejaar 2006": a year right after a birth word;
+4. "geb datum 06 06 2006": a date with only spaces in it, after a birth word.
 """
 from __future__ import annotations
 
@@ -83,7 +84,13 @@ _BIRTH_WORDS = (
 )
 _BIRTH_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + _BIRTH_WORDS + r")(?!\w)[^.!?\n]{0,30}$")
 _BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,16}(?<!\w)(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday)(?!\w)")
-_BORN_IN_YEAR = re.compile(r"(?i)(?<!\w)((?:geboren|geb\.?)\s(?:in\s|op\s)?)((?:19|20)\d{2})(?!\d)")
+_BORN_IN_YEAR = re.compile(
+    r"(?i)(?<!\w)((?:geboren|geb\.?)\s(?:in\s|op\s)?|(?:geboortejaar|year\sof\sbirth|born\sin)(?:\s?:|\sis)?\s{1,2})"
+    r"((?:19|20)\d{2})(?!\d)"
+)
+# "geb datum 06 06 2006": day, month and year with only spaces between them are a date (not a phone number's
+# groups) only right after a birth word.
+_SPACED_DATE = re.compile(r"(?<![\w:.,/-])(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d{2}(?![\w]|\s?\d|[-/.:]\d)")
 _YEAR_IN_DATE = re.compile(r"(?:19|20)\d{2}|'\d{2}$|(?<=[-/.\s])\d{2}$")
 
 
@@ -116,4 +123,6 @@ def scrub_dates_of_birth(text: str) -> str:
         return date_text
 
     text = _DATE.sub(replace, text)
+    text = _SPACED_DATE.sub(
+        lambda m: DATE_OF_BIRTH if _BIRTH_BEFORE.search(text[max(0, m.start() - 45):m.start()]) else m.group(0), text)
     return _BORN_IN_YEAR.sub(lambda m: m.group(1) + DATE_OF_BIRTH, text)

@@ -311,8 +311,9 @@ class _Reader:
             return None
         probe, word = found
         if has_digit(word) or not self.capitalised(word) or word[TEXT].lower() in _FUNCTION_WORDS \
-                or self.lex.is_not_a_name(word[TEXT]):
-            return None
+                or self.lex.is_not_a_name(word[TEXT]) or any(
+                    self.institution(token) for token in self.tokens[probe:probe + 3] if is_word(token)):
+            return None  # "op het Nova College": a school, not a surname with particles
         if strict and not (self.lex.in_name_list(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])
                            or not self.lex.is_known_word(word[TEXT])):
             return None
@@ -411,7 +412,10 @@ class _Reader:
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
-            if self.name_from(index, judges[kind], surname_first=kind in ("strong", "title"),
+            judge = judges[kind]
+            if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
+                judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
+            if self.name_from(index, judge, surname_first=kind in ("strong", "title"),
                               strict_particles=kind in ("sign_off", "weak")) is None and kind == "weak":
                 self.two_unknown_capitalised(index)
 
@@ -440,6 +444,12 @@ class _Reader:
             return
         self.add(index, index + 1, explicit=False)
 
+    def after_heet(self, token: Token) -> bool:
+        """After "mijn broer heet": any word that is not a function word or a listed non-name."""
+        return is_word(token) and not has_digit(token) and not self.never_a_name(token) \
+            and token[TEXT].lower() not in _FUNCTION_WORDS \
+            and (self.lex.frequency(token[TEXT]) < 20_000 or self.lex.is_dutch_first_name(token[TEXT]))  # "heet ook zo"
+
     def relation_name(self, token: Token) -> bool:
         """After "mijn moeder", "de tante van": a capitalised word that is not an ordinary one, or a name."""
         if 1 < len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.all_caps:
@@ -451,6 +461,11 @@ class _Reader:
                 and self.lex.is_surname(following[TEXT]) and token[TEXT].lower() not in _FUNCTION_WORDS
             return not self.never_a_name(token) and not self.lex.is_place(token[TEXT]) and (
                 not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]) or surname_follows)
+        # "m'n zusje roos is ziek": a Dutch first name that is also a word, before what a person is or does.
+        following = self.next_token(token)
+        if is_word(token) and self.lex.is_dutch_first_name(token[TEXT]) and following is not None \
+                and (following[TEXT] in _PERSON_VERBS or following[TEXT] in ("is", "was", "wordt", "werd")):
+            return True
         return self.plausible(token)
 
     def addressee(self, token: Token) -> bool:
@@ -606,7 +621,10 @@ class _Reader:
         for mark in ("'s", "’s", "'", "’"):
             if text.endswith(mark) and len(text) > len(mark) + 1:
                 stem = text[:-len(mark)]
-                if self.capitalised((0, 0, stem)) and (self.lex.is_first_name(stem) or self.lex.is_dutch_first_name(stem)):
+                # In lower case before a relation word: "ik ben emma's moeder".
+                before_relation = following is not None and following[TEXT].lower() in self.phrases.cue_words
+                if (self.capitalised((0, 0, stem)) or before_relation) \
+                        and (self.lex.is_first_name(stem) or self.lex.is_dutch_first_name(stem)):
                     return stem
                 return ""
         if text.endswith("s") and len(text) >= 4 and self.capitalised((0, 0, text)) and following is not None \
@@ -698,11 +716,42 @@ class _Reader:
         following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
         return following is not None and not following[TEXT].startswith("[") and any(char.isdigit() for char in following[TEXT])
 
+    @staticmethod
+    def institution(token: Token) -> bool:
+        """"op het Mediacollege", "de Hogeschool": a school or building, not a surname after particles."""
+        return token[TEXT].lower() in _INSTITUTIONS or bool(_INSTITUTION_END.search(token[TEXT]))
+
+    def about_a_work(self, index: int) -> bool:
+        """A maker or subject of a work, not somebody the student knows: "'De Aanslag' van Harry Mulisch",
+        "een roman van ...", "ik ben fan van ...", "ik luister naar Snelle en Suzan & Freek", "de opdracht
+        over Rembrandt".
+        Names listed after the first ("X en Y & Z") share its context. Bounded look-back (a few tokens)."""
+        probe = index
+        for _ in range(4):  # back over earlier names of a list: "naar Snelle en [Suzan] & [Freek]"
+            if probe >= 2 and self.tokens[probe - 1][TEXT].lower() in _LIST_JOINERS and is_word(self.tokens[probe - 2]) \
+                    and self.capitalised(self.tokens[probe - 2]):
+                probe -= 2
+            else:
+                break
+        if probe < 2:
+            return False
+        before, word = self.tokens[probe - 2][TEXT].lower(), self.tokens[probe - 1][TEXT].lower()
+        if word == "van":
+            return before in _WORKS or before in _QUOTES or before in ("fan", "fans")
+        if word == "naar":
+            return before in _LISTENING
+        if word == "over":
+            return any(token[TEXT].lower() in _WORKS or token[TEXT].lower() in _SCHOOL_WORK
+                       for token in self.tokens[max(0, probe - 6):probe - 1])
+        return False
+
     def part_of_a_thing(self, index: int) -> bool:
         """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
         building, a school or a device, not a person."""
         previous = self.tokens[index - 1] if index else None
         if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index):
+            return True
+        if self.about_a_work(index):
             return True
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
@@ -751,6 +800,12 @@ class _Reader:
             return
         separator = self.tokens[start - 1][TEXT] if not whole else ""
         if first[TEXT].lower() in self.phrases.cue_words:
+            return
+        if self.tokens[start][TEXT] == "-" and len(line) <= 3 and self.script(first) == "latin" \
+                and not self.never_a_name(first) and first[TEXT].lower() not in _FUNCTION_WORDS \
+                and (self.lex.is_first_name(first[TEXT]) or self.lex.is_dutch_first_name(first[TEXT])) \
+                and all(self.surname_like(self.tokens[i], True) or self.is_particle(self.tokens[i]) for i in line[1:]):
+            self.add(line[0], line[-1])  # a signature after a dash: "-- mark", "- Sanne de Wit"
             return
         if whole and len(line) == 1 and sum(1 for token in self.tokens if token[TEXT][0].isalnum() or token[TEXT][0] == "[") == 1:
             # The whole message is one word: a first name from the lists ("fleur", "Roos"), or a capitalised
@@ -931,6 +986,19 @@ _INSTITUTIONS = {
     "prijs", "dag", "award", "universiteit", "hogeschool", "kliniek", "instituut", "kazerne", "gebouw",
 }
 _LIST_JOINERS = {",", "en", "&", "of"}
+# Works whose maker is named after "van" ("een roman van ..."), and what a lesson or assignment is "over".
+# Not "boek", "nummer", "foto": "het boek van Sanne" is a classmate's book, "het nummer van Sanne" a phone.
+_WORKS = {
+    "roman", "romans", "gedicht", "gedichten", "gedichtenbundel", "verhaal", "verhalen", "film", "films", "album",
+    "lied", "liedje", "liedjes", "song", "songs", "schilderij", "schilderijen", "toneelstuk", "theaterstuk",
+    "muziek", "documentaire", "docu", "biografie", "novel", "painting",
+}
+_SCHOOL_WORK = {
+    "les", "lessen", "opdracht", "presentatie", "werkstuk", "spreekbeurt", "verslag", "toets", "boekverslag",
+    "hoofdstuk", "thema", "project", "essay", "artikel", "podcast", "video", "serie",
+}
+_LISTENING = {"luister", "luisteren", "luisterde", "luisterden", "luistert"}
+_QUOTES = {"'", "\"", "’", "”", "'.", "“"}
 _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museum|centrum|ziekenhuis|kliniek|academie|huis)$")
 # A word that ends like a street is a street, also after "Dr." or "Sint" ("Dr. Struyckenstraat").
 _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dreef|steeg|straße|strasse)$")

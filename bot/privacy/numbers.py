@@ -114,7 +114,10 @@ _OTHER_ID_WORDS = (
     r"documentnummer|verblijfsvergunning(?:\s?nummer)?|verblijfsdocument(?:\s?nummer)?|verblijfspas(?:\s?nummer)?|vreemdelingennummer|v-nummer|"
     r"ov[\s-]?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
     # Membership and customer numbers of insurers, clubs, libraries; the accounts of phones and computers.
-    r"relatienummer|lidnummer|lidmaatschapsnummer|verzekerdennummer|verzekeringsnummer|abonnementsnummer|"
+    r"relatienummer|lidnummer|lidmaatschapsnummer|klant-?nr|klantnummer|vergunning(?:s?nummer|nr)|"
+    # A case at the municipality, leerplicht, court or youth care is about this person (spec: case numbers).
+    r"zaak-?nummer|zaaknr|dossier-?nummer|dossiernr|"
+    r"verzekerdennummer|verzekeringsnummer|abonnementsnummer|"
     r"cli[eë]ntnummer|pati[eë]ntnummer|imei|apple\s?id|icloud|microsoft\s?account|google\s?account|"
     r"digid(?:\s(?:gebruikersnaam|inlog(?:naam)?))?|gebruikersnaam|inlognaam|inlog|username|login|"
     r"wachtwoord|password|pincode"
@@ -122,7 +125,7 @@ _OTHER_ID_WORDS = (
 # Numbers that belong to things, not people: a long number after these words (same sentence) is kept,
 # unless it is shaped like a phone number and the word is not right before it.
 _THING = (
-    r"(?i)(?:artikel|bestel|order|factuur|zaak|dossier|ticket|referentie|track ?& ?trace|tracking|serie|"
+    r"(?i)(?:artikel|bestel|order|factuur|ticket|referentie|track ?& ?trace|tracking|serie|"
     r"model|versie|crebo|keuzedeel|incident|error|fout|kenmerk|betalingskenmerk|build|ip-?adres|code|isbn|ean)\w{0,8}"
 )
 _THING_HINT = re.compile(_THING)
@@ -131,10 +134,11 @@ _THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
 # "!" and "?" end a sentence only before a space or the end: inside "Sv3n!kapt" they are part of a password.
 # "nr." before a capital is an abbreviation, not the end of a sentence ("document nr. NL8H72K91").
 _SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|(?<![Nn]r)(?<![Nn]o)\.\s+(?=[A-Z])")
-# An id as written after its keyword: digits with at most single spaces or dashes between them, with up
-# to three letters before ("s1234567", "LN-778899", "D2023-04512") or after ("V1234567K8").
+# An id as written after its keyword: digits with at most single spaces, dots, dashes or slashes between
+# them, with up to three letters before ("s1234567", "LN-778899", "D2023-04512", "Z/23/118457") or after
+# ("V1234567K8").
 _ID_TOKEN = re.compile(
-    r"(?<![\w@])(?:[A-Za-z]{1,3}-?)?\d(?:\d|[ .-](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2})?(?![\w@])"
+    r"(?<![\w@])(?:[A-Za-z]{1,3}[-/]?)?\d(?:\d|[ ./-](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2})?(?![\w@])"
 )
 # Passwords, user names, passport numbers: a token with both letters and digits (or _ . #) in it.
 _SECRET_TOKEN = re.compile(r"(?<![\w@])(?=[^\s]{0,39}[\d_#])(?=[^\s]{0,39}[A-Za-z])[\w.#!$%&*+-]{4,40}(?![\w])")
@@ -213,6 +217,8 @@ _STUDENT_BEFORE_NUMBER = re.compile(
 # "[NAAM] / 2391005 / [TELEFOON]": a number listed between personal data is one too.
 _NUMBER_WITH_A_NAME = re.compile(
     r"(?<=\[NAAM\])(?P<lead>\s?\(\s?)\d{5,8}(?=\s?\))"
+    # "dit is het nr van [NAAM]: 210455": a number after a name and a colon.
+    r"|(?<=\[NAAM\])(?P<colon>:\s{1,2})\d{5,8}(?![\w@/-]|[.,]\d)"
     r"|(?<=\])(?P<between>\s?[/|,;]\s?)\d{5,8}(?=\s?[/|,;]\s?\[[A-Z]{2,20}\])"
 )
 # "de studenten 2045671 en 2045688": more numbers of the same kind listed after the first.
@@ -224,7 +230,27 @@ _NUMBER_WORD_BEFORE_ID = re.compile(r"(?i)(?<![\w-])(?:nr|no|nummer)\.?(?=[\s:#]
 _SIX_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])\d{6,8}(?![\w@/-]|[.,]\d)")
 # A message about student numbers: every other number of six to eight digits in it is one too ("er staat
 # 7623401", "ik heb 2 studentnummers?? 1840562 en 1840563").
-_STUDENT_NUMBER_TOPIC = re.compile(r"(?i)(?<!\w)(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?(?!\w)|\[STUDENTNUMMER\]")
+# Also "dat is mijn nummer", "mn account", "ik heb 2 nummers", logging in ("inloggen met 2045123 lukt
+# niet": a student's own number at school) and five-digit numbers there.
+_STUDENT_NUMBER_TOPIC = re.compile(
+    r"(?i)(?<!\w)(?:(?:student|leerling|stud)(?:en)?\s?(?:nummer|nr)s?|(?:mijn|mn|m'n)\s(?:nummer|nr|schoolpas)"
+    r"|(?:\d|twee|drie)\snummers)(?!\w)"
+    r"|\[STUDENTNUMMER\]"
+)
+# Logging in or the student's account: six to eight digits there are the student number (a shorter number
+# is more often a computer's or a room's: "pc 12345").
+_LOGIN_TOPIC = re.compile(r"(?i)(?<!\w)(?:(?:mijn|mn|m'n)\saccount|inlog\w{0,4}|log\sin|login)(?!\w)")
+# Not the end of a phone number written in groups ("06 12345678").
+# A device's number at school ("pc 12345", "laptop 209314") in a message about student numbers or logging in.
+_DEVICE_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:pc|laptop|computer|printer|chromebook|apparaat|device|lokaal)\W{1,3}$")
+
+
+def _not_a_student_number(text: str, found: "re.Match[str]") -> bool:
+    return _not_an_id(text, found) or bool(_DEVICE_RIGHT_BEFORE.search(text[max(0, found.start() - 14):found.start()]))
+
+
+_SIX_TO_EIGHT_ALONE = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{6,8}(?![\w@/-]|[.,]\d)")
+_FIVE_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{5,8}(?![\w@/-]|[.,]\d)")
 # The token after a keyword continues a number that began before it ("020 - 612 48 37"): not the id.
 _NUMBER_GOES_ON_BEFORE = re.compile(r"\d[^\S\n]{0,2}[-./][^\S\n]{0,2}$|\d[^\S\n]{2,3}$")
 _DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|sinds|tot|vanaf|per|voor|na|t/m|tm)\s{1,3}$")
@@ -318,9 +344,12 @@ def scrub_keyword_ids(text: str) -> str:
         text = rule.bare.sub(STUDENT_NUMBER, text)
     text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
     if _STUDENT_NUMBER_TOPIC.search(text):
-        text = _SIX_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
+        text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
+    elif _LOGIN_TOPIC.search(text):
+        text = _SIX_TO_EIGHT_ALONE.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
-    text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between")) + STUDENT_NUMBER, text)
+    text = _INTRODUCED_BY_NUMBER.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
+    text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between") or m.group("colon")) + STUDENT_NUMBER, text)
     return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
 
 
@@ -344,6 +373,8 @@ def _says_what_is_wrong(found: "re.Match[str]") -> bool:
 
 # "#559102 hier, laptop kapot": a student who opens with a number and "hier" introduces themselves by it,
 # as "Bas hier" does by name.
+# "ik ben 2045123", "dit is 2045123": introduced by a number of six to eight digits (an age is shorter).
+_INTRODUCED_BY_NUMBER = re.compile(r"(?i)(?<=(?<!\w)ik\sben\s)#?\d{6,8}(?![\w@/-]|[.,]\d)|(?<=(?<!\w)dit\sis\s)#?\d{6,8}(?![\w@/-]|[.,]\d)")
 _NUMBER_INTRODUCES = re.compile(r"(?im)(?<![^\n])[^\S\n]{0,3}#?\d{5,8}(?=[^\S\n]{1,3}hier(?!\w))")
 
 
@@ -497,7 +528,10 @@ def _classify_run(text: str, start: int, run: str) -> str:
 # "nul zes twee drie ...": a phone number said digit by digit in words (Dutch or English), nine to twelve
 # digits starting with a zero; digits may be mixed in. No ordinary sentence has eight digit words in a row.
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
-_SPELLED_PHONE = re.compile(r"(?i)(?<![\w-])(?:nul|zero|0)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8,11}(?![\w-])")
+# Also a mobile number without its zero: "zes een twee ..." (nine digit words from the 6).
+_SPELLED_PHONE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:nul|zero|0)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8,11}|(?:zes|six)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8})(?![\w-])"
+)
 
 
 # "O6-28374615": a mobile number typed with the letter O for the zero.

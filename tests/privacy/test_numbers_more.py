@@ -58,3 +58,48 @@ def test_an_id_after_a_short_number_is_scrubbed(text, gone):
 def test_a_spaced_phone_number_after_a_keyword_stays_one_placeholder(text):
     scrubbed = scrub_text(text)
     assert scrubbed.count("[TELEFOON]") == 1 and not any(char.isdigit() for char in scrubbed), scrubbed
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # Phone-typed keywords and the number on the school pass.
+        ("stdnr 77120 klopt niet", "77120"),
+        ("mn nummer is 551203, kan je kijken?", "551203"),
+        ("m'n nr: 4412093", "4412093"),
+        ("het leerling nummer van mij is 44.102.9", "44.102.9"),
+        ("er staat op de pas: id op de pas 31-220914", "220914"),
+        ("nummer op de pas = 0442198", "0442198"),
+        # A message about the student's own number or account: a five-to-eight digit number in it is that number.
+        ("kun je 773102 opzoeken? dat is mijn nummer", "773102"),
+        ("wil je mn account ontgrendelen, 551876", "551876"),
+        ("[STUDENTNUMMER] of 40217? weet het niet zeker", "40217"),
+        ("ik heb twee nummers gekregen: 771203 en 771204", "771204"),
+        # Introduced by the number, or logging in with it.
+        ("ik ben 3019284, mijn rooster is leeg", "3019284"),
+        ("inloggen met 558120 lukt niet meer", "558120"),
+        ("ovnr 77120 staat op mijn kaart", "77120"),
+        # A number right after a name and a colon.
+        ("dit is het nummer van Sanne: 228104", "228104"),
+    ],
+)
+def test_student_numbers_in_phone_typed_forms(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn nummer doet het niet meer sinds de update",
+        "mijn account is geblokkeerd, foutcode 50058",
+        "mijn nummer is 06 12345678",
+        "ik ben 17 en zit in klas 2B",
+        "ik kan niet inloggen, foutcode 50126",
+        # A device's number in a message about logging in; a phone number's groups.
+        "ik kan niet inloggen op pc 12345 in lokaal B2.14",
+        "inloggen lukt niet, bel me 06 12345678",
+    ],
+)
+def test_student_number_talk_keeps_other_numbers(text):
+    out = scrub_text(text)
+    assert "[STUDENTNUMMER]" not in out

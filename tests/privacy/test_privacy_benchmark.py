@@ -20,9 +20,11 @@ DEV2_RECALL_FLOOR, DEV2_CHANGED_CEILING = 0.98, 0.01
 # 445 items and 2.1 % of 338 everyday messages changed after tuning on dev_set.yml; 94.6 % / 2.1 % after a
 # second round tuned on dev_set2.yml only; 95.3 % / 2.1 % after a third round tuned on a blind dev set kept
 # outside the repository (/work/blind/privacy_dev3: 92.7 % before tuning, 99.1 % after); 96.2 % / 1.8 % after a
-# fourth round on another such set (privacy_dev4: 93.4 % before, 99.4 % after). Still below the targets:
-# the floor is the measurement less about a point, so a regression fails while the gap to 98 % / 1 % stays visible in the docs.
-HELDOUT_RECALL_FLOOR, HELDOUT_CHANGED_CEILING = 0.955, 0.025
+# fourth round on another such set (privacy_dev4: 93.4 % before, 99.4 % after); 96.4 % / 2.1 % before and
+# 97.5 % / 2.1 % after a round on /work/blind/privacy_dev6 (80.2 % / 3.8 % before, 98.5 % / 0.0 % after;
+# scripts/bench_privacy.py, 2026-12-04). Still below the targets: the floor is the measurement less
+# about a point, so a regression fails while the gap to 98 % / 1 % stays visible in the docs.
+HELDOUT_RECALL_FLOOR, HELDOUT_CHANGED_CEILING = 0.965, 0.025
 
 
 def _result(path):

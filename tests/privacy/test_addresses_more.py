@@ -1,0 +1,93 @@
+"""Addresses in the forms people write them, issue 10: the town, room or box that completes an address,
+the house number before the street, a street without a street word before its town. Made-up examples."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # The town after an address goes with it ("in", "te", a comma or just a space).
+        ("wij wonen op de beukenlaan 3 in meppel", "meppel"),
+        ("het adres is Molenstraat 19 te Goes", "Goes"),
+        ("stuur maar naar Kastanjelaan 7, Assen", "Assen"),
+        ("nieuw adres: hazelaarstraat 12 oss", "oss"),
+        ("post graag naar 7411 KT deventer", "deventer"),
+        # A postcode in lower case before a town in lower case.
+        ("mijn postcode is 9401 ab assen", "9401"),
+        # Room, box or floor after the address.
+        ("ik woon nu op de Padualaan 40 kamer 118", "118"),
+        ("Lange Nieuwstraat 8 bus 2, 3000 Leuven", "Leuven"),
+        ("ophalen bij de Stadsring 5 in assen, flat 2 hoog nr 214", "214"),
+        # House number before the street.
+        ("address: 41 Lisdoddestraat, Zwolle", "Lisdoddestraat"),
+        ("ik woon op 8 (meidoornlaan)", "meidoornlaan"),
+        # A street without a street word, right before its town or postcode.
+        ("wij wonen aan de brink 4 in dalfsen", "brink 4"),
+        ("lepelaar 22, 3815 PA amersfoort", "lepelaar"),
+        ("mijn werk: Havendijk Zuid 12, Zwolle", "Havendijk"),
+        ("kom maar langs op Het Wold 9, 8271 LN IJsselmuiden", "Wold"),
+        # A lower-case street after a word that brings something there, or after the word address.
+        ("kun je het pakket bezorgen op de vinkenhorst 31", "vinkenhorst"),
+        ("op het adres lijnbaansgracht 204-2 graag", "lijnbaansgracht"),
+        # "street, nummer N"; "nummer N van de street"; postcode first, street after.
+        ("we wonen in de bloemstraat, nummer 45", "45"),
+        ("wij wonen op nummer 6 van de eikenlaan in epe", "eikenlaan"),
+        ("stuur het naar 8161 AB epe, hoge weide 17", "weide"),
+        # The digits of a postcode right after the address.
+        ("adres: goudsbloemstraat 4-III, 1015", "1015"),
+        # An ordinal that opens the street's name goes with it.
+        ("wij wonen op de 3e Oosterparkstraat 81", "3e"),
+        # Short street word without a dot, a flat's number after a slash, "op nummer", "huisnummer is".
+        ("ik woon nu in de molenstr 8", "molenstr"),
+        ("adres: Zeeweg 40b/3", "40b"),
+        ("wij wonen aan de beukenlaan op nummer 9", "beukenlaan"),
+        ("het huisnummer is 27", "27"),
+        # A house number after a postcode; the town after a dash.
+        ("postcode en huisnr: 7311AB 45", "45"),
+        ("Parkweg 2 - 8011 AC - Zwolle", "Zwolle"),
+    ],
+)
+def test_address_parts_are_scrubbed(text, gone):
+    assert gone.lower() not in scrub_text(text).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number after an ordinary word and before a town is no address.
+        "ik zit in groep 8 in utrecht",
+        "we hebben les 3 in amsterdam op het mediacollege",
+        "niveau 4, Zwolle of Deventer?",
+        # A town is kept when no address is next to it.
+        "ik woon in zwolle en reis met de trein",
+        "de stage is in Assen, bus 3 gaat erheen",
+        # Numbers before ordinary words.
+        "ik heb 2 oorringen gekocht",
+        "hoofdstuk 12 in het boek",
+        # A word of the language and a number before a town is a part of a course, not a street.
+        "module 3, Utrecht",
+        "keuzedeel 2 in Ede",
+        # Common words after delivery words, and a year or class after an address, stay.
+        "kan ik het afgeven op de toets 2?",
+        # A street's name without a number stays, also with an ordinal in it.
+        "de 2e Kerkstraat is afgesloten voor fietsers",
+        "ik zit in de 2e klas",
+    ],
+)
+def test_everyday_text_near_addresses_stays(text):
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("mijn adres is Kerkstraat 5, 2019 verhuisd", "2019"),
+        ("ik woon op de Kerkstraat 4, klas 2B", "klas 2B"),
+        ("mijn postcode is 1234 AB, ik woon er 12 jaar", "12 jaar"),
+    ],
+)
+def test_what_follows_an_address_but_is_no_part_of_it_stays(text, kept):
+    out = scrub_text(text)
+    assert "[ADRES]" in out and kept in out

@@ -1,0 +1,47 @@
+"""Obfuscated e-mail, spoken mobile numbers without the zero, birth dates with spaces, birth years, gamer
+ids and case numbers, issue 10. Made-up examples."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # E-mail with the @ and the dot in brackets of any kind.
+        ("mail me op rick.v{at}hotmail{dot}com", "rick.v"),
+        ("sanne_b[at]ziggo[.]nl is mijn mail", "ziggo"),
+        ("contact: dewi (at) outlook (.) com", "outlook"),
+        ("mail: ruben @ hotmail punt nl", "ruben"),
+        ("ruben.k(a)gmail.com", "ruben.k"),
+        ("stuur naar noor [at] gmail", "noor"),
+        # A mobile number said without its zero.
+        ("bel me: zes acht acht een twee drie vier vijf zes", "acht een twee"),
+        # A birth date with only spaces, a birth year.
+        ("geboortedatum 14 02 2007", "2007"),
+        ("geboortejaar: 2005, klas 1B", "2005"),
+        # A gamer id after the platform's "id".
+        ("mijn psn id is PikkeWop_12", "PikkeWop_12"),
+        # Case and customer numbers (the spec lists them as other ids).
+        ("het dossiernummer van jeugdzorg is JZ/2024/00871", "00871"),
+        ("klantnr: 66120934", "66120934"),
+    ],
+)
+def test_personal_items_in_more_forms(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spaced dates without a birth word are dates of lessons; spaced digits are no phone numbers.
+        "de herkansing is 12 03 2026 om 9:00",
+        "we zijn met zes of zeven mensen, twee drie keer per week",
+        "ik speel fortnite maar mijn id is kwijt",
+        "ik ben (at) school",
+        "ik zit @ home vandaag",
+        "Het factuurnummer is 20241234",
+    ],
+)
+def test_everyday_text_stays(text):
+    assert scrub_text(text) == text

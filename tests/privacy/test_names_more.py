@@ -1,0 +1,56 @@
+"""Person names and look-alikes, issue 10: names said after "heet", a lower-case name before a relation word
+or a verb, a signature after a dash; makers and subjects of works, holidays, schools. Made-up examples."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # After "<relation> heet" the word is a name, however ordinary.
+        ("mijn nichtje heet storm en ze is 4", "storm"),
+        ("haar vriend heet yusuf", "yusuf"),
+        # A Dutch first name that is also a word, after a relation word and before a verb.
+        ("mijn broertje bram is ziek", "bram"),
+        # A lower-case first name with 's before a relation word.
+        ("hallo ik ben noor's vader", "noor"),
+        # A signature after a dash.
+        ("kan ik morgen later komen?\n-- daan", "daan"),
+        ("- Fleur Jansen", "Fleur"),
+    ],
+)
+def test_names_in_more_forms(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The maker of a work, the subject of a lesson or assignment, artists someone listens to.
+        "voor Nederlands lees ik een roman van Hella Haasse",
+        "we kijken een film van Paul Verhoeven in de les",
+        "mijn presentatie gaat over Willem van Oranje",
+        "ik luister naar Frenna en Boef",
+        "ik ben echt fan van Kenny B",
+        # Public figures from data/privacy.yml.
+        "Max Verstappen heeft weer gewonnen",
+        # Holidays and drinks named like people.
+        "tijdens de Ramadan eet ik overdag niet",
+        "mag ik Red Bull mee naar de les",
+        # A school after "op het" is no surname.
+        "ik ben op het Nova College toegelaten",
+        # Said as something other than a name.
+        "mijn broer heet ook zo",
+        "- ok",
+        # An ordinal after a product is no house number.
+        "de nieuwe iPhone 15e editie is duur",
+    ],
+)
+def test_everyday_look_alikes_stay(text):
+    assert scrub_text(text) == text
+
+
+def test_a_classmates_book_is_still_a_name():
+    # Only works (roman, film, lied ...) shield their maker: "het boek van Sanne" is a classmate's book.
+    assert "Sanne" not in scrub_text("het boek van Sanne ligt nog in lokaal 2")
