@@ -38,7 +38,10 @@ DEV_SET2 = ROOT / "tests" / "privacy" / "dev_set2.yml"
 HELDOUT_SET = ROOT / "tests" / "privacy" / "blind_heldout.yml"
 TYPES = ("name", "phone", "email", "iban", "bsn", "address", "date_of_birth", "handle", "student_number", "other_id")
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "het", "el", "al", "bin", "ben", "la", "le", "da", "du",
-              "at", "punt", "dot", "com", "nl", "nr"}
+              "at", "punt", "dot", "com", "nl", "nr",
+              # Forms of address and titles say nothing about who it is ("mevr. [NAAM]" keeps the person hidden);
+              # "mevrouw" and "meneer" are common words already.
+              "mevr", "mw", "mvr", "dhr", "hr", "mr", "mrs", "ms", "miss", "drs", "dr", "ir", "ing", "prof"}
 _PIECES = re.compile(r"\d{3,}|[^\W\d_]{2,}")
 
 

@@ -66,6 +66,9 @@ def test_blind_heldout_set_stays_above_its_floor():
         ("ik heb geen gmail, mail: a.b@gmail.com", "a.b@gmail.com", "ik heb geen gmail, mail: [EMAIL]", True),
         ("IBAN NL91 ABNA 0417 1643 00", "NL91 ABNA 0417 1643 00", "IBAN [IBAN] 1643 00", False),
         ("bel ０６１２３４５６７８", "０６１２３４５６７８", "bel 0612345678", False),  # normalised before comparing
+        ("mail mevr. de Wit even", "mevr. de Wit", "mail mevr. [NAAM] even", True),  # a title is no identity
+        ("groet, dhr. R. Koster", "dhr. R. Koster", "groet, dhr. R. [NAAM]", True),
+        ("groet, dhr. Koster", "dhr. Koster", "groet, [NAAM] Koster", False),
     ],
 )
 def test_an_item_counts_as_caught_only_when_nothing_of_it_is_left(text, value, output, caught):
