@@ -457,3 +457,56 @@ def test_a_feeling_or_a_situational_signal_alone_stays_the_check_in_even_when_th
     detector.kind_model = _SureOfKindModel(model_kind)
     found = detector.detect(text, crisis_score=0.97, crisis_is_top=True)
     assert found.kinds == ("checkin",), found
+
+
+# --- fifth development set's classes (own words, not the set's sentences) -------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    # one's own death as a condition for a practical question
+    ("wie krijgt mijn spaargeld als ik er niet meer ben, moet ik dat ergens regelen", "zelfdoding"),
+    # crashing on purpose
+    ("na het werk fiets ik misschien expres voor een vrachtwagen", "zelfdoding"),
+    # the verb before "er een einde aan"
+    ("ik maak er dit weekend een einde aan, ik meen het", "zelfdoding"),
+    ("i'm planning to end it after my exams", "zelfdoding"),
+    # standing on a high place for a long time
+    ("ik zit al de hele avond op het dak van de flat", "zelfdoding"),
+    # self-harm without an object
+    ("mijn mentor weet het niet maar ik kras nog steeds", "zelfdoding"),
+    # followed, no subject
+    ("word achtervolgd door een auto, help", "acuut_gevaar"),
+    # an attack announced on the school
+    ("in de groepsapp staat dat er maandag een schietpartij op onze school komt", "acuut_gevaar"),
+    # someone just stabbed, bleeding
+    ("mijn neef ligt hier te bloeden op straat", "acuut_gevaar"),
+    ("mn vriend is daarnet neergestoken bij het station", "acuut_gevaar"),
+    # a weapon carried for protection, an axe at the door
+    ("ik heb mijn mes bij me want ze wachten me vanavond op", "acuut_gevaar"),
+    ("hij stuurt dreigberichten dat hij morgen met een bijl bij mijn huis staat", "acuut_gevaar"),
+    ("een klant staat bij de kassa te dreigen met een mes", "acuut_gevaar"),
+    # nowhere to go, living in a car, sleeping nowhere, the shelter for oneself
+    ("ik kan nergens terecht na vandaag", "geen_slaapplek"),
+    ("ik woon sinds maandag in mijn auto", "geen_slaapplek"),
+    ("waar moet ik slapen? ik heb echt nergens een bed", "geen_slaapplek"),
+    ("hoe kom ik in de nachtopvang, is voor mezelf", "geen_slaapplek"),
+    # grooming, a lie about consent, own pictures on a porn site, unwanted sex
+    ("mijn zusje wordt gegroomd door een man van 40", "seksueel_geweld"),
+    ("hij zegt dat ik het zelf wilde maar ik zei steeds nee", "seksueel_geweld"),
+    ("er staat een filmpje van mij op een pornosite", "seksueel_geweld"),
+    ("kan ik zwanger zijn na seks die ik niet wilde", "seksueel_geweld"),
+])
+def test_fifth_set_classes_of_missed_crises_get_their_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    "als ik dood ben van de slaap morgen, weet je waarom",
+    "ik word gevolgd door 300 mensen op tiktok",
+    "ik maak er een einde aan met mijn vriendje, hoe zeg ik dat",
+    "ik zit al een uur op de brug te wachten op de bus",
+    "ik snij weer de uien voor de kookles",
+    "ik heb mijn mes bij me voor de kookles",
+    "ik kan nergens mijn rooster vinden",
+])
+def test_fifth_set_patterns_stay_quiet_on_their_everyday_look_alikes(detector, text):
+    assert detector.detect(text).level is None, detector.detect(text)
