@@ -322,12 +322,33 @@ def test_the_kind_model_picks_between_hinted_kinds_whose_help_is_not_112_or_113(
 
 
 def test_suicide_and_acute_danger_are_never_dropped_when_hinted():
-    # A near tie of the kind model must not take 112 or 113 out of the answer: "nu" hints acute danger,
+    # A near tie of the kind model must not take 112 or 113 out of the answer: "mes" hints acute danger,
     # "thuis" violence at home, and the model prefers the latter by a few points.
     detector = CrisisDetector.from_nlu_files()
     detector.kind_model = _KindModel()
-    found = detector.detect("het is nu thuis weer zo erg", crisis_score=0.9, crisis_is_top=True)
+    found = detector.detect("thuis ligt er weer een mes op tafel", crisis_score=0.9, crisis_is_top=True)
     assert found.level == "crisis" and {"geweld_thuis", "acuut_gevaar"} <= set(found.kinds), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("het is nu thuis weer zo erg", "geweld_thuis"),
+    ("vanavond komt mijn stiefvader weer dronken thuis", "geweld_thuis"),
+    ("vandaag is het weer slapen bij vrienden, op de bank", "geen_slaapplek"),
+])
+def test_a_moment_word_alone_does_not_put_acute_danger_before_the_kind_the_message_names(text, kind):
+    # "nu", "vandaag", "vanavond" say when, not what: next to another kind's words they add no acute danger
+    # (that kind's answer keeps 112 for danger now).
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _KindModel()
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds[0] == kind and "acuut_gevaar" not in found.kinds, found
+
+
+def test_a_moment_word_with_nothing_else_still_hints_acute_danger():
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _KindModel()
+    found = detector.detect("help het gebeurt nu", crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and "acuut_gevaar" in found.kinds, found
 
 
 @pytest.mark.parametrize("text", [
@@ -509,4 +530,52 @@ def test_fifth_set_classes_of_missed_crises_get_their_kind(detector, text, kind)
     "ik kan nergens mijn rooster vinden",
 ])
 def test_fifth_set_patterns_stay_quiet_on_their_everyday_look_alikes(detector, text):
+    assert detector.detect(text).level is None, detector.detect(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # about oneself in English: suicide, not a threat to others
+    ("my brother said he is going to kill himself tonight", "zelfdoding"),
+    # a few more words between "me" and the blow
+    ("mijn stiefvader heeft me gisteravond met zijn riem geslagen", "geweld_thuis"),
+    # a night visit with a threat to hit is violence at home
+    ("mn broer komt snachts in mn kamer en dreigt me te slaan", "geweld_thuis"),
+    # hiding an injury from home, an injury after a parent's anger
+    ("welke concealer dekt een blauw oog af, mijn moeder wil niet dat ze op school iets zien", "geweld_thuis"),
+    ("mijn vader was dronken en nu heb ik een bloedneus", "geweld_thuis"),
+    # English plural family, not allowed out
+    ("my sisters hit me when I talk to boys", "geweld_thuis"),
+    ("i'm not allowed to leave the house without my uncle", "geweld_thuis"),
+    ("mijn ex bedreigt ons al weken", "geweld_thuis"),
+    ("a man is following me from the bus stop", "acuut_gevaar"),
+])
+def test_fifth_set_classes_of_a_wrong_first_kind_get_their_own_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a parent writing about their child at the school: the child's kind, not the teacher's answer
+    ("ik ben de vader van een studente hier, haar oom heeft haar aangerand", "seksueel_geweld"),
+    ("Ik ben moeder van een leerling bij jullie en mijn ex bedreigt me", "geweld_thuis"),
+])
+def test_a_parent_about_their_child_gets_the_childs_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind and "zorg_om_student" not in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben stagedocent en een student vertelde me dat haar vader haar slaat",
+    "Als haar mentor weet ik dat ze sinds vorige week nergens kan slapen",
+])
+def test_a_teacher_with_a_compound_title_or_as_her_mentor_gets_the_teacher_answer(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "zorg_om_student", found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vriend heeft een blauw oog van boksen",
+    "my parents will kill me if I fail this test",
+])
+def test_wrong_kind_fixes_stay_quiet_on_everyday_look_alikes(detector, text):
     assert detector.detect(text).level is None, detector.detect(text)
