@@ -579,3 +579,43 @@ def test_a_teacher_with_a_compound_title_or_as_her_mentor_gets_the_teacher_answe
 ])
 def test_wrong_kind_fixes_stay_quiet_on_everyday_look_alikes(detector, text):
     assert detector.detect(text).level is None, detector.detect(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "if I have to ... once more, I'm dead"
+    "als ik nog één keer die saaie film moet kijken ben ik echt dood",
+    # a news item about the town
+    "ik hoorde dat er gisteren iemand is neergeschoten in het centrum, klopt dat?",
+    # a first-aid or safety course question about someone else
+    "bhv vraag: wat doe je als iemand een hartstilstand krijgt in de kantine",
+    # the name of a protocol, a professional term
+    "waar vind ik de meldcode huiselijk geweld voor mijn stageverslag",
+    "hoe doe je een suïciderisico-inschatting, dat moet ik kennen voor mijn examen",
+    # a role play or a case about a client, a presentation topic
+    "we doen een rollenspel over een vrouw die mishandeld wordt door haar man",
+    "casus voor zorg: een bewoner wordt door haar zoon geslagen, welke stappen neem je?",
+    "volgende week houden we een presentatie over loverboys bij burgerschap",
+    # a client who says something on a placement
+    "op stage is er een bewoner die elke dag zegt dat hij dood wil, hoe reageer ik?",
+    # song lyrics, drill lyrics
+    "wie zingt dat liedje met 'ik spring van de brug' in het refrein",
+    "die rap tekst gaat over steken en schieten, mag ik hem gebruiken voor mijn analyse",
+    # a knife for camp or cooking, tired
+    "mag ik een zakmes meenemen naar kamp voor het touw",
+    "na die nachtdienst ben ik echt dood op",
+])
+def test_fifth_set_everyday_classes_raise_no_alarm(text):
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.6, crisis_is_top=True)
+    assert found.level is None, found
+
+
+@pytest.mark.parametrize("text", [
+    "ik hoorde dat er vrijdag een schietpartij op onze school komt",
+    "wat doe je als iemand mij slaat, mijn vader doet het elke week",
+    "we doen een rollenspel over een jongen die mij pijn deed, maar het is echt gebeurd bij mij",
+    "mijn vader stuurde een tekst 'ik maak je dood' vanavond",
+    "ik neem een mes mee naar school voor als ze me weer opwachten",
+])
+def test_the_fifth_sets_everyday_patterns_do_not_silence_a_real_crisis(text):
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.6, crisis_is_top=True)
+    assert found.level is not None, found
