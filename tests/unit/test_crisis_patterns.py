@@ -619,3 +619,28 @@ def test_fifth_set_everyday_classes_raise_no_alarm(text):
 def test_the_fifth_sets_everyday_patterns_do_not_silence_a_real_crisis(text):
     found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.6, crisis_is_top=True)
     assert found.level is not None, found
+
+
+@pytest.mark.parametrize("text", [
+    "Beste collega's, als docent wil ik mijn lessen beter laten aansluiten op studenten die sneller werken dan de rest. Hoe differentieer ik zonder extra nakijkwerk?",
+    "Goedemiddag, een student van mij heeft al weken geen werkende laptop en leent steeds die van een klasgenoot. Waar kan ik hem naartoe sturen?",
+])
+def test_a_teachers_ordinary_message_with_a_low_classifier_score_gets_no_alarm(text):
+    # a teacher pattern, no crisis pattern and no word of any kind: a score between the check-in and the answer
+    # threshold is the teacher's formal register, not a crisis
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.35, crisis_is_top=True)
+    assert found.level is None, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben mentor en een student zegt dat hij thuis niet meer durft te slapen",
+    "Als docent maak ik me zorgen: een studente zei vandaag dat het niet lang meer duurt",
+])
+def test_a_teacher_with_a_kind_word_and_a_low_score_still_gets_the_teacher_answer(text):
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.35, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds[0] == "zorg_om_student", found
+
+
+def test_a_question_about_a_deadly_dose_is_a_suicide_signal(detector):
+    found = detector.detect("weet iemand wat een dodelijke dosis van mijn slaapmedicatie is")
+    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
