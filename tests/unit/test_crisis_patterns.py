@@ -523,6 +523,7 @@ def test_fifth_set_classes_of_missed_crises_get_their_kind(detector, text, kind)
 @pytest.mark.parametrize("text", [
     "als ik dood ben van de slaap morgen, weet je waarom",
     "ik word gevolgd door 300 mensen op tiktok",
+    "word ik gevolgd als ik de schoolwifi gebruik?",
     "ik maak er een einde aan met mijn vriendje, hoe zeg ik dat",
     "ik zit al een uur op de brug te wachten op de bus",
     "ik snij weer de uien voor de kookles",
