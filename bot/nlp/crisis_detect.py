@@ -210,8 +210,9 @@ class CrisisDetector:
             if teacher and not self._hint_kinds(neutral):
                 # A teacher's long, formal message (a student without a laptop, group work) lifts the classifier's
                 # crisis score a little because the teacher's crisis examples are written that way: with no
-                # crisis pattern and no word of any kind, the score below the answer threshold is not enough.
-                return Detection(None)
+                # crisis pattern and no word of any kind, the score below the answer threshold is not enough. Marked
+                # as explained (casual), so CrisisGuard also takes crisis away when it is the classifier's top intent.
+                return Detection(None, (), True)
             return self._checkin(teacher, casual)
         return Detection(None)
 

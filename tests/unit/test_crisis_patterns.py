@@ -630,7 +630,8 @@ def test_a_teachers_ordinary_message_with_a_low_classifier_score_gets_no_alarm(t
     # a teacher pattern, no crisis pattern and no word of any kind: a score between the check-in and the answer
     # threshold is the teacher's formal register, not a crisis
     found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.35, crisis_is_top=True)
-    assert found.level is None, found
+    # explained away (casual), so the guard also drops crisis when it is the classifier's top intent
+    assert found.level is None and found.casual, found
 
 
 @pytest.mark.parametrize("text", [
