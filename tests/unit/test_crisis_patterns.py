@@ -322,12 +322,33 @@ def test_the_kind_model_picks_between_hinted_kinds_whose_help_is_not_112_or_113(
 
 
 def test_suicide_and_acute_danger_are_never_dropped_when_hinted():
-    # A near tie of the kind model must not take 112 or 113 out of the answer: "nu" hints acute danger,
+    # A near tie of the kind model must not take 112 or 113 out of the answer: "mes" hints acute danger,
     # "thuis" violence at home, and the model prefers the latter by a few points.
     detector = CrisisDetector.from_nlu_files()
     detector.kind_model = _KindModel()
-    found = detector.detect("het is nu thuis weer zo erg", crisis_score=0.9, crisis_is_top=True)
+    found = detector.detect("thuis ligt er weer een mes op tafel", crisis_score=0.9, crisis_is_top=True)
     assert found.level == "crisis" and {"geweld_thuis", "acuut_gevaar"} <= set(found.kinds), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("het is nu thuis weer zo erg", "geweld_thuis"),
+    ("vanavond komt mijn stiefvader weer dronken thuis", "geweld_thuis"),
+    ("vandaag is het weer slapen bij vrienden, op de bank", "geen_slaapplek"),
+])
+def test_a_moment_word_alone_does_not_put_acute_danger_before_the_kind_the_message_names(text, kind):
+    # "nu", "vandaag", "vanavond" say when, not what: next to another kind's words they add no acute danger
+    # (that kind's answer keeps 112 for danger now).
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _KindModel()
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds[0] == kind and "acuut_gevaar" not in found.kinds, found
+
+
+def test_a_moment_word_with_nothing_else_still_hints_acute_danger():
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _KindModel()
+    found = detector.detect("help het gebeurt nu", crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and "acuut_gevaar" in found.kinds, found
 
 
 @pytest.mark.parametrize("text", [
@@ -457,3 +478,171 @@ def test_a_feeling_or_a_situational_signal_alone_stays_the_check_in_even_when_th
     detector.kind_model = _SureOfKindModel(model_kind)
     found = detector.detect(text, crisis_score=0.97, crisis_is_top=True)
     assert found.kinds == ("checkin",), found
+
+
+# --- fifth development set's classes (own words, not the set's sentences) -------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    # one's own death as a condition for a practical question
+    ("wie krijgt mijn spaargeld als ik er niet meer ben, moet ik dat ergens regelen", "zelfdoding"),
+    # crashing on purpose
+    ("na het werk fiets ik misschien expres voor een vrachtwagen", "zelfdoding"),
+    # the verb before "er een einde aan"
+    ("ik maak er dit weekend een einde aan, ik meen het", "zelfdoding"),
+    ("i'm planning to end it after my exams", "zelfdoding"),
+    # standing on a high place for a long time
+    ("ik zit al de hele avond op het dak van de flat", "zelfdoding"),
+    # self-harm without an object
+    ("mijn mentor weet het niet maar ik kras nog steeds", "zelfdoding"),
+    # followed, no subject
+    ("word achtervolgd door een auto, help", "acuut_gevaar"),
+    # an attack announced on the school
+    ("in de groepsapp staat dat er maandag een schietpartij op onze school komt", "acuut_gevaar"),
+    # someone just stabbed, bleeding
+    ("mijn neef ligt hier te bloeden op straat", "acuut_gevaar"),
+    ("mn vriend is daarnet neergestoken bij het station", "acuut_gevaar"),
+    # a weapon carried for protection, an axe at the door
+    ("ik heb mijn mes bij me want ze wachten me vanavond op", "acuut_gevaar"),
+    ("hij stuurt dreigberichten dat hij morgen met een bijl bij mijn huis staat", "acuut_gevaar"),
+    ("een klant staat bij de kassa te dreigen met een mes", "acuut_gevaar"),
+    # nowhere to go, living in a car, sleeping nowhere, the shelter for oneself
+    ("ik kan nergens terecht na vandaag", "geen_slaapplek"),
+    ("ik woon sinds maandag in mijn auto", "geen_slaapplek"),
+    ("waar moet ik slapen? ik heb echt nergens een bed", "geen_slaapplek"),
+    ("hoe kom ik in de nachtopvang, is voor mezelf", "geen_slaapplek"),
+    # grooming, a lie about consent, own pictures on a porn site, unwanted sex
+    ("mijn zusje wordt gegroomd door een man van 40", "seksueel_geweld"),
+    ("hij zegt dat ik het zelf wilde maar ik zei steeds nee", "seksueel_geweld"),
+    ("er staat een filmpje van mij op een pornosite", "seksueel_geweld"),
+    ("kan ik zwanger zijn na seks die ik niet wilde", "seksueel_geweld"),
+])
+def test_fifth_set_classes_of_missed_crises_get_their_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    "als ik dood ben van de slaap morgen, weet je waarom",
+    "ik word gevolgd door 300 mensen op tiktok",
+    "word ik gevolgd als ik de schoolwifi gebruik?",
+    "ik maak er een einde aan met mijn vriendje, hoe zeg ik dat",
+    "ik zit al een uur op de brug te wachten op de bus",
+    "ik snij weer de uien voor de kookles",
+    "ik heb mijn mes bij me voor de kookles",
+    "ik kan nergens mijn rooster vinden",
+])
+def test_fifth_set_patterns_stay_quiet_on_their_everyday_look_alikes(detector, text):
+    assert detector.detect(text).level is None, detector.detect(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # about oneself in English: suicide, not a threat to others
+    ("my brother said he is going to kill himself tonight", "zelfdoding"),
+    # a few more words between "me" and the blow
+    ("mijn stiefvader heeft me gisteravond met zijn riem geslagen", "geweld_thuis"),
+    # a night visit with a threat to hit is violence at home
+    ("mn broer komt snachts in mn kamer en dreigt me te slaan", "geweld_thuis"),
+    # hiding an injury from home, an injury after a parent's anger
+    ("welke concealer dekt een blauw oog af, mijn moeder wil niet dat ze op school iets zien", "geweld_thuis"),
+    ("mijn vader was dronken en nu heb ik een bloedneus", "geweld_thuis"),
+    # English plural family, not allowed out
+    ("my sisters hit me when I talk to boys", "geweld_thuis"),
+    ("i'm not allowed to leave the house without my uncle", "geweld_thuis"),
+    ("mijn ex bedreigt ons al weken", "geweld_thuis"),
+    ("a man is following me from the bus stop", "acuut_gevaar"),
+])
+def test_fifth_set_classes_of_a_wrong_first_kind_get_their_own_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a parent writing about their child at the school: the child's kind, not the teacher's answer
+    ("ik ben de vader van een studente hier, haar oom heeft haar aangerand", "seksueel_geweld"),
+    ("Ik ben moeder van een leerling bij jullie en mijn ex bedreigt me", "geweld_thuis"),
+])
+def test_a_parent_about_their_child_gets_the_childs_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind and "zorg_om_student" not in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben stagedocent en een student vertelde me dat haar vader haar slaat",
+    "Als haar mentor weet ik dat ze sinds vorige week nergens kan slapen",
+])
+def test_a_teacher_with_a_compound_title_or_as_her_mentor_gets_the_teacher_answer(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "zorg_om_student", found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vriend heeft een blauw oog van boksen",
+    "my parents will kill me if I fail this test",
+])
+def test_wrong_kind_fixes_stay_quiet_on_everyday_look_alikes(detector, text):
+    assert detector.detect(text).level is None, detector.detect(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "if I have to ... once more, I'm dead"
+    "als ik nog één keer die saaie film moet kijken ben ik echt dood",
+    # a news item about the town
+    "ik hoorde dat er gisteren iemand is neergeschoten in het centrum, klopt dat?",
+    # a first-aid or safety course question about someone else
+    "bhv vraag: wat doe je als iemand een hartstilstand krijgt in de kantine",
+    # the name of a protocol, a professional term
+    "waar vind ik de meldcode huiselijk geweld voor mijn stageverslag",
+    "hoe doe je een suïciderisico-inschatting, dat moet ik kennen voor mijn examen",
+    # a role play or a case about a client, a presentation topic
+    "we doen een rollenspel over een vrouw die mishandeld wordt door haar man",
+    "casus voor zorg: een bewoner wordt door haar zoon geslagen, welke stappen neem je?",
+    "volgende week houden we een presentatie over loverboys bij burgerschap",
+    # a client who says something on a placement
+    "op stage is er een bewoner die elke dag zegt dat hij dood wil, hoe reageer ik?",
+    # song lyrics, drill lyrics
+    "wie zingt dat liedje met 'ik spring van de brug' in het refrein",
+    "die rap tekst gaat over steken en schieten, mag ik hem gebruiken voor mijn analyse",
+    # a knife for camp or cooking, tired
+    "mag ik een zakmes meenemen naar kamp voor het touw",
+    "na die nachtdienst ben ik echt dood op",
+])
+def test_fifth_set_everyday_classes_raise_no_alarm(text):
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.6, crisis_is_top=True)
+    assert found.level is None, found
+
+
+@pytest.mark.parametrize("text", [
+    "ik hoorde dat er vrijdag een schietpartij op onze school komt",
+    "wat doe je als iemand mij slaat, mijn vader doet het elke week",
+    "we doen een rollenspel over een jongen die mij pijn deed, maar het is echt gebeurd bij mij",
+    "mijn vader stuurde een tekst 'ik maak je dood' vanavond",
+    "ik neem een mes mee naar school voor als ze me weer opwachten",
+])
+def test_the_fifth_sets_everyday_patterns_do_not_silence_a_real_crisis(text):
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.6, crisis_is_top=True)
+    assert found.level is not None, found
+
+
+@pytest.mark.parametrize("text", [
+    "Beste collega's, als docent wil ik mijn lessen beter laten aansluiten op studenten die sneller werken dan de rest. Hoe differentieer ik zonder extra nakijkwerk?",
+    "Goedemiddag, een student van mij heeft al weken geen werkende laptop en leent steeds die van een klasgenoot. Waar kan ik hem naartoe sturen?",
+])
+def test_a_teachers_ordinary_message_with_a_low_classifier_score_gets_no_alarm(text):
+    # a teacher pattern, no crisis pattern and no word of any kind: a score between the check-in and the answer
+    # threshold is the teacher's formal register, not a crisis
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.35, crisis_is_top=True)
+    # explained away (casual), so the guard also drops crisis when it is the classifier's top intent
+    assert found.level is None and found.casual, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben mentor en een student zegt dat hij thuis niet meer durft te slapen",
+    "Als docent maak ik me zorgen: een studente zei vandaag dat het niet lang meer duurt",
+])
+def test_a_teacher_with_a_kind_word_and_a_low_score_still_gets_the_teacher_answer(text):
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.35, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds[0] == "zorg_om_student", found
+
+
+def test_a_question_about_a_deadly_dose_is_a_suicide_signal(detector):
+    found = detector.detect("weet iemand wat een dodelijke dosis van mijn slaapmedicatie is")
+    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
