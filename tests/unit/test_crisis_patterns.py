@@ -646,3 +646,25 @@ def test_a_teacher_with_a_kind_word_and_a_low_score_still_gets_the_teacher_answe
 def test_a_question_about_a_deadly_dose_is_a_suicide_signal(detector):
     found = detector.detect("weet iemand wat een dodelijke dosis van mijn slaapmedicatie is")
     assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
+
+
+# Sexual exploitation told as a money problem (found by the routes5 helper's cross-validation: a message about
+# debts that ends in forced sex went to the budget coach). Own words; the money questions stay ordinary.
+@pytest.mark.parametrize("text", [
+    "ik heb schulden en iemand die mij geld leende wil nu dat ik seks heb met anderen",
+    "hij zegt dat ik mijn schuld kan terugbetalen met seks",
+    "ik moet met vrienden van hem naar bed anders krijg ik geen geld",
+    "ze vraagt of ik seks voor geld wil doen",
+])
+def test_sex_demanded_for_money_or_debt_is_sexual_violence(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil mijn schulden afbetalen, kan de budgetcoach helpen?",
+    "mag ik met vrienden slapen tijdens de werkweek",
+    "we hebben bij burgerschap voorlichting gehad over seks en relaties",
+])
+def test_money_and_school_trips_stay_ordinary(detector, text):
+    assert not detector.detect(text).caught
