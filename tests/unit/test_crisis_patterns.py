@@ -622,16 +622,17 @@ def test_the_fifth_sets_everyday_patterns_do_not_silence_a_real_crisis(text):
     assert found.level is not None, found
 
 
+# Review finding: a rule that gave no alarm to a teacher message with no kind word silenced these warning signs.
 @pytest.mark.parametrize("text", [
-    "Beste collega's, als docent wil ik mijn lessen beter laten aansluiten op studenten die sneller werken dan de rest. Hoe differentieer ik zonder extra nakijkwerk?",
-    "Goedemiddag, een student van mij heeft al weken geen werkende laptop en leent steeds die van een klasgenoot. Waar kan ik hem naartoe sturen?",
+    "mijn leerling komt steeds met lange mouwen en wil niet meer gymmen",
+    "een studente zegt dat ze niet meer naar huis durft",
+    "als mentor maak ik me zorgen, een leerling heeft wonden op zijn armen",
+    "een student van mij eet niet meer en is heel mager geworden",
 ])
-def test_a_teachers_ordinary_message_with_a_low_classifier_score_gets_no_alarm(text):
-    # a teacher pattern, no crisis pattern and no word of any kind: a score between the check-in and the answer
-    # threshold is the teacher's formal register, not a crisis
-    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.35, crisis_is_top=True)
-    # explained away (casual), so the guard also drops crisis when it is the classifier's top intent
-    assert found.level is None and found.casual, found
+@pytest.mark.parametrize("score, top", [(0.25, False), (0.35, True)])
+def test_a_teacher_telling_warning_signs_in_ordinary_words_gets_the_teacher_answer(text, score, top):
+    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=score, crisis_is_top=top)
+    assert found.level == "crisis" and found.kinds[0] == "zorg_om_student" and not found.casual, found
 
 
 @pytest.mark.parametrize("text", [
