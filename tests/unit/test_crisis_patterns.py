@@ -669,3 +669,13 @@ def test_sex_demanded_for_money_or_debt_is_sexual_violence(detector, text):
 ])
 def test_money_and_school_trips_stay_ordinary(detector, text):
     assert not detector.detect(text).caught
+
+
+# Lead's own probes after the review (pattern gaps next to the new exclusions).
+@pytest.mark.parametrize("text, kind", [
+    ("ik heb een mes voor het koken maar ik wil het in mezelf steken", "zelfdoding"),
+    ("als ik nog één keer geslagen word door mijn vader ben ik weg", "geweld_thuis"),
+])
+def test_a_knife_turned_on_oneself_and_a_blow_told_passively(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
