@@ -23,6 +23,8 @@ without Python):
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
 - ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis; when
   several kinds are hinted, the kind model picks the likeliest of them (suicide and acute danger stay).
+- ``soort_moment``: "nu", "vandaag", "vanavond": acute danger only when no soort_<kind> word hints another
+  kind, and "now" for a threat (crisis_dreiging).
 
 Every pattern must run in linear time: no nested quantifiers over overlapping character classes (a test
 feeds 100 KB of adversarial text to each). Long messages are scanned in a bounded window.
@@ -262,7 +264,7 @@ class CrisisDetector:
     def _hinted(self, text: str) -> List[str]:
         hinted = self._hint_kinds(text)
         if len(hinted) > 1 and self.kind_model is not None:
-            # Hint words are broad ("nu", "thuis", "leven"): several kinds match in most long messages, and the
+            # Hint words are broad ("thuis", "leven"): several kinds match in most long messages, and the
             # answer's priority order would then always put acute danger first. The kind model, even when not
             # sure enough to decide alone, knows which of the hinted kinds this message is most like. Suicide and
             # acute danger stay when hinted: dropping them would take 113 or 112 out of the answer.
