@@ -160,7 +160,9 @@ class KansenbotRestInput(RestInput):
 
         @webhook.exception(PayloadTooLarge)
         async def too_large(request: Request, _: Exception) -> HTTPResponse:
-            # Sanic refused the body before reading it (over limits.REQUEST_MAX_SIZE): same answer as below.
+            # Sanic refused the body before reading it (over limits.REQUEST_MAX_SIZE): same answer as below,
+            # after reading what the client still sends, so it gets this answer and not a connection reset.
+            await limits.drain_refused_body(request)
             return response.json(domain_messages(request, None, "utter_fout_te_lang"), status=413)
 
         @webhook.route("/", methods=["GET"])
