@@ -242,11 +242,36 @@ _STUDENT_NUMBER_TOPIC = re.compile(
 _LOGIN_TOPIC = re.compile(r"(?i)(?<!\w)(?:(?:mijn|mn|m'n)\saccount|inlog\w{0,4}|log\sin|login)(?!\w)")
 # Not the end of a phone number written in groups ("06 12345678").
 # A device's number at school ("pc 12345", "laptop 209314") in a message about student numbers or logging in.
-_DEVICE_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:pc|laptop|computer|printer|chromebook|apparaat|device|lokaal)\W{1,3}$")
+_DEVICE_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:pc|laptop|computer|printer|kopieerapparaat|scanner|kluisje|kluis|chromebook|apparaat|device|lokaal)"
+    r"(?:\W{1,3}[a-z])?\W{1,3}$"
+)
+
+
+# A count or a sum of money said without a currency: "250000 robux", "100000 keer", "mijn schuld is 18000",
+# "ik moet nog 12500 terugbetalen". In a message about logging in or an account (the topics above) such a
+# number is still no student number. Tight on purpose: the count word right after, the money word at most
+# three words before or a paying verb at most two words after, so a student number elsewhere in the
+# sentence is not shielded.
+_COUNT_AFTER = re.compile(
+    r"(?i)\s{0,2}(?:keer|x|robux|coins|v-?bucks|streams|views|volgers|followers|likes|punten|stappen|woorden|"
+    r"kb|mb|gb|km|kilometer|meter|pixels|stuks)(?!\w)"
+)
+_MONEY_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:schuld|schulden|bedrag|lening|tekort|saldo|achterstand|rood|totaal|pagina|blz)"
+    r"(?:\W{1,3}\w{1,12}){0,3}\W{1,3}$"
+)
+_PAYING_AFTER = re.compile(r"(?i)(?:\W{1,3}\w{1,12}){0,2}?\W{1,3}(?:terug\s?betalen|betalen|aflossen|lenen|schuld)(?!\w)")
+
+
+def _counted_or_owed(text: str, found: "re.Match[str]") -> bool:
+    return bool(_COUNT_AFTER.match(text, found.end()) or _PAYING_AFTER.match(text, found.end())
+                or _MONEY_BEFORE.search(text[max(0, found.start() - 45):found.start()]))
 
 
 def _not_a_student_number(text: str, found: "re.Match[str]") -> bool:
-    return _not_an_id(text, found) or bool(_DEVICE_RIGHT_BEFORE.search(text[max(0, found.start() - 14):found.start()]))
+    return (_not_an_id(text, found) or _counted_or_owed(text, found)
+            or bool(_DEVICE_RIGHT_BEFORE.search(text[max(0, found.start() - 24):found.start()])))
 
 
 _SIX_TO_EIGHT_ALONE = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{6,8}(?![\w@/-]|[.,]\d)")
@@ -281,6 +306,8 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
             continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
         if _not_an_id(text, found) or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
             continue  # "mijn nummer is 06-12345678": a phone number, for the phone detector
+        if _counted_or_owed(text, found) and found.start() - match.end() > 12:
+            continue  # "mn nummer bij duo is veranderd, ik moet nog 12500 terugbetalen": a sum, further on
         pieces.append(text[position:found.start()])
         pieces.append(placeholder)
         position = found.end()
@@ -348,8 +375,9 @@ def scrub_keyword_ids(text: str) -> str:
     elif _LOGIN_TOPIC.search(text):
         text = _SIX_TO_EIGHT_ALONE.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
-    text = _INTRODUCED_BY_NUMBER.sub(lambda m: m.group(0) if _not_an_id(text, m) else STUDENT_NUMBER, text)
-    text = _NUMBER_WITH_A_NAME.sub(lambda m: (m.group("lead") or m.group("between") or m.group("colon")) + STUDENT_NUMBER, text)
+    text = _INTRODUCED_BY_NUMBER.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
+    text = _NUMBER_WITH_A_NAME.sub(lambda m: m.group(0) if m.group("colon") and _counted_or_owed(text, m)
+                                   else (m.group("lead") or m.group("between") or m.group("colon")) + STUDENT_NUMBER, text)
     return _MORE_STUDENT_NUMBERS.sub(lambda m: m.group("joiner") + STUDENT_NUMBER, text)
 
 

@@ -103,3 +103,36 @@ def test_student_numbers_in_phone_typed_forms(text, gone):
 def test_student_number_talk_keeps_other_numbers(text):
     out = scrub_text(text)
     assert "[STUDENTNUMMER]" not in out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # Sums owed and counts in a message about an account, logging in or "mijn nummer" are no student
+        # numbers (review of the scrub6 round): the budget coach must still read the amount.
+        ("mn nummer bij duo is nieuw, nu moet ik nog 14300 terugbetalen", "14300"),
+        ("ik heb 2 nummers van de gemeente gekregen en mijn schuld is 21000", "21000"),
+        ("inloggen bij mijn bank gaat niet en mijn tekort is ongeveer 110000", "110000"),
+        ("mijn account op roblox heeft 320000 robux", "320000"),
+        ("inloggen mislukt, al 200000 keer geprobeerd", "200000"),
+        ("log in en ga naar pagina 104233 van het handboek", "104233"),
+        ("mijn schoolpas doet het niet bij kopieerapparaat 61720", "61720"),
+        ("dit is 300000 keer makkelijker", "300000"),
+        ("[NAAM]: 180000 views op mijn filmpje", "180000"),
+    ],
+)
+def test_sums_and_counts_in_an_account_message_stay(text, kept):
+    assert kept in scrub_text(text)
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # ... while the student number in the same kind of message still goes.
+        ("inloggen lukt nog steeds niet met 3049581", "3049581"),
+        ("mijn studentnummer is 3049581 en mijn schuld is 15000", "3049581"),
+        ("ik ben 3049581 en mijn account is geblokkeerd", "3049581"),
+    ],
+)
+def test_the_student_number_next_to_a_sum_still_goes(text, gone):
+    assert gone not in scrub_text(text)
