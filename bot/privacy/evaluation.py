@@ -177,6 +177,12 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "brackets": "[NAAM",
         "spelled digits": "nul zes ", "first.last": "eva.", "titles and initials": "mevr. S. ",
         "names in brackets": "[NAAM] (1234567) / ", "all-caps short words": "BO ING ", "all-caps names": "JAN EN PIET ",
+        # The scrub6 round's address, e-mail, case-number and student-number forms (its review found them
+        # untested here) and the sums and counts beside a student number.
+        "spaced at provider": "a @ gmail ", "bracketed a": "a (a) ", "flat numbers": "kerkstr 12a/2 ",
+        "op nummer": "op nummer 1 ", "comma nummer": "aaaaaaaa, nummer 1 ", "case ids": "zaaknummer Z/",
+        "rooms of a house": "kamer 1 van de ", "spelled six": "zes een ", "login numbers": "inloggen 123456 ",
+        "sums owed": "schuld is 1 ", "counts": "123456 keer ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 
