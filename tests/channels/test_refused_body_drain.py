@@ -7,40 +7,39 @@ with the same 413 handler shape as the REST channel, and a plain blocking client
 """
 import asyncio
 import socket
-import threading
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 from typing import Tuple
 
 import pytest
-from sanic import Sanic, response
-from sanic.exceptions import PayloadTooLarge
 
 from bot.channels import limits
+from tests.channels.drain_server import DRAIN_BYTES
 
-CAP = 64 * 1024
-DRAIN_BYTES = 2 * 1024 * 1024
+SERVER = Path(__file__).with_name("drain_server.py")
 
 
-def make_app(name: str) -> Sanic:
-    app = Sanic(name)
-    app.config.REQUEST_MAX_SIZE = CAP
-
-    @app.exception(PayloadTooLarge)
-    async def too_large(request, _):
-        await limits.drain_refused_body(request, max_bytes=DRAIN_BYTES, max_seconds=2.0)
-        return response.json({"text": "Je bericht is te lang."}, status=413)
-
-    @app.post("/webhook")
-    async def webhook(request):
-        return response.json({"bytes": len(request.body)})
-
-    @app.get("/")
-    async def health(_):
-        return response.json({"status": "ok"})
-
-    return app
+@pytest.fixture(scope="module")
+def port():
+    """The server runs in a child process: Sanic 21.12 can start only one app per process (its TouchUp
+    step fails on the second), and the other channel tests start theirs in this one."""
+    child = subprocess.Popen([sys.executable, str(SERVER)], stdout=subprocess.PIPE, text=True,
+                             cwd=SERVER.parents[2])
+    try:
+        lines = []
+        for line in child.stdout:  # Sanic's start-up banner comes first
+            lines.append(line)
+            if line.startswith("port ") or len(lines) > 50:
+                break
+        assert lines and lines[-1].startswith("port "), f"the drain test server did not start: {lines!r}"
+        yield int(lines[-1].split()[1])
+    finally:
+        child.terminate()
+        child.wait(timeout=10)
 
 
 def post(port: int, body: bytes) -> Tuple[int, bytes]:
@@ -58,22 +57,6 @@ def health(port: int) -> float:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as answer:
         assert answer.status == 200
     return time.perf_counter() - started
-
-
-@pytest.fixture(scope="module")
-def port():
-    """One server for the module, on its own event loop in a thread: Sanic 21.12 can start only one app
-    per process (its TouchUp step fails on the second), and the blocking clients must not block its loop."""
-    loop = asyncio.new_event_loop()
-    app = make_app("drain_test")
-    server = loop.run_until_complete(app.create_server(host="127.0.0.1", port=0, return_asyncio_server=True))
-    loop.run_until_complete(server.startup())
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-    yield server.server.sockets[0].getsockname()[1]
-    loop.call_soon_threadsafe(server.close)
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(timeout=5)
 
 
 def send_slowly(port: int, body: bytes, piece: int = 32 * 1024, pause: float = 0.002) -> bytes:
