@@ -247,6 +247,15 @@ def _weekdays() -> set:
             for day in Locale.parse(language).days["format"]["wide"].values()}
 
 
+@functools.lru_cache(maxsize=None)
+def address_words(key: str) -> tuple:
+    """A word list of data/privacy.yml ``adressen`` (towns, street abbreviations, numbers in words...)."""
+    words = (_settings().get("adressen", {}) or {}).get(key) or []
+    if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
+        raise ValueError(f"{SETTINGS_FILE.name}: adressen.{key} must be a list of words")
+    return tuple(word.strip() for word in words)
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     import spellchecker  # pyspellchecker
@@ -279,7 +288,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(surnames),
         frequencies=frequencies,
         not_names=frozenset(not_names),
-        places=frozenset(_municipalities()),
+        places=frozenset(_municipalities() | {fold(place) for place in address_words("plaatsen")}),
         not_name_phrases=phrases,
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
         english_words=frozenset(english_counts),
