@@ -209,6 +209,28 @@ _STREET = re.compile(
     # "Van Heemstraweg West 22": a direction after the street word. "marktstraat, nummer 2", "kerkstraat op nummer 12": after a comma only with the word for the number.
     r"(?:\s(?:nr\.?\s?)?|,?\s(?:op\s)?(?i:nr\.?|nummer|huisnummer)\s?)" + _HOUSE_NUMBER + _NOT_A_DATE
 )
+def _street(match: "re.Match[str]") -> str:
+    """"de vergadering, nummer 2", "levering 2/3", "leerpad 3/4": a lower-case word of the language ending
+    in ring, pad, hof... is no street (review scrub6 F4, F17); the narrow street words always are."""
+    from bot.privacy.lexicon import lexicon
+
+    whole = match.group(0)
+    if not re.search(r"/|(?i:nummer|nr)", whole):
+        return ADDRESS  # only the forms with "nummer" or a slash: "korte nieuwstraat 6", "hoofdweg 224 bis" are streets
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", whole) if re.search(r"(?i:" + _STREET_SUFFIX + r")$", w)]
+    word = words[-1] if words else whole
+    if not word.islower() or re.search(r"(?:straat|laan|gracht|kade|singel|plein|dreef|steeg|straße|strasse)$", word):
+        return ADDRESS
+    lex = lexicon()
+    return match.group(0) if lex.is_common(word) or lex.is_known_word(word) or fold_in(word, "geen_straat") else ADDRESS
+
+
+def fold_in(word: str, key: str) -> bool:
+    from bot.privacy.lexicon import address_words, fold
+
+    return fold(word) in {fold(entry) for entry in address_words(key)}
+
+
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
 _STREET_FIRST = re.compile(
@@ -238,11 +260,18 @@ _LIVE_ON = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
     r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
 )
+# "ik woon in de berkenrode 14", "wij wonen aan de meerkoet 3": the same after "in de" and "aan de" (a word of
+# the language is no street there: "ik woon in de buurt 3 jaar").
+_LIVE_IN_THE = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|zelf\s)?(?:in|aan)\s(?:de|het)\s)"
+    r"(?P<street>(?-i:[a-z])[\w'-]{2,30}(?:\s(?-i:[a-z])[\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")" + _NOT_A_DATE
+    + r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
+)
 # "afgeven op de berkenrode 14", "op het adres weteringschans 33-h", "adres -> bosuil 18": after a word
 # that brings something to an address, or the word address itself, a lower-case street of one or two words
 # that are no common Dutch words (scrub_address checks) and its number.
 _LOWER_STREET_AFTER = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:(?:afgeven|afleveren|bezorgen|brengen|langskomen|ophalen|opsturen|sturen)\s(?:op|aan|naar)|"
+    r"(?i)(?<![\w-])(?P<lead>(?:(?:afgeven|afleveren|bezorgen|brengen|langskomen|ophalen|opsturen|sturen)\s(?:op|aan|naar)|"
     r"(?:woon|post|thuis|huis|bezorg|aflever|factuur|bezoek)?adres|adress|address|ligplaats|(?:bij\s(?:mij|ons)\s)?thuis,)"
     r"(?:\s(?:is|=|->|>|:))?(?:\s(?:nu|nog\ssteeds|gewoon))?[:\s]{1,3}(?:(?:de|het)\s)?)"
     r"(?P<street>(?-i:[a-z])[\w'-]{2,30}(?:\s(?-i:[a-z])[\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")" + _NOT_A_DATE
@@ -253,9 +282,14 @@ def _lower_street(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon
 
     lex = lexicon()
-    if any(lex.is_common(word) for word in match.group("street").split()):
-        return match.group(0)  # "afgeven op de toets 2"
+    if any(_no_street_word(lex, word) for word in match.group("street").split()):
+        return match.group(0)  # "afgeven op de toets 2", "ophalen op de servicedesk 3"
     return match.group("lead") + ADDRESS
+
+
+def _no_street_word(lex, word: str) -> bool:  # noqa: ANN001 - the Lexicon
+    """A word of the language, or a place or tool at school (data/privacy.yml adressen.geen_straat)."""
+    return lex.is_common(word) or lex.is_known_word(word) or lex.is_english_word(word) or fold_in(word, "geen_straat")
 
 
 # "huisnummer 14", "huisnr. 3a": a house number said as one.
@@ -329,7 +363,7 @@ def _to_street(match: "re.Match[str]") -> str:
     if re.fullmatch(r"(?:19|20)\d\d", number):
         return match.group(0)  # "naar Londen 2025"
     for word in match.group("street").split():
-        known = lex.is_common(word) or lex.is_known_word(word) or lex.is_english_word(word) or lex.is_place(word)
+        known = _no_street_word(lex, word) or lex.is_place(word)
         if known or (word[:1].islower() and (lex.is_dutch_word(word) or lex.is_dutch_compound(word))):
             return match.group(0)
     return match.group("lead") + ADDRESS
@@ -353,9 +387,10 @@ def scrub_address(text: str) -> str:
     text = _ADDRESS_CONTEXT.sub(lambda m: m.group("lead") + ADDRESS, text)
     text = _LIVE_ON.sub(lambda m: m.group("lead") + ADDRESS, text)
     text = _LOWER_STREET_AFTER.sub(_lower_street, text)
+    text = _LIVE_IN_THE.sub(_lower_street, text)
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
-    text = _STREET.sub(ADDRESS, text)
+    text = _STREET.sub(_street, text)
     text = listed["abbreviated"].sub(ADDRESS, text)
     text = listed["spelled"].sub(ADDRESS, text)
     text = _TO_STREET.sub(_to_street, text)
@@ -436,7 +471,7 @@ _POSTCODE_DIGITS_AFTER_ADDRESS = re.compile(
 # English. Only the suffixes that are no ordinary word's ending ("2 oorringen", "3 kinderboerderijen"); not
 # after an ordinal ("de 2e Kerkstraat" is a street's name without a number).
 _NUMBER_FIRST = re.compile(
-    r"(?<![\w.,/€$-])[1-9]\d{0,3}[a-dA-Df-zF-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
+    r"(?<![\w.,/€$-])(?<!(?<!\w)om\s)(?<!tram\s)(?<!bus\s)(?<!lijn\s)(?<!metro\s)(?<!halte\s)[1-9]\d{0,3}[a-dA-Df-zF-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
     r"(?i:straat|laan|weg|plein|gracht|kade|singel|dreef|dijk|steeg|straße|allee|boulevard|plantsoen)\)?(?!\w)"
 )
 # A street without a street word and its number, right before a town or a postcode: "boomgaard 7 in
@@ -513,6 +548,8 @@ _UNIT_WORDS = {"kamer", "bus", "nr", "nummer", "app", "appartement", "unit", "fl
 _UNIT_AFTER_ADDRESS = re.compile(
     r"(?<=\[ADRES\]),?\s(?i:kamer|room|bus|nr\.?|nummer|app\.?|appartement|unit|flat)\s?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?"
     r"(?:\s(?i:hoog|hg|verdieping))?(?![\w.]|\.\d)"
+    # Where the address ends (a town, a postcode, punctuation): "Kerkstraat 12 bus 3 komt te laat" is a bus line.
+    r"(?=\s?$|\s?[,.;:!?)(]|\s(?i:in|te)\s|\s[1-9]\d{3}|\s[A-Z]|\s(?i:kamer|room|bus|nr|nummer|app|appartement|unit|flat)(?!\w))"
 )
 
 

@@ -376,7 +376,8 @@ _NUMBER_IN_NAME_BRACKETS = re.compile(r"(?P<lead>\(\[NAAM\](?:,\s[^,()\[\]\n]{1,
 # Passwords and user names: the word after "wachtwoord is", "gebruikersnaam:", also without digits.
 _SECRET_AFTER = re.compile(
     r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username|ww|pw|digid|wifi-?code)(?:\s\w{2,8}){0,3}"
-    r"\s{0,2}(?:[:=]|is)\s{0,2})(?P<secret>[^\s,;]{3,40})"
+    # "is" as a word: not inside "magister" (review scrub6 F16).
+    r"(?:\s{0,2}[:=]|\s{1,2}is(?!\w))\s{0,2})(?P<secret>[^\s,;]{3,40})"
 )
 
 
