@@ -211,18 +211,21 @@ _STREET = re.compile(
 )
 def _street(match: "re.Match[str]") -> str:
     """"de vergadering, nummer 2", "levering 2/3", "leerpad 3/4": a lower-case word of the language ending
-    in ring, pad, hof... is no street (review scrub6 F4, F17); the narrow street words always are."""
+    in ring, pad, hof... is no street (review scrub6 F4, F17); the narrow street words always are.
+    "Lenovo IdeaPad 3": a capital inside the word makes it a product's name."""
     from bot.privacy.lexicon import lexicon
 
     whole = match.group(0)
-    if not re.search(r"/|(?i:nummer|nr)", whole):
-        return ADDRESS  # only the forms with "nummer" or a slash: "korte nieuwstraat 6", "hoofdweg 224 bis" are streets
     words = [w for w in re.findall(r"[^\W\d_][\w'-]*", whole) if re.search(r"(?i:" + _STREET_SUFFIX + r")$", w)]
     word = words[-1] if words else whole
+    if re.search(r"[a-z][A-Z]", word):
+        return whole
+    if not re.search(r"/|(?i:nummer|nr)", whole):
+        return ADDRESS  # "korte nieuwstraat 6", "hoofdweg 224 bis"
     if not word.islower() or re.search(r"(?:straat|laan|gracht|kade|singel|plein|dreef|steeg|straße|strasse)$", word):
         return ADDRESS
     lex = lexicon()
-    return match.group(0) if lex.is_common(word) or lex.is_known_word(word) or fold_in(word, "geen_straat") else ADDRESS
+    return whole if lex.is_common(word) or lex.is_known_word(word) or fold_in(word, "geen_straat") else ADDRESS
 
 
 def fold_in(word: str, key: str) -> bool:

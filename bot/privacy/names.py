@@ -124,6 +124,11 @@ def _alternatives(words: Sequence[str]) -> str:
     return _trie_pattern(_trie(sorted({str(word).strip().lower() for word in words if str(word).strip()})))
 
 
+# A form of address with a comma after it and a lower-case word ("hoi mevr, de opdracht"): the teacher addressed
+# without a name (the phrase match ends after the comma).
+_TITLE_NO_NAME = r"\w{1,12}\.?\s{0,2},\s{0,2}$"
+
+
 def _phrase_group(name: str, words: Sequence[str], after: str = "") -> str:
     # Ends after the phrase and what separates it from the name (":", ",", "(", "-", spaces). Python's
     # own re: with the look-behind first it skips positions fastest (measured against the regex module).
@@ -412,6 +417,9 @@ class _Reader:
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
+            if kind == "title" and self.text[match.end():match.end() + 1].islower() \
+                    and re.match(_TITLE_NO_NAME, self.text[match.start(kind):match.end()]):
+                continue  # "hoi mevr, de opdracht ...": the teacher addressed without a name
             judge = judges[kind]
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word

@@ -390,7 +390,8 @@ def scrub_keyword_ids(text: str) -> str:
     listed = _listed()
     text = _replace_after(text, listed["records"], _RECORD_TOKEN, OTHER_ID, record=True)
     text = _SECRET_AFTER.sub(lambda m: m.group("lead") + OTHER_ID if not _is_placeholder(m.group("secret"))
-                             and not _says_what_is_wrong(m) else m.group(0), text)
+                             and not _says_what_is_wrong(m) and not _ASKS_WHICH.search(m.string, max(0, m.start() - 14), m.start())
+                             else m.group(0), text)
     if rule.bare is not None:
         text = rule.bare.sub(STUDENT_NUMBER, text)
     text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
@@ -413,6 +414,10 @@ _STATUS_WORDS = frozenset("""
     onbekend gehackt gelekt geblokt vervallen verdwenen weg zoek leeg nodig aangepast afgelopen
     wrong expired lost forgotten blocked locked invalid incorrect changed reset hacked leaked
 """.split())
+
+
+# "welk wachtwoord is veilig", "wat voor wachtwoord is goed": a question about passwords, not one.
+_ASKS_WHICH = re.compile(r"(?i)(?<!\w)(?:welke?|wat\svoor(?:\seen)?|hoe)\s$")
 
 
 def _says_what_is_wrong(found: "re.Match[str]") -> bool:

@@ -137,3 +137,8 @@ def test_scrub7_address_forms_are_caught(text, gone):
 )
 def test_scrub7_everyday_text_near_these_forms_stays(text):
     assert scrub_text(text) == text
+
+
+def test_scrub7_a_product_with_a_capital_inside_is_no_street():
+    assert scrub_text("de HP ElitePad 2 is in de aanbieding") == "de HP ElitePad 2 is in de aanbieding"
+    assert "[ADRES]" in scrub_text("ik woon op de Schelpad 2")

@@ -54,3 +54,9 @@ def test_everyday_look_alikes_stay(text):
 def test_a_classmates_book_is_still_a_name():
     # Only works (roman, film, lied ...) shield their maker: "het boek van Sanne" is a classmate's book.
     assert "Sanne" not in scrub_text("het boek van Sanne ligt nog in lokaal 2")
+
+
+# Round scrub7: the teacher addressed without a name ("hoi mevr, de ..."); with a name it still goes.
+def test_scrub7_form_of_address_with_a_comma_before_a_lower_case_word():
+    assert scrub_text("goedemorgen meneer, het verslag is af") == "goedemorgen meneer, het verslag is af"
+    assert "Hendriks" not in scrub_text("goedemorgen meneer Hendriks, het verslag is af")

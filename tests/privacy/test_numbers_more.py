@@ -142,3 +142,14 @@ def test_scrub7_numbers_are_caught(text, gone, placeholder):
 )
 def test_scrub7_near_everyday_numbers_stay(text):
     assert scrub_text(text) == text
+
+
+# Round scrub7: a question about passwords is no password; DUO's own number is public (openbare_nummers).
+def test_scrub7_a_question_about_passwords_stays():
+    assert scrub_text("welke wachtwoord is sterk genoeg voor teams?") == "welke wachtwoord is sterk genoeg voor teams?"
+    assert "[NUMMER]" in scrub_text("mijn wachtwoord is sterk123")
+
+
+def test_scrub7_duo_number_is_public_but_a_student_number_is_not():
+    assert scrub_text("bel DUO op 050 599 77 55") == "bel DUO op 050 599 77 55"
+    assert "[TELEFOON]" in scrub_text("bel mij op 050 599 12 34")
