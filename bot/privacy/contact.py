@@ -58,11 +58,26 @@ _EMAIL_AT_PROVIDER = re.compile(
 _EMAIL_LETTER_SPACED = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,64}@(?: [\w.-]){3,64}(?![\w.])")
 
 
+def _at_provider(match: "re.Match[str]") -> str:
+    """"inloggen @ outlook", "kies (a) gmail": with a spaced or bracketed @ the word before it must not be a word
+    of the language (review scrub6 F1); "jan @ gmail" and "lotte@hotmail,com" stay e-mail addresses."""
+    from bot.privacy.lexicon import lexicon
+
+    found = match.group(0)
+    local = re.match(r"[\w.+-]+", found).group(0)
+    if "@" in found and not re.search(r"\s@|@\s", found):
+        return EMAIL
+    lex = lexicon()
+    if not lex.is_first_name(local) and (lex.is_common(local) or lex.is_known_word(local) or lex.is_english_word(local)):
+        return found
+    return EMAIL
+
+
 def scrub_email(text: str) -> str:
     text = _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
     text = _EMAIL_SPACED_TLD.sub(EMAIL, text)
     text = _EMAIL_LETTER_SPACED.sub(EMAIL, text)
-    text = _EMAIL_AT_PROVIDER.sub(EMAIL, text)
+    text = _EMAIL_AT_PROVIDER.sub(_at_provider, text)
     return _EMAIL_NO_TLD.sub(EMAIL, text)
 
 
@@ -155,6 +170,21 @@ def _platform_then_word(match: "re.Match[str]") -> str:
     return match.group("lead") + HANDLE
 
 
+# "Lowie#0912", "[NAAM]#0912": a Discord tag (a name and four digits after "#") is an account on its own.
+_DISCORD_TAG = re.compile(r"(?<![\w#\[])(?:[A-Za-z][\w.]{1,31}|\[NAAM\])#\d{4}(?![\w#])")
+def _discord_tag(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex, word = lexicon(), match.group(0).split("#")[0]
+    if word != "[NAAM]" and not lex.is_first_name(word) and (lex.is_common(word) or lex.is_known_word(word) or lex.is_english_word(word)):
+        return match.group(0)  # "issue#1234", "ticket#2024"
+    return HANDLE
+
+
+# "iemand met de naam sk8r.mo": a user name (digits, dots or underscores in it) said as a name.
+_NAMED_HANDLE = re.compile(r"(?i)(?<!\w)(?P<lead>met\sde\s(?:naam|gebruikersnaam|username|accountnaam)\s)" + _HANDLE_SHAPED)
+
+
 def scrub_handles(text: str) -> str:
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
@@ -162,6 +192,8 @@ def scrub_handles(text: str) -> str:
                                else m.group(0), text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
+    text = _DISCORD_TAG.sub(_discord_tag, text)
+    text = _NAMED_HANDLE.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0)) else m.group(0), text)
     return _JOINED_NAME.sub(_joined_name_handle, text)
 

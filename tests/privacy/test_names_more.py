@@ -60,3 +60,11 @@ def test_a_classmates_book_is_still_a_name():
 def test_scrub7_form_of_address_with_a_comma_before_a_lower_case_word():
     assert scrub_text("goedemorgen meneer, het verslag is af") == "goedemorgen meneer, het verslag is af"
     assert "Hendriks" not in scrub_text("goedemorgen meneer Hendriks, het verslag is af")
+
+
+def test_scrub7_family_at_the_door_and_a_spelling_the_lists_miss():
+    assert "Benali" not in scrub_text("huisbezoek bij fam. Benali op dinsdag")
+    assert "Erdem" not in scrub_text("bij de deur aanbellen bij Erdem")
+    assert "achmed" not in scrub_text("mijn neef achmed komt ook")
+    assert scrub_text("aanbellen bij de buren mag ook") == "aanbellen bij de buren mag ook"
+    assert scrub_text("mijn fam is er ook") == "mijn fam is er ook"

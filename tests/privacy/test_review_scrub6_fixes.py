@@ -56,3 +56,14 @@ def test_review_scrub6_f18_a_bus_line_after_an_address_stays():
 def test_review_scrub6_personal_forms_still_go(text, gone, placeholder):
     out = scrub_text(text)
     assert gone not in out and placeholder in out, out
+
+
+# F1: a spaced or bracketed "@" before a mail provider after a word of the language is no e-mail address.
+@pytest.mark.parametrize("text", ["thuis inloggen @ outlook lukt niet", "kies (a) gmail of (b) iets anders", "mijn agenda @ outlook is leeg"])
+def test_review_scrub6_f1_word_at_provider_stays(text):
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["mail me: ruben @ gmail", "bram [at] hotmail", "noor2006 @ outlook"])
+def test_review_scrub6_f1_name_at_provider_goes(text):
+    assert "[EMAIL]" in scrub_text(text)
