@@ -415,6 +415,22 @@ _PARTICLE_BEFORE_ADDRESS = re.compile(r"(?<![\w-])(?i:vd|v\.d\.|v/d)\s(?=\[ADRES
 _ADDRESS_PARTS = re.compile(r"\[ADRES\](?:,?\s(?:(?i:en|met)\s)?(?:(?i:de\s)?(?i:postcode)\s)?)\[ADRES\]")
 
 
+# "op de Vredenburg 14, kamer 6": a capitalised name, a number and a room or flat after it are an address
+# (the callback checks the name is no word of the language: "Hoofdstuk 14, kamer 6").
+_STREET_WITH_UNIT = re.compile(
+    r"(?<![\w-])(?P<street>[A-Z][a-zà-ÿ'-]{2,30})\s[1-9]\d{0,3}[a-zA-Z]?,?\s(?i:kamer|appartement|app\.|unit|studio)\s?[1-9]\d{0,3}[a-zA-Z]?(?![\w.])"
+)
+
+
+def _street_with_unit(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex, street = lexicon(), match.group("street")
+    if _no_street_word(lex, street) or lex.is_dutch_word(street) or lex.is_place(street):
+        return match.group(0)
+    return ADDRESS
+
+
 def scrub_address(text: str) -> str:
     listed = _listed()
     text = listed["park"].sub(ADDRESS, text)
@@ -429,6 +445,7 @@ def scrub_address(text: str) -> str:
     text = listed["abbreviated"].sub(ADDRESS, text)
     text = listed["spelled"].sub(ADDRESS, text)
     text = _TO_STREET.sub(_to_street, text)
+    text = _STREET_WITH_UNIT.sub(_street_with_unit, text)
 
     def replace(match: "re.Match[str]") -> str:
         letters = match.group("letters")

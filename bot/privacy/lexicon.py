@@ -81,6 +81,7 @@ class Lexicon:
     english_words: FrozenSet[str] = frozenset()  # used at least ENGLISH_COMMON times in English subtitles
     very_common_english: FrozenSet[str] = frozenset()  # at least ENGLISH_VERY_COMMON times
     dutch_lemmas: FrozenSet[str] = frozenset()  # spaCy's Dutch lemma index: words, also rare ones
+    names_after_a_cue: FrozenSet[str] = frozenset()  # not a name on its own, but after "mijn broer", "ik ben"
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -150,6 +151,11 @@ class Lexicon:
     def is_not_a_name(self, word: str) -> bool:
         """Never a name here (data/privacy.yml geen_naam)."""
         return fold(word) in self.not_names
+
+    def is_name_after_a_cue(self, word: str) -> bool:
+        """A ``geen_naam`` word that is also a given name ("Ramadan", "Maxima"): a name after an explicit cue
+        (data/privacy.yml ``naam_na_aanwijzing``)."""
+        return fold(word) in self.names_after_a_cue
 
     def is_place(self, word: str) -> bool:
         return fold(word) in self.places
@@ -294,4 +300,5 @@ def lexicon() -> Lexicon:
         english_words=frozenset(english_counts),
         very_common_english=frozenset(word for word, count in english_counts.items() if count >= ENGLISH_VERY_COMMON),
         dutch_lemmas=_dutch_lemmas(),
+        names_after_a_cue=frozenset(fold(str(entry)) for entry in settings.get("naam_na_aanwijzing") or []),
     )

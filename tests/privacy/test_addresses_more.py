@@ -142,3 +142,8 @@ def test_scrub7_everyday_text_near_these_forms_stays(text):
 def test_scrub7_a_product_with_a_capital_inside_is_no_street():
     assert scrub_text("de HP ElitePad 2 is in de aanbieding") == "de HP ElitePad 2 is in de aanbieding"
     assert "[ADRES]" in scrub_text("ik woon op de Schelpad 2")
+
+
+def test_scrub7_a_street_with_a_room_after_it():
+    assert "Zuiderhaven" not in scrub_text("ik zit in een kamer op de Zuiderhaven 21, kamer 4")
+    assert scrub_text("lees Hoofdstuk 9, kamer 3 is dicht") == "lees Hoofdstuk 9, kamer 3 is dicht"

@@ -68,3 +68,8 @@ def test_scrub7_family_at_the_door_and_a_spelling_the_lists_miss():
     assert "achmed" not in scrub_text("mijn neef achmed komt ook")
     assert scrub_text("aanbellen bij de buren mag ook") == "aanbellen bij de buren mag ook"
     assert scrub_text("mijn fam is er ook") == "mijn fam is er ook"
+
+
+def test_scrub7_a_name_right_before_a_date_of_birth():
+    assert "Lieke" not in scrub_text("gegevens: Lieke Vermeulen, 4-11-2007, Zwolle")
+    assert "Albert Heijn" in scrub_text("Albert Heijn, 4-11-2007 open tot 22 uur")

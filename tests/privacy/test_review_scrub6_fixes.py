@@ -67,3 +67,15 @@ def test_review_scrub6_f1_word_at_provider_stays(text):
 @pytest.mark.parametrize("text", ["mail me: ruben @ gmail", "bram [at] hotmail", "noor2006 @ outlook"])
 def test_review_scrub6_f1_name_at_provider_goes(text):
     assert "[EMAIL]" in scrub_text(text)
+
+
+# F19: a listed feast or public figure that is also a given name is a name after an explicit cue only.
+@pytest.mark.parametrize("text, gone", [("mijn zus Ramadan komt niet", "Ramadan"), ("ik ben Maxima, uit klas 2", "Maxima"),
+                                        ("groetjes, Holi", "Holi")])
+def test_review_scrub6_f19_given_name_after_a_cue_goes(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["in de Ramadan eet ik overdag niet", "is er school met Diwali?"])
+def test_review_scrub6_f19_the_feast_itself_stays(text):
+    assert scrub_text(text) == text
