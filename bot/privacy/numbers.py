@@ -444,7 +444,7 @@ def _is_placeholder(token: str) -> bool:
 # A run: digit groups joined by one separator each (space, dot, dash or slash, spaces allowed around a
 # dash), optionally starting with + or 00 and with "(0)" or parentheses as in "+31 (0)6" or "(030)".
 _RUN = re.compile(
-    r"(?<![\w+.,/:-])(?:\+\s?)?\(?\d{1,24}\)?(?:(?:\s?-\s?|[ ./]|\s\(0\)\s?|\)\s?)\(?\d{1,15}\)?){0,12}(?![\w]|[.,/:]\d)"
+    r"(?<![\w+.,/:-])(?:\+\s?)?\(?\d{1,24}\)?(?:(?:\s?-\s?|/\s?|[ .]|\s\(0\)\s?|\)\s?)\(?\d{1,15}\)?){0,12}(?![\w]|[.,/:]\d)"
 )
 _SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0880")
 _DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$|^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")

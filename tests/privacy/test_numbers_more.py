@@ -153,3 +153,8 @@ def test_scrub7_a_question_about_passwords_stays():
 def test_scrub7_duo_number_is_public_but_a_student_number_is_not():
     assert scrub_text("bel DUO op 050 599 77 55") == "bel DUO op 050 599 77 55"
     assert "[TELEFOON]" in scrub_text("bel mij op 050 599 12 34")
+
+
+def test_scrub7_phone_with_a_slash_and_a_space():
+    assert "[TELEFOON]" in scrub_text("nieuw nummer: 06/ 31 44 20 19")
+    assert scrub_text("de score was 3/ 4 voor ons") == "de score was 3/ 4 voor ons"
