@@ -5,6 +5,7 @@ of the text is bounded: linear time on any input (tests/privacy/test_linear_time
 """
 from __future__ import annotations
 
+import functools
 import re
 
 EMAIL = "[EMAIL]"
@@ -57,11 +58,26 @@ _EMAIL_AT_PROVIDER = re.compile(
 _EMAIL_LETTER_SPACED = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,64}@(?: [\w.-]){3,64}(?![\w.])")
 
 
+def _at_provider(match: "re.Match[str]") -> str:
+    """"inloggen @ outlook", "kies (a) gmail": with a spaced or bracketed @ the word before it must not be a word
+    of the language (review scrub6 F1); "jan @ gmail" and "lotte@hotmail,com" stay e-mail addresses."""
+    from bot.privacy.lexicon import lexicon
+
+    found = match.group(0)
+    local = re.match(r"[\w.+-]+", found).group(0)
+    if "@" in found and not re.search(r"\s@|@\s", found):
+        return EMAIL
+    lex = lexicon()
+    if not lex.is_first_name(local) and (lex.is_common(local) or lex.is_known_word(local) or lex.is_english_word(local)):
+        return found
+    return EMAIL
+
+
 def scrub_email(text: str) -> str:
     text = _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
     text = _EMAIL_SPACED_TLD.sub(EMAIL, text)
     text = _EMAIL_LETTER_SPACED.sub(EMAIL, text)
-    text = _EMAIL_AT_PROVIDER.sub(EMAIL, text)
+    text = _EMAIL_AT_PROVIDER.sub(_at_provider, text)
     return _EMAIL_NO_TLD.sub(EMAIL, text)
 
 
@@ -154,6 +170,21 @@ def _platform_then_word(match: "re.Match[str]") -> str:
     return match.group("lead") + HANDLE
 
 
+# "Lowie#0912", "[NAAM]#0912": a Discord tag (a name and four digits after "#") is an account on its own.
+_DISCORD_TAG = re.compile(r"(?<![\w#\[])(?:[A-Za-z][\w.]{1,31}|\[NAAM\])#\d{4}(?![\w#])")
+def _discord_tag(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex, word = lexicon(), match.group(0).split("#")[0]
+    if word != "[NAAM]" and not lex.is_first_name(word) and (lex.is_common(word) or lex.is_known_word(word) or lex.is_english_word(word)):
+        return match.group(0)  # "issue#1234", "ticket#2024"
+    return HANDLE
+
+
+# "iemand met de naam sk8r.mo": a user name (digits, dots or underscores in it) said as a name.
+_NAMED_HANDLE = re.compile(r"(?i)(?<!\w)(?P<lead>met\sde\s(?:naam|gebruikersnaam|username|accountnaam)\s)" + _HANDLE_SHAPED)
+
+
 def scrub_handles(text: str) -> str:
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
@@ -161,6 +192,8 @@ def scrub_handles(text: str) -> str:
                                else m.group(0), text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
+    text = _DISCORD_TAG.sub(_discord_tag, text)
+    text = _NAMED_HANDLE.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0)) else m.group(0), text)
     return _JOINED_NAME.sub(_joined_name_handle, text)
 
@@ -181,7 +214,7 @@ _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P
 # Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
 # (tegenover: opposite that house number).
 _HOUSE_NUMBER = (
-    r"(?:t/o\s|tegenover\s)?[1-9]\d{0,3}(?:(?!(?:e|de|ste)\s(?!in\s|te\s)[a-z])[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV)(?!\w)|-\d{1,4}(?!\w)|"
+    r"(?:t/o\s|t\.o\.\s?|tegenover\s)?[1-9]\d{0,3}(?:(?!(?:e|de|ste)\s(?!in\s|te\s)[a-z])[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV)(?!\w)|-\d{1,4}(?!\w)|"
     # "12a/2", "15/4": a flat's number after a slash (not a date: "12/03/2025").
     r"[A-Za-z]?/\d{1,3}(?![\w/-])|"
     r"\s(?:hoog|huis|hs|bg|zwart|bis|I{1,3}|IV|\d(?:e|ste|de)?\s?(?:hoog|hg|verdieping|etage)|[A-Da-d])(?!\w))?"
@@ -204,10 +237,35 @@ _STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"|dr\.|mr\.
 # "Burgemeester de Withstraat 8", "Grote Markt 7". Without a capitalised or title word before it, the
 # street word needs two letters of its own before the suffix, so "weg 2 weken" is not an address.
 _STREET = re.compile(
-    r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")"
-    # "marktstraat, nummer 2", "kerkstraat op nummer 12": after a comma only with the word for the number.
+    r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")(?:\s(?i:noord|zuid|oost|west))?"
+    # "Van Heemstraweg West 22": a direction after the street word. "marktstraat, nummer 2", "kerkstraat op nummer 12": after a comma only with the word for the number.
     r"(?:\s(?:nr\.?\s?)?|,?\s(?:op\s)?(?i:nr\.?|nummer|huisnummer)\s?)" + _HOUSE_NUMBER + _NOT_A_DATE
 )
+def _street(match: "re.Match[str]") -> str:
+    """"de vergadering, nummer 2", "levering 2/3", "leerpad 3/4": a lower-case word of the language ending
+    in ring, pad, hof... is no street (review scrub6 F4, F17); the narrow street words always are.
+    "Lenovo IdeaPad 3": a capital inside the word makes it a product's name."""
+    from bot.privacy.lexicon import lexicon
+
+    whole = match.group(0)
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", whole) if re.search(r"(?i:" + _STREET_SUFFIX + r")$", w)]
+    word = words[-1] if words else whole
+    if re.search(r"[a-z][A-Z]", word):
+        return whole
+    if not re.search(r"/|(?i:nummer|nr)", whole):
+        return ADDRESS  # "korte nieuwstraat 6", "hoofdweg 224 bis"
+    if not word.islower() or re.search(r"(?:straat|laan|gracht|kade|singel|plein|dreef|steeg|straße|strasse)$", word):
+        return ADDRESS
+    lex = lexicon()
+    return whole if lex.is_common(word) or lex.is_known_word(word) or fold_in(word, "geen_straat") else ADDRESS
+
+
+def fold_in(word: str, key: str) -> bool:
+    from bot.privacy.lexicon import address_words, fold
+
+    return fold(word) in {fold(entry) for entry in address_words(key)}
+
+
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
 _STREET_FIRST = re.compile(
@@ -219,11 +277,11 @@ _STREET_FIRST = re.compile(
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(
     r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonachtig|verhuisd\snaar|adres|stageadres|afleveradres|"
-    r"postadres|woonadres|huisadres|thuisadres|bezoekadres|factuuradres|leveren\sop|(?:op)?sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},|ligplaats|"
+    r"thuis\sis|postadres|woonadres|huisadres|thuisadres|bezoekadres|factuuradres|leveren\sop|(?:op)?sturen\snaar|stuur\s(?:\w{1,6}\s)?naar|ligt\s(?:nog\s)?bij\s[\w\s]{0,20},|ligplaats|"
     r"slaap|verblijf|logeer|(?<=\w\s)aan(?=\sde\s[A-Z])|(?:bezorg|bezorgd|bezorgen|afleveren|brengen)\s(?:op|naar|aan)|"
     # English, German, French, Polish, Turkish
     r"live\sat|living\sat|address(?:\sis)?|wohne|wohnen|adresse|j'habite|habite|mieszkam|oturuyorum|adresim)"
-    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
+    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:zelf\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
     # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name.
     r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
     r"\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
@@ -237,12 +295,19 @@ _LIVE_ON = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
     r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
 )
+# "ik woon in de berkenrode 14", "wij wonen aan de meerkoet 3": the same after "in de" and "aan de" (a word of
+# the language is no street there: "ik woon in de buurt 3 jaar").
+_LIVE_IN_THE = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|zelf\s)?(?:in|aan)\s(?:de|het)\s)"
+    r"(?P<street>(?-i:[a-z])[\w'-]{2,30}(?:\s(?-i:[a-z])[\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")" + _NOT_A_DATE
+    + r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
+)
 # "afgeven op de berkenrode 14", "op het adres weteringschans 33-h", "adres -> bosuil 18": after a word
 # that brings something to an address, or the word address itself, a lower-case street of one or two words
 # that are no common Dutch words (scrub_address checks) and its number.
 _LOWER_STREET_AFTER = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:(?:afgeven|afleveren|bezorgen|brengen|langskomen|ophalen|opsturen|sturen)\s(?:op|aan|naar)|"
-    r"(?:woon|post|thuis|huis|bezorg|aflever|factuur|bezoek)?adres|adress|address)"
+    r"(?i)(?<![\w-])(?P<lead>(?:(?:afgeven|afleveren|bezorgen|brengen|langskomen|ophalen|opsturen|sturen)\s(?:op|aan|naar)|"
+    r"(?:woon|post|thuis|huis|bezorg|aflever|factuur|bezoek)?adres|adress|address|ligplaats|(?:bij\s(?:mij|ons)\s)?thuis,)"
     r"(?:\s(?:is|=|->|>|:))?(?:\s(?:nu|nog\ssteeds|gewoon))?[:\s]{1,3}(?:(?:de|het)\s)?)"
     r"(?P<street>(?-i:[a-z])[\w'-]{2,30}(?:\s(?-i:[a-z])[\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")" + _NOT_A_DATE
 )
@@ -252,9 +317,14 @@ def _lower_street(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon
 
     lex = lexicon()
-    if any(lex.is_common(word) for word in match.group("street").split()):
-        return match.group(0)  # "afgeven op de toets 2"
+    if any(_no_street_word(lex, word) for word in match.group("street").split()):
+        return match.group(0)  # "afgeven op de toets 2", "ophalen op de servicedesk 3"
     return match.group("lead") + ADDRESS
+
+
+def _no_street_word(lex, word: str) -> bool:  # noqa: ANN001 - the Lexicon
+    """A word of the language, or a place or tool at school (data/privacy.yml adressen.geen_straat)."""
+    return lex.is_common(word) or lex.is_known_word(word) or lex.is_english_word(word) or fold_in(word, "geen_straat")
 
 
 # "huisnummer 14", "huisnr. 3a": a house number said as one.
@@ -279,13 +349,103 @@ def _street_with_a_first_name(match: "re.Match[str]") -> str:
     return "" if lex.is_dutch_first_name(word) else match.group(0)
 
 
+@functools.lru_cache(maxsize=1)
+def _listed() -> dict:
+    """The address rules built on data/privacy.yml ``adressen`` word lists (compiled once, when first used)."""
+    from bot.privacy.lexicon import address_words
+
+    def words(key: str) -> str:
+        return "|".join(sorted((re.escape(word) for word in address_words(key)), key=len, reverse=True))
+
+    spelled = r"(?:(?:(?:" + words("getal_eenheden") + r")(?:en|ën))?(?:" + words("getal_tientallen") + r")|" + words("getal_los") + r")"
+    return {
+        # "Anjelierenln 3", "Stationswg 12": a street word shortened.
+        "abbreviated": re.compile(
+            r"(?<![\w-])(?:" + _STREET_PREFIX + r")?[^\W\d_]{3,30}(?i:" + words("straat_afkortingen") + r")\.?\s(?:nr\.?\s?)?"
+            + _HOUSE_NUMBER + _NOT_A_DATE),
+        # "eikstraat nummer vijftien", "plataanstraat vierentwintig": the house number in words.
+        "spelled": re.compile(
+            r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")"
+            r"(?:\s(?i:nr\.?|nummer|huisnummer))?\s(?i:" + spelled + r")(?!\w)(?!\s(?i:" + _NOT_A_NUMBER_UNIT + r")(?!\w))"),
+        # "Recreatiepark de Bosrand plek 47", "camping Het Veld standplaats 12".
+        "park": re.compile(
+            r"(?i)(?<!\w)(?:" + words("parken") + r")\s(?:(?:de|het|'t)\s)?(?-i:[A-Z])[\w'-]{1,30}(?:\s(?-i:[A-Z])[\w'-]{1,30})?"
+            r",?\s(?:" + words("park_plek") + r")\.?\s?[1-9]\d{0,3}[a-zA-Z]?(?!\w)"),
+        # "[ADRES] (boven)": where in the building.
+        "floor": re.compile(r"(?<=\[ADRES\])\s?\((?i:" + words("verdieping") + r")\)"),
+    }
+
+
+_NOT_A_NUMBER_UNIT = r"jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x|kinderen|mensen|huizen|keren"
+# "14 Rue des Lilas", "3 avenue de la Gare": a French street with its number first.
+_NUMBER_FIRST_FOREIGN = re.compile(
+    r"(?<![\w.,/€$-])[1-9]\d{0,3}[a-z]?,?\s(?i:rue|avenue|chemin|boulevard|impasse|allée|place)\s(?:(?i:de|des|du|la|le)\s|(?i:l|d)'){0,2}"
+    r"[A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30})?"
+)
+# "naar groenhoven 612", "terug naar Goudsbloemvallei 40": a word no list knows and a number after "naar" (the
+# callback checks the words; not "naar hoofdstuk 3", "naar Windows 11").
+_TO_STREET = re.compile(
+    r"(?<!\w)(?P<lead>(?i:naar)\s(?:(?i:de|het)\s)?)(?P<street>[^\W\d_][a-zà-ÿ'-]{2,30}(?:\s[^\W\d_][a-zà-ÿ'-]{2,30})?)"
+    r"\s(?P<number>" + _HOUSE_NUMBER + r")" + _NOT_A_DATE + r"(?!\s(?i:" + _NOT_A_NUMBER_UNIT + r")(?!\w))"
+)
+
+
+def _to_street(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    number = match.group("number")
+    if re.fullmatch(r"(?:19|20)\d\d", number):
+        return match.group(0)  # "naar Londen 2025"
+    for word in match.group("street").split():
+        known = _no_street_word(lex, word) or lex.is_place(word)
+        if known or (word[:1].islower() and (lex.is_dutch_word(word) or lex.is_dutch_compound(word))):
+            return match.group(0)
+    return match.group("lead") + ADDRESS
+
+
+# "kamer 14 van het studentenhuis aan de [ADRES]": the room before the address is part of it.
+_UNIT_BEFORE_ADDRESS = re.compile(
+    r"(?i)(?<![\w-])(?:kamer|room|appartement|studio|unit)\s[1-9]\d{0,3}[a-z]?\s(?:van|in)\s(?:het|de|een)\s[\w'-]{2,30}"
+    r"\s(?:aan|op)\s(?:(?:de|het|'t)\s)?(?=\[ADRES\])"
+)
+# "vd [ADRES]" ("vd Duyn van Maasdamweg 45"): a shortened particle opens the street's name.
+_PARTICLE_BEFORE_ADDRESS = re.compile(r"(?<![\w-])(?i:vd|v\.d\.|v/d)\s(?=\[ADRES\])")
+# "[ADRES] en postcode [ADRES]", "[ADRES] [ADRES]": the parts of one address are one item.
+_ADDRESS_PARTS = re.compile(r"\[ADRES\](?:,?\s(?:(?i:en|met)\s)?(?:(?i:de\s)?(?i:postcode)\s)?)\[ADRES\]")
+
+
+# "op de Vredenburg 14, kamer 6": a capitalised name, a number and a room or flat after it are an address
+# (the callback checks the name is no word of the language: "Hoofdstuk 14, kamer 6").
+_STREET_WITH_UNIT = re.compile(
+    r"(?<![\w-])(?P<street>[A-Z][a-zà-ÿ'-]{2,30})\s[1-9]\d{0,3}[a-zA-Z]?,?\s(?i:kamer|appartement|app\.|unit|studio)\s?[1-9]\d{0,3}[a-zA-Z]?(?![\w.])"
+)
+
+
+def _street_with_unit(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex, street = lexicon(), match.group("street")
+    if _no_street_word(lex, street) or lex.is_dutch_word(street) or lex.is_place(street):
+        return match.group(0)
+    return ADDRESS
+
+
 def scrub_address(text: str) -> str:
+    listed = _listed()
+    text = listed["park"].sub(ADDRESS, text)
+    text = _NUMBER_FIRST_FOREIGN.sub(ADDRESS, text)
     text = _ADDRESS_CONTEXT.sub(lambda m: m.group("lead") + ADDRESS, text)
     text = _LIVE_ON.sub(lambda m: m.group("lead") + ADDRESS, text)
     text = _LOWER_STREET_AFTER.sub(_lower_street, text)
+    text = _LIVE_IN_THE.sub(_lower_street, text)
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
-    text = _STREET.sub(ADDRESS, text)
+    text = _STREET.sub(_street, text)
+    text = listed["abbreviated"].sub(ADDRESS, text)
+    text = listed["spelled"].sub(ADDRESS, text)
+    text = _TO_STREET.sub(_to_street, text)
+    text = _STREET_WITH_UNIT.sub(_street_with_unit, text)
 
     def replace(match: "re.Match[str]") -> str:
         letters = match.group("letters")
@@ -309,6 +469,8 @@ def scrub_address(text: str) -> str:
         before = text
         text = _PLACE_AFTER_ADDRESS.sub(_place_after_address, text)
         text = _UNIT_AFTER_ADDRESS.sub("", text)
+        text = listed["floor"].sub("", text)
+        text = _ADDRESS_PARTS.sub(ADDRESS, text)
         text = _STREET_AFTER_ADDRESS.sub(_street_after_address, text)
         text = _POSTCODE_DIGITS_AFTER_ADDRESS.sub("", text)
         text = _NUMBER_AFTER_POSTCODE.sub("", text)
@@ -316,6 +478,8 @@ def scrub_address(text: str) -> str:
         if text == before:
             break
     text = _ORDINAL_BEFORE_ADDRESS.sub("", text)
+    text = _UNIT_BEFORE_ADDRESS.sub("", text)
+    text = _PARTICLE_BEFORE_ADDRESS.sub("", text)
     return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text)
 
 
@@ -359,7 +523,7 @@ _POSTCODE_DIGITS_AFTER_ADDRESS = re.compile(
 # English. Only the suffixes that are no ordinary word's ending ("2 oorringen", "3 kinderboerderijen"); not
 # after an ordinal ("de 2e Kerkstraat" is a street's name without a number).
 _NUMBER_FIRST = re.compile(
-    r"(?<![\w.,/€$-])[1-9]\d{0,3}[a-dA-Df-zF-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
+    r"(?<![\w.,/€$-])(?<!(?<!\w)om\s)(?<!tram\s)(?<!bus\s)(?<!lijn\s)(?<!metro\s)(?<!halte\s)[1-9]\d{0,3}[a-dA-Df-zF-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
     r"(?i:straat|laan|weg|plein|gracht|kade|singel|dreef|dijk|steeg|straße|allee|boulevard|plantsoen)\)?(?!\w)"
 )
 # A street without a street word and its number, right before a town or a postcode: "boomgaard 7 in
@@ -382,7 +546,8 @@ def _street_before_place(match: "re.Match[str]") -> str:
     lex = lexicon()
     words = [w for w in match.group("street").split() if w.lower() not in _DIRECTIONS and w.lower() not in ("de", "het", "'t")]
     place = match.group("place")
-    if not words or any(lex.is_common(w) for w in words) or not (place == ADDRESS or lex.is_place(place)):
+    before_postcode = place == ADDRESS and "," in match.group("gap") and match.group("street")[:1].isupper()
+    if not words or (any(lex.is_common(w) for w in words) and not before_postcode) or not (place == ADDRESS or lex.is_place(place)):
         return match.group(0)
     # A word of the language ("module 3, Utrecht") is a street only where a street is: after "op de",
     # "aan de", before a postcode, or with a capital opening a name of two words ("De Wieken", "Kanaaldijk Noord").
@@ -396,11 +561,22 @@ def _street_before_place(match: "re.Match[str]") -> str:
 
 # The town after an address: "[ADRES] in zwolle", "[ADRES], Haarlem", "[ADRES] spijkenisse", "[ADRES] rdam".
 _PLACE_AFTER_ADDRESS = re.compile(
-    r"(?<=\[ADRES\])(?P<gap>,?\s(?i:in|te)\s|,\s{1,2}|\s{1,2}|\s?/\s?|\s-\s)(?P<place>(?:'s-)?[^\W\d_][\w'-]{1,30})(?![\w\]])"
+    r"(?<=\[ADRES\])(?P<gap>,?\s(?i:in|te)\s|,\s{1,2}|\s{1,2}|\s?/\s?|\s-\s)(?P<place>(?:'s-)?[^\W\d_][\w'-]{1,30})"
+    r"(?P<more>\s[A-Z][\w'-]{1,30})?(?![\w\]])"
 )
 
 
 def _place_after_address(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    more = match.group("more")
+    if more and lexicon().is_place(match.group("place") + more):
+        return ""  # "[ADRES], Den Haag"
+    first = _one_word_place_after_address(match)
+    return first + (more or "") if not first else match.group(0)
+
+
+def _one_word_place_after_address(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon
 
     lex = lexicon()
@@ -414,19 +590,23 @@ def _place_after_address(match: "re.Match[str]") -> str:
     if lex.is_known_word(place) or lex.is_dutch_word(place) or lex.is_english_word(place) or lex.is_common(place):
         return match.group(0)
     # A word no list knows, right after the address: the town as students write it ("rdam", "a'dam").
-    return "" if place[:1].islower() or "," in match.group("gap") or " " == match.group("gap") else match.group(0)
+    # "[ADRES] te Turnhout", "[ADRES] in Sint-Laureins": a capitalised word no list knows after "in" or "te".
+    said_where = match.group("gap").strip(", ").lower() in ("in", "te")
+    return "" if place[:1].islower() or "," in match.group("gap") or " " == match.group("gap") or said_where else match.group(0)
 
 
 _UNIT_WORDS = {"kamer", "bus", "nr", "nummer", "app", "appartement", "unit", "flat", "hoog", "hg"}
 # A room, box or door number that goes with the address: "[ADRES] kamer 204", "[ADRES] bus 3", "[ADRES] nr 10a".
 _UNIT_AFTER_ADDRESS = re.compile(
-    r"(?<=\[ADRES\]),?\s(?i:kamer|bus|nr\.?|nummer|app\.?|appartement|unit|flat)\s?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?"
+    r"(?<=\[ADRES\]),?\s(?i:kamer|room|bus|nr\.?|nummer|app\.?|appartement|unit|flat)\s?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?"
     r"(?:\s(?i:hoog|hg|verdieping))?(?![\w.]|\.\d)"
+    # Where the address ends (a town, a postcode, punctuation): "Kerkstraat 12 bus 3 komt te laat" is a bus line.
+    r"(?=\s?$|\s?[,.;:!?)(]|\s(?i:in|te)\s|\s[1-9]\d{3}|\s[A-Z]|\s(?i:kamer|room|bus|nr|nummer|app|appartement|unit|flat)(?!\w))"
 )
 
 
 def _followed_by_place_or_number(text: str, end: int) -> bool:
-    if re.match(r"[\s,]{1,2}(?:[A-Z]|\d|huisn|nr)", text[end:end + 8]) or end >= len(text.rstrip()):
+    if re.match(r"[\s,]{1,2}(?:[A-Z]|\d|huisn|nr|\[ADRES\])", text[end:end + 8]) or end >= len(text.rstrip()):
         return True
     # "3012 ad rotterdam": a town the gazetteer knows, in lower case.
     following = re.match(r"[\s,]{1,2}([^\W\d_][\w'-]{1,30})", text[end:end + 34])

@@ -183,6 +183,11 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "op nummer": "op nummer 1 ", "comma nummer": "aaaaaaaa, nummer 1 ", "case ids": "zaaknummer Z/",
         "rooms of a house": "kamer 1 van de ", "spelled six": "zes een ", "login numbers": "inloggen 123456 ",
         "sums owed": "schuld is 1 ", "counts": "123456 keer ",
+        # The rules of round scrub7: "naar", a room before the address, address parts, Rue, a park, records,
+        # Discord tags, a slash and space in a phone number, a spaced @ after a word.
+        "naar streets": "naar ab ", "rooms": "kamer 1 van het x aan de ", "address parts": "[ADRES] en postcode ",
+        "rue": "1 rue de l'", "parks": "Recreatiepark de A B ", "records": "dossier A1-", "discord tags": "Ab#",
+        "slash spaces": "1/ ", "spaced at": "mail @ ", "names before a birthday": "Jan Jansen, [GEBOORTEDATUM] ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

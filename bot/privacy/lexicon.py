@@ -81,6 +81,7 @@ class Lexicon:
     english_words: FrozenSet[str] = frozenset()  # used at least ENGLISH_COMMON times in English subtitles
     very_common_english: FrozenSet[str] = frozenset()  # at least ENGLISH_VERY_COMMON times
     dutch_lemmas: FrozenSet[str] = frozenset()  # spaCy's Dutch lemma index: words, also rare ones
+    names_after_a_cue: FrozenSet[str] = frozenset()  # not a name on its own, but after "mijn broer", "ik ben"
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -150,6 +151,11 @@ class Lexicon:
     def is_not_a_name(self, word: str) -> bool:
         """Never a name here (data/privacy.yml geen_naam)."""
         return fold(word) in self.not_names
+
+    def is_name_after_a_cue(self, word: str) -> bool:
+        """A ``geen_naam`` word that is also a given name ("Ramadan", "Maxima"): a name after an explicit cue
+        (data/privacy.yml ``naam_na_aanwijzing``)."""
+        return fold(word) in self.names_after_a_cue
 
     def is_place(self, word: str) -> bool:
         return fold(word) in self.places
@@ -247,6 +253,15 @@ def _weekdays() -> set:
             for day in Locale.parse(language).days["format"]["wide"].values()}
 
 
+@functools.lru_cache(maxsize=None)
+def address_words(key: str) -> tuple:
+    """A word list of data/privacy.yml ``adressen`` (towns, street abbreviations, numbers in words...)."""
+    words = (_settings().get("adressen", {}) or {}).get(key) or []
+    if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
+        raise ValueError(f"{SETTINGS_FILE.name}: adressen.{key} must be a list of words")
+    return tuple(word.strip() for word in words)
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     import spellchecker  # pyspellchecker
@@ -279,10 +294,11 @@ def lexicon() -> Lexicon:
         surnames=frozenset(surnames),
         frequencies=frequencies,
         not_names=frozenset(not_names),
-        places=frozenset(_municipalities()),
+        places=frozenset(_municipalities() | {fold(place) for place in address_words("plaatsen")}),
         not_name_phrases=phrases,
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
         english_words=frozenset(english_counts),
         very_common_english=frozenset(word for word, count in english_counts.items() if count >= ENGLISH_VERY_COMMON),
         dutch_lemmas=_dutch_lemmas(),
+        names_after_a_cue=frozenset(fold(str(entry)) for entry in settings.get("naam_na_aanwijzing") or []),
     )

@@ -124,6 +124,11 @@ def _alternatives(words: Sequence[str]) -> str:
     return _trie_pattern(_trie(sorted({str(word).strip().lower() for word in words if str(word).strip()})))
 
 
+# A form of address with a comma after it and a lower-case word ("hoi mevr, de opdracht"): the teacher addressed
+# without a name (the phrase match ends after the comma).
+_TITLE_NO_NAME = r"\w{1,12}\.?\s{0,2},\s{0,2}$"
+
+
 def _phrase_group(name: str, words: Sequence[str], after: str = "") -> str:
     # Ends after the phrase and what separates it from the name (":", ",", "(", "-", spaces). Python's
     # own re: with the look-behind first it skips positions fastest (measured against the regex module).
@@ -213,13 +218,18 @@ class _Reader:
         return (len(token[TEXT]) == 1 and token[TEXT].isalpha() and following is not None
                 and following[TEXT] == "." and following[START] == token[END])
 
+    def never_a_name_after_cue(self, token: Token) -> bool:
+        """As never_a_name, but right after an explicit cue ("mijn broer Ramadan", "ik ben Maxima") a listed word
+        that is also a given name is one (review scrub6 F19)."""
+        return self.never_a_name(token) and not (is_word(token) and self.lex.is_name_after_a_cue(token[TEXT]))
+
     def never_a_name(self, token: Token) -> bool:
         return (not is_word(token) or has_digit(token) or self.lex.is_not_a_name(token[TEXT])
                 or token[TEXT].lower() in self.phrases.cue_words or bool(_STREET_NAME.search(token[TEXT])))
 
     def lenient(self, token: Token) -> bool:
         """After "ik heet", a sign-off or a title: any word that is not an ordinary Dutch word."""
-        if self.never_a_name(token):
+        if self.never_a_name_after_cue(token):
             return False
         if self.script(token) != "latin":
             return fold(token[TEXT]) not in self.phrases.other_script_words
@@ -230,7 +240,7 @@ class _Reader:
 
     def plausible(self, token: Token) -> bool:
         """After "ik ben", "dit is" or a relation word: a word that is probably a name."""
-        if self.never_a_name(token):
+        if self.never_a_name_after_cue(token):
             return False
         if self.script(token) != "latin":
             return fold(token[TEXT]) not in self.phrases.other_script_words
@@ -412,6 +422,9 @@ class _Reader:
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
+            if kind == "title" and self.text[match.end():match.end() + 1].islower() \
+                    and re.match(_TITLE_NO_NAME, self.text[match.start(kind):match.end()]):
+                continue  # "hoi mevr, de opdracht ...": the teacher addressed without a name
             judge = judges[kind]
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
@@ -459,7 +472,7 @@ class _Reader:
             # "collega Ton Hendriks": an ordinary word, but a surname from the lists follows.
             surname_follows = following is not None and is_word(following) and self.capitalised(following) \
                 and self.lex.is_surname(following[TEXT]) and token[TEXT].lower() not in _FUNCTION_WORDS
-            return not self.never_a_name(token) and not self.lex.is_place(token[TEXT]) and (
+            return not self.never_a_name_after_cue(token) and not self.lex.is_place(token[TEXT]) and (
                 not self.lex.is_common(token[TEXT]) or self.lex.in_name_list(token[TEXT]) or surname_follows)
         # "m'n zusje roos is ziek": a Dutch first name that is also a word, before what a person is or does.
         following = self.next_token(token)
@@ -1023,5 +1036,16 @@ _FUNCTION_WORDS = {
 }
 
 
+# "Kevin Oosterhuis, [GEBOORTEDATUM]": a first name and a capitalised word right before a date of birth are the
+# person whose birthday it is (a form filled in).
+_NAME_BEFORE_BIRTHDAY = re.compile(
+    r"(?<![\w\[])(?P<first>[A-Z][a-zà-ÿ'-]{1,30})\s(?:(?:van|de|der|den|ter|ten)\s){0,2}[A-Z][a-zà-ÿ'-]{1,30}(?=,?\s(?:\(|geb\.?\s)?\[GEBOORTEDATUM\])"
+)
+
+
 def scrub_names(text: str) -> str:
+    if "[GEBOORTEDATUM]" in text:
+        lex = lexicon()
+        text = _NAME_BEFORE_BIRTHDAY.sub(lambda m: NAME if lex.is_first_name(m.group("first"))
+                                         and fold(m.group(0)) not in lex.not_name_phrases else m.group(0), text)
     return _Reader(text, lexicon(), phrases()).scrub()

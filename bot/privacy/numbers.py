@@ -282,7 +282,7 @@ _DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|sinds|tot|vanaf|per|voor|na|t/
 
 
 def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], placeholder: str,
-                   secret: Optional[Pattern[str]] = None) -> str:
+                   secret: Optional[Pattern[str]] = None, record: bool = False) -> str:
     """Replace the first ``token`` within a short window after each keyword (same sentence)."""
     pieces: List[str] = []
     position = 0
@@ -304,7 +304,7 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
             continue  # the end of a phone number ("nummer is 020 - 612 48 37"), for the number detectors
         if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
             continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
-        if _not_an_id(text, found) or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
+        if (_not_a_record(text, found) if record else _not_an_id(text, found)) or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
             continue  # "mijn nummer is 06-12345678": a phone number, for the phone detector
         if _counted_or_owed(text, found) and found.start() - match.end() > 12:
             continue  # "mn nummer bij duo is veranderd, ik moet nog 12500 terugbetalen": a sum, further on
@@ -352,10 +352,59 @@ def _not_an_id(text: str, found: "re.Match[str]") -> bool:
     return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
 
 
+def _not_a_record(text: str, found: "re.Match[str]") -> bool:
+    """After a record's word ("factuur", "ticket") the token is its number, unless it is a year, a school year,
+    a date or an amount."""
+    token = found.group(0)
+    if _YEARS.fullmatch(token) or _DATE.match(token):
+        return True
+    return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?")
+# A record's number: letters, digits, dots and dashes, with at least four digits ("INC0098123", "HC-55120",
+# "2023-JZ-4471", "5CD2381KQ7", "2024.3381.9920").
+_RECORD_TOKEN = re.compile(
+    r"(?<![\w@#.-])(?=[A-Za-z0-9./-]{0,30}?\d(?:[./-]?\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[./-](?=[A-Za-z0-9])){3,30}(?![\w@])"
+)
+
+
+def _words(words: List[str]) -> str:
+    return "|".join(sorted((r"[\s.-]?".join(re.escape(part) for part in re.split(r"[\s.-]+", word.strip()) if part)
+                            for word in words), key=len, reverse=True))
+
+
+def _listed_words(*keys: str) -> List[str]:
+    import yaml
+
+    settings = yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {} if SETTINGS_FILE.exists() else {}
+    for key in keys:
+        settings = (settings or {}).get(key) or {}
+    if not isinstance(settings, list) or not all(isinstance(word, str) and word.strip() for word in settings):
+        raise ValueError(f"{SETTINGS_FILE.name}: {'.'.join(keys)} must be a list of words")
+    return settings
+
+
+@functools.lru_cache(maxsize=1)
+def _listed() -> dict:
+    """The rules built on word lists in data/privacy.yml (compiled once, when first used)."""
+    return {
+        "records": re.compile(r"(?i)(?<![\w-])(?:" + _words(_listed_words("dossierwoorden")) + r")(?!\w)"),
+        "account": re.compile(r"(?i)(?<!\w)(?:" + _words(_listed_words("studentnummer", "account_woorden")) + r")(?!\w)"),
+        "role_of": re.compile(r"(?i)(?<!\w)(?P<lead>(?:" + _words(_listed_words("studentnummer", "rol_van"))
+                              + r")\svan\s)\d{6,8}(?![\w@/-]|[.,]\d)"),
+    }
+
+
+# "Ik ([NAAM], 2e jaar, 1401255)": a number of six to eight digits at the end of brackets opened by a name.
+_NUMBER_IN_NAME_BRACKETS = re.compile(r"(?P<lead>\(\[NAAM\](?:,\s[^,()\[\]\n]{1,25}){0,2},\s)\d{6,8}(?=\s?\))")
+
+
 # Passwords and user names: the word after "wachtwoord is", "gebruikersnaam:", also without digits.
 _SECRET_AFTER = re.compile(
     r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username|ww|pw|digid|wifi-?code)(?:\s\w{2,8}){0,3}"
-    r"\s{0,2}(?:[:=]|is)\s{0,2})(?P<secret>[^\s,;]{3,40})"
+    # "is" as a word: not inside "magister" (review scrub6 F16).
+    r"(?:\s{0,2}[:=]|\s{1,2}is(?!\w))\s{0,2})(?P<secret>[^\s,;]{3,40})"
 )
 
 
@@ -365,16 +414,21 @@ def scrub_keyword_ids(text: str) -> str:
     text = _replace_after(text, _STUDENT_BEFORE_NUMBER, _ID_TOKEN, STUDENT_NUMBER)
     text = _replace_after(text, _BSN_KEYWORDS, _ID_TOKEN, BSN)
     text = _replace_after(text, _OTHER_KEYWORDS, _ID_TOKEN, OTHER_ID, secret=_SECRET_TOKEN)
+    listed = _listed()
+    text = _replace_after(text, listed["records"], _RECORD_TOKEN, OTHER_ID, record=True)
     text = _SECRET_AFTER.sub(lambda m: m.group("lead") + OTHER_ID if not _is_placeholder(m.group("secret"))
-                             and not _says_what_is_wrong(m) else m.group(0), text)
+                             and not _says_what_is_wrong(m) and not _ASKS_WHICH.search(m.string, max(0, m.start() - 14), m.start())
+                             else m.group(0), text)
     if rule.bare is not None:
         text = rule.bare.sub(STUDENT_NUMBER, text)
     text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
     if _STUDENT_NUMBER_TOPIC.search(text):
         text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
-    elif _LOGIN_TOPIC.search(text):
+    elif _LOGIN_TOPIC.search(text) or listed["account"].search(text):
         text = _SIX_TO_EIGHT_ALONE.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
+    text = listed["role_of"].sub(lambda m: m.group("lead") + STUDENT_NUMBER, text)
+    text = _NUMBER_IN_NAME_BRACKETS.sub(lambda m: m.group("lead") + STUDENT_NUMBER, text)
     text = _INTRODUCED_BY_NUMBER.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_WITH_A_NAME.sub(lambda m: m.group(0) if m.group("colon") and _counted_or_owed(text, m)
                                    else (m.group("lead") or m.group("between") or m.group("colon")) + STUDENT_NUMBER, text)
@@ -388,6 +442,10 @@ _STATUS_WORDS = frozenset("""
     onbekend gehackt gelekt geblokt vervallen verdwenen weg zoek leeg nodig aangepast afgelopen
     wrong expired lost forgotten blocked locked invalid incorrect changed reset hacked leaked
 """.split())
+
+
+# "welk wachtwoord is veilig", "wat voor wachtwoord is goed": a question about passwords, not one.
+_ASKS_WHICH = re.compile(r"(?i)(?<!\w)(?:welke?|wat\svoor(?:\seen)?|hoe)\s$")
 
 
 def _says_what_is_wrong(found: "re.Match[str]") -> bool:
@@ -414,7 +472,7 @@ def _is_placeholder(token: str) -> bool:
 # A run: digit groups joined by one separator each (space, dot, dash or slash, spaces allowed around a
 # dash), optionally starting with + or 00 and with "(0)" or parentheses as in "+31 (0)6" or "(030)".
 _RUN = re.compile(
-    r"(?<![\w+.,/:-])(?:\+\s?)?\(?\d{1,24}\)?(?:(?:\s?-\s?|[ ./]|\s\(0\)\s?|\)\s?)\(?\d{1,15}\)?){0,12}(?![\w]|[.,/:]\d)"
+    r"(?<![\w+.,/:-])(?:\+\s?)?\(?\d{1,24}\)?(?:(?:\s?-\s?|/\s?|[ .]|\s\(0\)\s?|\)\s?)\(?\d{1,15}\)?){0,12}(?![\w]|[.,/:]\d)"
 )
 _SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0880")
 _DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$|^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")

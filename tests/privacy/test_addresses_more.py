@@ -91,3 +91,59 @@ def test_everyday_text_near_addresses_stays(text):
 def test_what_follows_an_address_but_is_no_part_of_it_stays(text, kept):
     out = scrub_text(text)
     assert "[ADRES]" in out and kept in out
+
+
+# Round scrub7 (made-up examples): Flemish towns and boxes, shortened street words, streets after "naar",
+# "ik woon zelf", "thuis is", numbers in words, a park's pitch, a room before the address, "(boven)".
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("wij wonen in de Kapelstraat 9 bus 4 te Herentals", "Herentals"),
+        ("ons adres is Antwerpsesteenweg 12 in Mechelen", "Mechelen"),
+        ("Ik woon op Kerkplein 3 in Sint-Truiden", "Sint-Truiden"),
+        ("post naar Esdoornstraat 8, Den Helder", "Helder"),
+        ("de brief mag naar de Lindenln 22", "Lindenln"),
+        ("ik woon zelf Hoefslag 61", "Hoefslag"),
+        ("thuis is Keizersveld 7", "Keizersveld"),
+        ("breng het maar naar kloosterhoven 118 in de wijk", "kloosterhoven"),
+        ("stuur het terug naar Berkenvallei 12, Den Bosch", "Berkenvallei"),
+        ("mijn huisnr 7 en postcode 6543 KL", "6543"),
+        ("adres is de lindestraat nummer twaalf in tiel", "twaalf"),
+        ("we zijn verhuisd naar de beukenstraat zevenendertig", "zevenendertig"),
+        ("we staan op Vakantiepark Het Zonnedal plek 88, Putten", "Zonnedal"),
+        ("post naar kamer 9 van het studentenhuis aan de Kanaalweg 14", "studentenhuis"),
+        ("adres: Gasthuisstraat 4 (boven), Zwolle", "boven"),
+        ("ligplaats keizersgracht t.o. 311", "keizersgracht"),
+        ("mijn oude adres: 22 Rue des Tilleuls, 75011 Paris", "Tilleuls"),
+        ("ik woon aan de Hoge Hoven 40, 1234 AB Dorp", "Hoven"),
+    ],
+)
+def test_scrub7_address_forms_are_caught(text, gone):
+    out = scrub_text(text)
+    assert "[ADRES]" in out and gone not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ga naar hoofdstuk 3 in het boek",
+        "update je laptop naar Windows 11 voor het examen",
+        "we gaan naar Londen 2025 met de klas",
+        "ik woon zelf al 3 jaar in Breda",
+        "de kerkstraat twee keer oversteken",
+        "het examen is in lokaal B2.14",
+        "de camping was leuk, we stonden op plek 47",
+    ],
+)
+def test_scrub7_everyday_text_near_these_forms_stays(text):
+    assert scrub_text(text) == text
+
+
+def test_scrub7_a_product_with_a_capital_inside_is_no_street():
+    assert scrub_text("de HP ElitePad 2 is in de aanbieding") == "de HP ElitePad 2 is in de aanbieding"
+    assert "[ADRES]" in scrub_text("ik woon op de Schelpad 2")
+
+
+def test_scrub7_a_street_with_a_room_after_it():
+    assert "Zuiderhaven" not in scrub_text("ik zit in een kamer op de Zuiderhaven 21, kamer 4")
+    assert scrub_text("lees Hoofdstuk 9, kamer 3 is dicht") == "lees Hoofdstuk 9, kamer 3 is dicht"

@@ -43,3 +43,11 @@ def test_generic_account_words_and_product_words_are_kept(text):
                                         ("gebruikersnaam jdewitt werkt niet", "jdewitt")])
 def test_handles_after_account_words_and_platforms_still_go(text, gone):
     assert gone not in scrub_text(text)
+
+
+# Round scrub7 (made-up examples): a Discord tag on its own, a user name "met de naam ...".
+def test_scrub7_discord_tag_and_named_handle():
+    assert "Jorre" not in scrub_text("voeg me toe, ik ben Jorre#4471")
+    assert "xx.lotte_" not in scrub_text("er is een account met de naam xx.lotte_ dat mij pest")
+    assert scrub_text("bug#1234 is opgelost in de nieuwe versie") == "bug#1234 is opgelost in de nieuwe versie"
+    assert scrub_text("een film met de naam Titanic") == "een film met de naam Titanic" or "[ACCOUNT]" not in scrub_text("een film met de naam Titanic")

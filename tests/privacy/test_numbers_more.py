@@ -136,3 +136,58 @@ def test_sums_and_counts_in_an_account_message_stay(text, kept):
 )
 def test_the_student_number_next_to_a_sum_still_goes(text, gone):
     assert gone not in scrub_text(text)
+
+
+# Round scrub7 (made-up examples): the number of a person's record after its word; student numbers on a pass,
+# as a user name, in the school's student system, after "de mentor van", in brackets after a name.
+@pytest.mark.parametrize(
+    "text, gone, placeholder",
+    [
+        ("het serienummer van mijn leenlaptop is 7XB4410PQ2", "7XB4410PQ2", "[NUMMER]"),
+        ("huurcontract nr WB-88213 loopt af", "88213", "[NUMMER]"),
+        ("het gaat over dossier 2022-KL-1187 bij jeugdzorg", "1187", "[NUMMER]"),
+        ("ik kreeg een brief van het CJIB met 2025.1187.4410", "4410", "[NUMMER]"),
+        ("mijn duo-nummer: 7Q5511204", "5511204", "[NUMMER]"),
+        ("op mijn schoolpasje staat 554120, is dat mijn nummer?", "554120", "[STUDENTNUMMER]"),
+        ("mijn usernaam is 2218840 maar inloggen lukt niet", "2218840", "[STUDENTNUMMER]"),
+        ("kan iemand 2294417 ontgrendelen, magister zegt geblokkeerd", "2294417", "[STUDENTNUMMER]"),
+        ("wil de mentor van 2201398 mij terugbellen", "2201398", "[STUDENTNUMMER]"),
+        ("Ik (Noor Dijkstra, 1e jaar, 2287103) ben ziek", "2287103", "[STUDENTNUMMER]"),
+    ],
+)
+def test_scrub7_numbers_are_caught(text, gone, placeholder):
+    out = scrub_text(text)
+    assert gone not in out and placeholder in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het serienummer staat op de sticker onder de laptop",
+        "mijn huurcontract loopt tot 2026",
+        "het dossier van het schooljaar 2024-2025 is klaar",
+        "het contract is voor 32 uur per week",
+        "mijn pasje kost 15 euro om te vervangen",
+        "in magister staat lokaal B2.14 bij les 3",
+        "de mentor van klas 2B is ziek",
+        "mijn bestelnummer bij de webshop is 4400123321",
+    ],
+)
+def test_scrub7_near_everyday_numbers_stay(text):
+    assert scrub_text(text) == text
+
+
+# Round scrub7: a question about passwords is no password; DUO's own number is public (openbare_nummers).
+def test_scrub7_a_question_about_passwords_stays():
+    assert scrub_text("welke wachtwoord is sterk genoeg voor teams?") == "welke wachtwoord is sterk genoeg voor teams?"
+    assert "[NUMMER]" in scrub_text("mijn wachtwoord is sterk123")
+
+
+def test_scrub7_duo_number_is_public_but_a_student_number_is_not():
+    assert scrub_text("bel DUO op 050 599 77 55") == "bel DUO op 050 599 77 55"
+    assert "[TELEFOON]" in scrub_text("bel mij op 050 599 12 34")
+
+
+def test_scrub7_phone_with_a_slash_and_a_space():
+    assert "[TELEFOON]" in scrub_text("nieuw nummer: 06/ 31 44 20 19")
+    assert scrub_text("de score was 3/ 4 voor ons") == "de score was 3/ 4 voor ons"
