@@ -1,0 +1,92 @@
+"""Patterns added while tuning on the sixth crisis development set (issue 9). Every text here is written for
+this test, not copied from that set: for each new crisis pattern a crisis it catches, for each new exclusion an
+everyday message it keeps quiet and a real crisis next to the same words that it must not hide.
+"""
+import pytest
+
+from bot.nlp.crisis_detect import CrisisDetector
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    return CrisisDetector.from_nlu_files()
+
+
+# --- new crisis patterns -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("als ik weiger om mijn loon aan mijn oom te geven krijg ik klappen", "geweld_thuis"),
+    ("ik moet van mijn oma alles afgeven, anders krijg ik een pak slaag", None),
+    ("mijn tante pakt mijn geld af en als ik tegenspreek krijg ik een klap van haar", "geweld_thuis"),
+    ("haar stiefvader heeft de tv kapot geslagen en haar ook", "geweld_thuis"),
+    ("ik sta bij hem in de schuld en hij wil dat ik met zijn vrienden naar een hotel ga", "seksueel_geweld"),
+    ("mijn verhuurder zegt dat ik de huur kan vergeten als ik met hem naar bed ga", "seksueel_geweld"),
+    ("hij zegt dat ik het geld kan afbetalen door met mannen mee te gaan", "seksueel_geweld"),
+    ("ze deed het toch zonder mijn toestemming", "seksueel_geweld"),
+    ("ik heb vannacht nergens een plek, kan school helpen", "geen_slaapplek"),
+])
+def test_a_new_crisis_pattern_catches_its_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis", found
+    if kind:
+        assert found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    "ik zeg mijn opleiding op, ik stap er voor altijd uit",
+    "maakt niet uit of ik die laptop terugbreng, ik stap er binnenkort uit, voorgoed",
+])
+def test_stepping_out_for_good_gets_at_least_the_check_in(detector, text):
+    # "er uitstappen, voorgoed" is also said of a study: the check-in (with 113), not silence and not the full answer.
+    assert detector.detect(text).caught
+
+
+# --- new exclusions: the everyday message stays quiet, even when the classifier is sure ----------------------
+@pytest.mark.parametrize("text", [
+    "als die printer nu weer vastloopt schiet ik een gat in het plafond",
+    "ik ga echt dood als mijn crush mijn story bekijkt",
+    "mijn laptop doet het niet meer sinds de update, wat nu",
+    "ik ben mentor en ik zoek een lesbrief over zelfmoordpreventie voor niveau 2",
+    "morgen heb ik geen slaapplek nodig, ik slaap gewoon thuis, hoe laat vertrekt de bus",
+    "die rapper rapt in al zijn nummers over schieten, ik moet er een verslag over schrijven",
+    "we saw a documentary about a school shooting, can you help me with the summary",
+    "ik moet een krantenartikel over een schietpartij in mijn eigen woorden navertellen",
+    "we kijken een aflevering over huiselijk geweld en moeten daarna vragen beantwoorden",
+    "kunt u een les voorbereiden over grooming en online veiligheid",
+    "we hebben bij burgerschap kindermishandeling en de meldcode, wanneer is de toets",
+    "voor mijn toets: wat zegt de wet als iemand naaktfoto's van een ander doorstuurt",
+    "wat is het verschil met euthanasie, dat snap ik niet uit de les",
+    "voor de opleiding maken we een casus over een bewoner die mishandeld wordt, welke stappen moet ik zetten?",
+])
+def test_an_everyday_message_with_a_lesson_or_an_exaggeration_raises_no_alarm(detector, text):
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert not found.caught, found
+
+
+# --- the same words next to a real crisis: never hidden -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "we hadden het in de les over huiselijk geweld en bij mij thuis slaat mijn vader ook",
+    "we behandelen in de les kindermishandeling en bij ons thuis gebeurt dat echt",
+    "we hebben in de les huiselijk geweld, maar mijn moeder slaat mij elke week",
+    "voor de opleiding maken we een casus over een bewoner die mishandeld wordt, net als ik thuis",
+    "voor de opleiding maken we een casus over een cliënt die wordt geslagen, en bij mij is het hetzelfde",
+    "ik schiet een gat in het plafond, mijn stiefvader heeft me weer geslagen",
+    "ik ga letterlijk dood als mijn crush het ziet, maar eerlijk gezegd wil ik echt niet meer leven",
+    "mijn telefoon doet het niet meer en ik denk steeds aan zelfmoord",
+    "ik heb geen slaapplek nodig, maar mijn broer slaat me elke avond",
+    "ik heb de zelfmoordpreventie lijn gebeld maar ik kreeg niemand",
+    "ik moest een lesbrief over zelfmoordpreventie lezen en nu denk ik zelf weer aan zelfmoord",
+    "in de les over sexting zei iemand dat mijn naaktfoto's rondgaan in de groepsapp",
+])
+def test_a_lesson_or_an_exaggeration_never_hides_a_real_crisis_next_to_it(detector, text):
+    assert detector.detect(text, crisis_score=0.0, crisis_is_top=False).caught
+    assert detector.detect(text, crisis_score=0.9, crisis_is_top=True).level == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "een studente zegt dat ze niet meer naar huis durft",
+    "mijn student draagt steeds lange mouwen, ook als het warm is",
+    "ik ben docent en zag wonden op haar armen bij gym",
+])
+def test_a_teacher_telling_warning_signs_keeps_the_teacher_answer(detector, text):
+    found = detector.detect(text, crisis_score=0.35, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds[0] == "zorg_om_student", found
