@@ -90,3 +90,70 @@ def test_a_lesson_or_an_exaggeration_never_hides_a_real_crisis_next_to_it(detect
 def test_a_teacher_telling_warning_signs_keeps_the_teacher_answer(detector, text):
     found = detector.detect(text, crisis_score=0.35, crisis_is_top=True)
     assert found.level == "crisis" and found.kinds[0] == "zorg_om_student", found
+
+
+# --- the kind first: patterns that name the kind of a crisis the classifier alone found -----------------------
+@pytest.mark.parametrize("text, kind", [
+    ("ik wil gewoon verdwijnen, niet op vakantie maar voorgoed", "zelfdoding"),
+    ("ik heb vannacht weer gekrast met een scheermesje", "zelfdoding"),
+    ("i just dont wanna live anymore", "zelfdoding"),
+    ("er hangt een touw op zolder dat ik zelf heb vastgemaakt", "zelfdoding"),
+    ("ik heb besloten om er na de vakantie niet meer te zijn", "zelfdoding"),
+    ("ik heb net een hele strip slaappillen ingenomen", "zelfdoding"),
+    ("ik heb de pillendoos van mijn oma leeggegeten", "zelfdoding"),
+    ("ik draag mesjes bij me en echt niet voor handvaardigheid", "zelfdoding"),
+    ("mijn vader doet mijn kamerdeur op slot als ik te laat ben", "geweld_thuis"),
+    ("ik moest tegen de dokter zeggen dat ik gevallen was", "geweld_thuis"),
+    ("een jongen is in elkaar gezakt op het plein en reageert niet", "acuut_gevaar"),
+    ("er staan twee mannen met een knuppel voor onze deur", "acuut_gevaar"),
+    ("mijn vriend ligt op de grond te schokken", "acuut_gevaar"),
+    ("hij heeft te veel ghb genomen en reageert nergens meer op", "acuut_gevaar"),
+    ("er is net iets ontploft bij de ingang en overal is rook", "acuut_gevaar"),
+    ("mijn neefje is gevallen en bloedt uit zijn oor", "acuut_gevaar"),
+    ("i slept in the park last night", "geen_slaapplek"),
+    ("ik wacht hier op het perron tot de eerste trein", "geen_slaapplek"),
+    ("he didn't stop when i told him no", "seksueel_geweld"),
+    ("ik werd wakker en iemand lag bovenop mij", "seksueel_geweld"),
+    ("hij ging gewoon door terwijl ik huilde", "seksueel_geweld"),
+    ("someone filmed me in the changing room", "seksueel_geweld"),
+    ("mijn trainer raakt me steeds aanraakt waar ik niet wil", None),
+    ("de stiefvader van mijn vriendin doet dingen met me", "seksueel_geweld"),
+])
+def test_a_kind_pattern_names_the_kind(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis", found
+    if kind:
+        assert found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    "student wil een laptop lenen, hoe gaat dat",
+    "mentorklas: wanneer is de ouderavond",
+])
+def test_a_short_teacher_note_is_read_as_a_teacher(detector, text):
+    # the teacher marker alone never alarms: with a low classifier score nothing happens
+    assert not detector.detect(text, crisis_score=0.1).caught
+
+
+@pytest.mark.parametrize("text", [
+    "dat vervelende geluid van mijn laptop moet voorgoed verdwijnen",
+    "ik heb een strip paracetamol op mijn bureau liggen voor mijn hoofdpijn",
+    "we hebben bij techniek mesjes nodig voor het snijwerk",
+    "ik doe zelf mijn kamerdeur op slot als ik ga gamen",
+    "de bus is weg, ik wacht tot de volgende",
+    "in de les doen we dingen met hout",
+    "de batterij van mijn fiets is ontploft, kan ik die terugsturen",
+    "wie is mijn studnt begeleider?",
+])
+def test_the_new_kind_patterns_stay_quiet_on_everyday_words(detector, text):
+    assert not detector.detect(text).caught
+
+
+def test_a_grandmother_writing_about_her_grandson_is_not_a_teacher(detector):
+    found = detector.detect("ik ben de opa van een student, zijn vader slaat hem thuis")
+    assert found.level == "crisis" and found.kinds[0] == "geweld_thuis", found
+
+
+def test_a_locked_front_door_stays_nowhere_to_sleep(detector):
+    found = detector.detect("mijn stiefvader heeft mijn kamer op slot gedaan en ik mag er niet meer binnen")
+    assert found.level == "crisis" and found.kinds[0] == "geen_slaapplek", found
