@@ -157,3 +157,20 @@ def test_a_grandmother_writing_about_her_grandson_is_not_a_teacher(detector):
 def test_a_locked_front_door_stays_nowhere_to_sleep(detector):
     found = detector.detect("mijn stiefvader heeft mijn kamer op slot gedaan en ik mag er niet meer binnen")
     assert found.level == "crisis" and found.kinds[0] == "geen_slaapplek", found
+
+
+# Review of the lesson exclusions: a personal signal later in the same sentence ("mijn broer", "bij mij thuis",
+# "ik herken", "mij") keeps the crisis words read, so the classifier is never silenced by the lesson span.
+@pytest.mark.parametrize("text", [
+    "ik moet een krantenartikel over een steekpartij navertellen, het slachtoffer was mijn neef",
+    "we hadden een les over kindermishandeling en ik herken heel veel van thuis",
+    "kun je een les maken over sexting, want iemand verspreidt foto's van mij",
+    "wat zegt de wet als iemand filmpjes van mij rondstuurt",
+    "die rapper zingt in elk nummer over steken en nu staat hij met een mes bij mijn deur",
+    "voor verzorging schrijven we een casus over een jongere die thuis wordt geslagen, net zoals bij mij",
+    "we kijken een film over een schietpartij en een jongen uit mijn klas heeft een pistool",
+    "we watched a movie about a stabbing and now someone in my class is threatening me with a knife",
+])
+def test_a_personal_signal_after_a_lesson_span_is_never_hidden(detector, text):
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis", found
