@@ -1,6 +1,8 @@
 """Patterns added while tuning on the sixth crisis development set (issue 9). Every text here is written for
-this test, not copied from that set: for each new crisis pattern a crisis it catches, for each new exclusion an
-everyday message it keeps quiet and a real crisis next to the same words that it must not hide.
+this test, not copied from that set: for each new crisis pattern a crisis it catches and everyday words it leaves
+alone. The round's "no alarm" exclusions (lesson, news, film, lyrics, law questions, exaggeration) were taken out
+again after a safeguarding review: an exclusion that fires silences the classifier for the whole message, and
+these silenced real disclosures told next to the same words (tests below). Ambiguous phrasings got the check-in.
 """
 import pytest
 
@@ -21,7 +23,6 @@ def detector() -> CrisisDetector:
     ("ik sta bij hem in de schuld en hij wil dat ik met zijn vrienden naar een hotel ga", "seksueel_geweld"),
     ("mijn verhuurder zegt dat ik de huur kan vergeten als ik met hem naar bed ga", "seksueel_geweld"),
     ("hij zegt dat ik het geld kan afbetalen door met mannen mee te gaan", "seksueel_geweld"),
-    ("ze deed het toch zonder mijn toestemming", "seksueel_geweld"),
     ("ik heb vannacht nergens een plek, kan school helpen", "geen_slaapplek"),
 ])
 def test_a_new_crisis_pattern_catches_its_kind(detector, text, kind):
@@ -40,26 +41,34 @@ def test_stepping_out_for_good_gets_at_least_the_check_in(detector, text):
     assert detector.detect(text).caught
 
 
-# --- new exclusions: the everyday message stays quiet, even when the classifier is sure ----------------------
+# --- the safeguarding review's examples: disclosures next to lesson, news, film or everyday words -----------
+# Caught before the round, silenced by its exclusions even with a sure classifier; never again.
 @pytest.mark.parametrize("text", [
-    "als die printer nu weer vastloopt schiet ik een gat in het plafond",
-    "ik ga echt dood als mijn crush mijn story bekijkt",
-    "mijn laptop doet het niet meer sinds de update, wat nu",
-    "ik ben mentor en ik zoek een lesbrief over zelfmoordpreventie voor niveau 2",
-    "morgen heb ik geen slaapplek nodig, ik slaap gewoon thuis, hoe laat vertrekt de bus",
-    "die rapper rapt in al zijn nummers over schieten, ik moet er een verslag over schrijven",
-    "we saw a documentary about a school shooting, can you help me with the summary",
-    "ik moet een krantenartikel over een schietpartij in mijn eigen woorden navertellen",
-    "we kijken een aflevering over huiselijk geweld en moeten daarna vragen beantwoorden",
-    "kunt u een les voorbereiden over grooming en online veiligheid",
-    "we hebben bij burgerschap kindermishandeling en de meldcode, wanneer is de toets",
-    "voor mijn toets: wat zegt de wet als iemand naaktfoto's van een ander doorstuurt",
-    "wat is het verschil met euthanasie, dat snap ik niet uit de les",
-    "voor de opleiding maken we een casus over een bewoner die mishandeld wordt, welke stappen moet ik zetten?",
+    "is het strafbaar als iemand je verkracht heeft toen je dronken was",
+    "is het strafbaar als iemand onze moeder slaat en ons opsluit",
+    "wanneer is het strafbaar als iemand je opwacht na school met een mes",
+    "werkstuk over een meisje die zelfmoord wil plegen, ik denk er ook vaak aan",
+    "we hadden les over sextortion en toen besefte ik dat dat precies is wat er nu gebeurt, een jongen heeft foto's en wil geld",
+    "les over zelfmoordpreventie gehad en ik heb er gewoon een plan voor",
+    "saw a movie about suicide last night and tbh i wanna do it too",
+    "mijn vader is dronken en schiet een gat in het plafond met zijn pistool",
+    "mijn wifi doet het niet meer en ik wil dat het gewoon stopt allemaal",
+    "ik heb geen slaapplek nodig hoor ik slaap wel weer in het trappenhuis",
 ])
-def test_an_everyday_message_with_a_lesson_or_an_exaggeration_raises_no_alarm(detector, text):
-    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
-    assert not found.caught, found
+def test_a_disclosure_next_to_lesson_or_everyday_words_is_never_silenced(detector, text):
+    assert detector.detect(text, crisis_score=0.9, crisis_is_top=True).level == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "ze deed het toch zonder mijn toestemming",
+    "de stiefvader van mijn vriendin doet dingen met me",
+    "ik moest tegen de dokter zeggen dat ik gevallen was",
+    "ik wacht hier op het perron tot de eerste trein",
+])
+def test_an_ambiguous_phrasing_gets_at_least_the_check_in(detector, text):
+    # Also said of a borrowed bike, a beat, skipping class or a night out: the check-in shows 113 and 112
+    # and asks how they are; a sure classifier still gives the full answer.
+    assert detector.detect(text).caught
 
 
 # --- the same words next to a real crisis: never hidden -------------------------------------------------------
@@ -103,7 +112,6 @@ def test_a_teacher_telling_warning_signs_keeps_the_teacher_answer(detector, text
     ("ik heb de pillendoos van mijn oma leeggegeten", "zelfdoding"),
     ("ik draag mesjes bij me en echt niet voor handvaardigheid", "zelfdoding"),
     ("mijn vader doet mijn kamerdeur op slot als ik te laat ben", "geweld_thuis"),
-    ("ik moest tegen de dokter zeggen dat ik gevallen was", "geweld_thuis"),
     ("een jongen is in elkaar gezakt op het plein en reageert niet", "acuut_gevaar"),
     ("er staan twee mannen met een knuppel voor onze deur", "acuut_gevaar"),
     ("mijn vriend ligt op de grond te schokken", "acuut_gevaar"),
@@ -111,13 +119,11 @@ def test_a_teacher_telling_warning_signs_keeps_the_teacher_answer(detector, text
     ("er is net iets ontploft bij de ingang en overal is rook", "acuut_gevaar"),
     ("mijn neefje is gevallen en bloedt uit zijn oor", "acuut_gevaar"),
     ("i slept in the park last night", "geen_slaapplek"),
-    ("ik wacht hier op het perron tot de eerste trein", "geen_slaapplek"),
     ("he didn't stop when i told him no", "seksueel_geweld"),
     ("ik werd wakker en iemand lag bovenop mij", "seksueel_geweld"),
     ("hij ging gewoon door terwijl ik huilde", "seksueel_geweld"),
     ("someone filmed me in the changing room", "seksueel_geweld"),
     ("mijn trainer raakt me steeds aanraakt waar ik niet wil", None),
-    ("de stiefvader van mijn vriendin doet dingen met me", "seksueel_geweld"),
 ])
 def test_a_kind_pattern_names_the_kind(detector, text, kind):
     found = detector.detect(text)
@@ -144,6 +150,19 @@ def test_a_short_teacher_note_is_read_as_a_teacher(detector, text):
     "in de les doen we dingen met hout",
     "de batterij van mijn fiets is ontploft, kan ik die terugsturen",
     "wie is mijn studnt begeleider?",
+    # the safeguarding review's everyday messages that the round's first patterns alarmed
+    "lag helemaal te schokken van het lachen",
+    "mijn laptop is ingestort en reageert niet meer",
+    "de chat is ontploft, ik moest rennen naar de les",
+    "die gast heeft een pistool in fortnite",
+    "we blijven in de stad tot de eerste trein na het feest",
+    "vanavond nergens een plek om te parkeren",
+    "hoe kan ik dat account laten verdwijnen voor altijd",
+    "bij barbier les snijden we met scheermesjes",
+    "i dont wanna live in amsterdam",
+    "mijn ouders doen de kamerdeur op slot als ze weg zijn",
+    "iemand met een knuppel bij softbal",
+    "fles medicijnen ingenomen volgens recept",
 ])
 def test_the_new_kind_patterns_stay_quiet_on_everyday_words(detector, text):
     assert not detector.detect(text).caught
