@@ -54,6 +54,11 @@ _EMAIL_AT_PROVIDER = re.compile(
     r"(?i)(?<![\w.+-])[\w][\w.+-]{0,39}(?:@{1,2}(?:" + _MAIL_PROVIDERS + r")|(?:\s?@{1,2}\s?|\s?[\[({<]\s?(?:at|@|a)\s?[\])}>]\s?)"
     r"(?:" + _DISTINCT_PROVIDERS + r"))(?:[,\s]" + _TLD + r")?(?![\w@])"
 )
+# "jan op gmail punt com": "op" said for the @, only before a mail provider and its top-level domain; the word
+# before it must be a name or no word of the language ("ik zit op gmail punt com" stays, see _at_provider).
+_EMAIL_OP_PROVIDER = re.compile(
+    r"(?i)(?<![\w.+-])[\w][\w.+-]{0,39}\sop\s(?:" + _DISTINCT_PROVIDERS + r")(?:\s?\.\s?|\s(?:punt|dot)\s)" + _TLD + r"(?!\w)"
+)
 # "j a n s s e n 1 2 @ g m a i l . c o m": every character spaced out.
 _EMAIL_LETTER_SPACED = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,64}@(?: [\w.-]){3,64}(?![\w.])")
 
@@ -78,6 +83,7 @@ def scrub_email(text: str) -> str:
     text = _EMAIL_SPACED_TLD.sub(EMAIL, text)
     text = _EMAIL_LETTER_SPACED.sub(EMAIL, text)
     text = _EMAIL_AT_PROVIDER.sub(_at_provider, text)
+    text = _EMAIL_OP_PROVIDER.sub(_at_provider, text)
     return _EMAIL_NO_TLD.sub(EMAIL, text)
 
 
@@ -160,10 +166,16 @@ _PLATFORM_THEN_WORD = re.compile(r"(?i)(?<!\w)(?P<lead>(?!(?:account|user)\s)(?:
                                  + r")\s{1,2})(?P<word>(?-i:[a-z][a-z.]{3,29}[a-z]))(?![\w@])")
 
 
+# "username Bakkertjebram": after the words for a user name, a capitalised word no list knows is the name too.
+_USERNAME_THEN_CAPITALISED = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:username|gebruikersnaam|accountnaam|inlognaam)\s{1,2})(?P<word>(?-i:[A-Z][a-z]{3,29}))(?![\w@])"
+)
+
+
 def _platform_then_word(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
 
-    word, lex = match.group("word"), lexicon()
+    word, lex = match.group("word").lower(), lexicon()
     if "." in word or lex.frequency(word) or lex.is_english_word(word) or lex.is_dutch_word(word) \
             or lex.is_dutch_compound(word) or lex.is_not_a_name(word):
         return match.group(0)
@@ -192,6 +204,7 @@ def scrub_handles(text: str) -> str:
                                else m.group(0), text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
+    text = _USERNAME_THEN_CAPITALISED.sub(_platform_then_word, text)
     text = _DISCORD_TAG.sub(_discord_tag, text)
     text = _NAMED_HANDLE.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0)) else m.group(0), text)

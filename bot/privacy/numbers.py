@@ -614,9 +614,17 @@ def _classify_run(text: str, start: int, run: str) -> str:
 # "nul zes twee drie ...": a phone number said digit by digit in words (Dutch or English), nine to twelve
 # digits starting with a zero; digits may be mixed in. No ordinary sentence has eight digit words in a row.
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
-# Also a mobile number without its zero: "zes een twee ..." (nine digit words from the 6).
+_DIGIT_WORD_ONLY = _DIGIT_WORD.replace("|\\d)", ")")
+# Numbers from 10 to 99 in words, as a mobile number is often read out in pairs ("nul zes twaalf vierendertig").
+_UNITS = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+_PAIR_WORD = (r"(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|"
+              + _TENS + "|" + _UNITS + r"[eë]n" + _TENS + ")")
+# Also a mobile number without its zero: "zes een twee ..." (nine digit WORDS from the 6: "zes, 7, 8, 6 ..."
+# is a list of grades), and one read out in pairs after "nul zes".
 _SPELLED_PHONE = re.compile(
-    r"(?i)(?<![\w-])(?:(?:nul|zero|0)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8,11}|(?:zes|six)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8})(?![\w-])"
+    r"(?i)(?<![\w-])(?:(?:nul|zero|0)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8,11}|(?:zes|six)(?:[\s,-]{1,3}" + _DIGIT_WORD_ONLY
+    + r"){8}|(?:nul|0)[\s,-]{1,3}(?:zes|6)(?:[\s,-]{1,3}(?:" + _PAIR_WORD + "|" + _DIGIT_WORD + r")){4,8})(?![\w-])"
 )
 
 
