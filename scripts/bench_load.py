@@ -84,14 +84,29 @@ async def conversation(session: aiohttp.ClientSession, url: str, number: int, tu
             results["errors"].append(type(error).__name__)
 
 
-async def run_load(url: str, conversations: int, turns: int, think: float, timeout: float) -> Dict[str, Any]:
+async def run_load(url: str, conversations: int, turns: int, think: float, timeout: float,
+                   rounds: int = 1) -> Dict[str, Any]:
+    """``conversations`` students at the same time; each slot runs ``rounds`` conversations one after the
+    other (a new student when one is done), so a stress run lasts long enough for its start and its end,
+    when fewer conversations are left than workers can serve, not to weigh on the throughput."""
     results: Dict[str, Any] = {"latencies": [], "errors": [], "lost": 0}
     connector = aiohttp.TCPConnector(limit=conversations)
+
+    async def slot(number: int) -> None:
+        for round_ in range(rounds):
+            await conversation(session, url, number + round_ * conversations, turns, think, results)
+
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=timeout)) as session:
         started = time.perf_counter()
-        await asyncio.gather(*(conversation(session, url, number, turns, think, results) for number in range(conversations)))
+        await asyncio.gather(*(slot(number) for number in range(conversations)))
         results["wall"] = time.perf_counter() - started
     return results
+
+
+def machine_cpu() -> List[int]:
+    """The machine's CPU time so far (/proc/stat, all cores): user, nice, system, idle, iowait, irq, softirq, steal."""
+    with open("/proc/stat") as handle:
+        return [int(value) for value in handle.readline().split()[1:9]]
 
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -157,7 +172,7 @@ async def sample_memory(rasa: RasaServer, peaks: Dict[int, int], stop: asyncio.E
 
 
 async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List[float],
-                  services: Dict[str, Optional[int]]) -> Dict[str, Any]:
+                  services: Dict[str, Optional[int]], stress_rounds: int) -> Dict[str, Any]:
     stop, peaks = asyncio.Event(), {}
     sampler = asyncio.create_task(sample_memory(rasa, peaks, stop))
     url = f"{rasa.base}/webhooks/rest/webhook"
@@ -169,11 +184,13 @@ async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List
         load_before = os.getloadavg()
         cpu_before = cpu_snapshot(rasa, services)
         workers_before = {pid: cpu_seconds(pid) for pid in worker_pids(rasa)}
-        results = await run_load(url, conversations, turns, think, 300)
+        machine_before = machine_cpu()
+        results = await run_load(url, conversations, turns, think, 300, rounds=1 if think else stress_rounds)
+        machine = [after - before for after, before in zip(machine_cpu(), machine_before)]
         cpu_after = cpu_snapshot(rasa, services)
         # Per worker: how evenly the turns were spread (a worker's share of the Rasa CPU).
         worker_cpu = sorted((cpu_seconds(pid) - seconds for pid, seconds in workers_before.items()), reverse=True)
-        results.update(think=think, load_before=load_before, load_after=os.getloadavg(), worker_cpu=worker_cpu,
+        results.update(think=think, machine=machine, load_before=load_before, load_after=os.getloadavg(), worker_cpu=worker_cpu,
                        cpu={name: cpu_after[name] - cpu_before[name] for name in cpu_before})
         runs.append(results)
     stop.set()
@@ -188,7 +205,7 @@ def run_configuration(workers: int, model: Path, actions: ActionServer, shared_e
     try:
         ready = rasa.start(timeout=600)
         ready += wait_for_workers(rasa, workers, timeout=600)
-        measured = asyncio.run(measure(rasa, args.conversations, args.turns, args.think, services))
+        measured = asyncio.run(measure(rasa, args.conversations, args.turns, args.think, services, args.stress_rounds))
     finally:
         rasa.stop()
     return {"workers": workers, "ready": ready, **measured}
@@ -216,6 +233,12 @@ def _figures(results: Dict[str, Any]) -> Dict[str, str]:
         "errors": f"{len(errors)} {sorted(set(errors)) if errors else ''}".strip(),
         "lost": str(results["lost"]),
         "load": "{:.2f} -> {:.2f}".format(results["load_before"][0], results["load_after"][0]),
+        # Idle time shows whether the cores were the limit; softirq is the kernel's network work (loopback
+        # TCP), which no process's CPU time includes.
+        "machine": "busy {:.0f} %, of which softirq {:.0f} %; idle {:.0f} %".format(
+            *(100 * part / max(1, sum(results["machine"])) for part in (
+                sum(results["machine"]) - results["machine"][3] - results["machine"][4], results["machine"][6],
+                results["machine"][3] + results["machine"][4]))),
         **{f"cpu {name}": f"{seconds / max(1, len(latencies)) * 1000:.1f} ms" for name, seconds in results["cpu"].items()},
         "workers": " / ".join(f"{100 * seconds / max(1e-9, sum(results['worker_cpu'])):.0f} %" for seconds in results["worker_cpu"]),
     }
@@ -246,8 +269,9 @@ def report(args: argparse.Namespace, chosen: Dict[str, Any], configurations: Lis
     for index, think in enumerate(args.think):
         label = f"{think:g} s reading pauses" if think else "no pauses (stress)"
         figures = [_figures(c["runs"][index]) for c in configurations]
-        for key in ("throughput", "p50", "p95", "p99", "errors", "lost", "load"):
-            row(f"{label}: {'load average (1 min)' if key == 'load' else key}", [f[key] for f in figures])
+        for key in ("throughput", "p50", "p95", "p99", "errors", "lost", "load", "machine"):
+            name = {"load": "load average (1 min)", "machine": "machine CPU (all cores) during the scenario"}.get(key, key)
+            row(f"{label}: {name}", [f[key] for f in figures])
         for key in (key for key in figures[0] if key.startswith("cpu ")):
             row(f"{label}: CPU per turn, {key[4:]}", [f[key] for f in figures])
         row(f"{label}: share of the Rasa CPU per worker", [f["workers"] for f in figures])
@@ -267,8 +291,11 @@ def report(args: argparse.Namespace, chosen: Dict[str, Any], configurations: Lis
         "as the launcher starts it (`python -m bot.server run`), REST channel, PostgreSQL tracker store and Redis "
         "locks on loopback, action server in its own process, the load generator in a third",
         f"- Bot: {chosen['kind']}",
-        f"- Load: {args.conversations} concurrent conversations x {args.turns} turns = {total} turns per scenario "
-        "(a turn is one message and its full reply; 8x3 warm-up turns not counted)",
+        f"- Load: {args.conversations} concurrent conversations x {args.turns} turns = {total} turns with reading "
+        f"pauses; without pauses (stress) each of the {args.conversations} slots runs {args.stress_rounds} "
+        f"conversations of {args.turns} turns one after the other = {total * args.stress_rounds} turns, so the start "
+        "and the end of the run (fewer conversations left than workers) hardly weigh on the throughput (a turn is "
+        "one message and its full reply; 8x3 warm-up turns not counted)",
         "- CPU per turn: user + system CPU time (/proc/<pid>/stat) of each process over the scenario, with its "
         "child processes (Sanic workers, PostgreSQL backends), divided by the turns; steady on a busy machine, "
         "unlike wall times. The load generator is the benchmark's own process (aiohttp client)",
@@ -293,6 +320,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--fixture", action="store_true", help="benchmark the fixture bot even if a project model exists")
     parser.add_argument("--think", type=float, nargs="+", default=[3.0, 0.0],
                         help="mean seconds between a reply and the next message, one scenario per value (default: 3 0)")
+    parser.add_argument("--stress-rounds", type=int, default=6,
+                        help="conversations per slot, one after the other, in the stress scenario (default: 6)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     parser.add_argument("--one-process-only", action="store_true",
                         help="only the one-process configuration (to compare CPU per turn before and after a change)")
