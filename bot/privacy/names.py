@@ -607,7 +607,8 @@ class _Reader:
                 self.spans.append((token[START], token[START] + len(stem)))
                 continue
             if self.capitalised(token) and text[-2:] in ("ie", "je") and not self.lex.is_known_word(text) \
-                    and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3):
+                    and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3) \
+                    and not self.a_public_role(index):
                 self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"
                 continue
             if opens and following is not None and (self.person_opens_sentence(token, following)
@@ -798,13 +799,45 @@ class _Reader:
         before = self.tokens[probe - 2][TEXT].lower()
         return before in _WORKS or before in _QUOTES
 
+    def a_word_as_a_word(self, index: int) -> bool:
+        """A word talked about as a word: in quotes after an article ('wat is een "merel"'), after "het woord",
+        or before "is een/het ... woord" ("sterre is het mooiste woord voor ster"). Bounded look-around."""
+        before = [token[TEXT].lower() for token in self.tokens[max(0, index - 3):index]]
+        if len(before) >= 2 and before[-1] in _QUOTES and before[-2] in ("een", "de", "het", "the", "a", "an", "woord", "word"):
+            return True
+        if before and before[-1] in ("woord", "word", "woordje"):
+            return True
+        after = [token[TEXT].lower() for token in self.tokens[index + 1:index + 7]]
+        if after[:1] and after[0] in _QUOTES:
+            after = after[1:]
+        return after[:1] == ["is"] and any(word in ("woord", "woorden", "word", "woordje") for word in after[1:5]) \
+            and after[1:2] != ["mijn"]
+
+    def a_public_role(self, index: int) -> bool:
+        """A performer named by what they are: right after "zanger", "rapper", "actrice" ("zanger Jan Smit"), or
+        listed before "(zijn) goeie artiesten" ("ik vind X en Y goeie rappers"). A classmate is not introduced
+        by such a word. Bounded look-around (a list of at most eight tokens)."""
+        if index and self.tokens[index - 1][TEXT].lower() in _PUBLIC_ROLES:
+            return True
+        probe = index
+        while probe < len(self.tokens) and probe - index < 8 and (
+                (is_word(self.tokens[probe]) and self.capitalised(self.tokens[probe]))
+                or self.is_particle(self.tokens[probe]) or self.tokens[probe][TEXT].lower() in _LIST_JOINERS):
+            probe += 1
+        following = [token[TEXT].lower() for token in self.tokens[probe:probe + 3]]
+        if following[:1] and following[0] in ("zijn", "is", "blijven", "blijft"):
+            following = following[1:]
+        if following[:1] and following[0] in _PRAISE:
+            following = following[1:]
+        return bool(following) and following[0] in _PUBLIC_ROLES_PLURAL
+
     def part_of_a_thing(self, index: int) -> bool:
         """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
         building, a school or a device, not a person."""
         previous = self.tokens[index - 1] if index else None
         if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index):
             return True
-        if self.about_a_work(index):
+        if self.about_a_work(index) or self.a_word_as_a_word(index) or self.a_public_role(index):
             return True
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
@@ -1046,6 +1079,18 @@ _INSTITUTIONS = {
     "prijs", "dag", "award", "universiteit", "hogeschool", "kliniek", "instituut", "kazerne", "gebouw",
 }
 _LIST_JOINERS = {",", "en", "&", "of"}
+# What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.
+_PUBLIC_ROLES = {
+    "zanger", "zangeres", "rapper", "rapster", "artiest", "artieste", "dj", "deejay", "acteur", "actrice", "band",
+    "popster", "youtuber", "presentator", "presentatrice", "cabaretier", "komiek", "voetballer", "coureur",
+    "schrijver", "schrijfster", "dichter", "dichteres", "regisseur", "singer", "rapper", "actor", "actress", "producer",
+}
+_PUBLIC_ROLES_PLURAL = {
+    "zangers", "zangeressen", "rappers", "artiesten", "dj's", "djs", "acteurs", "actrices", "bands", "youtubers",
+    "presentatoren", "cabaretiers", "voetballers", "schrijvers", "dichters", "singers", "artists", "actors", "producers",
+}
+_PRAISE = {"goeie", "goede", "beste", "leuke", "toffe", "mooie", "grote", "favoriete", "coole", "vette", "echte", "slechte",
+           "bekende", "nederlandse", "great", "good", "best"}
 # Works whose maker is named after "van" ("een roman van ..."). Only kinds a classmate seldom makes:
 # not "boek", "nummer", "foto", "verhaal", "film", "lied", "video": "het verhaal van Sanne", "de film van
 # Daan" are as often a classmate's (a leaked video, gossip) as an artist's.
