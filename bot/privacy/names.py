@@ -275,7 +275,9 @@ class _Reader:
             return False
         after = self.next_token(following)
         if following[TEXT].lower() in ("uit", "from") and after is not None and is_word(after) and self.capitalised(after):
-            return True
+            # Not a word for what a person is ("ik ben Moslim uit Syrië", "Vluchteling", "Nederlander"): the endings
+            # Dutch gives to nouns for people.
+            return not token[TEXT].lower().endswith(_PERSON_NOUN_ENDINGS)
         return following[TEXT] == "," and bool(_CALLED_AFTER.match(self.text, following[END], following[END] + 40))
 
     def next_token(self, token: Token) -> Optional[Token]:
@@ -1072,6 +1074,8 @@ def _phrase_regex(phrases_: tuple) -> regex.Pattern:
 
 
 # ", zo noemt iedereen me", ", zo noemen ze mij", ", zeggen ze": what people call someone, said after the name.
+_PERSON_NOUN_ENDINGS = ("er", "ër", "aan", "ees", "ist", "iet", "ling", "ent", "ant", "aar", "houder", "komer", "lim", "iër",
+                        "isch", "se", "ische", "aanse", "ese", "ier")
 _CALLED_AFTER = re.compile(r"(?i)\s{0,2}(?:zo\s(?:noem(?:t|en)|heet|zeggen)|noem\sme|zeggen\sze|iedereen\snoemt)(?!\w)")
 _INSTITUTIONS = {
     "college", "huis", "museum", "school", "lyceum", "academie", "ziekenhuis", "stichting", "fonds", "bank",
@@ -1085,10 +1089,9 @@ _PUBLIC_ROLES = {
     "popster", "youtuber", "presentator", "presentatrice", "cabaretier", "komiek", "voetballer", "coureur",
     "schrijver", "schrijfster", "dichter", "dichteres", "regisseur", "singer", "rapper", "actor", "actress", "producer",
 }
-_PUBLIC_ROLES_PLURAL = {
-    "zangers", "zangeressen", "rappers", "artiesten", "dj's", "djs", "acteurs", "actrices", "bands", "youtubers",
-    "presentatoren", "cabaretiers", "voetballers", "schrijvers", "dichters", "singers", "artists", "actors", "producers",
-}
+# After a list only the words for recording artists: "Daan en Sem zijn goede voetballers / acteurs" are as
+# often classmates (in the school team, the school play).
+_PUBLIC_ROLES_PLURAL = {"zangers", "zangeressen", "rappers", "artiesten", "dj's", "djs", "singers", "artists", "producers"}
 _PRAISE = {"goeie", "goede", "beste", "leuke", "toffe", "mooie", "grote", "favoriete", "coole", "vette", "echte", "slechte",
            "bekende", "nederlandse", "great", "good", "best"}
 # Works whose maker is named after "van" ("een roman van ..."). Only kinds a classmate seldom makes:
@@ -1110,7 +1113,9 @@ _SUBORDINATORS = {"dat", "omdat", "als", "of", "wanneer", "toen", "terwijl", "do
 _GREETINGS = {"hoi", "hey", "hee", "hai", "hallo", "hello", "hi", "yo", "joe", "jo", "hoii", "heey", "ey", "goedemorgen", "goedemiddag"}
 # Adverbs that may stand between a relation word and its verb ("mijn zus ook zit ..."): not a name.
 _ADVERBS_AFTER_RELATION = {"zelf", "ook", "alleen", "nu", "toen", "dan", "dus", "eigenlijk", "gewoon", "wel", "niet", "nog",
-                           "al", "echt", "die", "thuis", "daar", "hier", "soms", "altijd", "nooit", "vaak", "trouwens"}
+                           "al", "echt", "die", "thuis", "daar", "hier", "soms", "altijd", "nooit", "vaak", "trouwens",
+                           "gisteren", "vandaag", "morgen", "vroeger", "laatst", "eerst", "later", "straks", "net", "pas",
+                           "ooit", "meestal", "zelfs", "helaas", "namelijk", "juist", "gister", "vanochtend", "vanavond"}
 _ME = {"ik", "mij", "me"}
 _GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
 # Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").

@@ -30,6 +30,7 @@ def test_scrub8_public_figures_and_words_stay(text):
         ("Tino en Sem zijn goede vrienden van mij", "Tino"),
         ("ik ben linde, kun je me helpen", "linde"),
         ("mijn zus Emma wordt zangeres", "Emma"),
+        ("Daan en Sem zijn goede voetballers", "Daan"),
     ],
 )
 def test_scrub8_people_still_go(text, gone):
