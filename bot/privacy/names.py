@@ -553,7 +553,7 @@ class _Reader:
                 continue
             last = None
             if first.islower() and first.isascii():
-                if self.lower_case_name(token) and not self.part_of_a_thing(index):
+                if (self.lower_case_name(token) or self.owner_after_van(index)) and not self.part_of_a_thing(index):
                     last = self.name_from(index, lambda _: True, explicit=False)
                     covered = last if last is not None else covered
                 continue
@@ -768,6 +768,16 @@ class _Reader:
         text = token[TEXT]
         return (len(text) >= 3 and self.lex.frequency(text) == 0 and self.lex.is_dutch_first_name(text)
                 and not self.lex.is_english_word(text) and not self.never_a_name(token))
+
+    def owner_after_van(self, index: int) -> bool:
+        """"heb jij de laptop van bas nog", "de oplader van fenna": after "<ding> van", a Dutch first name in lower case
+        that is no common word (Dutch or English) is whose thing it is ("de laptop van school", "van huis" stay)."""
+        if index < 2 or self.tokens[index - 1][TEXT] != "van":
+            return False
+        thing, token = self.tokens[index - 2], self.tokens[index]
+        return (is_word(thing) and thing[TEXT].islower() and not self.is_particle(thing) and thing[TEXT] not in _FUNCTION_WORDS
+                and len(token[TEXT]) >= 3 and self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT])
+                and not self.lex.is_english_word(token[TEXT]) and not self.lex.is_place(token[TEXT]) and not self.never_a_name(token))
 
     def name_shaped(self, token: Token) -> bool:
         """"Abdulrahman", "Al-Hassan", "El-Amrani": the shapes of Arabic names written in Latin letters,

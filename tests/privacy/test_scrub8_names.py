@@ -43,3 +43,28 @@ def test_scrub8_names_go(text, gone):
 )
 def test_scrub8_everyday_words_stay(text):
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("kan ik de rekenmachine van fenne lenen?", "fenne"),
+        ("de tas van joep ligt nog in lokaal 4", "joep"),
+    ],
+)
+def test_scrub8_lower_case_owner_after_van_goes(text, gone):
+    out = scrub_text(text)
+    assert "[NAAM]" in out and gone not in out.split(), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de laptop van school is kapot",
+        "de sleutel van huis ligt op tafel",
+        "het rooster van dinsdag klopt niet",
+        "de kleur van roos vind ik mooi",
+    ],
+)
+def test_scrub8_things_after_van_stay(text):
+    assert scrub_text(text) == text
