@@ -185,6 +185,9 @@ class _Reader:
         self.starts = [token[START] for token in self.tokens]
         self.spans: List[Tuple[int, int]] = []
         self.protected = self._protected()
+        lowered = text.lower()
+        self.mentions_words = "woord" in lowered or "word" in lowered
+        self.mentions_artists = any(word in lowered for word in _PUBLIC_ROLES_PLURAL)
 
     def _protected(self) -> List[Tuple[int, int]]:
         """Character ranges of multi-word non-names ("Albert Heijn"): no name starts inside them."""
@@ -457,8 +460,10 @@ class _Reader:
                 or token[TEXT].lower() in _FUNCTION_WORDS or self.lex.is_not_a_name(token[TEXT]) \
                 or not self.lex.is_dutch_first_name(token[TEXT]):
             return
+        if len(self.tokens) - index - 1 > 3:
+            return  # not the end of the message (checked first: no copy of a long message's tokens)
         rest = self.tokens[index + 1:]
-        if len(rest) <= 3 and not any(is_word(other) or has_digit(other) or other[TEXT].startswith("[") for other in rest):
+        if not any(is_word(other) or has_digit(other) or other[TEXT].startswith("[") for other in rest):
             self.add(index, index)  # only punctuation or an emoji after it
 
     def title_name(self, token: Token) -> bool:
@@ -814,10 +819,12 @@ class _Reader:
     def a_word_as_a_word(self, index: int) -> bool:
         """A word talked about as a word: in quotes after an article ('wat is een "merel"'), after "het woord",
         or before "is een/het ... woord" ("sterre is het mooiste woord voor ster"). Bounded look-around."""
-        before = [token[TEXT].lower() for token in self.tokens[max(0, index - 3):index]]
-        if len(before) >= 2 and before[-1] in _QUOTES and before[-2] in ("een", "de", "het", "the", "a", "an", "woord", "word"):
+        if index >= 2 and self.tokens[index - 1][TEXT] in _QUOTES \
+                and self.tokens[index - 2][TEXT].lower() in ("een", "de", "het", "the", "a", "an", "woord", "word"):
             return True
-        if before and before[-1] in ("woord", "word", "woordje"):
+        if not self.mentions_words:
+            return False  # read once per message: no "woord" anywhere, so none of the rest can hold
+        if index and self.tokens[index - 1][TEXT].lower() in ("woord", "word", "woordje"):
             return True
         after = [token[TEXT].lower() for token in self.tokens[index + 1:index + 7]]
         if after[:1] and after[0] in _QUOTES:
@@ -831,6 +838,8 @@ class _Reader:
         by such a word. Bounded look-around (a list of at most eight tokens)."""
         if index and self.tokens[index - 1][TEXT].lower() in _PUBLIC_ROLES:
             return True
+        if not self.mentions_artists:
+            return False  # read once per message: no word for artists anywhere
         probe = index
         while probe < len(self.tokens) and probe - index < 8 and (
                 (is_word(self.tokens[probe]) and self.capitalised(self.tokens[probe]))
@@ -849,7 +858,7 @@ class _Reader:
         previous = self.tokens[index - 1] if index else None
         if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index):
             return True
-        if self.about_a_work(index) or self.a_word_as_a_word(index) or self.a_public_role(index):
+        if self.about_a_work(index):
             return True
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
@@ -867,7 +876,7 @@ class _Reader:
                 break
             if following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT])):
                 return True  # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting"
-        return False
+        return self.a_word_as_a_word(index) or self.a_public_role(index)
 
     def in_someones_group(self, index: int) -> bool:
         """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop."""
