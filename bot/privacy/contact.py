@@ -221,6 +221,7 @@ _NOT_POSTCODE_LETTERS = {
     "cm", "gb", "mb", "kb", "hz", "eu", "ct", "pc", "xl", "at", "be", "by", "if", "it", "my", "no", "or",
     "so", "up", "us", "vr", "di", "wk", "jr", "nr", "tb", "ms", "uur",
 }
+_POSTCODE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)post\s?code(?:\s(?:is|=))?\s?:?\s{1,2}$")
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
 # "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart"; a word after a space is not part of it
 # ("Kerkstraat 12 in Utrecht"). "10e", "3de", "1ste" before a word are ordinals ("de nieuwe iPad 10e generatie").
@@ -273,6 +274,12 @@ def _street(match: "re.Match[str]") -> str:
     return whole if lex.is_common(word) or lex.is_known_word(word) or fold_in(word, "geen_straat") else ADDRESS
 
 
+def lexicon_():  # noqa: ANN201 - the Lexicon, imported when first used (loaded once per process)
+    from bot.privacy.lexicon import lexicon
+
+    return lexicon()
+
+
 def fold_in(word: str, key: str) -> bool:
     from bot.privacy.lexicon import address_words, fold
 
@@ -282,7 +289,7 @@ def fold_in(word: str, key: str) -> bool:
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
 _STREET_FIRST = re.compile(
-    r"(?<![\w-])(?i:laan|weg|plein|postbus|rue|avenue|chemin|calle|avenida|ulica|ul\.)\s(?:(?:van|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
+    r"(?<![\w-])(?:(?i:laan|weg|plein|postbus|rue|avenue|chemin|calle|avenida|ulica|ul\.)|(?-i:Ln|Wg|Pln)\.)\s(?:(?:van|v\.|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
     # "Laan van Nieuw Oost-Indië 130"; in lower case only after "van", "naar": "laan van meerdervoort 1123".
     r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){0,2}"
     r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
@@ -294,7 +301,7 @@ _ADDRESS_CONTEXT = re.compile(
     r"slaap|verblijf|logeer|(?<=\w\s)aan(?=\sde\s[A-Z])|(?:bezorg|bezorgd|bezorgen|afleveren|brengen)\s(?:op|naar|aan)|"
     # English, German, French, Polish, Turkish
     r"live\sat|living\sat|address(?:\sis)?|wohne|wohnen|adresse|j'habite|habite|mieszkam|oturuyorum|adresim)"
-    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:zelf\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
+    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:zelf\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s|t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
     # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name.
     r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
     r"\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
@@ -344,6 +351,16 @@ def _no_street_word(lex, word: str) -> bool:  # noqa: ANN001 - the Lexicon
 # "het huisnummer is 12"; not a postcode after it ("postcode+huisnr: 1234AB 12": the postcode rule decides).
 _HOUSE_NUMBER_WORD = re.compile(
     r"(?i)(?<!\w)huis(?:nummer|nr)\.?:?(?:\sis)?\s{0,2}(?![1-9]\d{3}\s?[A-Za-z]{2}(?!\w))" + _HOUSE_NUMBER + r"(?!\w)"
+)
+# "ik woon op nr 56", "wij wonen op nummer 3a": where someone lives, said by the house number alone.
+_LIVE_AT_NUMBER = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:zelf\s|nu\s)?op\s)(?:nr\.?\s?|nummer\s)" + _HOUSE_NUMBER + _NOT_A_DATE
+    + r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
+)
+# "de straat heet Wilgenhof", "mijn straatnaam is Bremhorst": a street's name said as one (capitalised).
+_STREET_NAMED = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:straat\s(?:heet|is)|straatnaam(?:\s(?:is|=))?\s?:?)\s{1,2}(?:de\s|het\s)?)"
+    r"(?P<street>(?-i:[A-Z])[\w'-]{1,30}(?:\s(?:(?:de|der|den|het|van|'t)\s)?(?-i:[A-Z])[\w'-]{1,30}){0,2})"
 )
 # "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
 _POSTCODE_AFTER_ADDRESS = re.compile(r"(?<=\[ADRES\])(?P<gap>(?:/\d{1,4})?,?\s{1,2})(?:\d{4,5}|\d{2}-\d{3})\s[A-Z][\w'-]{1,30}")
@@ -449,10 +466,15 @@ def scrub_address(text: str) -> str:
     text = listed["park"].sub(ADDRESS, text)
     text = _NUMBER_FIRST_FOREIGN.sub(ADDRESS, text)
     text = _ADDRESS_CONTEXT.sub(lambda m: m.group("lead") + ADDRESS, text)
-    text = _LIVE_ON.sub(lambda m: m.group("lead") + ADDRESS, text)
+    # "ik woon op kamers sinds 2023": a year after ordinary words is no house number.
+    text = _LIVE_ON.sub(lambda m: m.group(0) if re.fullmatch(r"(?:19|20)\d\d", m.group("number"))
+                        and any(_no_street_word(lexicon_(), word) for word in m.group("street").split())
+                        else m.group("lead") + ADDRESS, text)
     text = _LOWER_STREET_AFTER.sub(_lower_street, text)
     text = _LIVE_IN_THE.sub(_lower_street, text)
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
+    text = _LIVE_AT_NUMBER.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _STREET_NAMED.sub(lambda m: m.group("lead") + ADDRESS, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
     text = _STREET.sub(_street, text)
     text = listed["abbreviated"].sub(ADDRESS, text)
@@ -465,6 +487,8 @@ def scrub_address(text: str) -> str:
         spaced = bool(match.group("space"))
         if letters.upper() in ("SA", "SD", "SS"):
             return match.group(0)
+        if _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            return ADDRESS  # "mijn postcode is 5038 ed": said to be one, in any case
         if spaced and not letters.isupper() and letters.lower() in _NOT_POSTCODE_LETTERS:
             return match.group(0)
         if spaced and letters.islower() and not _followed_by_place_or_number(text, match.end()):
@@ -474,6 +498,7 @@ def scrub_address(text: str) -> str:
     text = _POSTCODE.sub(replace, text)
     text = _NUMBER_FIRST.sub(ADDRESS, text)
     text = _STREET_BEFORE_PLACE.sub(_street_before_place, text)
+    text = _PARTICLE_STREET_BEFORE_PLACE.sub(_particle_street_before_place, text)
     if ADDRESS not in text:
         return text
     # The parts that complete an address ("[ADRES] kamer 204, [ADRES] Utrecht"): a room or box, a foreign
@@ -547,6 +572,23 @@ _STREET_BEFORE_PLACE = re.compile(
     r"\s(?P<number>" + _HOUSE_NUMBER + r")(?P<gap>,?\s(?i:in|te)\s|,\s{1,2}|\s/\s)"
     r"(?P<place>\[ADRES\]|[^\W\d_][\w'-]{1,30})"
 )
+# "Achter de Dom 1, Utrecht", "Over het Water 12 in Zwolle": a street's name of capitalised words joined by a
+# particle, its number, then a town the gazetteer knows (the callback checks the town).
+_PARTICLE_STREET_BEFORE_PLACE = re.compile(
+    r"(?<![\w-])(?P<street>[A-Z][a-zà-ÿ'-]{1,30}\s(?:de|het|'t|der|den|van|aan|op|bij)\s(?:(?:de|het|den|der)\s)?[A-Z][\w'-]{1,30})"
+    r"\s(?P<number>" + _HOUSE_NUMBER + r")(?P<gap>,?\s(?i:in|te)\s|,\s{1,2})(?P<place>[^\W\d_][\w'-]{1,30})(?![\w-])"
+)
+
+
+def _particle_street_before_place(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    if not lex.is_place(match.group("place")) or lex.is_place(match.group("street").split()[0]):
+        return match.group(0)
+    return ADDRESS + match.group("gap") + match.group("place")
+
+
 _DIRECTIONS = {"noord", "zuid", "oost", "west"}
 # Numbered parts of a course ("keuzedeel 2 in Ede", "leerjaar 3, Zwolle"): no street.
 _SCHOOL_UNITS = {"keuzedeel", "leerjaar", "lesuur", "lesweek", "onderwijsperiode", "praktijkles", "werkplaats", "leerroute",
@@ -611,7 +653,7 @@ def _one_word_place_after_address(match: "re.Match[str]") -> str:
 _UNIT_WORDS = {"kamer", "bus", "nr", "nummer", "app", "appartement", "unit", "flat", "hoog", "hg"}
 # A room, box or door number that goes with the address: "[ADRES] kamer 204", "[ADRES] bus 3", "[ADRES] nr 10a".
 _UNIT_AFTER_ADDRESS = re.compile(
-    r"(?<=\[ADRES\]),?\s(?i:kamer|room|bus|nr\.?|nummer|app\.?|appartement|unit|flat)\s?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?"
+    r"(?<=\[ADRES\]),?\s(?i:kamer|room|bus|nr\.?|nummer|app\.?|appartement|unit|flat|standplaats|kavel|ligplaats)\s?\d{1,4}(?:\.\d{1,3})?[a-zA-Z]?"
     r"(?:\s(?i:hoog|hg|verdieping))?(?![\w.]|\.\d)"
     # Where the address ends (a town, a postcode, punctuation): "Kerkstraat 12 bus 3 komt te laat" is a bus line.
     r"(?=\s?$|\s?[,.;:!?)(]|\s(?i:in|te)\s|\s[1-9]\d{3}|\s[A-Z]|\s(?i:kamer|room|bus|nr|nummer|app|appartement|unit|flat)(?!\w))"

@@ -91,6 +91,13 @@ _BORN_IN_YEAR = re.compile(
 # "geb datum 06 06 2006": day, month and year with only spaces between them are a date (not a phone number's
 # groups) only right after a birth word.
 _SPACED_DATE = re.compile(r"(?<![\w:.,/-])(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d{2}(?![\w]|\s?\d|[-/.:]\d)")
+# "mijn verjaardag is 22-08", "jarig op 3/11": a day and a month in digits without a year, only right after a
+# birth word (elsewhere "22-08" is a deadline, a score or a range). Not with a dot: "11.45" is a time.
+_DAY_MONTH = re.compile(r"(?<![\w:.,/-])(?:0?[1-9]|[12]\d|3[01])\s?[-/]\s?(?:0?[1-9]|1[0-2])(?![\w]|\s?[-/.:,]\s?\d)")
+_BIRTH_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:verjaardag|jarig|geboren|geb\.?|geboortedatum|geboortedag|birthday|dob|verjaart?)(?:\s(?:is|valt|was))?"
+    r"(?:\s(?:op|on))?(?:\s(?:de|the))?\s?:?\s{1,2}$"
+)
 _YEAR_IN_DATE = re.compile(r"(?:19|20)\d{2}|'\d{2}$|(?<=[-/.\s])\d{2}$")
 
 
@@ -125,4 +132,6 @@ def scrub_dates_of_birth(text: str) -> str:
     text = _DATE.sub(replace, text)
     text = _SPACED_DATE.sub(
         lambda m: DATE_OF_BIRTH if _BIRTH_BEFORE.search(text[max(0, m.start() - 45):m.start()]) else m.group(0), text)
+    text = _DAY_MONTH.sub(
+        lambda m: DATE_OF_BIRTH if _BIRTH_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()]) else m.group(0), text)
     return _BORN_IN_YEAR.sub(lambda m: m.group(1) + DATE_OF_BIRTH, text)

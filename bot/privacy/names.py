@@ -185,6 +185,9 @@ class _Reader:
         self.starts = [token[START] for token in self.tokens]
         self.spans: List[Tuple[int, int]] = []
         self.protected = self._protected()
+        lowered = text.lower()
+        self.mentions_words = "woord" in lowered or "word" in lowered
+        self.mentions_artists = any(word in lowered for word in _PUBLIC_ROLES_PLURAL)
 
     def _protected(self) -> List[Tuple[int, int]]:
         """Character ranges of multi-word non-names ("Albert Heijn"): no name starts inside them."""
@@ -255,7 +258,7 @@ class _Reader:
         if self.capitalised(token):
             # "ik ben Storm", "hoi Jet": a capitalised word that a first-name list has, however ordinary.
             return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT]) \
-                or self.lex.in_first_name_list(token[TEXT])
+                or self.lex.in_first_name_list(token[TEXT]) or self.introduced_as_a_person(token, following)
         # "ik ben siham en ...": a word no list knows, standing alone before "en" or a comma; "ik ben roos en
         # ...": a Dutch first name that is also a word, standing alone the same way; an emoji may follow.
         alone = following is None or following[TEXT].lower() in _AFTER_A_LONE_NAME or _is_symbols(following)
@@ -267,6 +270,18 @@ class _Reader:
                                 or (len(parts) > 1 and self.lex.is_first_name(part)))
             for part in parts)
         return alone and (unknown or self.lex.is_dutch_first_name(token[TEXT]))
+
+    def introduced_as_a_person(self, token: Token, following: Optional[Token]) -> bool:
+        """"ik ben Hoop uit Eritrea", "ik ben Vos, zo noemt iedereen me": after "ik ben" a capitalised ordinary
+        word is a name when where the person comes from (a capitalised place) or what people call them follows."""
+        if following is None or token[TEXT].isupper() or token[TEXT].lower() in _FUNCTION_WORDS:
+            return False
+        after = self.next_token(following)
+        if following[TEXT].lower() in ("uit", "from") and after is not None and is_word(after) and self.capitalised(after):
+            # Not a word for what a person is ("ik ben Moslim uit Syrië", "Vluchteling", "Nederlander"): the endings
+            # Dutch gives to nouns for people.
+            return not token[TEXT].lower().endswith(_PERSON_NOUN_ENDINGS)
+        return following[TEXT] == "," and bool(_CALLED_AFTER.match(self.text, following[END], following[END] + 40))
 
     def next_token(self, token: Token) -> Optional[Token]:
         index = bisect.bisect_left(self.starts, token[END])
@@ -428,15 +443,36 @@ class _Reader:
             judge = judges[kind]
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
-            if self.name_from(index, judge, surname_first=kind in ("strong", "title"),
-                              strict_particles=kind in ("sign_off", "weak")) is None and kind == "weak":
+            found = self.name_from(index, judge, surname_first=kind in ("strong", "title"),
+                                   strict_particles=kind in ("sign_off", "weak"))
+            if found is None and kind == "weak":
                 self.two_unknown_capitalised(index)
+            elif found is None and kind == "sign_off":
+                self.signed_with_last_word(index)
+
+    def signed_with_last_word(self, index: Optional[int]) -> None:
+        """"doei! xx lieve", "groetjes, Roos": after a sign-off, the message's last word is the signature when a Dutch
+        first-name list has it, also where it is a word of the sign-offs themselves ("lieve groet")."""
+        if index is None or index >= len(self.tokens):
+            return
+        token = self.tokens[index]
+        if not is_word(token) or has_digit(token) or self.script(token) != "latin" or len(token[TEXT]) < 3 \
+                or token[TEXT].lower() in _FUNCTION_WORDS or self.lex.is_not_a_name(token[TEXT]) \
+                or not self.lex.is_dutch_first_name(token[TEXT]):
+            return
+        if len(self.tokens) - index - 1 > 3:
+            return  # not the end of the message (checked first: no copy of a long message's tokens)
+        rest = self.tokens[index + 1:]
+        if not any(is_word(other) or has_digit(other) or other[TEXT].startswith("[") for other in rest):
+            self.add(index, index)  # only punctuation or an emoji after it
 
     def title_name(self, token: Token) -> bool:
         """After "meneer", "mevr.": a capitalised word is the surname, also an ordinary word ("mevr. Bos");
         in lower case a surname from the lists, also an ordinary word ("meneer visser")."""
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
             return not self.never_a_name(token) and token[TEXT].lower() not in _FUNCTION_WORDS
+        if self.is_particle(token) and token[TEXT].islower():
+            return False  # "meneer de mentor": a particle with no surname after it is no name
         if is_word(token) and not self.never_a_name(token) and fold(token[TEXT]) in self.lex.surnames:
             return True
         return self.lenient(token)
@@ -479,7 +515,24 @@ class _Reader:
         if is_word(token) and self.lex.is_dutch_first_name(token[TEXT]) and following is not None \
                 and (following[TEXT] in _PERSON_VERBS or following[TEXT] in ("is", "was", "wordt", "werd")):
             return True
+        # "mijn zus hoop zit ook hier": any single lower-case word between the relation word and a verb of what a
+        # person does is what they are called (not an adverb, verb or function word: "mijn zus ook zit").
+        if is_word(token) and token[TEXT].islower() and following is not None and following[TEXT] in _PERSON_VERBS \
+                and token[TEXT] not in _ADVERBS_AFTER_RELATION and token[TEXT] not in _FUNCTION_WORDS \
+                and token[TEXT] not in _PERSON_VERBS and not self.never_a_name_after_cue(token) \
+                and not self.lex.is_english_word(token[TEXT]) and len(token[TEXT]) >= 2 and self.apposition_after_my(token):
+            return True
         return self.plausible(token)
+
+    def apposition_after_my(self, token: Token) -> bool:
+        """"mijn zus hoop zit ...": the word right after "mijn/m'n/onze" and a relation word, in a main clause (in
+        "omdat mijn zus koorts heeft", "dat een student honger heeft" the word is what the verb is about)."""
+        index = bisect.bisect_left(self.starts, token[START])
+        if index < 2:
+            return False
+        owner = self.tokens[index - 2][TEXT].lower()
+        clause = self.tokens[index - 3][TEXT].lower() if index >= 3 else ""
+        return owner in _POSSESSIVES and clause not in _SUBORDINATORS
 
     def addressee(self, token: Token) -> bool:
         """After "zeg tegen", "vraag aan": as after a relation word, but not an organisation in capitals (DUO)."""
@@ -505,7 +558,7 @@ class _Reader:
                 continue
             last = None
             if first.islower() and first.isascii():
-                if self.lower_case_name(token) and not self.part_of_a_thing(index):
+                if (self.lower_case_name(token) or self.owner_after_van(index)) and not self.part_of_a_thing(index):
                     last = self.name_from(index, lambda _: True, explicit=False)
                     covered = last if last is not None else covered
                 continue
@@ -561,7 +614,8 @@ class _Reader:
                 self.spans.append((token[START], token[START] + len(stem)))
                 continue
             if self.capitalised(token) and text[-2:] in ("ie", "je") and not self.lex.is_known_word(text) \
-                    and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3):
+                    and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3) \
+                    and not self.a_public_role(index):
                 self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"
                 continue
             if opens and following is not None and (self.person_opens_sentence(token, following)
@@ -720,6 +774,16 @@ class _Reader:
         return (len(text) >= 3 and self.lex.frequency(text) == 0 and self.lex.is_dutch_first_name(text)
                 and not self.lex.is_english_word(text) and not self.never_a_name(token))
 
+    def owner_after_van(self, index: int) -> bool:
+        """"heb jij de laptop van bas nog", "de oplader van fenna": after "<ding> van", a Dutch first name in lower case
+        that is no common word (Dutch or English) is whose thing it is ("de laptop van school", "van huis" stay)."""
+        if index < 2 or self.tokens[index - 1][TEXT] != "van":
+            return False
+        thing, token = self.tokens[index - 2], self.tokens[index]
+        return (is_word(thing) and thing[TEXT].islower() and not self.is_particle(thing) and thing[TEXT] not in _FUNCTION_WORDS
+                and len(token[TEXT]) >= 3 and self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT])
+                and not self.lex.is_english_word(token[TEXT]) and not self.lex.is_place(token[TEXT]) and not self.never_a_name(token))
+
     def name_shaped(self, token: Token) -> bool:
         """"Abdulrahman", "Al-Hassan", "El-Amrani": the shapes of Arabic names written in Latin letters,
         which no list holds in all their spellings."""
@@ -752,6 +816,42 @@ class _Reader:
         before = self.tokens[probe - 2][TEXT].lower()
         return before in _WORKS or before in _QUOTES
 
+    def a_word_as_a_word(self, index: int) -> bool:
+        """A word talked about as a word: in quotes after an article ('wat is een "merel"'), after "het woord",
+        or before "is een/het ... woord" ("sterre is het mooiste woord voor ster"). Bounded look-around."""
+        if index >= 2 and self.tokens[index - 1][TEXT] in _QUOTES \
+                and self.tokens[index - 2][TEXT].lower() in ("een", "de", "het", "the", "a", "an", "woord", "word"):
+            return True
+        if not self.mentions_words:
+            return False  # read once per message: no "woord" anywhere, so none of the rest can hold
+        if index and self.tokens[index - 1][TEXT].lower() in ("woord", "word", "woordje"):
+            return True
+        after = [token[TEXT].lower() for token in self.tokens[index + 1:index + 7]]
+        if after[:1] and after[0] in _QUOTES:
+            after = after[1:]
+        return after[:1] == ["is"] and any(word in ("woord", "woorden", "word", "woordje") for word in after[1:5]) \
+            and after[1:2] != ["mijn"]
+
+    def a_public_role(self, index: int) -> bool:
+        """A performer named by what they are: right after "zanger", "rapper", "actrice" ("zanger Jan Smit"), or
+        listed before "(zijn) goeie artiesten" ("ik vind X en Y goeie rappers"). A classmate is not introduced
+        by such a word. Bounded look-around (a list of at most eight tokens)."""
+        if index and self.tokens[index - 1][TEXT].lower() in _PUBLIC_ROLES:
+            return True
+        if not self.mentions_artists:
+            return False  # read once per message: no word for artists anywhere
+        probe = index
+        while probe < len(self.tokens) and probe - index < 8 and (
+                (is_word(self.tokens[probe]) and self.capitalised(self.tokens[probe]))
+                or self.is_particle(self.tokens[probe]) or self.tokens[probe][TEXT].lower() in _LIST_JOINERS):
+            probe += 1
+        following = [token[TEXT].lower() for token in self.tokens[probe:probe + 3]]
+        if following[:1] and following[0] in ("zijn", "is", "blijven", "blijft"):
+            following = following[1:]
+        if following[:1] and following[0] in _PRAISE:
+            following = following[1:]
+        return bool(following) and following[0] in _PUBLIC_ROLES_PLURAL
+
     def part_of_a_thing(self, index: int) -> bool:
         """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
         building, a school or a device, not a person."""
@@ -776,7 +876,7 @@ class _Reader:
                 break
             if following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT])):
                 return True  # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting"
-        return False
+        return self.a_word_as_a_word(index) or self.a_public_role(index)
 
     def in_someones_group(self, index: int) -> bool:
         """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop."""
@@ -852,10 +952,15 @@ class _Reader:
             following = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
             if following not in ("", ",", ".", "!", "\n", "(", "-", ":"):
                 continue
-            first = self.tokens[line_start]  # "Fenna 3e jaars PW hier": the name opens the line
+            opening = line_start
+            if self.tokens[opening][TEXT].lower() in _GREETINGS and opening + 1 < index:
+                opening += 1  # "yo bas hier", "hoi, Fenna hier": a greeting before the name
+                if self.tokens[opening][TEXT] == "," and opening + 1 < index:
+                    opening += 1
+            first = self.tokens[opening]  # "Fenna 3e jaars PW hier": the name opens the line
             if not self.never_a_name(first) and self.script(first) == "latin" and (
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
-                self.add(line_start, min(self.extend(line_start), index - 1))
+                self.add(opening, min(self.extend(opening), index - 1))
 
     def opens_with_met(self) -> None:
         """"Met Arjen Kleinhuis van ...", "met Ilse, ...": as on the phone, "met" opening a line and a
@@ -987,12 +1092,27 @@ def _phrase_regex(phrases_: tuple) -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}\d])(?:" + "|".join(regex.escape(p) for p in phrases_) + r")(?![\p{L}\p{M}\d])")
 
 
+# ", zo noemt iedereen me", ", zo noemen ze mij", ", zeggen ze": what people call someone, said after the name.
+_PERSON_NOUN_ENDINGS = ("er", "ër", "aan", "ees", "ist", "iet", "ling", "ent", "ant", "aar", "houder", "komer", "lim", "iër",
+                        "isch", "se", "ische", "aanse", "ese", "ier")
+_CALLED_AFTER = re.compile(r"(?i)\s{0,2}(?:zo\s(?:noem(?:t|en)|heet|zeggen)|noem\sme|zeggen\sze|iedereen\snoemt)(?!\w)")
 _INSTITUTIONS = {
     "college", "huis", "museum", "school", "lyceum", "academie", "ziekenhuis", "stichting", "fonds", "bank",
     "arena", "stadion", "theater", "park", "plein", "straat", "laan", "weg", "centrum", "zaal", "hal",
     "prijs", "dag", "award", "universiteit", "hogeschool", "kliniek", "instituut", "kazerne", "gebouw",
 }
 _LIST_JOINERS = {",", "en", "&", "of"}
+# What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.
+_PUBLIC_ROLES = {
+    "zanger", "zangeres", "rapper", "rapster", "artiest", "artieste", "dj", "deejay", "acteur", "actrice", "band",
+    "popster", "youtuber", "presentator", "presentatrice", "cabaretier", "komiek", "voetballer", "coureur",
+    "schrijver", "schrijfster", "dichter", "dichteres", "regisseur", "singer", "rapper", "actor", "actress", "producer",
+}
+# After a list only the words for recording artists: "Daan en Sem zijn goede voetballers / acteurs" are as
+# often classmates (in the school team, the school play).
+_PUBLIC_ROLES_PLURAL = {"zangers", "zangeressen", "rappers", "artiesten", "dj's", "djs", "singers", "artists", "producers"}
+_PRAISE = {"goeie", "goede", "beste", "leuke", "toffe", "mooie", "grote", "favoriete", "coole", "vette", "echte", "slechte",
+           "bekende", "nederlandse", "great", "good", "best"}
 # Works whose maker is named after "van" ("een roman van ..."). Only kinds a classmate seldom makes:
 # not "boek", "nummer", "foto", "verhaal", "film", "lied", "video": "het verhaal van Sanne", "de film van
 # Daan" are as often a classmate's (a leaked video, gossip) as an artist's.
@@ -1006,6 +1126,15 @@ _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museu
 _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dreef|steeg|straße|strasse)$")
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}
+_POSSESSIVES = {"mijn", "m'n", "mn", "onze", "ons"}
+_SUBORDINATORS = {"dat", "omdat", "als", "of", "wanneer", "toen", "terwijl", "doordat", "zodat", "hoewel", "nadat", "voordat",
+                  "sinds", "zolang", "tenzij", "want", "die", "wie", "waar"}
+_GREETINGS = {"hoi", "hey", "hee", "hai", "hallo", "hello", "hi", "yo", "joe", "jo", "hoii", "heey", "ey", "goedemorgen", "goedemiddag"}
+# Adverbs that may stand between a relation word and its verb ("mijn zus ook zit ..."): not a name.
+_ADVERBS_AFTER_RELATION = {"zelf", "ook", "alleen", "nu", "toen", "dan", "dus", "eigenlijk", "gewoon", "wel", "niet", "nog",
+                           "al", "echt", "die", "thuis", "daar", "hier", "soms", "altijd", "nooit", "vaak", "trouwens",
+                           "gisteren", "vandaag", "morgen", "vroeger", "laatst", "eerst", "later", "straks", "net", "pas",
+                           "ooit", "meestal", "zelfs", "helaas", "namelijk", "juist", "gister", "vanochtend", "vanavond"}
 _ME = {"ik", "mij", "me"}
 _GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
 # Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").

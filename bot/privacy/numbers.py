@@ -131,6 +131,8 @@ _THING = (
 _THING_HINT = re.compile(_THING)
 _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
 _THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
+# A room at school right before the token: "lokaal D2.05", "kamer B014", "zaal 3.12" name a place, not a person.
+_ROOM_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:lokaal|lokalen|klaslokaal|kamer|zaal|ruimte|room|vleugel)\s{1,2}$")
 # "!" and "?" end a sentence only before a space or the end: inside "Sv3n!kapt" they are part of a password.
 # "nr." before a capital is an abbreviation, not the end of a sentence ("document nr. NL8H72K91").
 _SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|(?<![Nn]r)(?<![Nn]o)\.\s+(?=[A-Z])")
@@ -349,6 +351,8 @@ def _not_an_id(text: str, found: "re.Match[str]") -> bool:
         return True
     if _THING_RIGHT_BEFORE.search(text[max(0, found.start() - 30):found.start()]):
         return True  # "wachtwoord sinds de update naar versie 2409": the number of a thing
+    if _ROOM_RIGHT_BEFORE.search(text[max(0, found.start() - 12):found.start()]):
+        return True  # "het wachtwoord van lokaal B1.12": a room's code, not an account
     return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
 
 
@@ -624,7 +628,9 @@ _PAIR_WORD = (r"(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|a
 # is a list of grades), and one read out in pairs after "nul zes".
 _SPELLED_PHONE = re.compile(
     r"(?i)(?<![\w-])(?:(?:nul|zero|0)(?:[\s,-]{1,3}" + _DIGIT_WORD + r"){8,11}|(?:zes|six)(?:[\s,-]{1,3}" + _DIGIT_WORD_ONLY
-    + r"){8}|(?:nul|0)[\s,-]{1,3}(?:zes|6)(?:[\s,-]{1,3}(?:" + _PAIR_WORD + "|" + _DIGIT_WORD + r")){4,8})(?![\w-])"
+    + r"){8}|(?:nul|0)[\s,-]{1,3}(?:zes|6)(?:[\s,-]{1,3}(?:" + _PAIR_WORD + "|" + _DIGIT_WORD + r")){4,8}"
+    # "06 achttien drieënveertig ...": the 06 in digits, then the rest read out in pairs (the first a pair word).
+    r"|06[\s,-]{1,3}" + _PAIR_WORD + r"(?:[\s,-]{1,3}(?:" + _PAIR_WORD + "|" + _DIGIT_WORD + r")){3,7})(?![\w-])"
 )
 
 
