@@ -19,6 +19,16 @@ without Python):
 - ``crisis_geen_alarm``: casual exaggeration ("ik ga dood van verveling", "mijn laptop heeft zelfmoord
   gepleegd", "mn vader maakt me af als hij mijn rapport ziet"). These spans are taken out before any
   other pattern looks at the message, so they must be specific: never a whole sentence around a word.
+- ``crisis_geen_alarm_onderwerp``: a crisis word as the subject of schoolwork, the news, a film, a song or a law
+  question ("een casus over huiselijk geweld", "de meldcode voor mijn examen"): taken out like crisis_geen_alarm, but
+  only when no ``crisis_eigen`` disclosure stands anywhere in the message; with one, the whole message is judged.
+- ``crisis_ouder``: a parent, sibling or friend writing about a student ("ik ben de moeder van een student"): the
+  kind model's teacher guess is not used (the teacher's answer with the meldcode is for school staff).
+- ``crisis_onderwerp`` and ``crisis_eigen``: a crisis word framed as a subject (a lesson, an assignment, the news, a
+  film or song, work content on an internship) and no first-person disclosure anywhere in the message (``crisis_eigen``:
+  me/mij, "mijn vader", thuis, "ik wil dood", "ik ook", ...): a full crisis answer becomes the check-in, which still
+  shows 113 and 112 and asks how they are. Never silence: the check-in counts as caught. ``crisis_eigen_zwak`` (me/mij,
+  "nu", "help", "mijn klas") also keeps the full answer of a framed message, but does not undo a subject span.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
 - ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis; when
@@ -53,11 +63,16 @@ GROUP_TEACHER = "crisis_docent"
 GROUP_CASUAL = "crisis_geen_alarm"
 GROUP_JOKE = "crisis_grap"
 GROUP_THREAT = "crisis_dreiging"
+GROUP_CASUAL_TOPIC = "crisis_geen_alarm_onderwerp"
+GROUP_PARENT = "crisis_ouder"
+GROUP_FRAME = "crisis_onderwerp"
+GROUP_OWN = "crisis_eigen"
+GROUP_OWN_WEAK = "crisis_eigen_zwak"
 # "nu", "vandaag", "vanavond": hint acute danger only when no other kind is hinted (see _hint_kinds).
 GROUP_MOMENT = "soort_moment"
 GROUPS = (
     tuple(CRISIS_PREFIX + kind for kind in KINDS)
-    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE)
+    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK)
     + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
     + (GROUP_MOMENT,)
 )
@@ -172,8 +187,24 @@ class CrisisDetector:
         """The crisis level and kinds of ``text``; ``crisis_score`` is the classifier's confidence for crisis."""
         thresholds = thresholds or Thresholds()
         text = self.window(text or "")
+        found = self._detect(text, crisis_score, crisis_is_top, thresholds)
+        if found.level == "crisis" and TEACHER not in found.kinds and self.framed(text):
+            # The crisis words are the subject of schoolwork, the news, a film or song or work content, and nothing
+            # in the message is the student's own: the check-in (113 and 112, "how are you?"), never silence.
+            return Detection(CHECKIN, (CHECKIN,), found.casual)
+        return found
+
+    def framed(self, text: str) -> bool:
+        """A crisis word framed as a subject (crisis_onderwerp) with no first-person disclosure (crisis_eigen)
+        anywhere in the message, also not inside the frame: "voor burgerschap ..., maar bij mij thuis ..." is not."""
+        framed = self._any(GROUP_FRAME, text) or self._any(GROUP_CASUAL_TOPIC, text)
+        return framed and not self._any(GROUP_OWN, text) and not self._any(GROUP_OWN_WEAK, text)
+
+    def _detect(self, text: str, crisis_score: float, crisis_is_top: bool, thresholds: Thresholds) -> Detection:
         neutral = text
-        for pattern in self._compiled[GROUP_CASUAL]:
+        # A subject span (a lesson, the news, a film) only hides its crisis words when nothing is the student's own.
+        own = self._any(GROUP_OWN, text)
+        for pattern in self._compiled[GROUP_CASUAL] + ([] if own else self._compiled[GROUP_CASUAL_TOPIC]):
             neutral = pattern.sub(" ", neutral)
         joke = self._any(GROUP_JOKE, neutral)
         casual = neutral != text or joke
@@ -205,7 +236,8 @@ class CrisisDetector:
         if crisis_is_top and crisis_score >= thresholds.answer:
             kinds = self._model_kinds(neutral, thresholds)
             if TEACHER in kinds:  # the kind model also knows how teachers write about a student
-                teacher, kinds = True, []
+                # ... but a parent or friend about "een student" is not a teacher: the hint words decide then
+                teacher, kinds = (teacher, []) if self._any(GROUP_PARENT, neutral) else (True, [])
             kinds = kinds or self._hinted(neutral)
             return Detection("crisis", self._with_teacher(kinds or ["algemeen"], teacher))
         if crisis_score >= thresholds.checkin:
@@ -235,7 +267,7 @@ class CrisisDetector:
             return []
         hinted = self._hint_kinds(rest)
         modelled = self._model_kinds(rest, thresholds)
-        if TEACHER in modelled:
+        if TEACHER in modelled and not self._any(GROUP_PARENT, text):
             return [TEACHER] + self._hinted(rest)
         return [kind for kind in modelled if kind in hinted]
 
