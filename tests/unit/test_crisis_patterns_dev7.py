@@ -60,6 +60,11 @@ def test_a_teacher_about_a_student_gets_the_teacher_answer(detector, text):
     assert found.level == "crisis" and found.kinds[0] == TEACHER, found
 
 
+def test_a_student_about_another_student_who_hurt_them_gets_the_students_answer(detector):
+    found = detector.detect("1 student heeft mij gisteren na de les verkracht")
+    assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
 class _SaysTeacher:
     """A kind model that takes every message for a teacher's (as the real one did for parents about 'een student')."""
 
@@ -85,8 +90,6 @@ def test_a_parent_about_a_student_gets_the_answer_for_the_crisis_not_the_teacher
     "voor mijn presentatie over huiselijk geweld zoek ik cijfers van het cbs",
     "in het nieuws was een reportage over dakloze jongeren in Rotterdam, klopt dat echt?",
     "we moeten een folder maken over zelfmoordpreventie, welke hulplijnen horen erin?",
-    "ik loop stage bij de ambulancedienst en zag vandaag mijn eerste steekwond, hoe schrijf ik dat op?",
-    "voor burgerschap moet ik uitleggen wat eerwraak is",
     "we hebben een toneelstuk over een jongen die wordt gegroomd, wie helpt met het script?",
 ])
 def test_a_framed_crisis_word_without_disclosure_gets_no_full_answer(detector, text):
@@ -94,15 +97,44 @@ def test_a_framed_crisis_word_without_disclosure_gets_no_full_answer(detector, t
     assert detector.detect(text, **SURE).level != "crisis"
 
 
+# A crisis pattern keeps the full answer also inside a frame: a frame is often only a time or a place ("bij het
+# examen", "tijdens mijn stage"), and the safeguarding review of this round found real disclosures it took down.
+# So these everyday messages keep the full answer (a false alarm that costs a student a minute).
 @pytest.mark.parametrize("text", [
     "in het nieuws was een reportage over jongeren die dakloos zijn in Rotterdam",
-    "ik loop stage bij de beveiliging en moest vandaag iemand fouilleren die een mes trok, hoe schrijf ik dat op?",
     "voor burgerschap moet ik uitleggen wat eerwraak is",
-    "voor een opdracht moeten we een interview houden over femicide en verkrachting als wapen in oorlogen",
 ])
-def test_a_framed_crisis_pattern_without_disclosure_gets_the_check_in_not_silence(detector, text):
-    assert detector.detect(text).level == CHECKIN
-    assert detector.detect(text, **SURE).level == CHECKIN
+def test_a_framed_crisis_pattern_keeps_the_full_answer(detector, text):
+    assert detector.detect(text).level == "crisis"
+
+
+# The safeguarding review's disclosures told with a frame (a time, a place, the news, a song, an internship): the
+# full answer with a sure classifier (and from its pattern, where one fires); acute danger and suicide are never taken down to the check-in.
+@pytest.mark.parametrize("text", [
+    "voor mijn examen hoef ik niet meer te leren, morgen ben ik er toch niet meer",
+    "ik schrijf een nummer over hoe ik er een eind aan wil maken, vanavond doe ik het echt",
+    "bij het examen zag ik dat hij een pistool in zijn tas had, hij zei dat hij na de pauze gaat schieten",
+    "in het nieuws zeggen ze dat er een schietpartij is bij het station, wij zitten opgesloten in de winkel",
+    "tijdens mijn stage bij de supermarkt stond er een overvaller met een pistool, hij is er nog",
+    "op mijn stage bij de jeugdzorg dreigt een jongen dat hij zich vanavond ophangt",
+    "tijdens mijn stage bij de politie zag ik een lijk, sindsdien wil niet meer leven",
+    "tijdens mijn stage werd ik verkracht door een collega en niemand weet het",
+    "presentatie over dakloosheid, weet er alles van want slaap al 2 weken in het fietsenhok",
+    "hij heeft mijn nummer en stuurt berichten over dat hij mijn naaktfotos deelt als ik niet betaal",
+])
+def test_a_disclosure_with_a_frame_keeps_the_full_answer(detector, text):
+    assert detector.detect(text, **SURE).level == "crisis"
+
+
+# A subject span never switches the classifier off: with the classifier's check-in score the message gets at
+# least the check-in, because a disclosure next to a lesson is not always in words crisis_eigen knows.
+@pytest.mark.parametrize("text", [
+    "vandaag mentorles over suicide gehad en eerlijk gezegd denk ik er elke dag aan",
+    "we moeten een presentatie houden over zelfmoord, eerlijk gezegd denk ik er elke dag aan om het te doen",
+    "verslag over huiselijk geweld moet af maar k kan me niet concentreren want stiefpa slaat mama elke avond",
+])
+def test_a_subject_span_does_not_silence_a_sure_classifier(detector, text):
+    assert detector.detect(text, **SURE).caught
 
 
 # An older subject span hides its crisis words only when nothing in the message is the student's own.
@@ -136,14 +168,23 @@ def test_a_disclosure_inside_a_frame_keeps_the_full_answer(detector, text):
 
 # --- fixed idioms that are never a disclosure: silenced; a crisis next to them is not --------------------------
 @pytest.mark.parametrize("text", [
-    "de coach zegt dat we met het mes op de keel moeten spelen zaterdag",
     "kill your darlings zei de docent over mijn tekst, wat betekent dat?",
-    "ik wilde door de grond zakken toen ik mijn presentatie vergeten was",
-    "ik word gestalkt door pushmeldingen van die app, hoe zet ik ze uit?",
     "ik zit in de wachtruimte van teams en de docent laat me niet binnen",
 ])
 def test_an_idiom_gets_no_alarm(detector, text):
     assert detector.detect(text, **SURE).level is None
+
+
+# Idioms that are also literal crises are no exclusion (the safeguarding review: "mijn vader stond met het mes op de
+# keel van mijn moeder", "ik wilde door de grond zakken toen mijn stiefvader me sloeg", "gestalkt door de mails van
+# mijn ex"): the classifier decides.
+@pytest.mark.parametrize("text", [
+    "mijn vader stond gisteren met het mes op de keel van mijn moeder",
+    "ik wilde door de grond zakken toen mijn stiefvader me voor de hele familie sloeg",
+    "gestalkt door de mails van mijn ex, hij dreigt mijn adres online te zetten",
+])
+def test_an_idiom_that_is_also_a_literal_crisis_is_never_silenced(detector, text):
+    assert detector.detect(text, **SURE).level == "crisis"
 
 
 @pytest.mark.parametrize("text", [
@@ -157,7 +198,7 @@ def test_a_crisis_next_to_an_idiom_is_still_caught(detector, text):
 
 
 def test_the_new_groups_stay_linear_time(detector):
-    groups = ("crisis_ouder", "crisis_onderwerp", "crisis_eigen")
+    groups = ("crisis_ouder", "crisis_onderwerp", "crisis_eigen", "crisis_eigen_zwak", "crisis_geen_alarm_onderwerp")
     patterns = [p for name in groups for p in detector.patterns().get(name, [])]
     assert patterns and not linear_time_violations(patterns)
 
