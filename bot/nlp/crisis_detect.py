@@ -19,6 +19,16 @@ without Python):
 - ``crisis_geen_alarm``: casual exaggeration ("ik ga dood van verveling", "mijn laptop heeft zelfmoord
   gepleegd", "mn vader maakt me af als hij mijn rapport ziet"). These spans are taken out before any
   other pattern looks at the message, so they must be specific: never a whole sentence around a word.
+- ``crisis_geen_alarm_onderwerp``: a crisis word as the subject of schoolwork, the news, a film, a song or a law
+  question ("een casus over huiselijk geweld", "de meldcode voor mijn examen"): taken out like crisis_geen_alarm, but
+  only when no ``crisis_eigen`` disclosure stands anywhere in the message; with one, the whole message is judged.
+- ``crisis_ouder``: a parent, sibling or friend writing about a student ("ik ben de moeder van een student"): the
+  kind model's teacher guess is not used (the teacher's answer with the meldcode is for school staff).
+- ``crisis_onderwerp`` and ``crisis_eigen``: a crisis word framed as a subject (a lesson, an assignment, the news, a
+  film or song, work content on an internship) and no first-person disclosure anywhere in the message (``crisis_eigen``:
+  me/mij, "mijn vader", thuis, "ik wil dood", "ik ook", ...): a full crisis answer becomes the check-in, which still
+  shows 113 and 112 and asks how they are. Never silence: the check-in counts as caught. ``crisis_eigen_zwak`` (me/mij,
+  "nu", "help", "mijn klas") also keeps the full answer of a framed message, but does not undo a subject span.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
 - ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis; when
@@ -53,11 +63,16 @@ GROUP_TEACHER = "crisis_docent"
 GROUP_CASUAL = "crisis_geen_alarm"
 GROUP_JOKE = "crisis_grap"
 GROUP_THREAT = "crisis_dreiging"
+GROUP_CASUAL_TOPIC = "crisis_geen_alarm_onderwerp"
+GROUP_PARENT = "crisis_ouder"
+GROUP_FRAME = "crisis_onderwerp"
+GROUP_OWN = "crisis_eigen"
+GROUP_OWN_WEAK = "crisis_eigen_zwak"
 # "nu", "vandaag", "vanavond": hint acute danger only when no other kind is hinted (see _hint_kinds).
 GROUP_MOMENT = "soort_moment"
 GROUPS = (
     tuple(CRISIS_PREFIX + kind for kind in KINDS)
-    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE)
+    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK)
     + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
     + (GROUP_MOMENT,)
 )
@@ -172,11 +187,49 @@ class CrisisDetector:
         """The crisis level and kinds of ``text``; ``crisis_score`` is the classifier's confidence for crisis."""
         thresholds = thresholds or Thresholds()
         text = self.window(text or "")
+        found = self._detect(text, crisis_score, crisis_is_top, thresholds)
+        if (
+            found.level == "crisis"
+            and TEACHER not in found.kinds
+            and not any(kind in NEVER_DROPPED for kind in found.kinds)
+            and not self._kinds(self._without_spans(text)[0])
+            and self.framed(text)
+        ):
+            # Only the classifier found the crisis, the crisis words are the subject of schoolwork, the news, a film
+            # or song or work content, and nothing in the message is the student's own: the check-in (113 and 112,
+            # "how are you?"), never silence. Never for acute danger or suicide, and never when a crisis pattern
+            # fired anywhere in the message: a frame is often only a time or place ("bij het examen zag ik dat hij
+            # een pistool in zijn tas had"), and the safeguarding review of this rule found such disclosures.
+            return Detection(CHECKIN, (CHECKIN,), found.casual)
+        return found
+
+    def framed(self, text: str) -> bool:
+        """A crisis word framed as a subject (crisis_onderwerp) with no first-person disclosure (crisis_eigen)
+        anywhere in the message, also not inside the frame: "voor burgerschap ..., maar bij mij thuis ..." is not."""
+        framed = self._any(GROUP_FRAME, text) or self._any(GROUP_CASUAL_TOPIC, text)
+        return framed and not self._any(GROUP_OWN, text) and not self._any(GROUP_OWN_WEAK, text)
+
+    def _without_spans(self, text: str) -> Tuple[str, bool]:
+        """``text`` without its casual idioms and, when nothing in it is the student's own (crisis_eigen), without
+        its subject spans (a lesson, the news, a film); and whether an idiom was taken out."""
         neutral = text
         for pattern in self._compiled[GROUP_CASUAL]:
             neutral = pattern.sub(" ", neutral)
+        idiom = neutral != text
+        if not self._any(GROUP_OWN, text):
+            for pattern in self._compiled[GROUP_CASUAL_TOPIC]:
+                neutral = pattern.sub(" ", neutral)
+        return neutral, idiom
+
+    def _detect(self, text: str, crisis_score: float, crisis_is_top: bool, thresholds: Thresholds) -> Detection:
+        neutral, idiom = self._without_spans(text)
         joke = self._any(GROUP_JOKE, neutral)
         casual = neutral != text or joke
+        # Only a subject span was taken out: it may hide its own crisis words from the patterns, but it never
+        # switches the classifier off (below), because a disclosure told next to a lesson or the news is not
+        # always in words crisis_eigen knows ("mentorles over suicide gehad en eerlijk gezegd denk ik er elke dag
+        # aan"). With the classifier's check-in score such a message gets at least the check-in.
+        subject_only = casual and not idiom and not joke
         teacher = self._any(GROUP_TEACHER, neutral)
         kinds = self._kinds(neutral)
         # How someone feels ("ik zie het niet meer zitten") is itself a suicide-risk signal: next to a crisis of
@@ -197,6 +250,8 @@ class CrisisDetector:
             if kinds:
                 return Detection("crisis", self._with_teacher(kinds + extra, teacher), casual)
             return self._checkin(teacher, casual)
+        if subject_only and crisis_score >= thresholds.checkin:
+            return self._checkin(teacher, casual)
         if casual:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
             # casual pattern must be narrow (the exaggeration itself, never a common phrase such as "slecht
@@ -205,7 +260,8 @@ class CrisisDetector:
         if crisis_is_top and crisis_score >= thresholds.answer:
             kinds = self._model_kinds(neutral, thresholds)
             if TEACHER in kinds:  # the kind model also knows how teachers write about a student
-                teacher, kinds = True, []
+                # ... but a parent or friend about "een student" is not a teacher: the hint words decide then
+                teacher, kinds = (teacher, []) if self._any(GROUP_PARENT, neutral) else (True, [])
             kinds = kinds or self._hinted(neutral)
             return Detection("crisis", self._with_teacher(kinds or ["algemeen"], teacher))
         if crisis_score >= thresholds.checkin:
@@ -235,7 +291,7 @@ class CrisisDetector:
             return []
         hinted = self._hint_kinds(rest)
         modelled = self._model_kinds(rest, thresholds)
-        if TEACHER in modelled:
+        if TEACHER in modelled and not self._any(GROUP_PARENT, text):
             return [TEACHER] + self._hinted(rest)
         return [kind for kind in modelled if kind in hinted]
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from bot.nlp.crisis_detect import GROUPS, SCAN_CHARS, CrisisDetector, CrisisPatternsInvalid, linear_time_violations
+from bot.nlp.crisis_detect import CHECKIN, GROUPS, SCAN_CHARS, CrisisDetector, CrisisPatternsInvalid, linear_time_violations
 
 
 @pytest.fixture(scope="module")
@@ -60,9 +60,12 @@ def test_the_missed_crises_are_caught_with_their_kind(detector, text, kind):
     "we hebben op de camping geslapen, ik sliep in de tent op het festival, heel gezellig",
 ])
 def test_casual_exaggeration_raises_no_alarm(detector, text):
-    # Even with a high classifier score for crisis: the exaggeration explains the crisis words.
+    # Even with a high classifier score for crisis: the exaggeration explains the crisis words. A subject span (a
+    # lesson, the news: crisis_geen_alarm_onderwerp) hides its words from the patterns but never switches a sure
+    # classifier off (the crisis7 safeguarding review), so there the check-in is the most it may get.
+    assert not detector.detect(text).caught
     found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
-    assert not found.caught, found
+    assert not found.caught or (found.level == CHECKIN and not detector._without_spans(text)[1]), found
 
 
 def test_no_pattern_fires_on_a_question_about_anonymity(detector):
@@ -606,8 +609,11 @@ def test_wrong_kind_fixes_stay_quiet_on_everyday_look_alikes(detector, text):
     "na die nachtdienst ben ik echt dood op",
 ])
 def test_fifth_set_everyday_classes_raise_no_alarm(text):
-    found = CrisisDetector.from_nlu_files().detect(text, crisis_score=0.6, crisis_is_top=True)
-    assert found.level is None, found
+    detector = CrisisDetector.from_nlu_files()
+    assert detector.detect(text).level is None
+    # With the classifier's score: a subject span never switches it off, so at most the check-in.
+    found = detector.detect(text, crisis_score=0.6, crisis_is_top=True)
+    assert found.level is None or (found.level == CHECKIN and not detector._without_spans(text)[1]), found
 
 
 @pytest.mark.parametrize("text", [
