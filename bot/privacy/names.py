@@ -308,9 +308,10 @@ class _Reader:
         token = self.tokens[index]
         if self.is_initial(index):
             last = index + 1
-        elif self.is_particle(token) and (self.particles_then_capital(index, strict_particles) is not None
-                                          or (surname_first and self.particles_then_surname(index) is not None)):
+        elif self.is_particle(token) and self.particles_then_capital(index, strict_particles) is not None:
             last = index  # "mevrouw de Jong", "meneer van den Heuvel": the particles belong to the name
+        elif self.is_particle(token) and surname_first and self.particles_then_surname(index) is not None:
+            last = self.particles_then_surname(index)  # "meneer van dijk", "meneer de jong": the surname too
         elif first_word_ok(token):
             last = index
         else:
@@ -351,6 +352,10 @@ class _Reader:
             return None
         probe, word = found
         if not self.never_a_name(word) and (self.lex.is_surname(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])):
+            return probe
+        # A surname listed with its particles whose last word is also a common word ("de jong", "de groot").
+        compound = " ".join(token[TEXT] for token in self.tokens[index:probe + 1])
+        if not self.never_a_name(word) and fold(compound) in self.lex.surnames:
             return probe
         return None
 
@@ -472,7 +477,7 @@ class _Reader:
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
             return not self.never_a_name(token) and token[TEXT].lower() not in _FUNCTION_WORDS
         if self.is_particle(token) and token[TEXT].islower():
-            return False  # "meneer de mentor": a particle with no surname after it is no name
+            return False  # "meneer de mentor": a particle with no surname after it ("meneer de jong": name_from)
         if is_word(token) and not self.never_a_name(token) and fold(token[TEXT]) in self.lex.surnames:
             return True
         return self.lenient(token)
@@ -819,9 +824,9 @@ class _Reader:
     def a_word_as_a_word(self, index: int) -> bool:
         """A word talked about as a word: in quotes after an article ('wat is een "merel"'), after "het woord",
         or before "is een/het ... woord" ("sterre is het mooiste woord voor ster"). Bounded look-around."""
-        if index >= 2 and self.tokens[index - 1][TEXT] in _QUOTES \
+        if index >= 2 and self.tokens[index - 1][TEXT] in _QUOTES and self.tokens[index][TEXT].islower() \
                 and self.tokens[index - 2][TEXT].lower() in ("een", "de", "het", "the", "a", "an", "woord", "word"):
-            return True
+            return True  # lower case only: 'de "Sanne" uit 2B' is a nickname, not a word
         if not self.mentions_words:
             return False  # read once per message: no "woord" anywhere, so none of the rest can hold
         if index and self.tokens[index - 1][TEXT].lower() in ("woord", "word", "woordje"):
@@ -829,13 +834,22 @@ class _Reader:
         after = [token[TEXT].lower() for token in self.tokens[index + 1:index + 7]]
         if after[:1] and after[0] in _QUOTES:
             after = after[1:]
+        # Not "X is aan het woord" (X speaks) or "X is haar woord niet nagekomen" (X broke a promise).
         return after[:1] == ["is"] and any(word in ("woord", "woorden", "word", "woordje") for word in after[1:5]) \
-            and after[1:2] != ["mijn"]
+            and after[1:2] not in (["mijn"], ["haar"], ["zijn"], ["z'n"], ["zn"], ["m'n"], ["mn"], ["hun"], ["jouw"],
+                                   ["je"], ["aan"])
 
     def a_public_role(self, index: int) -> bool:
         """A performer named by what they are: right after "zanger", "rapper", "actrice" ("zanger Jan Smit"), or
         listed before "(zijn) goeie artiesten" ("ik vind X en Y goeie rappers"). A classmate is not introduced
         by such a word. Bounded look-around (a list of at most eight tokens)."""
+        # A first name from the lists is a classmate's as often as a star's ("zanger Daan uit mijn klas", "Daan en
+        # Sem zijn goeie rappers"): it goes; public figures the bot must keep are in data/privacy.yml geen_naam.
+        token = self.tokens[index]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if self.lex.is_first_name(token[TEXT]) or self.lex.is_surname(token[TEXT]) or self.script(token) != "latin" \
+                or not token[TEXT].isascii() or (following is not None and is_word(following) and self.capitalised(following)):
+            return False  # and a full name or one in other letters is a person's, not a stage name
         if index and self.tokens[index - 1][TEXT].lower() in _PUBLIC_ROLES:
             return True
         if not self.mentions_artists:

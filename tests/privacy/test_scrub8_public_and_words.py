@@ -9,10 +9,10 @@ from bot.privacy.scrubber import scrub_text
 @pytest.mark.parametrize(
     "text",
     [
-        "zangeres Emma Heesters heeft een nieuwe single",
         "rapper Boef treedt op in Utrecht",
-        "ik vind Jonna Fraser en Frenna echte artiesten",
-        "Tino Martin en Jeroen van Koningsbrugge zijn bekende zangers",
+        # A first name or a full name after a role word goes since the review of this round ("zanger Daan uit mijn
+        # klas"): a star the bot must keep belongs in data/privacy.yml geen_naam. A one-word stage name stays.
+        "ik vind Frenna en Boef echte artiesten",
         'wat betekent een "kiekendief" eigenlijk?',
         "het woord linde komt van een boom",
         "jasmijn is het mooiste woord dat ik ken",
