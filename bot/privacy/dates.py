@@ -95,7 +95,7 @@ _SPACED_DATE = re.compile(r"(?<![\w:.,/-])(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1
 # birth word (elsewhere "22-08" is a deadline, a score or a range). Not with a dot: "11.45" is a time.
 _DAY_MONTH = re.compile(r"(?<![\w:.,/-])(?:0?[1-9]|[12]\d|3[01])\s?[-/]\s?(?:0?[1-9]|1[0-2])(?![\w]|\s?[-/.:,]\s?\d)")
 _BIRTH_RIGHT_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:verjaardag|jarig|geboren|geb\.?|geboortedatum|geboortedag|birthday|dob|verjaart?)(?:\s(?:is|valt|was))?"
+    r"(?i)(?<!\w)(?:verjaardag|jarig|geboren|geb\.?|geboortedatum|geboortedag|birthday|dob)(?:\s(?:is|valt|was))?"
     r"(?:\s(?:op|on))?(?:\s(?:de|the))?\s?:?\s{1,2}$"
 )
 _YEAR_IN_DATE = re.compile(r"(?:19|20)\d{2}|'\d{2}$|(?<=[-/.\s])\d{2}$")

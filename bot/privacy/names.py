@@ -1148,7 +1148,12 @@ _GREETINGS = {"hoi", "hey", "hee", "hai", "hallo", "hello", "hi", "yo", "joe", "
 _ADVERBS_AFTER_RELATION = {"zelf", "ook", "alleen", "nu", "toen", "dan", "dus", "eigenlijk", "gewoon", "wel", "niet", "nog",
                            "al", "echt", "die", "thuis", "daar", "hier", "soms", "altijd", "nooit", "vaak", "trouwens",
                            "gisteren", "vandaag", "morgen", "vroeger", "laatst", "eerst", "later", "straks", "net", "pas",
-                           "ooit", "meestal", "zelfs", "helaas", "namelijk", "juist", "gister", "vanochtend", "vanavond"}
+                           "ooit", "meestal", "zelfs", "helaas", "namelijk", "juist", "gister", "vanochtend", "vanavond",
+                           # the review of scrub8: adverbs that stand there as often ("mijn moeder misschien komt ook")
+                           "misschien", "blijkbaar", "waarschijnlijk", "natuurlijk", "zeker", "vast", "opeens", "ineens",
+                           "weer", "nooit", "elke", "iedere", "steeds", "telkens", "ondertussen", "inmiddels", "sowieso",
+                           "tegenwoordig", "daarom", "toch", "ook", "vanmiddag", "vannacht", "overmorgen", "eergisteren",
+                           "binnenkort", "regelmatig", "zo", "erg", "heel", "best", "ongeveer", "bijna", "meteen"}
 _ME = {"ik", "mij", "me"}
 _GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
 # Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").

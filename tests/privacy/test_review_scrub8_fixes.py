@@ -45,3 +45,22 @@ def test_the_review_leaks_are_scrubbed(text, gone):
 )
 def test_what_the_rules_were_for_stays(text):
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # S1: an adverb between a family word and a verb is no name
+        "mijn moeder misschien komt ook",
+        "mijn broer blijkbaar heeft schulden",
+        "mijn vader waarschijnlijk betaalt de laptop",
+        # S6: a debt that lapses is no birthday
+        "de schuld verjaart 12-05, klopt dat?",
+    ],
+)
+def test_the_review_everyday_text_stays(text):
+    assert scrub_text(text) == text
+
+
+def test_a_name_between_a_family_word_and_a_verb_still_goes():
+    assert "hoop" not in scrub_text("mijn zus hoop zit ook op deze school")
