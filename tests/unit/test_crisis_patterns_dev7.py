@@ -219,3 +219,19 @@ def test_all_nlu_regexes_fit_in_pythons_regex_cache():
                 count += 1 if "lookup" in block else sum(
                     1 for line in str(block.get("examples", "")).splitlines() if line.strip().startswith("- "))
     assert count < re._MAXCACHE - 10, count
+
+
+# The second pass of the safeguarding review: own-story signals the first-person lists missed, and an overdose told
+# without "ik". Own wording, not the review's probes.
+@pytest.mark.parametrize("text", [
+    "voor ons verslag over de bpv: het meisje dat werd aangerand door haar baas, dat meisje was ik",
+    "in de les over pesten ging het over iemand die in elkaar werd geslagen, ik bedoel ikzelf",
+    "tijdens mijn stage in de winkel stopte de eigenaar zijn hand in mijn broek",
+])
+def test_an_own_story_in_other_words_keeps_the_full_answer(detector, text):
+    assert detector.detect(text, **SURE).level == "crisis"
+
+
+def test_an_overdose_told_without_ik_is_caught(detector):
+    found = detector.detect("in de les ging het over medicijnen. heb net 30 tabletten genomen")
+    assert found.level == "crisis" and "zelfdoding" in found.kinds, found
