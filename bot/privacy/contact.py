@@ -409,7 +409,7 @@ def _listed() -> dict:
 _NOT_A_NUMBER_UNIT = r"jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x|kinderen|mensen|huizen|keren"
 # "14 Rue des Lilas", "3 avenue de la Gare": a French street with its number first.
 _NUMBER_FIRST_FOREIGN = re.compile(
-    r"(?<![\w.,/€$-])[1-9]\d{0,3}[a-z]?,?\s(?i:rue|avenue|chemin|boulevard|impasse|allée|place)\s(?:(?i:de|des|du|la|le)\s|(?i:l|d)'){0,2}"
+    r"(?<![\w.,/€$:-])[1-9]\d{0,3}[a-z]?,?\s(?i:rue|avenue|chemin|boulevard|impasse|allée|place)\s(?:(?i:de|des|du|la|le)\s|(?i:l|d)'){0,2}"
     r"[A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30})?"
 )
 # "naar groenhoven 612", "terug naar Goudsbloemvallei 40": a word no list knows and a number after "naar" (the
@@ -561,7 +561,7 @@ _POSTCODE_DIGITS_AFTER_ADDRESS = re.compile(
 # English. Only the suffixes that are no ordinary word's ending ("2 oorringen", "3 kinderboerderijen"); not
 # after an ordinal ("de 2e Kerkstraat" is a street's name without a number).
 _NUMBER_FIRST = re.compile(
-    r"(?<![\w.,/€$-])(?<!(?<!\w)om\s)(?<!tram\s)(?<!bus\s)(?<!lijn\s)(?<!metro\s)(?<!halte\s)[1-9]\d{0,3}[a-dA-Df-zF-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
+    r"(?<![\w.,/€$:-])(?<!(?<!\w)om\s)(?<!tram\s)(?<!bus\s)(?<!lijn\s)(?<!metro\s)(?<!halte\s)[1-9]\d{0,3}[a-dA-Df-zF-Z]?\s\(?(?:[A-Z][\w'-]{1,30}\s)?[\w'-]{2,30}"
     r"(?i:straat|laan|weg|plein|gracht|kade|singel|dreef|dijk|steeg|straße|allee|boulevard|plantsoen)\)?(?!\w)"
 )
 # A street without a street word and its number, right before a town or a postcode: "boomgaard 7 in
