@@ -26,9 +26,11 @@ without Python):
   kind model's teacher guess is not used (the teacher's answer with the meldcode is for school staff).
 - ``crisis_onderwerp`` and ``crisis_eigen``: a crisis word framed as a subject (a lesson, an assignment, the news, a
   film or song, work content on an internship) and no first-person disclosure anywhere in the message (``crisis_eigen``:
-  me/mij, "mijn vader", thuis, "ik wil dood", "ik ook", ...): a full crisis answer becomes the check-in, which still
-  shows 113 and 112 and asks how they are. Never silence: the check-in counts as caught. ``crisis_eigen_zwak`` (me/mij,
-  "nu", "help", "mijn klas") also keeps the full answer of a framed message, but does not undo a subject span.
+  "ik wil dood", "ik ook", "ik word geslagen", ...): a crisis answer that only the classifier gave, of a kind other
+  than suicide or acute danger, becomes the check-in, which still shows 113 and 112 and asks how they are. Never
+  silence, and never when a crisis pattern fired outside a subject span. ``crisis_eigen_zwak`` (me/mij, "mijn vader",
+  "nu", "help", "ikzelf", ...) also keeps the full answer of a framed message, but does not undo a subject span.
+  A subject span alone never switches off a classifier score at the check-in threshold: at least the check-in.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
 - ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis; when
