@@ -274,12 +274,6 @@ def _street(match: "re.Match[str]") -> str:
     return whole if lex.is_common(word) or lex.is_known_word(word) or fold_in(word, "geen_straat") else ADDRESS
 
 
-def lexicon_():  # noqa: ANN201 - the Lexicon, imported when first used (loaded once per process)
-    from bot.privacy.lexicon import lexicon
-
-    return lexicon()
-
-
 def fold_in(word: str, key: str) -> bool:
     from bot.privacy.lexicon import address_words, fold
 
@@ -452,6 +446,17 @@ _STREET_WITH_UNIT = re.compile(
 )
 
 
+def _live_on(match: "re.Match[str]") -> str:
+    """"ik woon op de Kerkweg 12": the street and number go; "ik woon op kamers sinds 2023", a year after ordinary
+    words, is no house number."""
+    from bot.privacy.lexicon import lexicon
+
+    if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) \
+            and any(_no_street_word(lexicon(), word) for word in match.group("street").split()):
+        return match.group(0)
+    return match.group("lead") + ADDRESS
+
+
 def _street_with_unit(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon
 
@@ -466,10 +471,7 @@ def scrub_address(text: str) -> str:
     text = listed["park"].sub(ADDRESS, text)
     text = _NUMBER_FIRST_FOREIGN.sub(ADDRESS, text)
     text = _ADDRESS_CONTEXT.sub(lambda m: m.group("lead") + ADDRESS, text)
-    # "ik woon op kamers sinds 2023": a year after ordinary words is no house number.
-    text = _LIVE_ON.sub(lambda m: m.group(0) if re.fullmatch(r"(?:19|20)\d\d", m.group("number"))
-                        and any(_no_street_word(lexicon_(), word) for word in m.group("street").split())
-                        else m.group("lead") + ADDRESS, text)
+    text = _LIVE_ON.sub(_live_on, text)
     text = _LOWER_STREET_AFTER.sub(_lower_street, text)
     text = _LIVE_IN_THE.sub(_lower_street, text)
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
