@@ -91,6 +91,8 @@ class Phrases:
     particles: frozenset  # "van", "de", "el", "bin"
     cue_words: frozenset  # every single word of the phrases above: never itself a name ("mevr", "gr")
     other_script_words: frozenset  # greetings and function words in other scripts: not names
+    materials: frozenset = frozenset()  # "eik", "peer", "amber": what a thing is made of or tastes of, after "van"
+    material_heads: frozenset = frozenset()  # "geur", "smaak", "kleur": a word that takes a material after "van"
 
 
 _SPACE = " "
@@ -169,6 +171,8 @@ def phrases() -> Phrases:
             for phrase in words(key) for word in phrase.split()
         ),
         other_script_words=frozenset(fold(word) for word in words("andere_schrift_geen_naam")),
+        materials=frozenset(fold(word) for word in words("stof_na_van")),
+        material_heads=frozenset(fold(word) for word in words("stof_hoofdwoord")),
     )
 
 
@@ -785,9 +789,31 @@ class _Reader:
         if index < 2 or self.tokens[index - 1][TEXT] != "van":
             return False
         thing, token = self.tokens[index - 2], self.tokens[index]
+        if self.made_of(index):
+            return False
         return (is_word(thing) and thing[TEXT].islower() and not self.is_particle(thing) and thing[TEXT] not in _FUNCTION_WORDS
                 and len(token[TEXT]) >= 3 and self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT])
                 and not self.lex.is_english_word(token[TEXT]) and not self.lex.is_place(token[TEXT]) and not self.never_a_name(token))
+
+    def made_of(self, index: int) -> bool:
+        """"een tafel van eik", "jam van peer", "de geur van jasmijn": after "<ding> van" a word for a material,
+        a food or a plant (data/privacy.yml ``stof_na_van``) says what the thing is made of or tastes of, when
+        the thing has no definite or possessive article ("een", an adjective or nothing) or is a word that takes
+        a material (``stof_hoofdwoord``: geur, smaak, kleur). "de fiets van iris", "mijn tas van amber" stay
+        whose thing it is."""
+        if fold(self.tokens[index][TEXT]) not in self.phrases.materials:
+            return False
+        thing = self.tokens[index - 2][TEXT].lower()
+        if thing in self.phrases.material_heads:
+            return True
+        # Back over at most two adjectives ("een mooie oude tafel van eik") to the article.
+        for back in range(index - 3, max(-1, index - 6), -1):
+            word = self.tokens[back][TEXT].lower()
+            if word in _DEFINITE:
+                return False
+            if not (is_word(self.tokens[back]) and word.islower() and word.endswith("e") and word not in _FUNCTION_WORDS):
+                return True
+        return True
 
     def name_shaped(self, token: Token) -> bool:
         """"Abdulrahman", "Al-Hassan", "El-Amrani": the shapes of Arabic names written in Latin letters,
@@ -1141,6 +1167,9 @@ _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dre
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}
 _POSSESSIVES = {"mijn", "m'n", "mn", "onze", "ons"}
+# Before a thing, words that make it someone's or a known one: "de fiets van iris" is Iris's bike.
+_DEFINITE = {"de", "het", "die", "dat", "deze", "dit", "mijn", "m'n", "mn", "jouw", "je", "zijn", "z'n", "haar", "onze", "ons",
+             "hun", "jullie", "uw"}
 _SUBORDINATORS = {"dat", "omdat", "als", "of", "wanneer", "toen", "terwijl", "doordat", "zodat", "hoewel", "nadat", "voordat",
                   "sinds", "zolang", "tenzij", "want", "die", "wie", "waar"}
 _GREETINGS = {"hoi", "hey", "hee", "hai", "hallo", "hello", "hi", "yo", "joe", "jo", "hoii", "heey", "ey", "goedemorgen", "goedemiddag"}

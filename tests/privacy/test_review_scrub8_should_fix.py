@@ -1,0 +1,41 @@
+"""The privacy review of the scrub8 round, should-fix items S2-S8 (and B3's lower-case form): everyday Dutch that a
+rule took for personal data, and, in the same frame, the personal data the rule is for. Own sentences."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+
+
+def assert_stays(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+def assert_gone(text: str, gone: str, placeholder: str) -> None:
+    scrubbed = scrub_text(text)
+    assert gone not in scrubbed and placeholder in scrubbed, scrubbed
+
+
+# S2: after "<ding> van", a material, food or plant says what the thing is made of, not whose it is.
+@pytest.mark.parametrize("text", [
+    "we hebben een tafel van eik gekocht",
+    "mijn oma bakt een taart van peer",
+    "een stoel van riet is licht",
+    "ik kreeg een ketting van amber",
+    "de geur van jasmijn maakt me rustig",
+    "jam van peer en appel",
+    "de kleur van jade vind ik mooi",
+    "mijn moeder heeft een mooie oude kast van eik",
+])
+def test_material_after_van_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("de jas van Sanne hangt nog in de klas", "Sanne"),
+    ("de laptop van bas is kapot", "bas"),
+    ("heb jij de fiets van iris gezien?", "iris"),
+    ("de ketting van amber is gestolen", "amber"),
+    ("ik heb de oplader van jasmijn nog", "jasmijn"),
+    ("een ketting van Amber uit mijn klas", "Amber"),
+])
+def test_owner_after_van_still_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
