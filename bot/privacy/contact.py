@@ -351,11 +351,35 @@ _LIVE_AT_NUMBER = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:zelf\s|nu\s)?op\s)(?:nr\.?\s?|nummer\s)" + _HOUSE_NUMBER + _NOT_A_DATE
     + r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
-# "de straat heet Wilgenhof", "mijn straatnaam is Bremhorst": a street's name said as one (capitalised).
+# "de straat heet Wilgenhof", "mijn straatnaam is Bremhorst", "mijn straat is Bremhorst": a street's name said as
+# one (capitalised). "straat is" only after a possessive: "in welke straat is Albert Heijn?", "de straat is Maandag
+# afgesloten" ask or tell about a street, they do not name one (review scrub8 S3).
 _STREET_NAMED = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:straat\s(?:heet|is)|straatnaam(?:\s(?:is|=))?\s?:?)\s{1,2}(?:de\s|het\s)?)"
+    r"(?i)(?<!\w)(?P<lead>(?:straat\sheet|(?<![\w'])(?:mijn|m'n|mn|onze|jouw|je|zijn|z'n|haar|hun|uw)\s(?:(?:oude|nieuwe|eigen)\s)?straat\sis"
+    r"|straatnaam(?:\s(?:is|=))?\s?:?)\s{1,2}(?:de\s|het\s)?)"
     r"(?P<street>(?-i:[A-Z])[\w'-]{1,30}(?:\s(?:(?:de|der|den|het|van|'t)\s)?(?-i:[A-Z])[\w'-]{1,30}){0,2})"
 )
+
+
+def _street_named(match: "re.Match[str]") -> str:
+    """Not a day, a month, a shop or a brand (data/privacy.yml geen_naam and its phrases: "Albert Heijn")."""
+    from bot.privacy.lexicon import fold, lexicon
+
+    lex, words = lexicon(), fold(match.group("street")).split()
+    phrases = _not_name_phrases(lex.not_name_phrases)
+    if lex.is_not_a_name(words[0]) or words[0] in _MONTHS \
+            or any(" ".join(words[:count]) in phrases for count in range(2, len(words) + 1)):
+        return match.group(0)
+    return match.group("lead") + ADDRESS
+
+
+@functools.lru_cache(maxsize=1)
+def _not_name_phrases(phrases: tuple) -> frozenset:
+    return frozenset(phrases)
+
+
+_MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+           "december"}
 # "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
 _POSTCODE_AFTER_ADDRESS = re.compile(r"(?<=\[ADRES\])(?P<gap>(?:/\d{1,4})?,?\s{1,2})(?:\d{4,5}|\d{2}-\d{3})\s[A-Z][\w'-]{1,30}")
 
@@ -476,7 +500,7 @@ def scrub_address(text: str) -> str:
     text = _LIVE_IN_THE.sub(_lower_street, text)
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _LIVE_AT_NUMBER.sub(lambda m: m.group("lead") + ADDRESS, text)
-    text = _STREET_NAMED.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _STREET_NAMED.sub(_street_named, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
     text = _STREET.sub(_street, text)
     text = listed["abbreviated"].sub(ADDRESS, text)

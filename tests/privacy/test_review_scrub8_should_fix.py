@@ -39,3 +39,27 @@ def test_material_after_van_stays(text):
 ])
 def test_owner_after_van_still_goes(text, gone):
     assert_gone(text, gone, "[NAAM]")
+
+
+# S3: "straat is" names a street only after a possessive; a day, a month or a shop is no street's name.
+@pytest.mark.parametrize("text", [
+    "in welke straat is Albert Heijn?",
+    "welke straat is Jumbo eigenlijk",
+    "de straat is Maandag afgesloten",
+    "de straat is Heel druk vandaag",
+    "welke straat is het Stadion",
+    "mijn straat is Maandag afgesloten voor de markt",
+])
+def test_a_question_about_a_street_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("mijn straat is Bremhorst, kunnen jullie de laptop daar bezorgen?", "Bremhorst"),
+    ("de straat heet Wilgenhof", "Wilgenhof"),
+    ("onze straat is Lange Voort", "Voort"),
+    ("de straat heet Albert Heijnlaan", "Heijnlaan"),
+    ("ik woon in de Kerkstraat 12 in Zwolle", "Kerkstraat"),
+])
+def test_a_street_said_as_one_still_goes(text, gone):
+    assert_gone(text, gone, "[ADRES]")
