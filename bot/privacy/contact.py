@@ -275,9 +275,16 @@ def _street(match: "re.Match[str]") -> str:
 
 
 def fold_in(word: str, key: str) -> bool:
+    from bot.privacy.lexicon import fold
+
+    return fold(word) in _folded_address_words(key)
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_address_words(key: str) -> frozenset:
     from bot.privacy.lexicon import address_words, fold
 
-    return fold(word) in {fold(entry) for entry in address_words(key)}
+    return frozenset(fold(entry) for entry in address_words(key))
 
 
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
@@ -599,7 +606,8 @@ _STREET_BEFORE_PLACE = re.compile(
     r"(?P<place>\[ADRES\]|[^\W\d_][\w'-]{1,30})"
 )
 # "Achter de Dom 1, Utrecht", "Over het Water 12 in Zwolle": a street's name of capitalised words joined by a
-# particle, its number, then a town the gazetteer knows (the callback checks the town).
+# particle, its number, then a town the gazetteer knows (the callback checks the town, and that the name opens with
+# a word of data/privacy.yml adressen.straat_voorzetsels: "Team van de Week 3, Amsterdam" is a title).
 _PARTICLE_STREET_BEFORE_PLACE = re.compile(
     r"(?<![\w-])(?P<street>[A-Z][a-zà-ÿ'-]{1,30}\s(?:de|het|'t|der|den|van|aan|op|bij)\s(?:(?:de|het|den|der)\s)?[A-Z][\w'-]{1,30})"
     r"\s(?P<number>" + _HOUSE_NUMBER + r")(?P<gap>,?\s(?i:in|te)\s|,\s{1,2})(?P<place>[^\W\d_][\w'-]{1,30})(?![\w-])"
@@ -610,7 +618,8 @@ def _particle_street_before_place(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon
 
     lex = lexicon()
-    if not lex.is_place(match.group("place")) or lex.is_place(match.group("street").split()[0]):
+    first = match.group("street").split()[0]
+    if not lex.is_place(match.group("place")) or lex.is_place(first) or not fold_in(first, "straat_voorzetsels"):
         return match.group(0)
     return ADDRESS + match.group("gap") + match.group("place")
 

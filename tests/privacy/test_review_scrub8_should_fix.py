@@ -63,3 +63,27 @@ def test_a_question_about_a_street_stays(text):
 ])
 def test_a_street_said_as_one_still_goes(text, gone):
     assert_gone(text, gone, "[ADRES]")
+
+
+# S4: a capitalised phrase with a particle, a number and a town is a street only when it opens with a word for
+# where (adressen.straat_voorzetsels); a title keeps its town.
+@pytest.mark.parametrize("text", [
+    "Team van de Week 3, Amsterdam",
+    "Toets van de Module 2 in Zwolle",
+    "Zaal van het Theater 2 in Utrecht",
+    "Hoofdstuk op de Toets 4, Zwolle",
+    "Ronde van de Achterhoek 3 in Doetinchem",
+])
+def test_a_title_with_a_number_before_a_town_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone, placeholder", [
+    ("Achter de Dom 1, Utrecht", "Dom 1", "[ADRES]"),
+    ("stuur het naar Bij de Put 3, Utrecht", "Put 3", "[ADRES]"),
+    ("Over het Water 12 in Zwolle is mijn huis", "Water 12", "[ADRES]"),
+    ("ik woon in de Kerkstraat 12 in Zwolle", "Kerkstraat", "[ADRES]"),
+    ("Anne van der Berg 2, Utrecht", "Anne", "[NAAM]"),
+])
+def test_a_street_opening_with_where_still_goes(text, gone, placeholder):
+    assert_gone(text, gone, placeholder)
