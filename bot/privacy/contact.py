@@ -289,11 +289,16 @@ def _folded_address_words(key: str) -> frozenset:
 
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
+# The street word needs a name after it ("Laan van Meerdervoort"): "ik ben weg 2 weken", "Wg. 3 dagen ziek" (wegens),
+# "Ln. 5 in de code" have none (review scrub8 S5). Only "Postbus" and a square named after a year ("Plein 1944")
+# take a number alone.
 _STREET_FIRST = re.compile(
-    r"(?<![\w-])(?:(?i:laan|weg|plein|postbus|rue|avenue|chemin|calle|avenida|ulica|ul\.)|(?-i:Ln|Wg|Pln)\.)\s(?:(?:van|v\.|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
+    r"(?<![\w-])(?:(?i:postbus)\s|(?i:plein)\s(?=(?:19|20)\d{2}\s)|"
+    r"(?:(?i:laan|weg|plein|rue|avenue|chemin|calle|avenida|ulica|ul\.)|(?-i:Ln|Wg|Pln)\.)\s(?:(?:van|v\.|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
     # "Laan van Nieuw Oost-Indië 130"; in lower case only after "van", "naar": "laan van meerdervoort 1123".
-    r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){0,2}"
+    r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){1,2})"
     r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
+    + r"(?!\s(?i:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(

@@ -87,3 +87,26 @@ def test_a_title_with_a_number_before_a_town_stays(text):
 ])
 def test_a_street_opening_with_where_still_goes(text, gone, placeholder):
     assert_gone(text, gone, placeholder)
+
+
+# S5: a street word that opens a street's name needs a name after it; "Wg." is also "wegens", "Ln." a line.
+@pytest.mark.parametrize("text", [
+    "Wg. 3 dagen ziek, excuses",
+    "Ln. 5 in de code geeft een fout",
+    "Pln. 2 is klaar",
+    "ik ben weg 2 weken, wie regelt mijn stage?",
+    "Wg. Ziekte 3 dagen afwezig",
+])
+def test_an_abbreviation_and_a_number_stay(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("graag sturen naar Ln. v. Oud Zuylen 88", "Zuylen"),
+    ("ons adres is Wg. Zuid 12", "Zuid 12"),
+    ("Postbus 123, 3500 AC Utrecht", "123"),
+    ("Laan van Meerdervoort 400", "Meerdervoort"),
+    ("Plein 1944 nr 12", "1944"),
+])
+def test_a_street_opening_with_its_street_word_still_goes(text, gone):
+    assert_gone(text, gone, "[ADRES]")
