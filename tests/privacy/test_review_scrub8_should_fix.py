@@ -110,3 +110,24 @@ def test_an_abbreviation_and_a_number_stay(text):
 ])
 def test_a_street_opening_with_its_street_word_still_goes(text, gone):
     assert_gone(text, gone, "[ADRES]")
+
+
+# S7: a room word keeps the token after it only when that token is shaped like a room's code.
+@pytest.mark.parametrize("text, gone", [
+    ("wachtwoord wifi ruimte Sanne2008", "Sanne2008"),
+    ("mijn wachtwoord is kamer Welkom2024!", "Welkom2024"),
+    ("wachtwoord: zaal Hallo123", "Hallo123"),
+    ("mijn wachtwoord is Welkom2024!", "Welkom2024"),
+])
+def test_a_password_after_a_room_word_goes(text, gone):
+    assert_gone(text, gone, "[NUMMER]")
+
+
+@pytest.mark.parametrize("text", [
+    "wat is het wachtwoord van lokaal D1.07?",
+    "het wachtwoord van lokaal B1.12 werkt niet",
+    "wachtwoord wifi lokaal B014",
+    "het wachtwoord van kamer W-2.14a is veranderd",
+])
+def test_a_rooms_code_after_a_password_word_stays(text):
+    assert_stays(text)
