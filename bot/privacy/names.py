@@ -93,6 +93,7 @@ class Phrases:
     other_script_words: frozenset  # greetings and function words in other scripts: not names
     materials: frozenset = frozenset()  # "eik", "peer", "amber": what a thing is made of or tastes of, after "van"
     material_heads: frozenset = frozenset()  # "geur", "smaak", "kleur": a word that takes a material after "van"
+    what_a_person_is: frozenset = frozenset()  # "Pool", "Jood", "Christen": after "ik ben", no name
 
 
 _SPACE = " "
@@ -173,6 +174,7 @@ def phrases() -> Phrases:
         other_script_words=frozenset(fold(word) for word in words("andere_schrift_geen_naam")),
         materials=frozenset(fold(word) for word in words("stof_na_van")),
         material_heads=frozenset(fold(word) for word in words("stof_hoofdwoord")),
+        what_a_person_is=frozenset(fold(word) for word in words("wat_iemand_is")),
     )
 
 
@@ -279,6 +281,11 @@ class _Reader:
         """"ik ben Hoop uit Eritrea", "ik ben Vos, zo noemt iedereen me": after "ik ben" a capitalised ordinary
         word is a name when where the person comes from (a capitalised place) or what people call them follows."""
         if following is None or token[TEXT].isupper() or token[TEXT].lower() in _FUNCTION_WORDS:
+            return False
+        # A noun and nothing else ("Hoop", "Vos", "Storm"): not an adjective, participle or adverb ("Net", "Klaar",
+        # "Gevlucht", "Nieuw"), and not a word for where a person is from or what they believe ("Pool", "Jood": data/
+        # privacy.yml namen.wat_iemand_is; review scrub8 S8).
+        if not self.lex.is_only_a_noun(token[TEXT]) or fold(token[TEXT]) in self.phrases.what_a_person_is:
             return False
         after = self.next_token(following)
         if following[TEXT].lower() in ("uit", "from") and after is not None and is_word(after) and self.capitalised(after):

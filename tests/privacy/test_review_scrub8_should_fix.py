@@ -131,3 +131,33 @@ def test_a_password_after_a_room_word_goes(text, gone):
 ])
 def test_a_rooms_code_after_a_password_word_stays(text):
     assert_stays(text)
+
+
+# S8: after "ik ben" and before "uit <Plaats>", an ordinary word is a name only when it is a noun and nothing else,
+# and not a word for where someone is from or what they believe (namen.wat_iemand_is).
+@pytest.mark.parametrize("text", [
+    "ik ben Pool uit Krakau",
+    "ik ben Jood uit Amsterdam",
+    "ik ben Turk uit Ankara en zoek werk",
+    "ik ben net uit Spanje terug",
+    "ik ben Net uit Spanje terug",
+    "ik ben gevlucht uit Syrië",
+    "ik ben Gevlucht uit Syrië",
+    "ik ben Eerstejaars uit Zwolle",
+    "ik ben Nieuw uit Zwolle",
+    "ik ben Klaar, zo heet dat toch",
+])
+def test_what_someone_is_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("ik ben Hoop uit Eritrea", "Hoop"),
+    ("ik ben Storm uit Almere en ik zoek een laptop", "Storm"),
+    ("ik ben Vos, zo noemt iedereen me", "Vos"),
+    ("ik ben Noor uit Oslo", "Noor"),
+    ("ik ben Daan uit Zwolle", "Daan"),
+    ("ik ben Kübra uit Utrecht", "Kübra"),
+])
+def test_a_name_after_ik_ben_still_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
