@@ -94,6 +94,7 @@ class Phrases:
     materials: frozenset = frozenset()  # "eik", "peer", "amber": what a thing is made of or tastes of, after "van"
     material_heads: frozenset = frozenset()  # "geur", "smaak", "kleur": a word that takes a material after "van"
     what_a_person_is: frozenset = frozenset()  # "Pool", "Jood", "Christen": after "ik ben", no name
+    relation_words: frozenset = frozenset()  # "broer", "zus", "mentor": the one-word relation phrases
 
 
 _SPACE = " "
@@ -175,6 +176,7 @@ def phrases() -> Phrases:
         materials=frozenset(fold(word) for word in words("stof_na_van")),
         material_heads=frozenset(fold(word) for word in words("stof_hoofdwoord")),
         what_a_person_is=frozenset(fold(word) for word in words("wat_iemand_is")),
+        relation_words=frozenset(phrase.lower() for phrase in words("relatie") if " " not in phrase.strip()),
     )
 
 
@@ -474,8 +476,9 @@ class _Reader:
         token = self.tokens[index]
         if not is_word(token) or has_digit(token) or self.script(token) != "latin" or len(token[TEXT]) < 3 \
                 or token[TEXT].lower() in _FUNCTION_WORDS or self.lex.is_not_a_name(token[TEXT]) \
-                or not self.lex.is_dutch_first_name(token[TEXT]):
-            return
+                or not self.lex.is_dutch_first_name(token[TEXT]) \
+                or (token[TEXT].islower() and token[TEXT] in self.phrases.relation_words):
+            return  # "groetjes, broer", "doei broer": a relation word in lower case speaks to someone, it signs nothing
         if len(self.tokens) - index - 1 > 3:
             return  # not the end of the message (checked first: no copy of a long message's tokens)
         rest = self.tokens[index + 1:]
@@ -1005,6 +1008,8 @@ class _Reader:
                 if self.tokens[opening][TEXT] == "," and opening + 1 < index:
                     opening += 1
             first = self.tokens[opening]  # "Fenna 3e jaars PW hier": the name opens the line
+            if first[TEXT].islower() and (first[TEXT] in _GROUPS or first[TEXT] in _CLASS_WORDS):
+                continue  # "hoi klas hier", "hey groep hier": a group greeted, no name
             if not self.never_a_name(first) and self.script(first) == "latin" and (
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
                 self.add(opening, min(self.extend(opening), index - 1))
@@ -1178,7 +1183,7 @@ _POSSESSIVES = {"mijn", "m'n", "mn", "onze", "ons"}
 _DEFINITE = {"de", "het", "die", "dat", "deze", "dit", "mijn", "m'n", "mn", "jouw", "je", "zijn", "z'n", "haar", "onze", "ons",
              "hun", "jullie", "uw"}
 _SUBORDINATORS = {"dat", "omdat", "als", "of", "wanneer", "toen", "terwijl", "doordat", "zodat", "hoewel", "nadat", "voordat",
-                  "sinds", "zolang", "tenzij", "want", "die", "wie", "waar"}
+                  "sinds", "zolang", "tenzij", "die", "wie", "waar"}  # not "want": a main clause follows it
 _GREETINGS = {"hoi", "hey", "hee", "hai", "hallo", "hello", "hi", "yo", "joe", "jo", "hoii", "heey", "ey", "goedemorgen", "goedemiddag"}
 # Adverbs that may stand between a relation word and its verb ("mijn zus ook zit ..."): not a name.
 _ADVERBS_AFTER_RELATION = {"zelf", "ook", "alleen", "nu", "toen", "dan", "dus", "eigenlijk", "gewoon", "wel", "niet", "nog",

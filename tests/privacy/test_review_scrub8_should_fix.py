@@ -161,3 +161,42 @@ def test_what_someone_is_stays(text):
 ])
 def test_a_name_after_ik_ben_still_goes(text, gone):
     assert_gone(text, gone, "[NAAM]")
+
+
+# B3 in lower case: a surname the lists have with its particle goes whole after a title; a role noun stays.
+@pytest.mark.parametrize("text, gone", [
+    ("mevrouw de jong", "jong"),
+    ("meneer de groot zegt dat het mag", "groot"),
+    ("mevrouw van dijk heeft mijn laptop", "dijk"),
+])
+def test_a_title_and_a_lower_case_surname_go_whole(text, gone):
+    scrubbed = scrub_text(text)
+    assert gone not in scrubbed and " de " not in f" {scrubbed} " and "[NAAM]" in scrubbed, scrubbed
+
+
+def test_a_title_and_a_role_stay():
+    assert_stays("meneer de mentor zegt dat het mag")
+
+
+# Nits N1, N2, N3, N5, N6.
+@pytest.mark.parametrize("text", [
+    "groetjes, broer",  # N1: a relation word in lower case after a sign-off speaks to someone
+    "doei broer",
+    "postcode 3500 en hoger",  # N2: "en" is no postcode's letters, even after "postcode"
+    "hoi klas hier, wie heeft de opdracht?",  # N3: a group greeted
+    "een 2-3 jarig kind",
+])
+def test_nits_stay(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone, placeholder", [
+    ("groetjes, Roos", "Roos", "[NAAM]"),
+    ("hee bas hier.", "bas", "[NAAM]"),
+    ("mijn postcode is 5038 ed", "5038", "[ADRES]"),
+    ("want mijn broer zon zit ook in klas 3", "zon", "[NAAM]"),  # N5: "want" opens a main clause
+    ("ik ben op 3/11 jarig", "3/11", "[GEBOORTEDATUM]"),  # N6: the birth word after the date
+    ("ik ben 22-08 jarig", "22-08", "[GEBOORTEDATUM]"),
+])
+def test_nits_still_go(text, gone, placeholder):
+    assert_gone(text, gone, placeholder)
