@@ -221,7 +221,8 @@ _NOT_POSTCODE_LETTERS = {
     "cm", "gb", "mb", "kb", "hz", "eu", "ct", "pc", "xl", "at", "be", "by", "if", "it", "my", "no", "or",
     "so", "up", "us", "vr", "di", "wk", "jr", "nr", "tb", "ms", "uur",
 }
-# Two-letter words that join or continue a sentence: never a postcode's letters after a space, even after "postcode".
+# Two-letter words that join or continue a sentence: in lower case after a space never a postcode's letters, even after
+# "postcode" ("5702 EN Helmond" is one).
 _CONJUNCTION_LETTERS = {"en", "of", "tm", "is", "in", "op"}
 _POSTCODE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)post\s?code(?:\s(?:is|=))?\s?:?\s{1,2}$")
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
@@ -527,7 +528,7 @@ def scrub_address(text: str) -> str:
         spaced = bool(match.group("space"))
         if letters.upper() in ("SA", "SD", "SS"):
             return match.group(0)
-        if spaced and letters.lower() in _CONJUNCTION_LETTERS:
+        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS:
             return match.group(0)  # "postcode 3500 en hoger", "postcode 1234 of 1235": the digits alone, a region
         if _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             return ADDRESS  # "mijn postcode is 5038 ed": said to be one, in any case

@@ -200,3 +200,8 @@ def test_nits_stay(text):
 ])
 def test_nits_still_go(text, gone, placeholder):
     assert_gone(text, gone, placeholder)
+
+
+def test_a_postcode_with_capital_en_still_goes():
+    assert_gone("de laptop mag naar Merelstraat 15, 5702 EN Helmond", "5702", "[ADRES]")
+    assert_gone("postcode 5702 EN", "5702", "[ADRES]")
