@@ -221,6 +221,9 @@ _NOT_POSTCODE_LETTERS = {
     "cm", "gb", "mb", "kb", "hz", "eu", "ct", "pc", "xl", "at", "be", "by", "if", "it", "my", "no", "or",
     "so", "up", "us", "vr", "di", "wk", "jr", "nr", "tb", "ms", "uur",
 }
+# Two-letter words that join or continue a sentence: in lower case after a space never a postcode's letters, even after
+# "postcode" ("5702 EN Helmond" is one).
+_CONJUNCTION_LETTERS = {"en", "of", "tm", "is", "in", "op"}
 _POSTCODE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)post\s?code(?:\s(?:is|=))?\s?:?\s{1,2}$")
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
 # "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart"; a word after a space is not part of it
@@ -275,18 +278,30 @@ def _street(match: "re.Match[str]") -> str:
 
 
 def fold_in(word: str, key: str) -> bool:
+    from bot.privacy.lexicon import fold
+
+    return fold(word) in _folded_address_words(key)
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_address_words(key: str) -> frozenset:
     from bot.privacy.lexicon import address_words, fold
 
-    return fold(word) in {fold(entry) for entry in address_words(key)}
+    return frozenset(fold(entry) for entry in address_words(key))
 
 
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
+# The street word needs a name after it ("Laan van Meerdervoort"): "ik ben weg 2 weken", "Wg. 3 dagen ziek" (wegens),
+# "Ln. 5 in de code" have none (review scrub8 S5). Only "Postbus" and a square named after a year ("Plein 1944")
+# take a number alone.
 _STREET_FIRST = re.compile(
-    r"(?<![\w-])(?:(?i:laan|weg|plein|postbus|rue|avenue|chemin|calle|avenida|ulica|ul\.)|(?-i:Ln|Wg|Pln)\.)\s(?:(?:van|v\.|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
+    r"(?<![\w-])(?:(?i:postbus)\s|(?i:plein)\s(?=(?:19|20)\d{2}\s)|"
+    r"(?:(?i:laan|weg|plein|rue|avenue|chemin|calle|avenida|ulica|ul\.)|(?-i:Ln|Wg|Pln)\.)\s(?:(?:van|v\.|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
     # "Laan van Nieuw Oost-Indië 130"; in lower case only after "van", "naar": "laan van meerdervoort 1123".
-    r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){0,2}"
+    r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){1,2})"
     r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
+    + r"(?!\s(?i:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(
@@ -351,11 +366,35 @@ _LIVE_AT_NUMBER = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:zelf\s|nu\s)?op\s)(?:nr\.?\s?|nummer\s)" + _HOUSE_NUMBER + _NOT_A_DATE
     + r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
-# "de straat heet Wilgenhof", "mijn straatnaam is Bremhorst": a street's name said as one (capitalised).
+# "de straat heet Wilgenhof", "mijn straatnaam is Bremhorst", "mijn straat is Bremhorst": a street's name said as
+# one (capitalised). "straat is" only after a possessive: "in welke straat is Albert Heijn?", "de straat is Maandag
+# afgesloten" ask or tell about a street, they do not name one (review scrub8 S3).
 _STREET_NAMED = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:straat\s(?:heet|is)|straatnaam(?:\s(?:is|=))?\s?:?)\s{1,2}(?:de\s|het\s)?)"
+    r"(?i)(?<!\w)(?P<lead>(?:straat\sheet|(?<![\w'])(?:mijn|m'n|mn|onze|jouw|je|zijn|z'n|haar|hun|uw)\s(?:(?:oude|nieuwe|eigen)\s)?straat\sis"
+    r"|straatnaam(?:\s(?:is|=))?\s?:?)\s{1,2}(?:de\s|het\s)?)"
     r"(?P<street>(?-i:[A-Z])[\w'-]{1,30}(?:\s(?:(?:de|der|den|het|van|'t)\s)?(?-i:[A-Z])[\w'-]{1,30}){0,2})"
 )
+
+
+def _street_named(match: "re.Match[str]") -> str:
+    """Not a day, a month, a shop or a brand (data/privacy.yml geen_naam and its phrases: "Albert Heijn")."""
+    from bot.privacy.lexicon import fold, lexicon
+
+    lex, words = lexicon(), fold(match.group("street")).split()
+    phrases = _not_name_phrases(lex.not_name_phrases)
+    if lex.is_not_a_name(words[0]) or words[0] in _MONTHS \
+            or any(" ".join(words[:count]) in phrases for count in range(2, len(words) + 1)):
+        return match.group(0)
+    return match.group("lead") + ADDRESS
+
+
+@functools.lru_cache(maxsize=1)
+def _not_name_phrases(phrases: tuple) -> frozenset:
+    return frozenset(phrases)
+
+
+_MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+           "december"}
 # "[ADRES], 47533 Kleve", "[ADRES] 2000 Antwerpen": a foreign postcode and its town right after an address.
 _POSTCODE_AFTER_ADDRESS = re.compile(r"(?<=\[ADRES\])(?P<gap>(?:/\d{1,4})?,?\s{1,2})(?:\d{4,5}|\d{2}-\d{3})\s[A-Z][\w'-]{1,30}")
 
@@ -476,7 +515,7 @@ def scrub_address(text: str) -> str:
     text = _LIVE_IN_THE.sub(_lower_street, text)
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _LIVE_AT_NUMBER.sub(lambda m: m.group("lead") + ADDRESS, text)
-    text = _STREET_NAMED.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _STREET_NAMED.sub(_street_named, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
     text = _STREET.sub(_street, text)
     text = listed["abbreviated"].sub(ADDRESS, text)
@@ -489,6 +528,8 @@ def scrub_address(text: str) -> str:
         spaced = bool(match.group("space"))
         if letters.upper() in ("SA", "SD", "SS"):
             return match.group(0)
+        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS:
+            return match.group(0)  # "postcode 3500 en hoger", "postcode 1234 of 1235": the digits alone, a region
         if _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             return ADDRESS  # "mijn postcode is 5038 ed": said to be one, in any case
         if spaced and not letters.isupper() and letters.lower() in _NOT_POSTCODE_LETTERS:
@@ -575,7 +616,8 @@ _STREET_BEFORE_PLACE = re.compile(
     r"(?P<place>\[ADRES\]|[^\W\d_][\w'-]{1,30})"
 )
 # "Achter de Dom 1, Utrecht", "Over het Water 12 in Zwolle": a street's name of capitalised words joined by a
-# particle, its number, then a town the gazetteer knows (the callback checks the town).
+# particle, its number, then a town the gazetteer knows (the callback checks the town, and that the name opens with
+# a word of data/privacy.yml adressen.straat_voorzetsels: "Team van de Week 3, Amsterdam" is a title).
 _PARTICLE_STREET_BEFORE_PLACE = re.compile(
     r"(?<![\w-])(?P<street>[A-Z][a-zà-ÿ'-]{1,30}\s(?:de|het|'t|der|den|van|aan|op|bij)\s(?:(?:de|het|den|der)\s)?[A-Z][\w'-]{1,30})"
     r"\s(?P<number>" + _HOUSE_NUMBER + r")(?P<gap>,?\s(?i:in|te)\s|,\s{1,2})(?P<place>[^\W\d_][\w'-]{1,30})(?![\w-])"
@@ -586,7 +628,8 @@ def _particle_street_before_place(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon
 
     lex = lexicon()
-    if not lex.is_place(match.group("place")) or lex.is_place(match.group("street").split()[0]):
+    first = match.group("street").split()[0]
+    if not lex.is_place(match.group("place")) or lex.is_place(first) or not fold_in(first, "straat_voorzetsels"):
         return match.group(0)
     return ADDRESS + match.group("gap") + match.group("place")
 

@@ -98,6 +98,10 @@ _BIRTH_RIGHT_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:verjaardag|jarig|geboren|geb\.?|geboortedatum|geboortedag|birthday|dob)(?:\s(?:is|valt|was))?"
     r"(?:\s(?:op|on))?(?:\s(?:de|the))?\s?:?\s{1,2}$"
 )
+# "ik ben op 3/11 jarig", "ik ben 22-08 jarig": the birth word after the day and month, with "op", "ben" or "is"
+# right before them ("een 2-3 jarig kind" is an age).
+_OP_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|ben|is)\s{1,2}$")
+_BIRTH_RIGHT_AFTER = re.compile(r"(?i)\s{1,2}(?:jarig|geboren)(?!\w)")
 _YEAR_IN_DATE = re.compile(r"(?:19|20)\d{2}|'\d{2}$|(?<=[-/.\s])\d{2}$")
 
 
@@ -133,5 +137,7 @@ def scrub_dates_of_birth(text: str) -> str:
     text = _SPACED_DATE.sub(
         lambda m: DATE_OF_BIRTH if _BIRTH_BEFORE.search(text[max(0, m.start() - 45):m.start()]) else m.group(0), text)
     text = _DAY_MONTH.sub(
-        lambda m: DATE_OF_BIRTH if _BIRTH_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()]) else m.group(0), text)
+        lambda m: DATE_OF_BIRTH if _BIRTH_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+        or (_OP_RIGHT_BEFORE.search(text[max(0, m.start() - 6):m.start()]) and _BIRTH_RIGHT_AFTER.match(text, m.end()))
+        else m.group(0), text)
     return _BORN_IN_YEAR.sub(lambda m: m.group(1) + DATE_OF_BIRTH, text)

@@ -188,6 +188,12 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "naar streets": "naar ab ", "rooms": "kamer 1 van het x aan de ", "address parts": "[ADRES] en postcode ",
         "rue": "1 rue de l'", "parks": "Recreatiepark de A B ", "records": "dossier A1-", "discord tags": "Ab#",
         "slash spaces": "1/ ", "spaced at": "mail @ ", "names before a birthday": "Jan Jansen, [GEBOORTEDATUM] ",
+        # The scrub8 review's should-fix rules (round scrub9): a material after "van", a street said after "mijn straat
+        # is", a street opening with a word for where, abbreviated street words, a room word before a token,
+        # "ik ben X uit Y", a relation word after a sign-off, "postcode 1234 en", a birth word after the date.
+        "materials": "een tafel van eik ", "streets said": "mijn straat is Aa ", "where streets": "Achter de Aa 1, Ede ",
+        "street abbreviations": "Wg. Aa ", "room words": "ruimte Aa1 wachtwoord ", "ik ben uit": "ik ben Aa uit Aa ",
+        "signed relation": "groetjes broer ", "postcode en": "postcode 1234 en ", "birthday after": "op 1/2 jarig ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

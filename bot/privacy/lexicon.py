@@ -82,6 +82,9 @@ class Lexicon:
     very_common_english: FrozenSet[str] = frozenset()  # at least ENGLISH_VERY_COMMON times
     dutch_lemmas: FrozenSet[str] = frozenset()  # spaCy's Dutch lemma index: words, also rare ones
     names_after_a_cue: FrozenSet[str] = frozenset()  # not a name on its own, but after "mijn broer", "ik ben"
+    # Lemmas spaCy's index has as an adjective, verb, adposition or determiner ("net", "klaar", "nieuw", "weg"):
+    # with dutch_lemmas, says whether a word is a noun and nothing else ("hoop", "vos", "storm").
+    non_noun_lemmas: FrozenSet[str] = frozenset()
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -157,6 +160,11 @@ class Lexicon:
         (data/privacy.yml ``naam_na_aanwijzing``)."""
         return fold(word) in self.names_after_a_cue
 
+    def is_only_a_noun(self, word: str) -> bool:
+        """A Dutch noun that is no adjective, verb or preposition too ("Hoop", "Vos"; not "Net", "Klaar", "Weg")."""
+        lower = word.lower()
+        return lower in self.dutch_lemmas and lower not in self.non_noun_lemmas
+
     def is_place(self, word: str) -> bool:
         return fold(word) in self.places
 
@@ -209,18 +217,21 @@ def _particle_surnames(surnames: Iterable[str], particles: Iterable[str]) -> set
     return cores
 
 
-def _dutch_lemmas() -> frozenset:
-    """Every lower-case word in spacy-lookups-data's Dutch lemma index (nouns, verbs, adjectives, ...)."""
+def _dutch_lemmas() -> tuple:
+    """Every lower-case word in spacy-lookups-data's Dutch lemma index (nouns, verbs, adjectives, ...), and those
+    of them the index lists under another part of speech than noun."""
     try:
         import spacy_lookups_data
     except ImportError:  # the filter still works, with fewer ordinary words known
-        return frozenset()
+        return frozenset(), frozenset()
     path = Path(spacy_lookups_data.__file__).resolve().parent / "data" / "nl_lemma_index.json.gz"
     if not path.exists():
-        return frozenset()
+        return frozenset(), frozenset()
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         index = json.load(handle)
-    return frozenset(word for words in index.values() for word in words if word.isalpha() and word.islower())
+    every = frozenset(word for words in index.values() for word in words if word.isalpha() and word.islower())
+    other = frozenset(word for pos, words in index.items() if pos != "noun" for word in words if word in every)
+    return every, other
 
 
 def _settings() -> dict:
@@ -288,6 +299,7 @@ def lexicon() -> Lexicon:
     entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()]
     not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()
     phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))
+    lemmas, non_nouns = _dutch_lemmas()
     return Lexicon(
         first_names=frozenset(first | extra_first),
         dutch_first_names=frozenset(dutch_first | extra_first),
@@ -299,6 +311,7 @@ def lexicon() -> Lexicon:
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
         english_words=frozenset(english_counts),
         very_common_english=frozenset(word for word, count in english_counts.items() if count >= ENGLISH_VERY_COMMON),
-        dutch_lemmas=_dutch_lemmas(),
+        dutch_lemmas=lemmas,
+        non_noun_lemmas=non_nouns,
         names_after_a_cue=frozenset(fold(str(entry)) for entry in settings.get("naam_na_aanwijzing") or []),
     )

@@ -91,6 +91,10 @@ class Phrases:
     particles: frozenset  # "van", "de", "el", "bin"
     cue_words: frozenset  # every single word of the phrases above: never itself a name ("mevr", "gr")
     other_script_words: frozenset  # greetings and function words in other scripts: not names
+    materials: frozenset = frozenset()  # "eik", "peer", "amber": what a thing is made of or tastes of, after "van"
+    material_heads: frozenset = frozenset()  # "geur", "smaak", "kleur": a word that takes a material after "van"
+    what_a_person_is: frozenset = frozenset()  # "Pool", "Jood", "Christen": after "ik ben", no name
+    relation_words: frozenset = frozenset()  # "broer", "zus", "mentor": the one-word relation phrases
 
 
 _SPACE = " "
@@ -169,6 +173,10 @@ def phrases() -> Phrases:
             for phrase in words(key) for word in phrase.split()
         ),
         other_script_words=frozenset(fold(word) for word in words("andere_schrift_geen_naam")),
+        materials=frozenset(fold(word) for word in words("stof_na_van")),
+        material_heads=frozenset(fold(word) for word in words("stof_hoofdwoord")),
+        what_a_person_is=frozenset(fold(word) for word in words("wat_iemand_is")),
+        relation_words=frozenset(phrase.lower() for phrase in words("relatie") if " " not in phrase.strip()),
     )
 
 
@@ -275,6 +283,11 @@ class _Reader:
         """"ik ben Hoop uit Eritrea", "ik ben Vos, zo noemt iedereen me": after "ik ben" a capitalised ordinary
         word is a name when where the person comes from (a capitalised place) or what people call them follows."""
         if following is None or token[TEXT].isupper() or token[TEXT].lower() in _FUNCTION_WORDS:
+            return False
+        # A noun and nothing else ("Hoop", "Vos", "Storm"): not an adjective, participle or adverb ("Net", "Klaar",
+        # "Gevlucht", "Nieuw"), and not a word for where a person is from or what they believe ("Pool", "Jood": data/
+        # privacy.yml namen.wat_iemand_is; review scrub8 S8).
+        if not self.lex.is_only_a_noun(token[TEXT]) or fold(token[TEXT]) in self.phrases.what_a_person_is:
             return False
         after = self.next_token(following)
         if following[TEXT].lower() in ("uit", "from") and after is not None and is_word(after) and self.capitalised(after):
@@ -463,8 +476,9 @@ class _Reader:
         token = self.tokens[index]
         if not is_word(token) or has_digit(token) or self.script(token) != "latin" or len(token[TEXT]) < 3 \
                 or token[TEXT].lower() in _FUNCTION_WORDS or self.lex.is_not_a_name(token[TEXT]) \
-                or not self.lex.is_dutch_first_name(token[TEXT]):
-            return
+                or not self.lex.is_dutch_first_name(token[TEXT]) \
+                or (token[TEXT].islower() and token[TEXT] in self.phrases.relation_words):
+            return  # "groetjes, broer", "doei broer": a relation word in lower case speaks to someone, it signs nothing
         if len(self.tokens) - index - 1 > 3:
             return  # not the end of the message (checked first: no copy of a long message's tokens)
         rest = self.tokens[index + 1:]
@@ -785,9 +799,31 @@ class _Reader:
         if index < 2 or self.tokens[index - 1][TEXT] != "van":
             return False
         thing, token = self.tokens[index - 2], self.tokens[index]
+        if self.made_of(index):
+            return False
         return (is_word(thing) and thing[TEXT].islower() and not self.is_particle(thing) and thing[TEXT] not in _FUNCTION_WORDS
                 and len(token[TEXT]) >= 3 and self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT])
                 and not self.lex.is_english_word(token[TEXT]) and not self.lex.is_place(token[TEXT]) and not self.never_a_name(token))
+
+    def made_of(self, index: int) -> bool:
+        """"een tafel van eik", "jam van peer", "de geur van jasmijn": after "<ding> van" a word for a material,
+        a food or a plant (data/privacy.yml ``stof_na_van``) says what the thing is made of or tastes of, when
+        the thing has no definite or possessive article ("een", an adjective or nothing) or is a word that takes
+        a material (``stof_hoofdwoord``: geur, smaak, kleur). "de fiets van iris", "mijn tas van amber" stay
+        whose thing it is."""
+        if fold(self.tokens[index][TEXT]) not in self.phrases.materials:
+            return False
+        thing = self.tokens[index - 2][TEXT].lower()
+        if thing in self.phrases.material_heads:
+            return True
+        # Back over at most two adjectives ("een mooie oude tafel van eik") to the article.
+        for back in range(index - 3, max(-1, index - 6), -1):
+            word = self.tokens[back][TEXT].lower()
+            if word in _DEFINITE:
+                return False
+            if not (is_word(self.tokens[back]) and word.islower() and word.endswith("e") and word not in _FUNCTION_WORDS):
+                return True
+        return True
 
     def name_shaped(self, token: Token) -> bool:
         """"Abdulrahman", "Al-Hassan", "El-Amrani": the shapes of Arabic names written in Latin letters,
@@ -972,6 +1008,8 @@ class _Reader:
                 if self.tokens[opening][TEXT] == "," and opening + 1 < index:
                     opening += 1
             first = self.tokens[opening]  # "Fenna 3e jaars PW hier": the name opens the line
+            if first[TEXT].islower() and (first[TEXT] in _GROUPS or first[TEXT] in _CLASS_WORDS):
+                continue  # "hoi klas hier", "hey groep hier": a group greeted, no name
             if not self.never_a_name(first) and self.script(first) == "latin" and (
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
                 self.add(opening, min(self.extend(opening), index - 1))
@@ -1141,8 +1179,11 @@ _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dre
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}
 _POSSESSIVES = {"mijn", "m'n", "mn", "onze", "ons"}
+# Before a thing, words that make it someone's or a known one: "de fiets van iris" is Iris's bike.
+_DEFINITE = {"de", "het", "die", "dat", "deze", "dit", "mijn", "m'n", "mn", "jouw", "je", "zijn", "z'n", "haar", "onze", "ons",
+             "hun", "jullie", "uw"}
 _SUBORDINATORS = {"dat", "omdat", "als", "of", "wanneer", "toen", "terwijl", "doordat", "zodat", "hoewel", "nadat", "voordat",
-                  "sinds", "zolang", "tenzij", "want", "die", "wie", "waar"}
+                  "sinds", "zolang", "tenzij", "die", "wie", "waar"}  # not "want": a main clause follows it
 _GREETINGS = {"hoi", "hey", "hee", "hai", "hallo", "hello", "hi", "yo", "joe", "jo", "hoii", "heey", "ey", "goedemorgen", "goedemiddag"}
 # Adverbs that may stand between a relation word and its verb ("mijn zus ook zit ..."): not a name.
 _ADVERBS_AFTER_RELATION = {"zelf", "ook", "alleen", "nu", "toen", "dan", "dus", "eigenlijk", "gewoon", "wel", "niet", "nog",

@@ -133,6 +133,9 @@ _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
 _THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
 # A room at school right before the token: "lokaal D2.05", "kamer B014", "zaal 3.12" name a place, not a person.
 _ROOM_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:lokaal|lokalen|klaslokaal|kamer|zaal|ruimte|room|vleugel)\s{1,2}$")
+# A room's code: up to three letters, a number of up to four digits, a floor and room after a dot or dash, a letter
+# ("D1.07", "B014", "3.12", "W-2.14a"). A word with digits after a room word is no room ("kamer Welkom2024!").
+_ROOM_CODE = re.compile(r"[A-Za-z]{0,3}-?\d{1,4}(?:[.-]\d{1,3})?[A-Za-z]?")
 # "!" and "?" end a sentence only before a space or the end: inside "Sv3n!kapt" they are part of a password.
 # "nr." before a capital is an abbreviation, not the end of a sentence ("document nr. NL8H72K91").
 _SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|(?<![Nn]r)(?<![Nn]o)\.\s+(?=[A-Z])")
@@ -351,8 +354,8 @@ def _not_an_id(text: str, found: "re.Match[str]") -> bool:
         return True
     if _THING_RIGHT_BEFORE.search(text[max(0, found.start() - 30):found.start()]):
         return True  # "wachtwoord sinds de update naar versie 2409": the number of a thing
-    if _ROOM_RIGHT_BEFORE.search(text[max(0, found.start() - 12):found.start()]):
-        return True  # "het wachtwoord van lokaal B1.12": a room's code, not an account
+    if _ROOM_RIGHT_BEFORE.search(text[max(0, found.start() - 12):found.start()]) and _ROOM_CODE.fullmatch(found.group(0)):
+        return True  # "het wachtwoord van lokaal B1.12": a room's code, not an account ("ruimte Sanne2008" is one)
     return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
 
 
