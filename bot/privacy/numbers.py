@@ -123,10 +123,11 @@ _OTHER_ID_WORDS = (
     r"wachtwoord|password|pincode"
 )
 # Numbers that belong to things, not people: a long number after these words (same sentence) is kept,
-# unless it is shaped like a phone number and the word is not right before it.
+# unless it is shaped like a phone number and the word is not right before it. Not order, invoice, ticket,
+# reference or serial numbers: someone can look those up and find the student (data/privacy.yml
+# dossierwoorden), so they are replaced like any other long id.
 _THING = (
-    r"(?i)(?:artikel|bestel|order|factuur|ticket|referentie|track ?& ?trace|tracking|serie|"
-    r"model|versie|crebo|keuzedeel|incident|error|fout|kenmerk|betalingskenmerk|build|ip-?adres|code|isbn|ean)\w{0,8}"
+    r"(?i)(?:artikel|model|versie|crebo|keuzedeel|error|fout|build|ip-?adres|code|isbn|ean)\w{0,8}"
 )
 _THING_HINT = re.compile(_THING)
 _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
@@ -143,7 +144,8 @@ _SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|(?<![Nn]r)(?<![Nn]o)\.\s+(?=[A-Z
 # them, with up to three letters before ("s1234567", "LN-778899", "D2023-04512", "Z/23/118457") or after
 # ("V1234567K8").
 _ID_TOKEN = re.compile(
-    r"(?<![\w@])(?:[A-Za-z]{1,3}[-/]?)?\d(?:\d|[ ./-](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2})?(?![\w@])"
+    # "2024-A-0098": digits, a letter group and digits again are one number.
+    r"(?<![\w@])(?:[A-Za-z]{1,3}[-/]?)?\d(?:\d|[ ./-](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2}(?:-\d{1,8})?)?(?![\w@])"
 )
 # Passwords, user names, passport numbers: a token with both letters and digits (or _ . #) in it.
 _SECRET_TOKEN = re.compile(r"(?<![\w@])(?=[^\s]{0,39}[\d_#])(?=[^\s]{0,39}[A-Za-z])[\w.#!$%&*+-]{4,40}(?![\w])")
@@ -363,16 +365,20 @@ def _not_a_record(text: str, found: "re.Match[str]") -> bool:
     """After a record's word ("factuur", "ticket") the token is its number, unless it is a year, a school year,
     a date or an amount."""
     token = found.group(0)
-    if _YEARS.fullmatch(token) or _DATE.match(token):
+    if token[:2].lower() == "0x":
+        return True  # "melding 0x8004010F": a program's error code, not a request's number
+    if all(_YEARS.fullmatch(part) for part in token.split()) or _DATE.match(token):
         return True
     return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?")
 # A record's number: letters, digits, dots and dashes, with at least four digits ("INC0098123", "HC-55120",
-# "2023-JZ-4471", "5CD2381KQ7", "2024.3381.9920").
+# "2023-JZ-4471", "5CD2381KQ7", "2024.3381.9920"); a payment reference in groups of four digits
+# ("1234 5678 9012 3456") is one number, so it becomes one placeholder.
 _RECORD_TOKEN = re.compile(
-    r"(?<![\w@#.-])(?=[A-Za-z0-9./-]{0,30}?\d(?:[./-]?\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[./-](?=[A-Za-z0-9])){3,30}(?![\w@])"
+    r"(?<![\w@#.-])(?:\d{4}(?:\s\d{4}){2,4}(?![\w@])"
+    r"|(?=[A-Za-z0-9./-]{0,30}?\d(?:[./-]?\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[./-](?=[A-Za-z0-9])){3,30}(?![\w@]))"
 )
 
 

