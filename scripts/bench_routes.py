@@ -4,8 +4,8 @@ For every held-out message: message -> NLU -> dialogue policies -> the first act
 (predicted, never executed: no action server). See bot/nlp/routes.py for the labels and the scoring.
 
 Sets (by default):
-  - tests/nlu/blind_routes_student.yml and tests/nlu/blind_routes_teacher.yml, written blind by the
-    lead, when present (a YAML list of {text, route, register, note?});
+  - tests/nlu/blind_routes_student.yml, blind_routes_teacher.yml and blind_routes_round8.yml, written
+    blind, when present (a YAML list of {text, route, register, note?});
   - the intent-labelled held-out sets tests/nlu/heldout.yml (A) and heldout_fresh.yml (B), turned into
     route checks through the rules (bot/nlp/routes.py INTENT_ROUTES).
 Systems, trained in the same run on the same data/nlu, domain.yml and data/dialogue:
