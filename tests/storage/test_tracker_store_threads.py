@@ -241,3 +241,33 @@ def test_close_ends_the_database_threads(store):
     assert not any(thread.is_alive() for thread in threads)
     with pytest.raises(RuntimeError):  # a request after the server stopped gets no thread
         asyncio.run(store.retrieve("closing"))
+
+
+def test_an_event_broker_still_gets_each_new_event_once_and_scrubbed(tmp_path, monkeypatch):
+    """stream_events reads the stored tracker (now in a database thread) to find what is new."""
+    from rasa.core.brokers.broker import EventBroker
+
+    class Collecting(EventBroker):
+        def __init__(self) -> None:
+            self.published = []
+
+        def publish(self, event) -> None:
+            self.published.append(event)
+
+    monkeypatch.setenv("KANSENBOT_SQLITE_PATH", str(tmp_path / "tracker.db"))
+    monkeypatch.delenv("KANSENBOT_DB_URL", raising=False)
+    monkeypatch.delenv("KANSENBOT_DB_HOST", raising=False)
+    broker = Collecting()
+    store = KansenbotTrackerStore(Domain.empty(), event_broker=broker)
+    try:
+        tracker = DialogueStateTracker("broker-student", [])
+        _turn(tracker, "mail me op jan@school.nl")
+        asyncio.run(store.save(tracker))
+        tracker = asyncio.run(store.retrieve("broker-student"))
+        _turn(tracker, "dank je")
+        asyncio.run(store.save(tracker))
+    finally:
+        store.close()
+    users = [event["text"] for event in broker.published if event["event"] == "user"]
+    assert users == ["mail me op [EMAIL]", "dank je"]
+    assert len(broker.published) == 8 and {event["sender_id"] for event in broker.published} == {"broker-student"}
