@@ -81,6 +81,7 @@ class Settings(BaseModel):
     db_password: Optional[SecretStr] = _var(None, "KANSENBOT_DB_PASSWORD", "PostgreSQL password (keep it in a file only the service can read)")
     db_timeout: PositiveFloat = _var(5.0, "KANSENBOT_DB_TIMEOUT", "seconds one database operation may take before it fails")
     db_connect_timeout: PositiveFloat = _var(30.0, "KANSENBOT_DB_CONNECT_TIMEOUT", "seconds the Rasa server keeps trying to reach the database at start")
+    db_threads: conint(ge=1, le=64) = _var(4, "KANSENBOT_DB_THREADS", "threads per Rasa worker that talk to the conversation database, so its event loop serves other conversations meanwhile; each may hold a database connection")
 
     # --- privacy (bot/privacy) ------------------------------------------------------------------------
     pseudonym_key: Optional[SecretStr] = _var(None, "KANSENBOT_PSEUDONYM_KEY", "secret key for the Teams pseudonyms, at least 32 characters (needed with Teams; docs/channels.md)")

@@ -30,6 +30,7 @@ loaded:
   action server or the conversation database cannot (bot/runtime/crisis.py) come from it;
 - the privacy filter's name recogniser loaded before the first student waits for it.
 ``install`` is synchronous on purpose: Sanic runs it before the event loop serves the first request.
+After the server stops, the tracker store's database threads are ended (bot/storage/tracker_store.py).
 """
 from __future__ import annotations
 
@@ -98,6 +99,16 @@ async def _install_when_started(app: Any, _loop: Any) -> None:
     install(app)
 
 
+async def _close_tracker_store(app: Any, _loop: Any) -> None:
+    """The tracker store's database threads end with the server (after the last request)."""
+    from bot.runtime.idempotency import innermost
+
+    agent = getattr(app.ctx, "agent", None)
+    close = getattr(innermost(getattr(agent, "tracker_store", None)), "close", None)
+    if close is not None:
+        close()
+
+
 def server_listeners() -> List[Tuple[Callable[..., Any], str]]:
     """The (listener, event) pairs for ``rasa.core.run.serve_application(server_listeners=...)``."""
-    return [(_install_when_started, "after_server_start")]
+    return [(_install_when_started, "after_server_start"), (_close_tracker_store, "after_server_stop")]

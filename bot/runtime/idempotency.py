@@ -33,7 +33,7 @@ from rasa.shared.core.events import BotUttered, UserUttered
 logger = logging.getLogger(__name__)
 
 
-def _innermost(store: Any) -> Any:
+def innermost(store: Any) -> Any:
     """The tracker store inside Rasa's wrappers (FailSafeTrackerStore, AwaitableTrackerStore)."""
     seen = 0
     while hasattr(store, "_tracker_store") and seen < 5:
@@ -56,10 +56,14 @@ def _stored_in_sql(store: SQLTrackerStore, sender_id: str, message_id: str) -> b
 
 async def stored_answer(store: TrackerStore, sender_id: str, message_id: str) -> Optional[List[Dict[str, Any]]]:
     """The bot messages that answered the stored user message ``message_id``, or None if it is not stored."""
-    inner = _innermost(store)
+    inner = innermost(store)
     if isinstance(inner, SQLTrackerStore):
         try:
-            if not _stored_in_sql(inner, sender_id, message_id):
+            # Kansenbot's store runs the query in its database threads, not on the event loop.
+            run = getattr(inner, "run_blocking", None)
+            arguments = (inner, sender_id, message_id)
+            found = await run(_stored_in_sql, *arguments) if run else _stored_in_sql(*arguments)
+            if not found:
                 return None
         except sa.exc.SQLAlchemyError:
             return None  # the database is down: Rasa's own handling reports that (503 with utter_storing)

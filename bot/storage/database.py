@@ -7,6 +7,7 @@ Environment (declared in bot/settings.py; first match wins):
   KANSENBOT_SQLITE_PATH         the SQLite file (default var/kansenbot.db; relative to the repository)
   KANSENBOT_DB_TIMEOUT          seconds a single database operation may take before it fails (default 5)
   KANSENBOT_DB_CONNECT_TIMEOUT  seconds the server keeps trying to reach the database at start (default 30)
+  KANSENBOT_DB_THREADS          threads per Rasa worker for the tracker store's statements (default 4)
 """
 from __future__ import annotations
 
@@ -57,6 +58,10 @@ def operation_timeout(env: Optional[Mapping[str, str]] = None) -> float:
 
 def connect_timeout(env: Optional[Mapping[str, str]] = None) -> float:
     return _settings(env).db_connect_timeout
+
+
+def threads(env: Optional[Mapping[str, str]] = None) -> int:
+    return _settings(env).db_threads
 
 
 def engine_kwargs(url: URL, timeout: float) -> Dict[str, Any]:

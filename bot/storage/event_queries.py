@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-from typing import Any, Iterator, Optional, Text
+from typing import Any, Iterator, List, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -50,10 +50,13 @@ class CompiledEventQueries:
     single_statements: sa.engine.Engine
     domain: Any
 
-    async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
+    def _stored_event_data(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> List[str]:
+        """The serialised events Rasa's ``_retrieve`` reads (blocking: the store calls it in a thread)."""
         statement = ALL_EVENTS if fetch_events_from_all_sessions else EVENTS_SINCE_SESSION_START
         with self.single_statements.connect() as connection:
-            rows = connection.execute(statement, {"sender_id": sender_id}).scalars().all()
+            return connection.execute(statement, {"sender_id": sender_id}).scalars().all()
+
+    def _tracker_from_rows(self, sender_id: Text, rows: List[str]) -> Optional[DialogueStateTracker]:
         if self.domain and rows:
             return DialogueStateTracker.from_dict(sender_id, [json.loads(data) for data in rows], self.domain.slots)
         return None

@@ -203,8 +203,9 @@ def test_pooled_connections_of_a_restarted_postgres_are_replaced_before_a_turn_u
 
 
 def test_a_worker_holds_one_turn_connection_and_a_small_maintenance_pool(postgres, monkeypatch):
-    """Ten turns in a row use one pooled connection of the turns' engine (statements run one at a time on the
-    event loop); the maintenance engine's pool is capped at 1 + 2 (docs/deploy.md sizes max_connections on it)."""
+    """Ten turns in a row use one pooled connection of the turns' engine (each statement, in whichever database
+    thread, returns its connection before the next); the maintenance engine's pool is capped at 1 + 2
+    (docs/deploy.md sizes max_connections on it)."""
     import asyncio
 
     from rasa.shared.core.trackers import DialogueStateTracker

@@ -35,8 +35,8 @@ def _rasa_count(store: KansenbotTrackerStore, tracker: DialogueStateTracker) -> 
 
 
 def _ours_count(store: KansenbotTrackerStore, tracker: DialogueStateTracker) -> int:
-    # The compiled count itself. KansenbotTrackerStore._additional_events starts at the larger of this count
-    # and the number of events the tracker was read or last saved with, so that a retention purge between
+    # The compiled count itself. KansenbotTrackerStore._store_new_events starts at the number of events the
+    # tracker was read or last saved with (counting only other trackers), so that a retention purge between
     # reading and saving cannot make it store events twice (tests/privacy/test_tracker_store.py).
     with store.session_scope() as session:
         return len(tracker.events) - len(list(CompiledEventQueries._additional_events(store, session, tracker)))

@@ -158,7 +158,8 @@ def test_the_entry_point_hands_the_runtime_hooks_to_rasas_serve_application(tmp_
     )
     assert result.returncode == 0, result.stderr[-3000:]
     probe = json.loads(result.stdout.strip().splitlines()[-1])
-    assert probe == {"code": 0, "listeners": [["_install_when_started", "after_server_start"]], "prepared": True}
+    assert probe == {"code": 0, "prepared": True, "listeners": [
+        ["_install_when_started", "after_server_start"], ["_close_tracker_store", "after_server_stop"]]}
 
 
 def test_the_entry_point_refuses_other_commands(capsys):
