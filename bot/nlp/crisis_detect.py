@@ -240,11 +240,19 @@ class CrisisDetector:
         neutral, _ = self._without_spans(text)
         if not self._kinds(neutral):
             return False
+        phrases = [match.span() for pattern in self._compiled[GROUP_SUBJECT_PHRASE] for match in pattern.finditer(neutral)]
+        if not phrases:
+            return False
+        # Every crisis pattern's match must lie inside one phrase: a match that only starts in a phrase ("ik hoorde dat
+        # die jongen | morgen zijn mes meeneemt") tells something the phrase does not hold.
+        for group in tuple(CRISIS_PREFIX + kind for kind in KINDS) + (GROUP_THREAT,):
+            for pattern in self._compiled[group]:
+                for match in pattern.finditer(neutral):
+                    if not any(start <= match.start() and match.end() <= end for start, end in phrases):
+                        return False
         rest = neutral
         for pattern in self._compiled[GROUP_SUBJECT_PHRASE]:
             rest = pattern.sub(" ", rest)
-        if rest == neutral:
-            return False
         return not (
             self._kinds(rest)
             or self._any(GROUP_CHECKIN, rest)

@@ -48,6 +48,10 @@ UNSURE = dict(crisis_score=0.05, crisis_is_top=False)
     ("vandaag in de les ging het over medicijnen. heb er net een hele strip van genomen", "zelfdoding"),
     ("heb vannacht een doosje slaappillen geslikt", "zelfdoding"),
     ("net 25 tabletten geslikt", "zelfdoding"),
+    # a weapon brought along, someone pulled into a van, someone at the door with a knife
+    ("ik hoorde dat die jongen morgen zijn mes meeneemt naar het plein", "acuut_gevaar"),
+    ("net zag ik hoe twee mannen een jongen in een bestelbus sleurden", "acuut_gevaar"),
+    ("na het nieuws over die schietpartij: er staat nu een man voor onze deur met een pistool", "acuut_gevaar"),
 ])
 def test_a_new_crisis_pattern_catches_its_kind(detector, text, kind):
     found = detector.detect(text)
@@ -65,6 +69,7 @@ def test_a_new_crisis_pattern_catches_its_kind(detector, text, kind):
     "ik heb de deur op slot gedaan want mijn zusje komt steeds mijn kamer in",
     "ik heb net een strip paracetamol genomen tegen de hoofdpijn, mag ik later komen?",
     "ik ga trouwen volgend jaar, krijg ik dan vrij van school?",
+    "de kok zegt dat hij zijn eigen mes meeneemt voor de kookles",
 ])
 def test_the_everyday_message_next_to_it_is_no_crisis(detector, text):
     assert detector.detect(text).level != "crisis"
@@ -102,6 +107,7 @@ def test_an_own_story_in_other_words_keeps_the_full_answer(detector, text):
     "wat is het nummer van de zelfmoordpreventielijn? we maken er een folder over",
     "op mijn stage in de ggz praten cliënten soms over zelfmoord, hoe reageer ik daar professioneel op?",
     "die nieuwe gijzelingsfilm al gezien in de bios?",
+    "een bewoner duwde me vandaag, moet ik dat melden bij mijn stagedocent?",
 ])
 def test_a_crisis_word_only_as_the_subject_gets_at_most_the_check_in(detector, text):
     for kwargs in ({}, UNSURE, SURE):
@@ -124,6 +130,15 @@ def test_a_subject_phrase_never_silences_a_crisis_pattern(detector, text):
     ("ik las dat er meer jongeren dakloos zijn, ik ben er een van, ik slaap in mijn auto", "geen_slaapplek"),
     ("we maken een poster over de hulplijn voor sextortion want iemand chanteert mij met foto's", "seksueel_geweld"),
     ("een docu over een meisje dat thuis wordt geslagen, dat meisje ben ik", "geweld_thuis"),
+    # the rest tells the student's own story in words the older lists missed: 'k', 'denk ik er ... aan', 'ik bloed'
+    ("de gastles over zelfbeschadiging was zwaar, k doe dat zelf ook al een jaar", "zelfdoding"),
+    ("ik las een artikel over suïcide en sindsdien denk ik er steeds aan", "zelfdoding"),
+    ("een bewoner schopte me en ik bloed nog steeds", "geweld_thuis"),
+    # work content that is happening now is no subject: the full answer
+    ("een cliënt heeft zojuist een doosje pillen geslikt en reageert niet meer", "zelfdoding"),
+    ("ik werk als vrijwilliger in de nachtopvang en slaap daar nu zelf ook, ik heb geen huis", "geen_slaapplek"),    ("we keken een film over aanranding en ik moest weg, het is mij ook overkomen", "seksueel_geweld"),
+    # hearsay about something nearby is no news item: the full answer
+    ("hoorde net dat er een gast met een mes bij de fietsenstalling rondloopt", "acuut_gevaar"),
 ])
 def test_a_subject_phrase_with_a_disclosure_in_the_rest_keeps_the_full_answer(detector, text, kind):
     found = detector.detect(text)
