@@ -70,6 +70,10 @@ def test_a_new_crisis_pattern_catches_its_kind(detector, text, kind):
     "ik heb net een strip paracetamol genomen tegen de hoofdpijn, mag ik later komen?",
     "ik ga trouwen volgend jaar, krijg ik dan vrij van school?",
     "de kok zegt dat hij zijn eigen mes meeneemt voor de kookles",
+    "we gaan van adres naar adres met de flyers voor de open dag",
+    "vandaag moest ik eruit bij de les omdat ik te laat was, en nu heb ik niks gedaan",
+    "die gasten willen me pijn doen met hun slechte grappen",
+    "ik werd wakker in een onbekend huis na het logeerpartijtje, mijn kleren lagen nog in de auto",
 ])
 def test_the_everyday_message_next_to_it_is_no_crisis(detector, text):
     assert detector.detect(text).level != "crisis"
