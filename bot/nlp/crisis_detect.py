@@ -31,6 +31,19 @@ without Python):
   silence, and never when a crisis pattern fired outside a subject span. ``crisis_eigen_zwak`` (me/mij, "mijn vader",
   "nu", "help", "ikzelf", ...) also keeps the full answer of a framed message, but does not undo a subject span.
   A subject span alone never switches off a classifier score at the check-in threshold: at least the check-in.
+- ``crisis_onderwerp_zin``: a subject phrase, the frame together with its topic ("een essay over kindermishandeling",
+  "een cliënt die suïcidaal is", "ik las dat er meer jongeren dakloos zijn", "stage in de daklozenopvang", "een hulplijn
+  voor sextortion"). The topic stops at the first person (ik, me, mijn, we, ons), he/she, family, school and time words
+  (nu, vandaag, morgen) and at a clause break (, ; : . ? ! maar, want, omdat, toen), so a disclosure told next to it is
+  never inside it. Rule (``CrisisDetector.only_a_subject``, round 8 of the tuning): rather than a longer list of frames,
+  the REST of the message is judged without these phrases. A crisis that a pattern found, with every crisis pattern
+  inside a subject phrase, gets the check-in (113 and 112 in one line, "how are you?") when the rest has no crisis
+  pattern, no check-in or mood phrase and no weak first-person signal (crisis_eigen_zwak), and no crisis_eigen stands
+  anywhere in the message; a rest that discloses ("..., mijn stiefvader slaat mij ook", "..., ik denk er zelf ook aan")
+  keeps the full answer. It never silences: at worst the check-in, also for suicide and acute danger, because a phrase
+  with no first person in it and a rest with none is not the student's own situation, and the check-in still shows 113
+  and 112. A subject phrase never lowers a classifier-only crisis (the frame rule above decides those, never for suicide
+  or acute danger) and never switches a classifier score off.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
 - ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis; when
@@ -70,11 +83,12 @@ GROUP_PARENT = "crisis_ouder"
 GROUP_FRAME = "crisis_onderwerp"
 GROUP_OWN = "crisis_eigen"
 GROUP_OWN_WEAK = "crisis_eigen_zwak"
+GROUP_SUBJECT_PHRASE = "crisis_onderwerp_zin"
 # "nu", "vandaag", "vanavond": hint acute danger only when no other kind is hinted (see _hint_kinds).
 GROUP_MOMENT = "soort_moment"
 GROUPS = (
     tuple(CRISIS_PREFIX + kind for kind in KINDS)
-    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK)
+    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK, GROUP_SUBJECT_PHRASE)
     + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
     + (GROUP_MOMENT,)
 )
@@ -203,7 +217,49 @@ class CrisisDetector:
             # fired anywhere in the message: a frame is often only a time or place ("bij het examen zag ik dat hij
             # een pistool in zijn tas had"), and the safeguarding review of this rule found such disclosures.
             return Detection(CHECKIN, (CHECKIN,), found.casual)
+        if found.level == "crisis" and TEACHER not in found.kinds and self.only_a_subject(text):
+            # Every crisis pattern stood inside a subject phrase ("een essay over kindermishandeling", "een cliënt die
+            # suïcidaal is") and the rest of the message tells nothing of the student's own: the check-in, never
+            # silence (see only_a_subject).
+            return Detection(CHECKIN, (CHECKIN,), found.casual)
         return found
+
+    def only_a_subject(self, text: str) -> bool:
+        """Whether the crisis patterns that fired all stand inside subject phrases (crisis_onderwerp_zin) and the rest
+        of the message, judged without those phrases, carries no crisis signal at all: no crisis pattern, no check-in
+        or mood phrase, no weak first-person signal (crisis_eigen_zwak: me/mij, "mijn vader", thuis, nu, help), and
+        no own story (crisis_eigen) anywhere in the message, also not inside a phrase.
+
+        The rest is what is judged, not a list of frames: "een presentatie over zelfmoord, ik denk er zelf ook aan"
+        and "een werkstuk over huiselijk geweld, bij ons thuis is het ook zo" keep the full answer because their rest
+        discloses; "we moeten een casus uitwerken over een cliënt met zelfbeschadiging" has nothing left and gets the
+        check-in (113 and 112 in one line, "how are you?"). A subject phrase stops at the first person, he/she, family,
+        home, school and time words and at a clause break, so a disclosure is never inside one. Only for a crisis that
+        a pattern found: a classifier-only crisis is judged by the frame rule in detect().
+        """
+        neutral, _ = self._without_spans(text)
+        if not self._kinds(neutral):
+            return False
+        phrases = [match.span() for pattern in self._compiled[GROUP_SUBJECT_PHRASE] for match in pattern.finditer(neutral)]
+        if not phrases:
+            return False
+        # Every crisis pattern's match must lie inside one phrase: a match that only starts in a phrase ("ik hoorde dat
+        # die jongen | morgen zijn mes meeneemt") tells something the phrase does not hold.
+        for group in tuple(CRISIS_PREFIX + kind for kind in KINDS) + (GROUP_THREAT,):
+            for pattern in self._compiled[group]:
+                for match in pattern.finditer(neutral):
+                    if not any(start <= match.start() and match.end() <= end for start, end in phrases):
+                        return False
+        rest = neutral
+        for pattern in self._compiled[GROUP_SUBJECT_PHRASE]:
+            rest = pattern.sub(" ", rest)
+        return not (
+            self._kinds(rest)
+            or self._any(GROUP_CHECKIN, rest)
+            or self._any(GROUP_MOOD, rest)
+            or self._any(GROUP_OWN, text)
+            or self._any(GROUP_OWN_WEAK, rest)
+        )
 
     def framed(self, text: str) -> bool:
         """A crisis word framed as a subject (crisis_onderwerp) with no first-person disclosure (crisis_eigen)

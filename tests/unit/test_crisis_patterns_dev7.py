@@ -99,13 +99,18 @@ def test_a_framed_crisis_word_without_disclosure_gets_no_full_answer(detector, t
 
 # A crisis pattern keeps the full answer also inside a frame: a frame is often only a time or a place ("bij het
 # examen", "tijdens mijn stage"), and the safeguarding review of this round found real disclosures it took down.
-# So these everyday messages keep the full answer (a false alarm that costs a student a minute).
-@pytest.mark.parametrize("text", [
-    "in het nieuws was een reportage over jongeren die dakloos zijn in Rotterdam",
-    "voor burgerschap moet ik uitleggen wat eerwraak is",
-])
-def test_a_framed_crisis_pattern_keeps_the_full_answer(detector, text):
-    assert detector.detect(text).level == "crisis"
+# So this everyday message keeps the full answer (a false alarm that costs a student a minute).
+def test_a_framed_crisis_pattern_keeps_the_full_answer(detector):
+    assert detector.detect("voor burgerschap moet ik uitleggen wat eerwraak is").level == "crisis"
+
+
+# Since round 8 a crisis pattern that stands only inside a subject phrase (crisis_onderwerp_zin: the news item and its
+# topic) with nothing in the rest of the message gets the check-in: still 113 and 112, never silence
+# (tests/unit/test_crisis_patterns_dev8.py).
+def test_a_crisis_pattern_only_inside_a_news_item_gets_the_check_in(detector):
+    text = "in het nieuws was een reportage over jongeren die dakloos zijn in Rotterdam"
+    assert detector.detect(text).level == CHECKIN
+    assert detector.detect(text, **SURE).level == CHECKIN
 
 
 # The safeguarding review's disclosures told with a frame (a time, a place, the news, a song, an internship): the
