@@ -21,9 +21,15 @@ it learns nothing about the held-out messages beyond how many went where.
 
 Usage:
   .venv/bin/python scripts/bench_routes.py [--kansenbot-model models/kansenbot.tar.gz] [--skip-rasa-init]
-      [--set NAME=PATH ...] [--report docs/route-benchmark.md] [--no-mid-conversation]
+      [--set NAME=PATH ...] [--with-default-sets] [--report docs/route-benchmark.md] [--no-mid-conversation]
+      [--no-followup-context]
 --set replaces the default sets (a route set file each), e.g. the synthetic fixture
-tests/fixtures/routes_synthetic.yml that tests the script itself.
+tests/fixtures/routes_synthetic.yml that tests the script itself; --with-default-sets keeps them too.
+
+Follow-ups (issue 11): messages of the register "mid_conversation" were written to follow an answer, so
+the first pass scores them after a context turn, their own route's opener (bot/nlp/routes.py
+followup_context); --no-followup-context scores them in a fresh conversation, as before, so the older
+figures stay comparable.
 """
 from __future__ import annotations
 
@@ -103,21 +109,36 @@ def parse_set_option(values: Sequence[str]) -> Dict[str, List[routes.RouteItem]]
 
 
 def evaluate(
-    predict, sets: Dict[str, List[routes.RouteItem]], system: str, mid: bool
+    predict, sets: Dict[str, List[routes.RouteItem]], system: str, mid: bool, followup_context: bool = True
 ) -> Dict[str, Dict[str, routes.RouteScores]]:
-    """pass -> set name (and ALL_SETS) -> scores, for one system."""
+    """pass -> set name (and ALL_SETS) -> scores, for one system.
+
+    With ``followup_context``, a message of the follow-up register (routes.FOLLOWUP_REGISTER) is scored after
+    its context turn (routes.followup_context) in the first pass, and left out of the after-another-route
+    pass (its context is fixed by design, like "ja"). Without it, every message is scored as before: the
+    first pass in a fresh conversation, the second after another route.
+    """
     passes = {FRESH: {}}
     if mid:
         passes[MID] = {}
     pooled: Dict[str, Tuple[list, list]] = {name: ([], []) for name in passes}
+
+    def is_followup(item: routes.RouteItem) -> bool:
+        return followup_context and item.register == routes.FOLLOWUP_REGISTER
+
     for set_name, items in sets.items():
         texts = [item.text for item in items]
-        fresh = predict(texts)
+        contexts = [routes.followup_context(i, item) if is_followup(item) else None for i, item in enumerate(items)]
+        fresh = predict(texts, contexts)
         passes[FRESH][set_name] = routes.score_routes(f"{system}, {set_name}", items, fresh)
         pooled[FRESH][0].extend(items)
         pooled[FRESH][1].extend(fresh)
         if mid:
-            chosen = [(i, item) for i, item in enumerate(items) if item.route not in routes.CONTEXT_DEPENDENT]
+            chosen = [
+                (i, item) for i, item in enumerate(items) if item.route not in routes.CONTEXT_DEPENDENT and not is_followup(item)
+            ]
+            if not chosen:
+                continue
             contexts = [routes.context_for(i, item.route) for i, item in chosen]
             later = predict([item.text for _, item in chosen], contexts)
             mid_items = [item for _, item in chosen]
@@ -125,7 +146,7 @@ def evaluate(
             pooled[MID][0].extend(mid_items)
             pooled[MID][1].extend(later)
     for name in passes:
-        if len(sets) > 1:
+        if len(passes[name]) > 1:
             passes[name][ALL_SETS] = routes.score_routes(f"{system}, {ALL_SETS}", *pooled[name])
     return passes
 
@@ -150,6 +171,7 @@ def summary_table(by_system: Dict[str, routes.RouteScores], seconds: Optional[Di
         + " | ".join(str(s.crisis_false_alarms) for s in by_system.values())
         + " |",
         "| answered with the rephrase question | " + " | ".join(str(s.rephrase) for s in by_system.values()) + " |",
+        "| answered by the follow-up answer (within the last route) | " + " | ".join(str(s.followup) for s in by_system.values()) + " |",
     ]
     combined = sorted({c for s in by_system.values() for c in s.second_route})
     for label in combined:
@@ -198,6 +220,7 @@ def markdown(
     seconds: Dict[str, float],
     notes: List[str],
     n_train: int,
+    followup_context: bool = True,
 ) -> str:
     systems = list(results)
     passes = list(results[systems[0]])
@@ -239,10 +262,20 @@ def markdown(
             lines += [
                 "Each message after an earlier route (a laptop, tutorial, budget-coach, teacher, greeting or "
                 "study-place exchange, in turn, never the message's own route). \"ja\", \"nee\" and typed school "
-                "names are left out: their answer depends on what came before by design.",
+                "names are left out: their answer depends on what came before by design"
+                + (f"; so are the follow-ups (register `{routes.FOLLOWUP_REGISTER}`)." if followup_context else "."),
                 "",
             ]
-        for set_name in set_names:
+        if pass_name == FRESH and followup_context:
+            lines += [
+                f"Messages of the register `{routes.FOLLOWUP_REGISTER}` (follow-ups) are scored after a context turn: "
+                "the opener of their own route (its intent and the actions the rules run for it) for a help route, "
+                "another route in turn for other labels (bot/nlp/routes.py followup_context); every other message "
+                "in a fresh conversation. `--no-followup-context` scores them fresh too (the figure before issue 11's "
+                "follow-ups).",
+                "",
+            ]
+        for set_name in [name for name in set_names if name in results[systems[0]][pass_name]]:
             by_system = {system: results[system][pass_name][set_name] for system in systems}
             lines += [f"### {set_name}", "", *summary_table(by_system, seconds if (pass_name == FRESH and set_name == overall) else None), ""]
             if pass_name == FRESH and any(r != routes.NOT_LABELLED for s in by_system.values() for r in s.per_register):
@@ -262,10 +295,25 @@ def main(argv=None) -> int:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=PATH", help="a route set file; replaces the default sets (repeatable)")
     parser.add_argument("--report", type=Path, default=REPORT, help="where to write the Markdown report")
     parser.add_argument("--no-mid-conversation", action="store_true", help="only the fresh-conversation pass")
+    parser.add_argument(
+        "--no-followup-context",
+        action="store_true",
+        help=f"score messages of the register {routes.FOLLOWUP_REGISTER!r} in a fresh conversation like every other "
+        "message (the figure before follow-ups were answered in context), instead of after a context turn",
+    )
+    parser.add_argument(
+        "--with-default-sets", action="store_true", help="with --set: also score the default sets (blind route sets, held-out sets)"
+    )
     args = parser.parse_args(argv)
 
     if args.set:
         sets, missing = parse_set_option(args.set), []
+        if args.with_default_sets:
+            defaults, missing = routes.default_sets()
+            clash = sorted(set(defaults) & set(sets))
+            if clash:
+                raise SystemExit(f"[bench-routes] --set names clash with the default sets: {', '.join(clash)}")
+            sets.update(defaults)
     else:
         sets, missing = routes.default_sets()
         train_pairs = heldout.load_training()
@@ -293,19 +341,29 @@ def main(argv=None) -> int:
                 print(f"[bench-routes] training {system} ({config.name}): NLU and dialogue", file=sys.stderr)
                 model = train_full_model(config, tmp_dir, system.split()[0].lower())
             predict = routes.route_predictor(model)
-            results[system] = evaluate(predict, sets, system, mid=not args.no_mid_conversation)
+            results[system] = evaluate(
+                predict, sets, system, mid=not args.no_mid_conversation, followup_context=not args.no_followup_context
+            )
             seconds[system] = time.time() - start
     n_train = len(heldout.load_training())
     set_sizes = {name: len(items) for name, items in sets.items()}
     args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(markdown(results, set_sizes, missing, seconds, notes, n_train), encoding="utf-8")
+    args.report.write_text(
+        markdown(results, set_sizes, missing, seconds, notes, n_train, followup_context=not args.no_followup_context),
+        encoding="utf-8",
+    )
     for system, passes in results.items():
         for pass_name, by_set in passes.items():
             for set_name, s in by_set.items():
                 print(
                     f"{system:28s} {pass_name:20s} {set_name:22s} first-route {s.first_route_accuracy:.3f}  "
-                    f"strict {s.strict_accuracy:.3f}  macro-F1 {s.macro_f1:.3f}  crisis {_fmt(s.crisis_recall)}"
+                    f"strict {s.strict_accuracy:.3f}  macro-F1 {s.macro_f1:.3f}  crisis {_fmt(s.crisis_recall)}  "
+                    f"right {round(s.first_route_accuracy * s.n)}/{s.n}  follow-up answers {s.followup}"
                 )
+                if set_name != ALL_SETS and pass_name == FRESH:
+                    for register, (n, acc) in s.per_register.items():
+                        if register != routes.NOT_LABELLED:
+                            print(f"{'':28s} {'':20s} {set_name:22s}   register {register:18s} {round(acc * n)}/{n} = {acc:.3f}")
     print(f"[bench-routes] wrote {args.report}")
     return 0
 

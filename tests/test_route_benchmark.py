@@ -149,3 +149,45 @@ def test_bench_script_on_the_synthetic_fixture(tmp_path: Path):
     assert "| teacher |" in text and "| parent |" in text
     # Run without Rasa's default pipeline: the report must not name a comparison it did not make.
     assert "Kansenbot** only" in text and "no side-by-side comparison" in text
+
+
+def _bench_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_routes", heldout.ROOT / "scripts" / "bench_routes.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_a_follow_up_is_scored_after_its_own_route_or_another_route_for_other_labels():
+    for index in range(12):
+        for label in routes.OPENER_ROUTES:
+            intent, actions = routes.followup_context(index, RouteItem("x", label, routes.FOLLOWUP_REGISTER))
+            assert actions == (routes.ROUTE_ACTIONS[label],) and routes.INTENT_ROUTES[intent] == label
+        for label in ("crisis", "bot_vraag", "mens", "bedankt"):
+            intent, actions = routes.followup_context(index, RouteItem("x", label, routes.FOLLOWUP_REGISTER))
+            assert routes.ROUTE_ACTIONS[label] not in actions and intent in routes.INTENT_ROUTES
+
+
+def test_follow_up_register_gets_its_context_and_leaves_the_other_pass_unless_switched_off():
+    bench = _bench_module()
+    items = [
+        RouteItem("en hoe lang?", "laptop", routes.FOLLOWUP_REGISTER),
+        RouteItem("geen laptop", "laptop", "student"),
+    ]
+    calls = []
+
+    def predict(texts, contexts=None):
+        calls.append((list(texts), list(contexts or [None] * len(texts))))
+        return [Prediction("action_leenlaptop", "", followup=bool(c)) for c in (contexts or [None] * len(texts))]
+
+    passes = bench.evaluate(predict, {"s": items}, "K", mid=True)
+    (fresh_texts, fresh_contexts), (mid_texts, _) = calls
+    assert fresh_contexts == [("geen_laptop", ("action_leenlaptop",)), None]
+    assert mid_texts == ["geen laptop"], "a follow-up's context is fixed: not scored after another route"
+    assert passes[bench.FRESH]["s"].followup == 1
+    calls.clear()
+    bench.evaluate(predict, {"s": items}, "K", mid=True, followup_context=False)
+    (_, fresh_contexts), (mid_texts, _) = calls
+    assert fresh_contexts == [None, None] and len(mid_texts) == 2, "--no-followup-context: scored as before"

@@ -37,6 +37,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 import yaml
 
 from actions.knowledge.crisis import ACTION_NAME as CRISIS_ACTION
+from actions.knowledge.vervolg import FOLLOWUP_ACTION, laatste_route
 from bot.nlp import heldout
 
 ROOT = heldout.ROOT
@@ -114,6 +115,10 @@ INTENT_ROUTES: Dict[str, str] = {
 # "nog iets anders?", a typed school after a route that asked for it): left out of the mid-conversation pass.
 CONTEXT_DEPENDENT = {"ja", "nee", "school_kiezen"}
 
+# Route sets label follow-ups asked mid-conversation with this register (the blind sets' instructions). Such a
+# message was written to follow an answer, so it is scored after a context turn (``followup_context``).
+FOLLOWUP_REGISTER = "mid_conversation"
+
 # Canonical label of an action, for predictions that match no gold label.
 _ACTION_LABELS: Dict[str, str] = {}
 for _label, _action in ROUTE_ACTIONS.items():
@@ -131,6 +136,22 @@ CONTEXTS: List[Tuple[str, Tuple[str, ...]]] = [
     ("greet", ("utter_greet", "utter_onderwerpen")),
     ("geen_internet_studieplek", ("action_internet_studieplek",)),
 ]
+
+
+# Labels whose follow-ups are scored after their own route: the opener is the route's intent and the
+# actions the rules run for it (INTENT_ROUTES read backwards). Other labels in the follow-up register ("wacht,
+# ben jij een bot?", a crisis, a thank-you, a request for a person) are scored after another route, in turn.
+_LABEL_INTENT = {label: intent for intent, label in INTENT_ROUTES.items()}
+OPENER_ROUTES = (
+    "laptop", "budgetcoach", "studieplek", "tutorial", "analoog", "regelingen", "docent_handreiking", "docent_scholing",
+)
+
+
+def followup_context(index: int, item: "RouteItem") -> Tuple[str, Tuple[str, ...]]:
+    """The context turn before a follow-up: its own route's opener, or (other labels) another route."""
+    if item.route in OPENER_ROUTES:
+        return _LABEL_INTENT[item.route], (ROUTE_ACTIONS[item.route],)
+    return context_for(index, item.route)
 
 
 class RouteSetError(ValueError):
@@ -191,8 +212,9 @@ def default_sets() -> Tuple[Dict[str, List[RouteItem]], List[str]]:
 
 @dataclass(frozen=True)
 class Prediction:
-    first: str  # first action after the message
+    first: str  # first action after the message (a follow-up answer: the route it answers within)
     second: str  # the action after that (only asked when the first can be followed by a second route)
+    followup: bool = False  # answered by action_vervolgvraag, within the conversation's route
 
 
 def context_for(index: int, gold_route: str) -> Tuple[str, Tuple[str, ...]]:
@@ -250,6 +272,11 @@ def route_predictor(model_path: Path) -> Callable[[Sequence[str], Optional[Seque
         tracker.update(UserUttered(text, parse_data["intent"], parse_data["entities"], parse_data), domain)
         tracker = await processor.run_action_extract_slots(CollectingOutputChannel(), tracker)
         first = _next_action(tracker)
+        if first == FOLLOWUP_ACTION:
+            # What action_vervolgvraag does with this tracker (actions/knowledge/vervolg.py): answer within the
+            # last route of the session, or ask to rephrase when there is none.
+            route = laatste_route(event.as_dict() for event in tracker.events)
+            return Prediction(route or REPHRASE, "", followup=True)
         second = ""
         if first in first_routes_of_combined:
             tracker.update(ActionExecuted(first), domain)
@@ -304,6 +331,7 @@ class RouteScores:
     crisis_false_alarms: int  # messages not labelled crisis whose first action is the crisis answer
     second_route: Dict[str, Tuple[int, int]]  # combined label -> (messages, budget coach followed)
     rephrase: int  # messages answered with the rephrase question
+    followup: int = 0  # messages answered by the follow-up answer (action_vervolgvraag)
     confusion: Dict[Tuple[str, str], int] = field(default_factory=dict)  # (gold, predicted) -> count, errors only
     gold: List[str] = field(default_factory=list)
     predicted: List[str] = field(default_factory=list)
@@ -344,6 +372,7 @@ def score_routes(name: str, items: Sequence[RouteItem], predictions: Sequence[Pr
         crisis_false_alarms=sum(1 for g, p in zip(gold, predictions) if g != CRISIS and p.first == CRISIS_ACTION),
         second_route=second,
         rephrase=sum(1 for p in predictions if p.first == REPHRASE),
+        followup=sum(1 for p in predictions if p.followup),
         confusion=dict(Counter((g, p) for g, p in zip(gold, labels) if g != p)),
         gold=gold,
         predicted=labels,
