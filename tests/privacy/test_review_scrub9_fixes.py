@@ -1,0 +1,78 @@
+"""The privacy review of the scrub9 round (issue 10): blockers B1-B4 and should-fix S2-S4, S6. Each rule is pinned
+from both sides: the personal data it leaked now goes, and the ordinary Dutch the rule was written for stays.
+Own sentences."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+
+
+def assert_stays(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+def assert_gone(text: str, gone: str, placeholder: str) -> None:
+    scrubbed = scrub_text(text)
+    assert gone not in scrubbed and placeholder in scrubbed, scrubbed
+
+
+# B1: a material word that is a first name too (amber, jade, peer, jasmijn, iris, ...) is a material only after a
+# thing made of stuff (data/privacy.yml stof_ding) with "een" or nothing before it and no giving verb in the clause,
+# or after geur/smaak/kleur/aroma. A message, a blow, money or a gift "van <naam>" is from a person.
+@pytest.mark.parametrize("text, gone", [
+    ("een berichtje van jasmijn", "jasmijn"),
+    ("ik kreeg een berichtje van jasmijn dat ik dik ben", "jasmijn"),
+    ("ik kreeg een appje van amber, ze pest me elke dag", "amber"),
+    ("een klap van jade", "jade"),
+    ("ik heb een klap gekregen van jade in de pauze", "jade"),
+    ("kreeg van jade een klap", "jade"),
+    ("een klap van taco", "taco"),
+    ("er kwam een dreigbericht van iris op mijn telefoon", "iris"),
+    ("ik heb klappen van iris gehad", "iris"),
+    ("geld van peer", "peer"),
+    ("ik heb geld van peer geleend en hij wil het terug", "peer"),
+    ("er is een foto van peer verspreid", "peer"),
+    ("de parfum van amber", "amber"),
+    ("de parfum van amber ruikt naar rook, ze rookt op school", "amber"),
+    ("de shampoo van jade is gestolen uit de kleedkamer", "jade"),
+    ("de taart van jasmijn", "jasmijn"),
+    ("de thee van iris stond op mijn tafel", "iris"),
+    ("ik kreeg een ketting van amber", "amber"),
+    ("een ring van jade is gestolen", "jade"),
+    ("ik heb een jas van jade gevonden", "jade"),
+    ("een jas van jade ligt nog in lokaal 4", "jade"),
+    ("ik heb een screenshot van iris", "iris"),
+    ("dreigberichten van rozemarijn", "rozemarijn"),
+])
+def test_b1_a_first_name_after_van_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb een briefje van amber en jade gekregen",
+])
+def test_b1_two_names_after_van_both_go(text):
+    scrubbed = scrub_text(text)
+    assert "amber" not in scrubbed and "jade" not in scrubbed, scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "een tafel van eik",
+    "een tafel van eik is duur",
+    "de geur van jasmijn",
+    "de geur van jasmijn in de aula",
+    "een stoel van riet",
+    "jam van peer",
+    "jam van peer en appel",
+    "een mooie oude tafel van eik",
+    "een ketting van amber",
+    "een ring van jade",
+    "de kleur van jade vind ik mooi",
+    "de smaak van peer",
+    "het aroma van rozemarijn",
+    "mijn oma bakt een taart van peer",
+    "ik hou van jam van peer",
+    "we hebben een vloer van eik",
+    "een vaas van kristal",
+])
+def test_b1_a_material_after_van_stays(text):
+    assert_stays(text)
