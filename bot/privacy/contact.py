@@ -311,8 +311,9 @@ _ADDRESS_CONTEXT = re.compile(
     # English, German, French, Polish, Turkish
     r"live\sat|living\sat|address(?:\sis)?|wohne|wohnen|adresse|j'habite|habite|mieszkam|oturuyorum|adresim)"
     r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:zelf\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s|t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
-    # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name.
-    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
+    # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name; after the cue
+    # also "van" ("ik woon op Erf van de Molen 7", "mijn adres is Poort van Kleef 3": issue 10).
+    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:van\s)?(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
     r"\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
     # "ik woon in Utrecht 3 jaar": a number of years, weeks or euros is no house number.
     r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
@@ -624,12 +625,24 @@ _PARTICLE_STREET_BEFORE_PLACE = re.compile(
 )
 
 
+# An explicit address cue ending right before a street: "ik woon op", "mijn adres is", "stuur naar", "thuis is".
+_ADDRESS_CUE_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)(?:woon|woont|wonen)(?:\s(?:nu|zelf|daar))?\s(?:op|aan)|adres(?:\s(?:is|=))?\s?:?|(?:stuur|sturen)\s(?:\w{1,6}\s)?naar"
+    r"|thuis\sis)\s{1,3}$"
+)
+
+
 def _particle_street_before_place(match: "re.Match[str]") -> str:
+    """The name must open with a word for where (straat_voorzetsels: "Achter de Dom") or a street's head noun
+    (straat_hoofdwoorden: "Hoek van de Dam", "Erf van de Molen"), unless an address cue stands right before it
+    ("ik woon op ...", "mijn adres is ...": issue 10)."""
     from bot.privacy.lexicon import lexicon
 
     lex = lexicon()
     first = match.group("street").split()[0]
-    if not lex.is_place(match.group("place")) or lex.is_place(first) or not fold_in(first, "straat_voorzetsels"):
+    cued = _ADDRESS_CUE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+    if not lex.is_place(match.group("place")) or lex.is_place(first) \
+            or not (cued or fold_in(first, "straat_voorzetsels") or fold_in(first, "straat_hoofdwoorden")):
         return match.group(0)
     return ADDRESS + match.group("gap") + match.group("place")
 

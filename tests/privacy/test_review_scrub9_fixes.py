@@ -76,3 +76,33 @@ def test_b1_two_names_after_van_both_go(text):
 ])
 def test_b1_a_material_after_van_stays(text):
     assert_stays(text)
+
+
+# B2: after an explicit address cue a street is an address whatever its first word; without a cue a name joined by
+# "van" is a street before a number and a known town when it opens with a street's head noun (adressen.straat_hoofdwoorden).
+@pytest.mark.parametrize("text, gone", [
+    ("ik woon op Erf van de Molen 7 in Arnhem", "Molen"),
+    ("ik woon op Erf van de Molen 7", "Molen"),
+    ("mijn adres is Poort van Kleef 3, Utrecht", "Kleef"),
+    ("mijn adres is Poort van Kleef 3", "Kleef"),
+    ("adres: Kop van Zuid 4, Rotterdam", "Zuid 4"),
+    ("stuur naar Plaats van de Kerk 2 in Gouda", "Kerk"),
+    ("mijn oma woont op Tuin van Noord 3 in Rotterdam", "Noord"),
+    ("ik woon aan Hoek van de Dam 4, Amsterdam", "Dam"),
+    ("ik woon op Hof van Holland 6 in Haarlem", "Holland"),
+    ("Hoek van de Dam 4 in Amsterdam", "Dam"),
+    ("Erf van de Molen 7, Arnhem", "Molen"),
+    ("Poort van Kleef 3, Utrecht", "Kleef"),
+])
+def test_b2_a_street_after_a_cue_or_with_a_head_noun_goes(text, gone):
+    assert_gone(text, gone, "[ADRES]")
+
+
+@pytest.mark.parametrize("text", [
+    "Team van de Week 3, Amsterdam",
+    "Held van de Dag 2 in Utrecht",
+    "ik woon in Den Haag 3 jaar",
+    "ik woon in Alphen aan den Rijn en ik zit in klas 3",
+])
+def test_b2_a_title_or_a_town_stays(text):
+    assert_stays(text)
