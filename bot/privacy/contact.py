@@ -529,9 +529,13 @@ def scrub_address(text: str) -> str:
         spaced = bool(match.group("space"))
         if letters.upper() in ("SA", "SD", "SS"):
             return match.group(0)
-        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS:
-            return match.group(0)  # "postcode 3500 en hoger", "postcode 1234 of 1235": the digits alone, a region
-        if _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        said = _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS and (not said or _a_word_follows(text, match.end())):
+            # "postcode 3500 en hoger", "postcode 1234 of 1235": the digits alone, a region. After "postcode" only
+            # before a lower-case word or another four digits: EN, IN, OP are real letters ("postcode 5702 en 12",
+            # "mijn postcode is 5702 en.", "postcode 3811 op 14": issue 10).
+            return match.group(0)
+        if said:
             return ADDRESS  # "mijn postcode is 5038 ed": said to be one, in any case
         if spaced and not letters.isupper() and letters.lower() in _NOT_POSTCODE_LETTERS:
             return match.group(0)
@@ -716,6 +720,20 @@ _UNIT_AFTER_ADDRESS = re.compile(
     # Where the address ends (a town, a postcode, punctuation): "Kerkstraat 12 bus 3 komt te laat" is a bus line.
     r"(?=\s?$|\s?[,.;:!?)(]|\s(?i:in|te)\s|\s[1-9]\d{3}|\s[A-Z]|\s(?i:kamer|room|bus|nr|nummer|app|appartement|unit|flat)(?!\w))"
 )
+
+
+def _a_word_follows(text: str, end: int) -> bool:
+    """After "postcode 3500 en": a lower-case word of three or more letters that is no town ("hoger", "mijn"), or
+    another four digits ("1234 of 1235"), makes "en" a conjunction; a number, a town, punctuation or the end make
+    it a postcode's letters."""
+    following = re.match(r"\s{1,2}(?:([a-z][\w'-]{2,30})|[1-9]\d{3}(?!\d))", text[end:end + 34])
+    if following is None:
+        return False
+    if following.group(1) is None:
+        return True
+    from bot.privacy.lexicon import lexicon
+
+    return not lexicon().is_place(following.group(1))
 
 
 def _followed_by_place_or_number(text: str, end: int) -> bool:

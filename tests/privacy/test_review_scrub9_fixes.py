@@ -106,3 +106,27 @@ def test_b2_a_street_after_a_cue_or_with_a_head_noun_goes(text, gone):
 ])
 def test_b2_a_title_or_a_town_stays(text):
     assert_stays(text)
+
+
+# B3: after "postcode", lower-case en/in/op/is/of are a conjunction only before a lower-case word (no town) or another
+# four digits; before a number, a town, punctuation or the end they are the postcode's letters.
+@pytest.mark.parametrize("text, gone", [
+    ("postcode 5702 en 12", "5702"),
+    ("mijn postcode is 5702 en.", "5702"),
+    ("mijn postcode is 5702 en, huisnummer 12", "5702"),
+    ("postcode 5702 in helmond", "5702"),
+    ("postcode 3811 op 14", "3811"),
+    ("postcode 3811 op 14 is mijn huis", "3811"),
+])
+def test_b3_postcode_letters_in_lower_case_go(text, gone):
+    assert_gone(text, gone, "[ADRES]")
+
+
+@pytest.mark.parametrize("text", [
+    "postcode 3500 en hoger",
+    "postcode 1234 of 1235",
+    "postcode 3500 en mijn huisnummer weet ik niet",
+    "het kost 1500 op de rekening",
+])
+def test_b3_a_region_or_an_amount_stays(text):
+    assert_stays(text)
