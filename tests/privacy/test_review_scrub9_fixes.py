@@ -130,3 +130,26 @@ def test_b3_postcode_letters_in_lower_case_go(text, gone):
 ])
 def test_b3_a_region_or_an_amount_stays(text):
     assert_stays(text)
+
+
+# B4: only lower-case "jarig" is no name (data/privacy.yml geen_naam_in_kleine_letters); the capitalised Frisian name
+# is rare and so highly identifying.
+@pytest.mark.parametrize("text, gone", [
+    ("Jarig heeft mijn telefoon gepakt", "Jarig"),
+    ("Jarig de Vries zit bij mij in de klas", "Jarig"),
+    ("mijn broer Jarig zit in 3B", "Jarig"),
+    ("ik ben jarig, groetjes Jarig", "Jarig"),
+])
+def test_b4_the_name_jarig_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben jarig",
+    "mijn zus is jarig",
+    "ik ben morgen jarig",
+    "Wie is er jarig vandaag?",
+    "Ik ben jarig, mag ik eerder weg?",
+])
+def test_b4_a_birthday_stays(text):
+    assert_stays(text)
