@@ -153,3 +153,85 @@ def test_b4_the_name_jarig_goes(text, gone):
 ])
 def test_b4_a_birthday_stays(text):
     assert_stays(text)
+
+
+# S2: record numbers that escaped: "#" before the number, plural words, every number of a list, partial groups of
+# digits, and the codes that name a customer, an order or a parcel.
+@pytest.mark.parametrize("text, gone", [
+    ("bestelling #1234567", "1234567"),
+    ("ticket #45213", "45213"),
+    ("ticket nr. #INC0098123", "INC0098123"),
+    ("Het ticketnummer van mijn melding is #48213, hoe kan ik de status zien?", "48213"),
+    ("tickets INC0098123", "INC0098123"),
+    ("ticketnummers INC0098123 en INC0098124", "INC0098124"),
+    ("factuurnummers 2024-0042 en 2024-0043", "0043"),
+    ("mijn facturen: 2024-0042, 2024-0043", "0043"),
+    ("ik heb bestelling 4003 en 4004 gedaan", "4004"),
+    ("ticket 123456 en 123457", "123457"),
+    ("mijn bestellingen 77881234 en 77881235 zijn niet binnen", "77881235"),
+    ("klantcode 4003217788", "4003217788"),
+    ("mijn klantcode is AB12345", "AB12345"),
+    ("bestelcode 4003217788", "4003217788"),
+    ("verzendcode 3SABCD1234567", "3SABCD1234567"),
+    ("tracking code 1Z999AA10123456784", "1Z999AA10123456784"),
+    ("kenmerk 1234 5678", "5678"),
+    ("kenmerk 12345 67890", "67890"),
+    ("betalingskenmerk 1234 5678 9012 345", "345"),
+])
+def test_s2_record_numbers_go(text, gone):
+    assert_gone(text, gone, "[NUMMER]")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ticket 123456 en 123457", "ticket [NUMMER] en [NUMMER]"),
+    ("kenmerk 1234 5678", "kenmerk [NUMMER]"),
+    ("betalingskenmerk 1234 5678 9012 345", "betalingskenmerk [NUMMER]"),
+    ("bestelling #1234567", "bestelling [NUMMER]"),
+])
+def test_s2_the_placeholders(text, expected):
+    assert scrub_text(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "productcode 8712345678901",  # a product's code names no one
+    "kortingscode ABC12345",
+    "foutcode 0x80070005",
+    "mijn discord is shadowwolf#1234",  # a handle, for the handle rule
+    "ik heb 2 tickets voor 1250 gekocht",
+    "de order van 12 mei is nog niet binnen",
+    "factuur 2024-2025",
+])
+def test_s2_things_that_are_no_record_stay(text):
+    scrubbed = scrub_text(text)
+    assert "[NUMMER]" not in scrubbed, scrubbed
+
+
+# S3: ordinary content after a record's word stays: amounts, counts, a day and month, Windows error codes. What is
+# ambiguous goes (the safer side): "de factuur is 1250" with no money word, "melding 1603" alone, "melding E1234".
+@pytest.mark.parametrize("text", [
+    "de factuur is 1250, ik kan het niet betalen",
+    "ik moet de factuur 1250 betalen",
+    "factuur van 1.450 voor de laptop",
+    "bestelling van 2 laptops voor 1299",
+    "de factuur bedraagt 1250",
+    "order 1000 stuks",
+    "bestelling 1500 gram",
+    "ticket voor 14-06 naar Parijs",
+    "melding 80070005",
+    "melding 8004010F bij het opstarten",
+    "melding 0x8004010F",
+    "melding KB5034441 blijft hangen",
+    "melding 1603 bij installeren",
+])
+def test_s3_ordinary_content_after_a_record_word_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("de factuur is 1250", "1250"),
+    ("melding 1603", "1603"),
+    ("melding E1234", "1234"),
+    ("ticket voor 45213", "45213"),
+])
+def test_s3_what_is_ambiguous_goes(text, gone):
+    assert_gone(text, gone, "[NUMMER]")
