@@ -371,7 +371,10 @@ _LIVE_AT_NUMBER = re.compile(
 # one (capitalised). "straat is" only after a possessive: "in welke straat is Albert Heijn?", "de straat is Maandag
 # afgesloten" ask or tell about a street, they do not name one (review scrub8 S3).
 _STREET_NAMED = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:straat\sheet|(?<![\w'])(?:mijn|m'n|mn|onze|jouw|je|zijn|z'n|haar|hun|uw)\s(?:(?:oude|nieuwe|eigen)\s)?straat\sis"
+    r"(?i)(?<!\w)(?P<lead>(?:straat\sheet|(?<![\w'])(?:mijn|m'n|mn|me|onze|jouw|je|zijn|z'n|haar|hun|uw)\s(?:(?:oude|nieuwe|eigen)\s)?straat\sis"
+    # A bare "de straat is <Naam>" names a street when a house number, "nummer" or "woon" follows in the sentence
+    # ("de straat is Bremhorst, nummer 12"): issue 10. "de straat is Maandag afgesloten" stays.
+    r"|(?<![\w'])(?P<bare>de\sstraat\sis)(?=\s{1,2}(?-i:[A-Z])[\w'-]{1,30}[^.!?\n]{0,40}?(?:\d|(?<!\w)(?:nummer|nr|huisnummer|woon)))"
     r"|straatnaam(?:\s(?:is|=))?\s?:?)\s{1,2}(?:de\s|het\s)?)"
     r"(?P<street>(?-i:[A-Z])[\w'-]{1,30}(?:\s(?:(?:de|der|den|het|van|'t)\s)?(?-i:[A-Z])[\w'-]{1,30}){0,2})"
 )
@@ -386,6 +389,8 @@ def _street_named(match: "re.Match[str]") -> str:
     if lex.is_not_a_name(words[0]) or words[0] in _MONTHS \
             or any(" ".join(words[:count]) in phrases for count in range(2, len(words) + 1)):
         return match.group(0)
+    if match.group("bare") and (lex.is_common(words[0]) or lex.is_known_word(words[0])):
+        return match.group(0)  # "de straat is Heel druk, 3 auto's": an ordinary word, not a street's name
     return match.group("lead") + ADDRESS
 
 

@@ -235,3 +235,48 @@ def test_s3_ordinary_content_after_a_record_word_stays(text):
 ])
 def test_s3_what_is_ambiguous_goes(text, gone):
     assert_gone(text, gone, "[NUMMER]")
+
+
+# S4: "me straat is" (colloquial "mijn") and a bare "de straat is <Naam>" with a house number, "nummer" or "woon"
+# after it name a street.
+@pytest.mark.parametrize("text", [
+    "de straat is Bremhorst, nummer 12",
+    "de straat is Bremhorst, nummer weet je al",
+    "de straat is Bremhorst 12",
+    "me straat is Bremhorst",
+])
+def test_s4_a_street_said_goes(text):
+    assert_gone(text, "Bremhorst", "[ADRES]")
+
+
+@pytest.mark.parametrize("text", [
+    "in welke straat is Albert Heijn?",
+    "de straat is Maandag afgesloten",
+    "de straat is Heel druk vandaag",
+    "de straat is Heel druk, al 3 uur",
+    "welke straat is het Stadion",
+])
+def test_s4_a_question_or_a_remark_about_a_street_stays(text):
+    assert_stays(text)
+
+
+# S6: a rising range after a bare "is" before "jarig" is a course's length; with "op", "ben" or a person it is a birthday.
+@pytest.mark.parametrize("text", [
+    "de opleiding is 3-4 jarig",
+    "de opleiding ICT is 3-4 jarig, klopt dat?",
+    "de cursus is 2-3 jarig",
+    "een 2-3 jarig kind",
+])
+def test_s6_a_length_in_years_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("ik ben op 3/11 jarig", "3/11"),
+    ("ik ben 22-08 jarig", "22-08"),
+    ("ze is 3-5 jarig", "3-5"),
+    ("mijn zus is 3-5 jarig", "3-5"),
+    ("hij is op 12-5 jarig", "12-5"),
+])
+def test_s6_a_birthday_still_goes(text, gone):
+    assert_gone(text, gone, "[GEBOORTEDATUM]")
