@@ -728,10 +728,10 @@ _UNIT_AFTER_ADDRESS = re.compile(
 
 
 def _a_word_follows(text: str, end: int) -> bool:
-    """After "postcode 3500 en": a lower-case word of three or more letters that is no town ("hoger", "mijn"), or
+    """After "postcode 3500 en": a lower-case word that is no town ("hoger", "mijn", "ik"), or
     another four digits ("1234 of 1235"), makes "en" a conjunction; a number, a town, punctuation or the end make
     it a postcode's letters."""
-    following = re.match(r"\s{1,2}(?:([a-z][\w'-]{2,30})|[1-9]\d{3}(?!\d))", text[end:end + 34])
+    following = re.match(r"\s{1,2}(?:([a-z][\w'-]{1,30})|[1-9]\d{3}(?!\d))", text[end:end + 34])
     if following is None:
         return False
     if following.group(1) is None:

@@ -126,6 +126,7 @@ def test_b3_postcode_letters_in_lower_case_go(text, gone):
     "postcode 3500 en hoger",
     "postcode 1234 of 1235",
     "postcode 3500 en mijn huisnummer weet ik niet",
+    "mijn postcode is 5702 en ik weet mijn huisnummer niet",  # "en ik": a conjunction, the digits alone are a region
     "het kost 1500 op de rekening",
 ])
 def test_b3_a_region_or_an_amount_stays(text):
