@@ -311,8 +311,9 @@ _ADDRESS_CONTEXT = re.compile(
     # English, German, French, Polish, Turkish
     r"live\sat|living\sat|address(?:\sis)?|wohne|wohnen|adresse|j'habite|habite|mieszkam|oturuyorum|adresim)"
     r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:zelf\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s|t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
-    # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name.
-    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
+    # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name; after the cue
+    # also "van" ("ik woon op Erf van de Molen 7", "mijn adres is Poort van Kleef 3": issue 10).
+    r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:van\s)?(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
     r"\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
     # "ik woon in Utrecht 3 jaar": a number of years, weeks or euros is no house number.
     r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
@@ -370,7 +371,10 @@ _LIVE_AT_NUMBER = re.compile(
 # one (capitalised). "straat is" only after a possessive: "in welke straat is Albert Heijn?", "de straat is Maandag
 # afgesloten" ask or tell about a street, they do not name one (review scrub8 S3).
 _STREET_NAMED = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:straat\sheet|(?<![\w'])(?:mijn|m'n|mn|onze|jouw|je|zijn|z'n|haar|hun|uw)\s(?:(?:oude|nieuwe|eigen)\s)?straat\sis"
+    r"(?i)(?<!\w)(?P<lead>(?:straat\sheet|(?<![\w'])(?:mijn|m'n|mn|me|onze|jouw|je|zijn|z'n|haar|hun|uw)\s(?:(?:oude|nieuwe|eigen)\s)?straat\sis"
+    # A bare "de straat is <Naam>" names a street when a house number, "nummer" or "woon" follows in the sentence
+    # ("de straat is Bremhorst, nummer 12"): issue 10. "de straat is Maandag afgesloten" stays.
+    r"|(?<![\w'])(?P<bare>de\sstraat\sis)(?=\s{1,2}(?-i:[A-Z])[\w'-]{1,30}[^.!?\n]{0,40}?(?:\d|(?<!\w)(?:nummer|nr|huisnummer|woon)))"
     r"|straatnaam(?:\s(?:is|=))?\s?:?)\s{1,2}(?:de\s|het\s)?)"
     r"(?P<street>(?-i:[A-Z])[\w'-]{1,30}(?:\s(?:(?:de|der|den|het|van|'t)\s)?(?-i:[A-Z])[\w'-]{1,30}){0,2})"
 )
@@ -385,6 +389,8 @@ def _street_named(match: "re.Match[str]") -> str:
     if lex.is_not_a_name(words[0]) or words[0] in _MONTHS \
             or any(" ".join(words[:count]) in phrases for count in range(2, len(words) + 1)):
         return match.group(0)
+    if match.group("bare") and (lex.is_common(words[0]) or lex.is_known_word(words[0])):
+        return match.group(0)  # "de straat is Heel druk, 3 auto's": an ordinary word, not a street's name
     return match.group("lead") + ADDRESS
 
 
@@ -528,9 +534,13 @@ def scrub_address(text: str) -> str:
         spaced = bool(match.group("space"))
         if letters.upper() in ("SA", "SD", "SS"):
             return match.group(0)
-        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS:
-            return match.group(0)  # "postcode 3500 en hoger", "postcode 1234 of 1235": the digits alone, a region
-        if _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        said = _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS and (not said or _a_word_follows(text, match.end())):
+            # "postcode 3500 en hoger", "postcode 1234 of 1235": the digits alone, a region. After "postcode" only
+            # before a lower-case word or another four digits: EN, IN, OP are real letters ("postcode 5702 en 12",
+            # "mijn postcode is 5702 en.", "postcode 3811 op 14": issue 10).
+            return match.group(0)
+        if said:
             return ADDRESS  # "mijn postcode is 5038 ed": said to be one, in any case
         if spaced and not letters.isupper() and letters.lower() in _NOT_POSTCODE_LETTERS:
             return match.group(0)
@@ -624,12 +634,24 @@ _PARTICLE_STREET_BEFORE_PLACE = re.compile(
 )
 
 
+# An explicit address cue ending right before a street: "ik woon op", "mijn adres is", "stuur naar", "thuis is".
+_ADDRESS_CUE_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)(?:woon|woont|wonen)(?:\s(?:nu|zelf|daar))?\s(?:op|aan)|adres(?:\s(?:is|=))?\s?:?|(?:stuur|sturen)\s(?:\w{1,6}\s)?naar"
+    r"|thuis\sis)\s{1,3}$"
+)
+
+
 def _particle_street_before_place(match: "re.Match[str]") -> str:
+    """The name must open with a word for where (straat_voorzetsels: "Achter de Dom") or a street's head noun
+    (straat_hoofdwoorden: "Hoek van de Dam", "Erf van de Molen"), unless an address cue stands right before it
+    ("ik woon op ...", "mijn adres is ...": issue 10)."""
     from bot.privacy.lexicon import lexicon
 
     lex = lexicon()
     first = match.group("street").split()[0]
-    if not lex.is_place(match.group("place")) or lex.is_place(first) or not fold_in(first, "straat_voorzetsels"):
+    cued = _ADDRESS_CUE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+    if not lex.is_place(match.group("place")) or lex.is_place(first) \
+            or not (cued or fold_in(first, "straat_voorzetsels") or fold_in(first, "straat_hoofdwoorden")):
         return match.group(0)
     return ADDRESS + match.group("gap") + match.group("place")
 
@@ -703,6 +725,20 @@ _UNIT_AFTER_ADDRESS = re.compile(
     # Where the address ends (a town, a postcode, punctuation): "Kerkstraat 12 bus 3 komt te laat" is a bus line.
     r"(?=\s?$|\s?[,.;:!?)(]|\s(?i:in|te)\s|\s[1-9]\d{3}|\s[A-Z]|\s(?i:kamer|room|bus|nr|nummer|app|appartement|unit|flat)(?!\w))"
 )
+
+
+def _a_word_follows(text: str, end: int) -> bool:
+    """After "postcode 3500 en": a lower-case word that is no town ("hoger", "mijn", "ik"), or
+    another four digits ("1234 of 1235"), makes "en" a conjunction; a number, a town, punctuation or the end make
+    it a postcode's letters."""
+    following = re.match(r"\s{1,2}(?:([a-z][\w'-]{1,30})|[1-9]\d{3}(?!\d))", text[end:end + 34])
+    if following is None:
+        return False
+    if following.group(1) is None:
+        return True
+    from bot.privacy.lexicon import lexicon
+
+    return not lexicon().is_place(following.group(1))
 
 
 def _followed_by_place_or_number(text: str, end: int) -> bool:

@@ -105,6 +105,27 @@ _BIRTH_RIGHT_AFTER = re.compile(r"(?i)\s{1,2}(?:jarig|geboren)(?!\w)")
 _YEAR_IN_DATE = re.compile(r"(?:19|20)\d{2}|'\d{2}$|(?<=[-/.\s])\d{2}$")
 
 
+# "ze is", "hij is", "[NAAM] is": a person is the subject, so "is 3-4 jarig" is a birthday, not a course's length.
+# "mijn zus is": a possessive before the subject makes it a person as often (the safer side: "mijn opleiding is 3-4
+# jarig" goes).
+_PERSON_IS = re.compile(
+    r"(?i)(?:(?<!\w)(?:ze|zij|hij|die|jij|je|u)|\[NAAM\]|(?<![\w'])(?:mijn|m'n|mn|me|onze|ons|zijn|z'n|haar|hun|jouw|je)\s[\w-]{2,20})"
+    r"\s{1,2}is\s{1,2}$"
+)
+_RISING_RANGE = re.compile(r"(\d{1,2})\s?-\s?(\d{1,2})")
+
+
+def _a_length_in_years(text: str, match: "re.Match[str]") -> bool:
+    """"de opleiding is 3-4 jarig", "de cursus is 2-3 jarig": after a bare "is" (no "op", no person before it) a
+    rising range with a dash is how many years something lasts (review scrub9 S6, issue 10). "ik ben op 3/11 jarig",
+    "ik ben 22-08 jarig", "ze is 3-5 jarig" stay a birthday."""
+    before = text[max(0, match.start() - 40):match.start()]
+    if not re.search(r"(?i)(?<!\w)is\s{1,2}$", before) or _PERSON_IS.search(before):
+        return False
+    rising = _RISING_RANGE.fullmatch(match.group(0))
+    return rising is not None and int(rising.group(1)) < int(rising.group(2))
+
+
 def _year(date_text: str) -> int:
     """The four-digit year in ``date_text``, or 0 when it names none."""
     digits = re.findall(r"\d+", date_text)
@@ -138,6 +159,7 @@ def scrub_dates_of_birth(text: str) -> str:
         lambda m: DATE_OF_BIRTH if _BIRTH_BEFORE.search(text[max(0, m.start() - 45):m.start()]) else m.group(0), text)
     text = _DAY_MONTH.sub(
         lambda m: DATE_OF_BIRTH if _BIRTH_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
-        or (_OP_RIGHT_BEFORE.search(text[max(0, m.start() - 6):m.start()]) and _BIRTH_RIGHT_AFTER.match(text, m.end()))
+        or (_OP_RIGHT_BEFORE.search(text[max(0, m.start() - 6):m.start()]) and _BIRTH_RIGHT_AFTER.match(text, m.end())
+            and not _a_length_in_years(text, m))
         else m.group(0), text)
     return _BORN_IN_YEAR.sub(lambda m: m.group(1) + DATE_OF_BIRTH, text)

@@ -194,6 +194,15 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "materials": "een tafel van eik ", "streets said": "mijn straat is Aa ", "where streets": "Achter de Aa 1, Ede ",
         "street abbreviations": "Wg. Aa ", "room words": "ruimte Aa1 wachtwoord ", "ik ben uit": "ik ben Aa uit Aa ",
         "signed relation": "groetjes broer ", "postcode en": "postcode 1234 en ", "birthday after": "op 1/2 jarig ",
+        # The scrub9 review (issue 10): the record-number rule (a "#", groups of digits, lists after the word, sums,
+        # counts and error codes beside it, codes that name a customer), a material word that is a name after "van"
+        # with a giving verb, a cued street joined by "van", postcode letters before a number.
+        "record numbers": "ticket 1234 ", "record groups": "kenmerk 1234 5678 ", "record lists": "ticket 1234 en ",
+        "record lists commas": "facturen: 2024-0042, ", "hashed records": "bestelling #1234 ", "record sums": "de factuur is 1250 ",
+        "record prices": "bestelling van 2 voor 1299 ", "record errors": "melding 1603 bij installeren ",
+        "customer codes": "klantcode 12345 ", "names after van": "een ketting van amber kreeg ",
+        "cued van streets": "ik woon op Erf van de Aa 1 ", "head noun streets": "Hoek van de Aa 1, Ede ",
+        "postcode letters": "postcode 1234 en 1 ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

@@ -85,6 +85,8 @@ class Lexicon:
     # Lemmas spaCy's index has as an adjective, verb, adposition or determiner ("net", "klaar", "nieuw", "weg"):
     # with dutch_lemmas, says whether a word is a noun and nothing else ("hoop", "vos", "storm").
     non_noun_lemmas: FrozenSet[str] = frozenset()
+    # Never a name in lower case, a name when capitalised ("ik ben jarig"; "Jarig heeft mijn telefoon"): issue 10.
+    lower_case_not_names: FrozenSet[str] = frozenset()
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -152,8 +154,10 @@ class Lexicon:
         return word.lower() in self.very_common_english
 
     def is_not_a_name(self, word: str) -> bool:
-        """Never a name here (data/privacy.yml geen_naam)."""
-        return fold(word) in self.not_names
+        """Never a name here (data/privacy.yml geen_naam), or written in lower case a word that is no name then
+        (geen_naam_in_kleine_letters: "ik ben jarig", while "Jarig de Vries" is a person)."""
+        folded = fold(word)
+        return folded in self.not_names or (folded in self.lower_case_not_names and word.islower())
 
     def is_name_after_a_cue(self, word: str) -> bool:
         """A ``geen_naam`` word that is also a given name ("Ramadan", "Maxima"): a name after an explicit cue
@@ -314,4 +318,5 @@ def lexicon() -> Lexicon:
         dutch_lemmas=lemmas,
         non_noun_lemmas=non_nouns,
         names_after_a_cue=frozenset(fold(str(entry)) for entry in settings.get("naam_na_aanwijzing") or []),
+        lower_case_not_names=frozenset(fold(str(entry)) for entry in settings.get("geen_naam_in_kleine_letters") or []),
     )

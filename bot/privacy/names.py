@@ -93,6 +93,8 @@ class Phrases:
     other_script_words: frozenset  # greetings and function words in other scripts: not names
     materials: frozenset = frozenset()  # "eik", "peer", "amber": what a thing is made of or tastes of, after "van"
     material_heads: frozenset = frozenset()  # "geur", "smaak", "kleur": a word that takes a material after "van"
+    material_things: frozenset = frozenset()  # "tafel", "ketting", "jam": a thing made of a material
+    giving_verbs: frozenset = frozenset()  # "kreeg", "geleend", "gestolen": the thing came from a person
     what_a_person_is: frozenset = frozenset()  # "Pool", "Jood", "Christen": after "ik ben", no name
     relation_words: frozenset = frozenset()  # "broer", "zus", "mentor": the one-word relation phrases
 
@@ -175,6 +177,8 @@ def phrases() -> Phrases:
         other_script_words=frozenset(fold(word) for word in words("andere_schrift_geen_naam")),
         materials=frozenset(fold(word) for word in words("stof_na_van")),
         material_heads=frozenset(fold(word) for word in words("stof_hoofdwoord")),
+        material_things=frozenset(fold(word) for word in words("stof_ding")),
+        giving_verbs=frozenset(fold(word) for word in words("stof_geven_krijgen")),
         what_a_person_is=frozenset(fold(word) for word in words("wat_iemand_is")),
         relation_words=frozenset(phrase.lower() for phrase in words("relatie") if " " not in phrase.strip()),
     )
@@ -807,23 +811,50 @@ class _Reader:
 
     def made_of(self, index: int) -> bool:
         """"een tafel van eik", "jam van peer", "de geur van jasmijn": after "<ding> van" a word for a material,
-        a food or a plant (data/privacy.yml ``stof_na_van``) says what the thing is made of or tastes of, when
-        the thing has no definite or possessive article ("een", an adjective or nothing) or is a word that takes
-        a material (``stof_hoofdwoord``: geur, smaak, kleur). "de fiets van iris", "mijn tas van amber" stay
-        whose thing it is."""
+        a food or a plant (data/privacy.yml ``stof_na_van``) says what the thing is made of or tastes of. Only
+        called for words that are first names too (owner_after_van), so the reading must be a safe one (issue 10):
+        the thing is a word that takes a material with any article (``stof_hoofdwoord``: geur, smaak, kleur,
+        aroma), or a thing made of stuff (``stof_ding``: tafel, stoel, ketting, jam) with "een" or nothing before
+        it (over at most two adjectives) and no giving or getting verb in the clause (``stof_geven_krijgen``).
+        "een berichtje van jasmijn", "geld van peer", "de taart van jasmijn", "ik kreeg een ketting van amber"
+        say who; all windows are a few tokens, so the check is constant time per token."""
         if fold(self.tokens[index][TEXT]) not in self.phrases.materials:
             return False
-        thing = self.tokens[index - 2][TEXT].lower()
+        thing = fold(self.tokens[index - 2][TEXT].lower())
         if thing in self.phrases.material_heads:
             return True
-        # Back over at most two adjectives ("een mooie oude tafel van eik") to the article.
-        for back in range(index - 3, max(-1, index - 6), -1):
-            word = self.tokens[back][TEXT].lower()
-            if word in _DEFINITE:
-                return False
-            if not (is_word(self.tokens[back]) and word.islower() and word.endswith("e") and word not in _FUNCTION_WORDS):
+        if thing not in self.phrases.material_things or self.giving_in_clause(index):
+            return False
+        # Back over at most two adjectives ("een mooie oude tafel van eik") to "een" or to nothing.
+        for back in range(index - 3, index - 6, -1):
+            if back < 0:
+                return True  # the message opens with the thing
+            token = self.tokens[back]
+            word = token[TEXT].lower()
+            if not is_word(token) or word == "\n":
+                return True  # the clause opens with the thing: "jam van peer en appel", ", stoelen van riet"
+            if word == "een" or word in _BEFORE_A_BARE_THING:
                 return True
-        return True
+            if not (word.islower() and word.endswith("e") and word not in _FUNCTION_WORDS and word not in _DEFINITE):
+                return False
+        return False  # three adjectives, or none of them an adjective: no bare thing
+
+    def giving_in_clause(self, index: int) -> bool:
+        """A giving, getting, lending or taking verb within a few words of "<ding> van <woord>" and in the same
+        clause: "ik kreeg een ketting van amber", "een ring van jade gestolen"."""
+        verbs = self.phrases.giving_verbs
+        for step in (-1, 1):
+            probe = index - 2 if step < 0 else index
+            for _ in range(12):
+                probe += step
+                if probe < 0 or probe >= len(self.tokens):
+                    break
+                token = self.tokens[probe]
+                if token[TEXT] in _CLAUSE_ENDS:
+                    break
+                if is_word(token) and fold(token[TEXT].lower()) in verbs:
+                    return True
+        return False
 
     def name_shaped(self, token: Token) -> bool:
         """"Abdulrahman", "Al-Hassan", "El-Amrani": the shapes of Arabic names written in Latin letters,
@@ -1182,6 +1213,10 @@ _POSSESSIVES = {"mijn", "m'n", "mn", "onze", "ons"}
 # Before a thing, words that make it someone's or a known one: "de fiets van iris" is Iris's bike.
 _DEFINITE = {"de", "het", "die", "dat", "deze", "dit", "mijn", "m'n", "mn", "jouw", "je", "zijn", "z'n", "haar", "onze", "ons",
              "hun", "jullie", "uw"}
+# Before a thing without an article, words that leave it bare ("ik hou van jam van peer", "met stoelen van riet").
+_BEFORE_A_BARE_THING = {"van", "met", "zonder", "uit"}
+# Where a clause ends for the look around "<ding> van <woord>".
+_CLAUSE_ENDS = {".", "!", "?", ";", "\n", ":"}
 _SUBORDINATORS = {"dat", "omdat", "als", "of", "wanneer", "toen", "terwijl", "doordat", "zodat", "hoewel", "nadat", "voordat",
                   "sinds", "zolang", "tenzij", "die", "wie", "waar"}  # not "want": a main clause follows it
 _GREETINGS = {"hoi", "hey", "hee", "hai", "hallo", "hello", "hi", "yo", "joe", "jo", "hoii", "heey", "ey", "goedemorgen", "goedemiddag"}

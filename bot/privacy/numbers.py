@@ -126,8 +126,12 @@ _OTHER_ID_WORDS = (
 # unless it is shaped like a phone number and the word is not right before it. Not order, invoice, ticket,
 # reference or serial numbers: someone can look those up and find the student (data/privacy.yml
 # dossierwoorden), so they are replaced like any other long id.
+# "code" inside a word ("productcode", "kortingscode", "foutcode") names a thing, except the codes that name a
+# customer, an order or a parcel (klantcode, bestelcode, verzendcode, trackingcode, ...: issue 10), which are records.
 _THING = (
-    r"(?i)(?:artikel|model|versie|crebo|keuzedeel|error|fout|build|ip-?adres|code|isbn|ean)\w{0,8}"
+    r"(?i)(?:artikel|model|versie|crebo|keuzedeel|error|fout|build|ip-?adres|"
+    r"(?<!klant)(?<!bestel)(?<!verzend)(?<!tracking)(?<!tracking\s)(?<!track\s&\strace\s)(?<!zending)(?<!order)(?<!factuur)"
+    r"(?<!betaal)(?<!klanten)code|isbn|ean)\w{0,8}"
 )
 _THING_HINT = re.compile(_THING)
 _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
@@ -311,13 +315,23 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
             continue  # the end of a phone number ("nummer is 020 - 612 48 37"), for the number detectors
         if _DATE.match(found.group(0)) and _DATE_WORD_BEFORE.search(text[match.end():found.start()]):
             continue  # "login op 12-03-2025": a date said as a date; a date of birth has its own detector
-        if (_not_a_record(text, found) if record else _not_an_id(text, found)) or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
+        if (_not_a_record(text, found, match.end()) if record else _not_an_id(text, found)) \
+                or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
             continue  # "mijn nummer is 06-12345678": a phone number, for the phone detector
         if _counted_or_owed(text, found) and found.start() - match.end() > 12:
             continue  # "mn nummer bij duo is veranderd, ik moet nog 12500 terugbetalen": a sum, further on
         pieces.append(text[position:found.start()])
         pieces.append(placeholder)
         position = found.end()
+        # Every number of a list after a record's word ("ticket 123456 en 123457"): each step consumes text.
+        while record:
+            joiner = _RECORD_LIST_JOINER.match(text, position)
+            following = token.match(text, joiner.end()) if joiner is not None else None
+            if following is None or _not_a_record(text, following, match.end()):
+                break
+            pieces.append(text[position:following.start()])
+            pieces.append(placeholder)
+            position = following.end()
     pieces.append(text[position:])
     return "".join(pieces)
 
@@ -361,25 +375,74 @@ def _not_an_id(text: str, found: "re.Match[str]") -> bool:
     return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
 
 
-def _not_a_record(text: str, found: "re.Match[str]") -> bool:
+def _not_a_record(text: str, found: "re.Match[str]", keyword_end: Optional[int] = None) -> bool:
     """After a record's word ("factuur", "ticket") the token is its number, unless it is a year, a school year,
-    a date or an amount."""
-    token = found.group(0)
-    if token[:2].lower() == "0x":
-        return True  # "melding 0x8004010F": a program's error code, not a request's number
+    a date, a day and month ("ticket voor 14-06"), an amount ("factuur 1250 euro", "de factuur van 1.450", "ik moet
+    de factuur 1250 betalen"), a count ("order 1000 stuks") or a program's error code ("melding 0x8004010F",
+    "melding 80070005", "melding KB5034441", "melding 1603 bij installeren"). What is left ambiguous ("de factuur is
+    1250" with no money word in the sentence, "melding 1603" alone) goes: scrubbing is the safer side (issue 10)."""
+    token = found.group(0).lstrip("#")
+    if token[:2].lower() == "0x" or _WINDOWS_ERROR.fullmatch(token):
+        return True  # "melding 0x8004010F", "melding 80070005", "melding KB5034441": an error or update, not a request
     if all(_YEARS.fullmatch(part) for part in token.split()) or _DATE.match(token):
         return True
-    return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
+    day_month = _DAY_MONTH.fullmatch(token)
+    if day_month and 1 <= int(day_month.group(1)) <= 31 and 1 <= int(day_month.group(2)) <= 12:
+        return True  # "ticket voor 14-06 naar Parijs"
+    if _AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]):
+        return True
+    if _RECORD_COUNT_AFTER.match(text, found.end()) or _PAYING_AFTER.match(text, found.end()):
+        return True  # "order 1000 stuks", "bestelling 1500 gram", "ik moet de factuur 1250 betalen"
+    if _THOUSANDS.fullmatch(token):
+        return True  # "factuur van 1.450 voor de laptop": a sum written with a thousands dot
+    before = text[max(0, found.start() - 12):found.start()]
+    if token.isdigit() and len(token) <= 5:
+        sentence = text[max(0, found.start() - 60):min(len(text), found.end() + 60)]
+        price = _PRICE_WORD_BEFORE.search(before)
+        if price and (price.group(1).lower() != "voor" or _MONEY_CONTEXT.search(sentence)
+                      or re.search(r"\w", text[keyword_end or found.start():found.start() - len(price.group(0))])):
+            return True  # "de factuur bedraagt 1250", "bestelling van 2 laptops voor 1299" ("ticket voor 45213" goes)
+        if _AMOUNT_WORD_BEFORE.search(before) and _MONEY_CONTEXT.search(sentence):
+            return True  # "de factuur is 1250, ik kan het niet betalen"
+        if len(token) == 4 and _INSTALL_CONTEXT.search(sentence) and _ERROR_WORD.search(
+                text[max(0, (keyword_end or found.start()) - 12):found.start()]):
+            return True  # "melding 1603 bij installeren": an installer's error code
+    return False
+
+
+# "80070005", "8004010F", "C00D36C4" (Windows and Office error codes) and "KB5034441" (a Windows update).
+_WINDOWS_ERROR = re.compile(r"(?i)(?:800[47]|C00D)[0-9A-F]{4}|KB\d{6,7}")
+_DAY_MONTH = re.compile(r"(\d{1,2})[-/.](\d{1,2})")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6},\d{2}")
+_RECORD_COUNT_AFTER = re.compile(
+    r"(?i)\s{0,2}(?:keer|x|stuks?|st|gram|gr|g|kilo|kg|liter|l|ml|meter|m|cm|km|pakken|pakjes|dozen|exemplaren|"
+    r"boeken|laptops?|artikelen|producten|items|regels|rijen|records|punten|mb|gb|kb|pagina'?s)(?!\w)"
+)
+# Right before the number, a word that gives a price: "bedraagt 1250", "kost 1250", "voor 1299", "à 15".
+_PRICE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(bedraagt|bedroeg|kost|kostte|kosten|voor|à|ad)\s{1,2}$")
+# "is", "van", "=": the number may be a sum; it is one only with a money word in the sentence.
+_AMOUNT_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:is|was|van|=|:)\s{1,2}$")
+_MONEY_CONTEXT = re.compile(
+    r"(?i)(?<!\w)(?:betal\w{0,6}|terugbetal\w{0,6}|kost\w{0,3}|bedrag\w{0,3}|prijs|euro|eur|geld|openstaand\w{0,2}|"
+    r"aanmaning|incasso|rekening|duur|goedkoop|btw|totaal|termijn\w{0,2}|korting|schuld\w{0,2}|gekocht|kopen|koop|kocht)(?!\w)"
+)
+_ERROR_WORD = re.compile(r"(?i)(?<!\w)(?:melding|fout|error|foutcode|errorcode)\W{0,3}$")
+_INSTALL_CONTEXT = re.compile(r"(?i)(?<!\w)(?:install\w{0,8}|update\w{0,3}|windows|office|setup|programma|app|software)(?!\w)")
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?")
 # A record's number: letters, digits, dots and dashes, with at least four digits ("INC0098123", "HC-55120",
 # "2023-JZ-4471", "5CD2381KQ7", "2024.3381.9920"); a payment reference in groups of four digits
 # ("1234 5678 9012 3456") is one number, so it becomes one placeholder.
+# Since issue 10: a "#" before it ("bestelling #1234567", "ticket #45213") goes with it, and groups of three to five
+# digits after a first group of four or five ("kenmerk 1234 5678", "betalingskenmerk 1234 5678 9012 345",
+# "kenmerk 12345 67890") are one number.
 _RECORD_TOKEN = re.compile(
-    r"(?<![\w@#.-])(?:\d{4}(?:\s\d{4}){2,4}(?![\w@])"
+    r"(?<![\w@#.-])#?(?:\d{4,5}(?:\s\d{3,5}){1,4}(?![\w@]|[.,]\d)"
     r"|(?=[A-Za-z0-9./-]{0,30}?\d(?:[./-]?\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[./-](?=[A-Za-z0-9])){3,30}(?![\w@]))"
 )
+# Between the numbers of a list after a record's word: "ticket 123456 en 123457", "facturen: 2024-0042, 2024-0043".
+_RECORD_LIST_JOINER = re.compile(r"\s{0,2}[,;/&+]\s{0,2}(?:(?:en|of|and)\s{1,2})?|\s{1,2}(?:en|of|and|t/m|tm)\s{1,2}")
 
 
 def _words(words: List[str]) -> str:

@@ -19,7 +19,7 @@ def assert_gone(text: str, gone: str, placeholder: str) -> None:
     "we hebben een tafel van eik gekocht",
     "mijn oma bakt een taart van peer",
     "een stoel van riet is licht",
-    "ik kreeg een ketting van amber",
+    "een ketting van amber",
     "de geur van jasmijn maakt me rustig",
     "jam van peer en appel",
     "de kleur van jade vind ik mooi",
@@ -36,6 +36,8 @@ def test_material_after_van_stays(text):
     ("de ketting van amber is gestolen", "amber"),
     ("ik heb de oplader van jasmijn nog", "jasmijn"),
     ("een ketting van Amber uit mijn klas", "Amber"),
+    # issue 10: a gift is from a person ("I got a necklace from Amber"), not made of amber
+    ("ik kreeg een ketting van amber", "amber"),
 ])
 def test_owner_after_van_still_goes(text, gone):
     assert_gone(text, gone, "[NAAM]")
