@@ -40,9 +40,10 @@ without Python):
   inside a subject phrase, gets the check-in (113 and 112 in one line, "how are you?") when the rest has no crisis
   pattern, no check-in or mood phrase and no weak first-person signal (crisis_eigen_zwak), and no crisis_eigen stands
   anywhere in the message; a rest that discloses ("..., mijn stiefvader slaat mij ook", "..., ik denk er zelf ook aan")
-  keeps the full answer. It never silences: at worst the check-in, also for suicide and acute danger, because a phrase
-  with no first person in it and a rest with none is not the student's own situation, and the check-in still shows 113
-  and 112. A subject phrase never lowers a classifier-only crisis (the frame rule above decides those, never for suicide
+  keeps the full answer. After the safeguarding review of this rule (review crisis8) also: what follows the first
+  phrase must be nothing or one plain question about the subject; otherwise suicide and acute danger keep the full
+  answer, and the other kinds keep it when that text tells something (``crisis_verteld``: a person, here, now,
+  tonight, a sentence opening with a verb). It never silences: at worst the check-in, which still shows 113 and 112. A subject phrase never lowers a classifier-only crisis (the frame rule above decides those, never for suicide
   or acute danger) and never switches a classifier score off.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
@@ -84,11 +85,16 @@ GROUP_FRAME = "crisis_onderwerp"
 GROUP_OWN = "crisis_eigen"
 GROUP_OWN_WEAK = "crisis_eigen_zwak"
 GROUP_SUBJECT_PHRASE = "crisis_onderwerp_zin"
+GROUP_TOLD = "crisis_verteld"
+# The asker's own "ik" or "we" ("hoe begin ik?", "mag ik dat opnemen?") tells nothing of a crisis by itself ...
+ASKER_WORDS = frozenset({"ik", "k", "we", "wij"})
+# ... nor, next to a subject span, the asker's own things ("voor mijn opleiding", "ons werkstuk", "hoe begin ik die").
+OWNER_WORDS = ASKER_WORDS | {"mijn", "mn", "m'n", "ons", "onze", "me", "mij", "die"}
 # "nu", "vandaag", "vanavond": hint acute danger only when no other kind is hinted (see _hint_kinds).
 GROUP_MOMENT = "soort_moment"
 GROUPS = (
     tuple(CRISIS_PREFIX + kind for kind in KINDS)
-    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK, GROUP_SUBJECT_PHRASE)
+    + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK, GROUP_SUBJECT_PHRASE, GROUP_TOLD)
     + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
     + (GROUP_MOMENT,)
 )
@@ -193,6 +199,11 @@ class CrisisDetector:
     def _any(self, group: str, text: str) -> bool:
         return any(pattern.search(text) for pattern in self._compiled[group])
 
+    def _tells(self, text: str, ignored: frozenset) -> bool:
+        """Whether ``text`` tells of someone, a place or a moment (crisis_verteld), not counting the ``ignored`` words."""
+        return any(match.group(0).strip(" \t\n.,;:!?").lower() not in ignored
+                   for pattern in self._compiled[GROUP_TOLD] for match in pattern.finditer(text))
+
     def detect(
         self,
         text: str,
@@ -253,13 +264,36 @@ class CrisisDetector:
         rest = neutral
         for pattern in self._compiled[GROUP_SUBJECT_PHRASE]:
             rest = pattern.sub(" ", rest)
-        return not (
+        if (
             self._kinds(rest)
             or self._any(GROUP_CHECKIN, rest)
             or self._any(GROUP_MOOD, rest)
             or self._any(GROUP_OWN, text)
             or self._any(GROUP_OWN_WEAK, rest)
+        ):
+            return False
+        # What follows the first phrase is where a student tells their own story after naming the subject ("essay
+        # over zelfmoord ingeleverd. dit was mijn laatste opdracht ooit", "ik las dat meer jongeren dakloos zijn. straks
+        # weer de bushalte"), in words no crisis list knows. The safeguarding review of this rule (review crisis8)
+        # found 21 such suicide and acute-danger messages taken down to the check-in. So: only a subject phrase and
+        # nothing after it, or one plain question about the subject ("wat hoort er in een signaleringsplan?"), is a
+        # subject. For suicide and acute danger anything else keeps the full answer; for the other kinds a rest that
+        # tells (crisis_verteld: a person, here, now, tonight, a sentence opening with a verb) keeps it too.
+        after = neutral[min(end for _, end in phrases):]
+        for pattern in self._compiled[GROUP_SUBJECT_PHRASE]:
+            after = pattern.sub(" ", after)
+        question = after.strip(" ,.;:?!")
+        # "hoe begin ik?", "mag ik dat in mijn verslag gebruiken?" ask about the subject: the asker's "ik", "we" and
+        # "mijn" alone tell nothing.
+        only_a_question = question == "" or (
+            after.rstrip().endswith("?") and not re.search(r"[.!?]", question)
+            and not self._tells(question, OWNER_WORDS)
         )
+        if only_a_question:
+            return True
+        if any(kind in NEVER_DROPPED for kind in self._kinds(neutral)):
+            return False
+        return not self._any(GROUP_TOLD, after)
 
     def framed(self, text: str) -> bool:
         """A crisis word framed as a subject (crisis_onderwerp) with no first-person disclosure (crisis_eigen)
@@ -308,7 +342,19 @@ class CrisisDetector:
             if kinds:
                 return Detection("crisis", self._with_teacher(kinds + extra, teacher), casual)
             return self._checkin(teacher, casual)
-        if subject_only and crisis_score >= thresholds.checkin:
+        if subject_only and (
+            crisis_score >= thresholds.checkin
+            or (self._kinds(text) and self._tells(neutral, OWNER_WORDS))
+        ):
+            # A subject span that hid a crisis phrase, with a rest that tells of someone, a place or a moment
+            # ("werkstuk over zelfmoord, vanmiddag na school ga ik van de flat"), gives at least the check-in, whatever
+            # the classifier says (review crisis8); "ik", "we" and "mijn" alone ("dat moet ik weten voor mijn
+            # opleiding") do not tell anything. With the classifier
+            # sure and a rest that tells something beyond the asker's "ik" ("een podcast over zelfmoord heeft me op
+            # een idee gebracht, ik ga het vanavond doen"), the full answer.
+            if crisis_is_top and crisis_score >= thresholds.answer and self._tells(neutral, OWNER_WORDS):
+                kinds = self._kinds(text) or self._model_kinds(text, thresholds) or self._hinted(text)
+                return Detection("crisis", self._with_teacher([k for k in kinds if k != TEACHER] or ["algemeen"], teacher), casual)
             return self._checkin(teacher, casual)
         if casual:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a

@@ -103,12 +103,12 @@ def test_an_own_story_in_other_words_keeps_the_full_answer(detector, text):
 
 # --- the subject-phrase rule: a crisis word that is only the subject gets the check-in, never silence ---------------
 @pytest.mark.parametrize("text", [
-    "hoe begin ik een gesprek met een cliënt die aan zelfdoding denkt? het is voor mijn praktijkopdracht",
+    "voor mijn praktijkopdracht: hoe begin ik een gesprek met een cliënt die aan zelfdoding denkt?",
     "we schrijven een betoog over kindermishandeling, welke bronnen zijn betrouwbaar?",
     "ik las dat er elk jaar meer jongeren dakloos raken, is dat waar?",
     "voor burgerschap maken we een poster over de hulplijn voor sextortion",
     "ik loop stage in de vrouwenopvang, wat moet ik in mijn logboek zetten?",
-    "wat is het nummer van de zelfmoordpreventielijn? we maken er een folder over",
+    "we maken een folder over de zelfmoordpreventielijn, wat is het nummer?",
     "op mijn stage in de ggz praten cliënten soms over zelfmoord, hoe reageer ik daar professioneel op?",
     "die nieuwe gijzelingsfilm al gezien in de bios?",
     "een bewoner duwde me vandaag, moet ik dat melden bij mijn stagedocent?",
@@ -119,7 +119,7 @@ def test_a_crisis_word_only_as_the_subject_gets_at_most_the_check_in(detector, t
 
 
 @pytest.mark.parametrize("text", [
-    "hoe begin ik een gesprek met een cliënt die aan zelfdoding denkt? het is voor mijn praktijkopdracht",
+    "voor mijn praktijkopdracht: hoe begin ik een gesprek met een cliënt die aan zelfdoding denkt?",
     "we schrijven een betoog over kindermishandeling, welke bronnen zijn betrouwbaar?",
     "ik las dat er elk jaar meer jongeren dakloos raken, is dat waar?",
 ])
@@ -164,6 +164,45 @@ def test_ashamed_to_death_is_no_full_answer(detector):
 def test_ashamed_to_death_next_to_a_disclosure_keeps_the_full_answer(detector):
     found = detector.detect("ik schaam me dood want hij heeft mijn naaktfoto's verspreid")
     assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+# --- after the safeguarding review of the subject-phrase rule (review crisis8), in our own words ------------------
+# Suicide and acute danger named in a subject phrase get the check-in only when nothing, or one plain question about
+# the subject, follows the phrase; a rest that tells of a person, a place or a moment keeps the full answer for every
+# kind. A subject span that hid a crisis phrase gives at least the check-in when the rest tells of a moment or someone.
+@pytest.mark.parametrize("text", [
+    "essay over zelfmoord: wat moet er in de inleiding?",
+    "voor mijn praktijkopdracht: hoe begin ik een gesprek met een cliënt die aan zelfdoding denkt?",
+])
+def test_a_subject_phrase_with_only_a_question_after_it_gets_the_check_in(detector, text):
+    assert detector.detect(text).level == CHECKIN
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("een essay over huiselijk geweld, pa gooide vannacht met borden", "geweld_thuis"),
+    ("een betoog over dakloosheid, slaap zelf al een week in het park", "geen_slaapplek"),
+    ("ik las dat meer jongeren zelfbeschadiging doen. mijn armen zitten ook onder", "zelfdoding"),
+])
+def test_a_subject_phrase_followed_by_a_telling_keeps_the_full_answer(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and kind in found.kinds, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("werkstuk over zelfdoding, vanavond na het werk is het zover", "zelfdoding"),
+    ("een artikel over een steekpartij gelezen, die jongen staat nu bij de ingang", "acuut_gevaar"),
+])
+def test_a_subject_span_that_hid_a_crisis_word_never_silences_a_telling(detector, text, kind):
+    assert detector.detect(text).level == CHECKIN
+    found = detector.detect(text, **SURE)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+def test_an_overdose_told_after_the_subject_is_a_crisis(detector):
+    for text in ("de docu over verslaving was heftig. heb daarna het hele potje van mijn oma leeggeslikt",
+                 "de slaappillen liggen klaar voor vannacht, ik heb ze gespaard"):
+        found = detector.detect(text)
+        assert found.level == "crisis" and found.kinds[0] == "zelfdoding", (text, found)
 
 
 def test_the_new_patterns_run_in_linear_time(detector):
