@@ -207,3 +207,27 @@ def test_an_overdose_told_after_the_subject_is_a_crisis(detector):
 
 def test_the_new_patterns_run_in_linear_time(detector):
     assert linear_time_violations(p for group in detector.patterns().values() for p in group) == []
+
+
+# --- found by a fresh re-probe after the review (written by someone who saw neither the patterns nor the tests); the
+# texts here are our own wording of the same situations -------------------------------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("die jongens wachten bij de poort en gaan me neersteken, help", "acuut_gevaar"),
+    ("na de les over oorlog hoor ik nu echt schoten bij ons in de buurt", "acuut_gevaar"),
+    ("ik durf het niet te zeggen maar ik word vastgehouden in een kelder", "acuut_gevaar"),
+    ("er is nu brand in ons huis en ik kan niet naar buiten", "acuut_gevaar"),
+    ("het touw ligt al klaar voor vannacht", "zelfdoding"),
+    ("lol moet een podcast maken over geluk maar serieus ik wil vanavond niet meer leven", "zelfdoding"),
+])
+def test_the_re_probe_classes_get_the_full_answer(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and kind in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "die gasten gaan me vermoorden met fortnite vanavond haha",
+    "lol ik ga dood van de slaap, wanneer is de pauze",
+    "we gaan een brandoefening doen, moet ik mijn laptop meenemen naar buiten?",
+])
+def test_the_everyday_side_of_the_re_probe_classes_raises_no_alarm(detector, text):
+    assert not detector.detect(text).caught
