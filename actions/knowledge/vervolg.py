@@ -5,8 +5,10 @@ read from the conversation itself: the last route action that ran in this sessio
 for it (no slot, never message text), so a new session starts without a route, and a crisis answer is a
 route of its own: a follow-up after it never goes back to the laptop question before it.
 
-Pure functions over event dicts (rasa_sdk's ``tracker.events``, or Rasa's ``event.as_dict()``), no Rasa:
-the action server answers with it and the route benchmark (bot/nlp/routes.py) scores with it.
+Pure functions over event dicts (rasa_sdk's ``tracker.events``, or Rasa's ``event.as_dict()``), no Rasa. Today only
+the route benchmark (bot/nlp/routes.py) uses it, to score a model that predicts the follow-up answer
+(``action_vervolgvraag``). That answer itself is not shipped: it lives on branch ``followup`` because its new intent
+cost each held-out route set one fresh message (the issue 11 note of 2026-12-04).
 """
 from __future__ import annotations
 
@@ -15,21 +17,13 @@ from typing import Any, Dict, Iterable, Optional
 FOLLOWUP_ACTION = "action_vervolgvraag"
 CRISIS_ACTION = "action_crisis"
 
-# Route action -> its key in data/knowledge/vervolg.yml and the intent that runs the whole route again.
-# action_contact_persoon is no topic of its own (it usually follows a route: "ja" after the budget coach),
-# so a follow-up after it belongs to the route before it.
-ROUTES: Dict[str, Dict[str, str]] = {
-    "action_leenlaptop": {"sleutel": "leenlaptop", "intent": "geen_laptop"},
-    "action_budgetcoach": {"sleutel": "budgetcoach", "intent": "geldzorgen"},
-    "action_internet_studieplek": {"sleutel": "studieplek", "intent": "geen_internet_studieplek"},
-    "action_digitale_tutorial": {"sleutel": "tutorial", "intent": "digitale_vaardigheid"},
-    "action_analoog_alternatief": {"sleutel": "analoog", "intent": "analoog_alternatief"},
-    "action_regelingen_zoeken": {"sleutel": "regelingen", "intent": "regelingen"},
-    "action_docent_handreiking": {"sleutel": "docent_handreiking", "intent": "docent_handreiking"},
-    "action_docent_professionalisering": {"sleutel": "docent_scholing", "intent": "docent_professionalisering"},
-    CRISIS_ACTION: {"sleutel": "crisis", "intent": "crisis"},
-}
-VERVOLG_SLEUTELS = tuple(r["sleutel"] for r in ROUTES.values())
+# The route actions a follow-up can belong to. action_contact_persoon is no topic of its own (it usually follows a
+# route: "ja" after the budget coach), so a follow-up after it belongs to the route before it.
+ROUTES = frozenset({
+    "action_leenlaptop", "action_budgetcoach", "action_internet_studieplek", "action_digitale_tutorial",
+    "action_analoog_alternatief", "action_regelingen_zoeken", "action_docent_handreiking",
+    "action_docent_professionalisering", CRISIS_ACTION,
+})
 
 # Events that start a conversation afresh: nothing said before them counts.
 _START = {"session_started", "restart"}
