@@ -50,7 +50,10 @@ without Python):
   keeps the full answer. After the safeguarding review of this rule (review crisis8) also: what follows the first
   phrase must be nothing or one plain question about the subject; otherwise suicide and acute danger keep the full
   answer, and the other kinds keep it when that text tells something (``crisis_verteld``: a person, here, now,
-  tonight, a sentence opening with a verb). It never silences: at worst the check-in, which still shows 113 and 112. A subject phrase never lowers a classifier-only crisis (the frame rule above decides those, never for suicide
+  tonight, a sentence opening with a verb). It never silences: at worst the check-in, which still shows 113 and 112.
+  Overlapping phrases count as one subject; and after the re-probe of round 9 a clause that asks or that names the
+  asker's schoolwork ("is voor mijn verslag", "we hadden er les over maar ik snapte het niet") tells only with more
+  than the asker's ik, we and mijn, and only when it holds no word of a crisis kind (``_tells_beyond_school``). A subject phrase never lowers a classifier-only crisis (the frame rule above decides those, never for suicide
   or acute danger) and never switches a classifier score off.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
@@ -117,6 +120,9 @@ WORD = re.compile(r"\w+")
 # not "we" (a class tells of its lesson), not "mijn" ("voor mijn les").
 WRITER = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:en|maar|want|dus|toen|en\s+nu)\s+)(ik|k|ikke)\s+\w", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]")
+# A teacher cue that says nothing of the writer: "een student", "één leerling" (CrisisDetector._teacher).
+ANY_STUDENT = re.compile(r"(een|één|1)\s+(student|studente|leerling|stagiair|stagiaire|cursist)", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.!?,;:]")
 
 DEFAULT_NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
 
@@ -293,9 +299,16 @@ class CrisisDetector:
         # nothing after it, or one plain question about the subject ("wat hoort er in een signaleringsplan?"), is a
         # subject. For suicide and acute danger anything else keeps the full answer; for the other kinds a rest that
         # tells (crisis_verteld: a person, here, now, tonight, a sentence opening with a verb) keeps it too.
-        after = neutral[min(end for _, end in phrases):]
-        for pattern in self._compiled[GROUP_SUBJECT_PHRASE]:
-            after = pattern.sub(" ", after)
+        # Overlapping phrases are one subject ("gesprek met een cliënt die zegt dat | hij suïcidaal is"): the first
+        # subject ends where the phrases that overlap it end, and every phrase is blanked out of what follows.
+        first_start, first_end = min(phrases)
+        for start, end in sorted(phrases):
+            if start <= first_end:
+                first_end = max(first_end, end)
+        blanked = list(neutral)
+        for start, end in phrases:
+            blanked[start:end] = " " * (end - start)
+        after = "".join(blanked[first_end:])
         question = after.strip(" ,.;:?!")
         # "hoe begin ik?", "mag ik dat in mijn verslag gebruiken?" ask about the subject: the asker's "ik", "we" and
         # "mijn" alone tell nothing.
@@ -307,7 +320,27 @@ class CrisisDetector:
             return True
         if any(kind in NEVER_DROPPED for kind in self._kinds(neutral)):
             return False
-        return not self._any(GROUP_TOLD, after)
+        return not self._tells_beyond_school(neutral[first_end:], after)
+
+    def _tells_beyond_school(self, original: str, blanked: str) -> bool:
+        """Whether the text after a subject phrase (``original``; ``blanked`` with the phrases blanked out) tells
+        something (crisis_verteld), clause by clause (split at . ? ! , ; :). A clause that asks ("... in de wet?") or that names the asker's schoolwork (a
+        frame or a subject phrase: "is voor mijn verslag", "we hadden er les over maar ik snapte het niet") and holds
+        no word that hints a crisis kind (soort_*: "foto's", "thuis", "vriend") tells only with more than the asker's
+        own ik, we and mijn (re-probe crisis9, everyday e009 and e047); any other clause tells with any
+        crisis_verteld word, as before."""
+        start = 0
+        for end in [m.end() for m in CLAUSE_END.finditer(original)] + [len(original)]:
+            sentence, words = original[start:end], blanked[start:end]
+            start = end
+            if not sentence.strip(" ,.;:?!\n"):
+                continue
+            about_school = (
+                sentence.rstrip().endswith("?") or self._any(GROUP_FRAME, sentence) or self._any(GROUP_SUBJECT_PHRASE, sentence)
+            ) and not self._hint_kinds(words)
+            if self._tells(words, OWNER_WORDS) if about_school else self._any(GROUP_TOLD, words):
+                return True
+        return False
 
     def _spans(self, groups: Sequence[str], text: str) -> List[Tuple[int, int]]:
         return [match.span() for group in groups for pattern in self._compiled[group] for match in pattern.finditer(text)]
@@ -325,7 +358,11 @@ class CrisisDetector:
             (start, end) for start, end in self._spans((GROUP_TEACHER,), text)
             if not any(p_start <= start and end <= p_end for p_start, p_end in phrases)
         ]
-        return bool(outside) and not self._writer_discloses(text)
+        # "ik ben mentor", "als docent", "mijn student", "een student van mij" say who writes: a student quoted after
+        # them ("... zei een studente: ik word ook zo gebruikt") is still the teacher's student. Only "een student"
+        # alone gives way to the writer's own story.
+        said = any(not ANY_STUDENT.fullmatch(text[start:end].strip()) for start, end in outside)
+        return bool(outside) and (said or not self._writer_discloses(text))
 
     def _writer_tells(self, text: str, groups: Sequence[str], topic: bool = True) -> bool:
         """Whether what follows the first subject span (of ``groups``) tells of the writer: a statement, not one plain
