@@ -115,10 +115,11 @@ SCAN_CHARS = 8000
 # "ik kan niet meer, vandaag" is still only the check-in.
 MIN_WORDS_BEYOND_CHECKIN = 6
 WORD = re.compile(r"\w+")
-# The writer as the subject of a clause ("..., ik heb een touw gekocht"): after a subject, such a statement tells of
-# the writer (CrisisDetector._writer_tells). Not the asker's inverted "ik" ("dat moet ik kennen voor mijn examen"),
-# not "we" (a class tells of its lesson), not "mijn" ("voor mijn les").
-WRITER = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:en|maar|want|dus|toen|en\s+nu)\s+)(ik|k|ikke)\s+\w", re.IGNORECASE)
+# The writer as the subject of a clause ("..., ik heb een touw gekocht", "zei dat ik hem moest aanraken"): after a
+# subject, such a statement tells of the writer (CrisisDetector._writer_tells); in a question it is the asker's. Not
+# the asker's inverted "ik" ("dat moet ik kennen voor mijn examen"), not "we" (a class tells of its lesson), not
+# "mijn" ("voor mijn les").
+WRITER = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:en|maar|want|dus|toen|en\s+nu|dat)\s+)(ik|k|ikke)\s+\w", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]")
 # A teacher cue that says nothing of the writer: "een student", "één leerling" (CrisisDetector._teacher).
 ANY_STUDENT = re.compile(r"(een|één|1)\s+(student|studente|leerling|stagiair|stagiaire|cursist)", re.IGNORECASE)
@@ -381,10 +382,19 @@ class CrisisDetector:
         rest = after.strip(" ,.;:?!\n")
         if not rest or (after.rstrip().endswith("?") and not SENTENCE_END.search(rest)):
             return False
-        # the clause start is read in the message itself: a span may end inside a clause ("..., mag | ik hem ...")
+        # the clause start is read in the message itself: a span may end inside a clause ("..., mag | ik hem ...");
+        # an "ik" in a sentence that asks ("hoe zorg ik dat ik het goed meld?") is the asker's
         every_span = self._spans(groups, text)
+        questions = []
+        start = 0
+        for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+            if text[start:end].rstrip().endswith("?"):
+                questions.append((start, end))
+            start = end
         return any(
-            match.start(1) >= first_end and not any(start <= match.start(1) < end for start, end in every_span)
+            match.start(1) >= first_end
+            and not any(start <= match.start(1) < end for start, end in every_span)
+            and not any(start <= match.start(1) < end for start, end in questions)
             for match in WRITER.finditer(text)
         )
 

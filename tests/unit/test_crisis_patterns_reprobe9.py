@@ -184,3 +184,15 @@ def test_a_school_clause_with_a_kind_word_still_tells(detector):
 def test_a_teacher_who_says_who_they_are_keeps_the_teachers_answer_when_quoting_a_student(detector):
     found = detector.detect("ik ben slb'er, in de les over loverboys zei een studente: ik word ook zo gebruikt", **CHECKIN_SCORE)
     assert found.level == "crisis" and found.kinds[0] == TEACHER, found
+
+
+def test_what_a_client_made_the_writer_do_after_an_internship_frame_gets_the_full_answer(detector):
+    # "dat ik ..." makes the writer the subject of the clause
+    text = "op stage in de zorg zei een bewoner dat ik hem daar moest aanraken en hij pakte mijn arm vast"
+    found = detector.detect(text, **SURE)
+    assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+def test_the_askers_ik_in_a_question_after_an_internship_frame_stays_the_check_in(detector):
+    text = "op stage in de thuiszorg zei een meneer iets raars over seks, hoe zorg ik dat ik het goed meld?"
+    assert detector.detect(text, **SURE).level == CHECKIN
