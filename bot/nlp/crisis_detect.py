@@ -10,12 +10,16 @@ without Python):
   crisis_geen_slaapplek, crisis_algemeen): a crisis of that kind; for crisis_algemeen the ``soort_<kind>``
   words pick the kind when they can.
 - ``crisis_dreiging``: a threat to kill or hurt. Geweld thuis when a family member or partner is named and
-  nothing says "now" (a weapon, today, at the door); acute danger otherwise.
+  nothing says "now" (a weapon, today, at the door), or when a violence-at-home pattern fires outside a subject
+  phrase; acute danger otherwise ("na de les over eerwraak: mijn broer staat buiten met een mes ..." is acute).
 - ``crisis_checkin``: a signal that may be a crisis ("hij wacht me op", "ze pakt mijn telefoon"): a short check-in.
 - ``crisis_checkin_stemming``: how someone feels, no situation named ("ik kan niet meer", "het gaat niet goed met
   me", "nergens zin in"): the check-in, unless the rest of the message tells a crisis of a kind the hint words name
   and the kind model agrees, with the classifier sure (``CrisisDetector._beyond_checkin``).
-- ``crisis_docent``: a teacher writing about a student: the teacher's answer (zorg_om_student).
+- ``crisis_docent``: a teacher writing about a student: the teacher's answer (zorg_om_student). Not when every such
+  match lies inside a subject phrase ("een nieuwsbericht over een student die ...": the student is the subject), nor
+  when the writer tells their own story (crisis_eigen) after a subject: then the writer's own answer comes first
+  (``CrisisDetector._teacher``; re-probe crisis9).
 - ``crisis_geen_alarm``: casual exaggeration ("ik ga dood van verveling", "mijn laptop heeft zelfmoord
   gepleegd", "mn vader maakt me af als hij mijn rapport ziet"). These spans are taken out before any
   other pattern looks at the message, so they must be specific: never a whole sentence around a word.
@@ -28,7 +32,10 @@ without Python):
   film or song, work content on an internship) and no first-person disclosure anywhere in the message (``crisis_eigen``:
   "ik wil dood", "ik ook", "ik word geslagen", ...): a crisis answer that only the classifier gave, of a kind other
   than suicide or acute danger, becomes the check-in, which still shows 113 and 112 and asks how they are. Never
-  silence, and never when a crisis pattern fired outside a subject span. ``crisis_eigen_zwak`` (me/mij, "mijn vader",
+  silence, and never when a crisis pattern fired outside a subject span, nor with the classifier sure when a
+  statement with the writer as its subject follows the frame ("op stage ... zei een cliënt dat ik ..., ik durf er
+  niet meer heen": ``CrisisDetector._writer_tells``); one plain question or the asker's inverted "ik" is no such
+  statement. The same holds for a subject span that hid a crisis word (``_detect``, subject_only). ``crisis_eigen_zwak`` (me/mij, "mijn vader",
   "nu", "help", "ikzelf", ...) also keeps the full answer of a framed message, but does not undo a subject span.
   A subject span alone never switches off a classifier score at the check-in threshold: at least the check-in.
 - ``crisis_onderwerp_zin``: a subject phrase, the frame together with its topic ("een essay over kindermishandeling",
@@ -43,7 +50,10 @@ without Python):
   keeps the full answer. After the safeguarding review of this rule (review crisis8) also: what follows the first
   phrase must be nothing or one plain question about the subject; otherwise suicide and acute danger keep the full
   answer, and the other kinds keep it when that text tells something (``crisis_verteld``: a person, here, now,
-  tonight, a sentence opening with a verb). It never silences: at worst the check-in, which still shows 113 and 112. A subject phrase never lowers a classifier-only crisis (the frame rule above decides those, never for suicide
+  tonight, a sentence opening with a verb). It never silences: at worst the check-in, which still shows 113 and 112.
+  Overlapping phrases count as one subject; and after the re-probe of round 9 a clause that asks or that names the
+  asker's schoolwork ("is voor mijn verslag", "we hadden er les over maar ik snapte het niet") tells only with more
+  than the asker's ik, we and mijn, and only when it holds no word of a crisis kind (``_tells_beyond_school``). A subject phrase never lowers a classifier-only crisis (the frame rule above decides those, never for suicide
   or acute danger) and never switches a classifier score off.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm.
@@ -105,6 +115,15 @@ SCAN_CHARS = 8000
 # "ik kan niet meer, vandaag" is still only the check-in.
 MIN_WORDS_BEYOND_CHECKIN = 6
 WORD = re.compile(r"\w+")
+# The writer as the subject of a clause ("..., ik heb een touw gekocht", "zei dat ik hem moest aanraken"): after a
+# subject, such a statement tells of the writer (CrisisDetector._writer_tells); in a question it is the asker's. Not
+# the asker's inverted "ik" ("dat moet ik kennen voor mijn examen"), not "we" (a class tells of its lesson), not
+# "mijn" ("voor mijn les").
+WRITER = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:en|maar|want|dus|toen|en\s+nu|dat)\s+)(ik|k|ikke)\s+\w", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]")
+# A teacher cue that says nothing of the writer: "een student", "één leerling" (CrisisDetector._teacher).
+ANY_STUDENT = re.compile(r"(een|één|1)\s+(student|studente|leerling|stagiair|stagiaire|cursist)", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.!?,;:]")
 
 DEFAULT_NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
 
@@ -221,6 +240,8 @@ class CrisisDetector:
             and not any(kind in NEVER_DROPPED for kind in found.kinds)
             and not self._kinds(self._without_spans(text)[0])
             and self.framed(text)
+            and not (crisis_is_top and crisis_score >= thresholds.answer
+                     and self._writer_tells(text, (GROUP_FRAME, GROUP_SUBJECT_PHRASE), topic=False))
         ):
             # Only the classifier found the crisis, the crisis words are the subject of schoolwork, the news, a film
             # or song or work content, and nothing in the message is the student's own: the check-in (113 and 112,
@@ -279,9 +300,16 @@ class CrisisDetector:
         # nothing after it, or one plain question about the subject ("wat hoort er in een signaleringsplan?"), is a
         # subject. For suicide and acute danger anything else keeps the full answer; for the other kinds a rest that
         # tells (crisis_verteld: a person, here, now, tonight, a sentence opening with a verb) keeps it too.
-        after = neutral[min(end for _, end in phrases):]
-        for pattern in self._compiled[GROUP_SUBJECT_PHRASE]:
-            after = pattern.sub(" ", after)
+        # Overlapping phrases are one subject ("gesprek met een cliënt die zegt dat | hij suïcidaal is"): the first
+        # subject ends where the phrases that overlap it end, and every phrase is blanked out of what follows.
+        first_start, first_end = min(phrases)
+        for start, end in sorted(phrases):
+            if start <= first_end:
+                first_end = max(first_end, end)
+        blanked = list(neutral)
+        for start, end in phrases:
+            blanked[start:end] = " " * (end - start)
+        after = "".join(blanked[first_end:])
         question = after.strip(" ,.;:?!")
         # "hoe begin ik?", "mag ik dat in mijn verslag gebruiken?" ask about the subject: the asker's "ik", "we" and
         # "mijn" alone tell nothing.
@@ -293,7 +321,95 @@ class CrisisDetector:
             return True
         if any(kind in NEVER_DROPPED for kind in self._kinds(neutral)):
             return False
-        return not self._any(GROUP_TOLD, after)
+        return not self._tells_beyond_school(neutral[first_end:], after)
+
+    def _tells_beyond_school(self, original: str, blanked: str) -> bool:
+        """Whether the text after a subject phrase (``original``; ``blanked`` with the phrases blanked out) tells
+        something (crisis_verteld), clause by clause (split at . ? ! , ; :). A clause that asks ("... in de wet?") or that names the asker's schoolwork (a
+        frame or a subject phrase: "is voor mijn verslag", "we hadden er les over maar ik snapte het niet") and holds
+        no word that hints a crisis kind (soort_*: "foto's", "thuis", "vriend") tells only with more than the asker's
+        own ik, we and mijn (re-probe crisis9, everyday e009 and e047); any other clause tells with any
+        crisis_verteld word, as before."""
+        start = 0
+        for end in [m.end() for m in CLAUSE_END.finditer(original)] + [len(original)]:
+            sentence, words = original[start:end], blanked[start:end]
+            start = end
+            if not sentence.strip(" ,.;:?!\n"):
+                continue
+            about_school = (
+                sentence.rstrip().endswith("?") or self._any(GROUP_FRAME, sentence) or self._any(GROUP_SUBJECT_PHRASE, sentence)
+            ) and not self._hint_kinds(words)
+            if self._tells(words, OWNER_WORDS) if about_school else self._any(GROUP_TOLD, words):
+                return True
+        return False
+
+    def _spans(self, groups: Sequence[str], text: str) -> List[Tuple[int, int]]:
+        return [match.span() for group in groups for pattern in self._compiled[group] for match in pattern.finditer(text)]
+
+    def _teacher(self, text: str) -> bool:
+        """Whether a teacher writes about a student (crisis_docent), and not a student about a subject or themselves.
+
+        "een student" inside a subject phrase ("een nieuwsbericht over een student die zelfmoord pleegde") is the
+        subject, not the writer's student; and a student who tells their own story after naming a subject ("...,
+        ik heb vanavond hetzelfde plan": crisis_eigen after a subject span) is the writer, whose own answer (113
+        first) must not lose its place to the teacher's meldcode answer (re-probe crisis9, d090).
+        """
+        phrases = self._spans((GROUP_SUBJECT_PHRASE,), text)
+        outside = [
+            (start, end) for start, end in self._spans((GROUP_TEACHER,), text)
+            if not any(p_start <= start and end <= p_end for p_start, p_end in phrases)
+        ]
+        # "ik ben mentor", "als docent", "mijn student", "een student van mij" say who writes: a student quoted after
+        # them ("... zei een studente: ik word ook zo gebruikt") is still the teacher's student. Only "een student"
+        # alone gives way to the writer's own story.
+        said = any(not ANY_STUDENT.fullmatch(text[start:end].strip()) for start, end in outside)
+        return bool(outside) and (said or not self._writer_discloses(text))
+
+    def _writer_tells(self, text: str, groups: Sequence[str], topic: bool = True) -> bool:
+        """Whether what follows the first subject span (of ``groups``) tells of the writer: a statement, not one plain
+        question about the subject, with the writer as the subject of a clause (WRITER). "een gastles over suïcide gehad, ik
+        heb een touw gekocht" tells of the writer; "werkstuk over zelfmoord: mag ik mijn eigen bronnen kiezen?" asks.
+        Only with the classifier sure: the writer's "ik" alone is also how a student asks for help with homework."""
+        # only a span that names a crisis as its subject: "ik schaam me dood" is an idiom, no subject
+        spans = [(start, end) for start, end in self._spans(groups, text) if not topic or self._kinds(text[start:end])]
+        if not spans:
+            return False
+        first_end = min(end for _, end in spans)
+        after = text[first_end:]
+        for group in groups:
+            for pattern in self._compiled[group]:
+                after = pattern.sub(" ", after)
+        rest = after.strip(" ,.;:?!\n")
+        if not rest or (after.rstrip().endswith("?") and not SENTENCE_END.search(rest)):
+            return False
+        # the clause start is read in the message itself: a span may end inside a clause ("..., mag | ik hem ...");
+        # an "ik" in a sentence that asks ("hoe zorg ik dat ik het goed meld?") is the asker's
+        every_span = self._spans(groups, text)
+        questions = []
+        start = 0
+        for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+            if text[start:end].rstrip().endswith("?"):
+                questions.append((start, end))
+            start = end
+        return any(
+            match.start(1) >= first_end
+            and not any(start <= match.start(1) < end for start, end in every_span)
+            and not any(start <= match.start(1) < end for start, end in questions)
+            for match in WRITER.finditer(text)
+        )
+
+    def _writer_discloses(self, text: str) -> bool:
+        """Whether the writer tells their own story (crisis_eigen) after a subject (crisis_onderwerp,
+        crisis_onderwerp_zin, crisis_geen_alarm_onderwerp), outside any subject phrase."""
+        subjects = self._spans((GROUP_FRAME, GROUP_SUBJECT_PHRASE, GROUP_CASUAL_TOPIC), text)
+        if not subjects:
+            return False
+        first_end = min(end for _, end in subjects)
+        phrases = self._spans((GROUP_SUBJECT_PHRASE,), text)
+        return any(
+            start >= first_end and not any(p_start <= start < p_end for p_start, p_end in phrases)
+            for start, _ in self._spans((GROUP_OWN,), text)
+        )
 
     def framed(self, text: str) -> bool:
         """A crisis word framed as a subject (crisis_onderwerp) with no first-person disclosure (crisis_eigen)
@@ -322,7 +438,7 @@ class CrisisDetector:
         # always in words crisis_eigen knows ("mentorles over suicide gehad en eerlijk gezegd denk ik er elke dag
         # aan"). With the classifier's check-in score such a message gets at least the check-in.
         subject_only = casual and not idiom and not joke
-        teacher = self._any(GROUP_TEACHER, neutral)
+        teacher = self._teacher(neutral)
         kinds = self._kinds(neutral)
         # How someone feels ("ik zie het niet meer zitten") is itself a suicide-risk signal: next to a crisis of
         # another kind the answer keeps the check-in's line with 113 and 112 (the CHECKIN kind adds it), so
@@ -352,7 +468,9 @@ class CrisisDetector:
             # opleiding") do not tell anything. With the classifier
             # sure and a rest that tells something beyond the asker's "ik" ("een podcast over zelfmoord heeft me op
             # een idee gebracht, ik ga het vanavond doen"), the full answer.
-            if crisis_is_top and crisis_score >= thresholds.answer and self._tells(neutral, OWNER_WORDS):
+            if crisis_is_top and crisis_score >= thresholds.answer and (
+                self._tells(neutral, OWNER_WORDS) or self._writer_tells(text, (GROUP_CASUAL_TOPIC, GROUP_SUBJECT_PHRASE))
+            ):
                 kinds = self._kinds(text) or self._model_kinds(text, thresholds) or self._hinted(text)
                 return Detection("crisis", self._with_teacher([k for k in kinds if k != TEACHER] or ["algemeen"], teacher), casual)
             return self._checkin(teacher, casual)
@@ -364,8 +482,10 @@ class CrisisDetector:
         if crisis_is_top and crisis_score >= thresholds.answer:
             kinds = self._model_kinds(neutral, thresholds)
             if TEACHER in kinds:  # the kind model also knows how teachers write about a student
-                # ... but a parent or friend about "een student" is not a teacher: the hint words decide then
-                teacher, kinds = (teacher, []) if self._any(GROUP_PARENT, neutral) else (True, [])
+                # ... but a parent or friend about "een student" is not a teacher, nor a student who tells their own
+                # story after naming a subject: the hint words decide then
+                own = self._any(GROUP_PARENT, neutral) or self._writer_discloses(neutral)
+                teacher, kinds = (teacher, []) if own else (True, [])
             kinds = kinds or self._hinted(neutral)
             return Detection("crisis", self._with_teacher(kinds or ["algemeen"], teacher))
         if crisis_score >= thresholds.checkin:
@@ -438,7 +558,14 @@ class CrisisDetector:
         if self._any(GROUP_THREAT, text):
             home = self._any(HINT_PREFIX + "geweld_thuis", text)
             now = self._any(HINT_PREFIX + "acuut_gevaar", text) or self._any(GROUP_MOMENT, text)
-            found.add("geweld_thuis" if "geweld_thuis" in found or (home and not now) else "acuut_gevaar")
+            # A violence-at-home word that is only the subject ("na de les over eerwraak: mijn broer staat buiten met
+            # een mes ...") does not make the threat one at home: the threat's own words decide (re-probe crisis9).
+            phrases = self._spans((GROUP_SUBJECT_PHRASE,), text)
+            told_home = any(
+                not any(p_start <= start and end <= p_end for p_start, p_end in phrases)
+                for start, end in self._spans((CRISIS_PREFIX + "geweld_thuis",), text)
+            )
+            found.add("geweld_thuis" if told_home or (home and not now) else "acuut_gevaar")
         if found == {"algemeen"}:
             found = set(self._model_kinds(text, Thresholds()) or self._hinted(text)) - {TEACHER} or found
         return [kind for kind in KINDS if kind in found]

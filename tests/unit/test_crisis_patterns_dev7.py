@@ -99,9 +99,12 @@ def test_a_framed_crisis_word_without_disclosure_gets_no_full_answer(detector, t
 
 # A crisis pattern keeps the full answer also inside a frame: a frame is often only a time or a place ("bij het
 # examen", "tijdens mijn stage"), and the safeguarding review of this round found real disclosures it took down.
-# So this everyday message keeps the full answer (a false alarm that costs a student a minute).
+# So this everyday message keeps the full answer (a false alarm that costs a student a minute). (A request to explain
+# what a crisis word means, "uitleggen wat eerwraak is", is since the re-probe of round 9 a subject span of its own,
+# crisis_geen_alarm_onderwerp, like "uitleggen wat huiselijk geweld is" before it: the frame rule is not what decides
+# it, so this test names the frame with other words.)
 def test_a_framed_crisis_pattern_keeps_the_full_answer(detector):
-    assert detector.detect("voor burgerschap moet ik uitleggen wat eerwraak is").level == "crisis"
+    assert detector.detect("voor burgerschap moet ik iets vertellen over eerwraak").level == "crisis"
 
 
 # Since round 8 a crisis pattern that stands only inside a subject phrase (crisis_onderwerp_zin: the news item and its
