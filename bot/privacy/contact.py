@@ -323,7 +323,9 @@ _ADDRESS_CONTEXT = re.compile(
 # "ik woon in lelystad op meerkoet 14": after "woon ... op", a street in lower case is a street too.
 _LIVE_ON = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
-    r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+    r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)" + _NOT_A_DATE
+    # "ik woon op Texel 2 jaar", "ik woon op kamers sinds 3 jaar": a number of years or weeks is no house number.
+    + r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
 # "ik woon in de berkenrode 14", "wij wonen aan de meerkoet 3": the same after "in de" and "aan de" (a word of
 # the language is no street there: "ik woon in de buurt 3 jaar").
@@ -496,8 +498,14 @@ def _live_on(match: "re.Match[str]") -> str:
     words, is no house number."""
     from bot.privacy.lexicon import lexicon
 
+    lex = lexicon()
     if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) \
-            and any(_no_street_word(lexicon(), word) for word in match.group("street").split()):
+            and any(_no_street_word(lex, word) for word in match.group("street").split()):
+        return match.group(0)
+    # "ik woon in Bergen op Zoom 5 jaar", "in Loon op Zand": the "op" belongs to the town's name, not to a street.
+    town = re.search(r"(?i)in\s([\w'-]{2,30})\sop\s(?:de\s|het\s)?$", match.group("lead"))
+    words = match.group("street").split()
+    if town and any(lex.is_place(f"{town.group(1)} op {' '.join(words[:count])}") for count in (1, 2)):
         return match.group(0)
     return match.group("lead") + ADDRESS
 

@@ -75,7 +75,9 @@ class Lexicon:
     surnames: FrozenSet[str]
     frequencies: dict
     not_names: FrozenSet[str]
-    places: FrozenSet[str]  # one-word municipalities: not a first name ("Ede"), but may be a surname ("van Beek")
+    # Municipalities: one word is not a first name ("Ede"), but may be a surname ("van Beek"); the names of several
+    # words ("bergen op zoom", "alphen aan den rijn") let the rules tell a town from a street or a surname.
+    places: FrozenSet[str]
     not_name_phrases: tuple  # several words that together are not a person ("Albert Heijn", "Bart Smit")
     particle_surnames: FrozenSet[str] = frozenset()  # "dijk", "bosch": the end of "van Dijk", "van den Bosch"
     english_words: FrozenSet[str] = frozenset()  # used at least ENGLISH_COMMON times in English subtitles
@@ -245,14 +247,15 @@ def _settings() -> dict:
 
 
 def _municipalities() -> set:
-    """Municipalities (one-word names): never a person."""
+    """Municipalities: a one-word name is never a person; names of several words ("Bergen op Zoom", "Loon op Zand")
+    are there for ``is_place`` on a phrase."""
     words = set()
     if MUNICIPALITIES_FILE.exists():
         data = yaml.safe_load(MUNICIPALITIES_FILE.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu", []) or []:
             for line in (block.get("examples") or "").splitlines():
                 line = line.strip().lstrip("-").strip()
-                if line and " " not in line:
+                if line:
                     words.add(fold(line))
     return words
 

@@ -336,8 +336,32 @@ class _Reader:
         last = self.extend(last)
         return self.add(index, last, explicit)
 
+    def preposition_not_a_particle(self, index: int) -> bool:
+        """"in", "op" open a surname only before an article ("in 't Veld", "op den Akker", "In der Maur"), and never
+        before a town ("mijn oma in Zwolle", "mijn tante in Den Haag", "Bergen op Zoom": a place, not a name)."""
+        if self.tokens[index][TEXT].lower() not in _PREPOSITION_PARTICLES:
+            return False
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is None or following[TEXT].lower() not in _ARTICLE_PARTICLES:
+            return True
+        return self.place_at(index + 1)
+
+    def place_at(self, index: int) -> bool:
+        """Whether the words from ``index`` (one to four of them) name a town the gazetteer knows ("Den Haag",
+        "Alphen aan den Rijn"); bounded, so linear."""
+        words: List[str] = []
+        for token in self.tokens[index:index + 4]:
+            if not is_word(token):
+                break
+            words.append(token[TEXT])
+            if self.lex.is_place(" ".join(words)):
+                return True
+        return False
+
     def after_particles(self, index: int) -> Optional[Tuple[int, Token]]:
         """The word after up to three particles from ``index`` (at least one), with its index, or None."""
+        if self.preposition_not_a_particle(index):
+            return None
         probe = index
         while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
             probe += 1
@@ -393,8 +417,9 @@ class _Reader:
                 probe = index
                 while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
                     probe += 1
-                if token[TEXT] in _PREPOSITION_PARTICLES and probe < len(self.tokens) and not self.capitalised(self.tokens[probe]):
-                    break  # "bij Kim in de klas", "Sanne op het werk": a place, not "in 't Veld"
+                if token[TEXT] in _PREPOSITION_PARTICLES and (
+                        (probe < len(self.tokens) and not self.capitalised(self.tokens[probe])) or self.preposition_not_a_particle(index)):
+                    break  # "bij Kim in de klas", "Sanne op het werk", "Sanne in Zwolle": a place, not "in 't Veld"
                 if probe < len(self.tokens) and self.surname_like(self.tokens[probe], after_particle=True):
                     last = probe
                     index = probe + 1
@@ -1234,6 +1259,8 @@ _ME = {"ik", "mij", "me"}
 _GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
 # Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").
 _PREPOSITION_PARTICLES = {"in", "op"}
+# The articles after which "in" or "op" opens a surname ("in 't Veld", "op den Akker").
+_ARTICLE_PARTICLES = {"'t", "’t", "de", "den", "der", "het", "ten", "ter"}
 _PERSONAL_PRONOUNS = {"hij", "zij", "hem", "haar"}
 _CLASS_WORDS = {"klas", "mijn", "onze", "jullie", "de", "het", "groep", "jaar", "leerjaar"}
 # What a person does in the sentence right after their name ("kees zegt", "Roos zei", "georgi komt").
