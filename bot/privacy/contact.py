@@ -112,7 +112,10 @@ _AFTER_PLATFORM = re.compile(
     # "account op teams heet ...", "naam bij discord is ...": where the account is, then its name.
     r"(?:\s(?:op|bij|van|in)\s[\w.]{2,15})?"
     r"(?:\s(?:is|iz|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"
-    r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39})(?!\w)"
+    r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39}"
+    # "mijn gamertag is xXSniperDaanXx": after "is", "heet" or a colon, a word with a capital inside it is a user name
+    # (ordinary words and names have their capital first only).
+    r"|(?:(?<=\sis\s)|(?<=\sheet\s)|(?<=[:=]\s))(?=[A-Za-z0-9]{0,38}(?-i:[a-z][A-Z]))[A-Za-z0-9]{3,39})(?!\w)"
 )
 # Underscores in a word are a user-name habit ("zoe_plays2009", "Ducky_Dewi", "_yara_"); ordinary words
 # never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
@@ -194,14 +197,28 @@ def _discord_tag(match: "re.Match[str]") -> str:
 
 
 # "iemand met de naam sk8r.mo": a user name (digits, dots or underscores in it) said as a name.
-_NAMED_HANDLE = re.compile(r"(?i)(?<!\w)(?P<lead>met\sde\s(?:naam|gebruikersnaam|username|accountnaam)\s)" + _HANDLE_SHAPED)
+# "ze heet daar lily.rose07", "hij heet online sk8r_mo": a person who "is called" a user name (dots, digits or
+# underscores in it) on a platform; a file ("het bestand heet H3.pdf") has no person before "heet".
+_NAMED_HANDLE = re.compile(
+    r"(?i)(?<!\w)(?P<lead>met\sde\s(?:naam|gebruikersnaam|username|accountnaam)\s"
+    r"|(?:ze|zij|hij|ik|je|jij)\sheet\s(?:daar\s|online\s|(?:op|bij)\s(?:" + _PLATFORMS + r")\s)?)" + _HANDLE_SHAPED
+)
+
+
+def _after_platform(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    handle = match.group("handle")
+    if handle.startswith("[") or (re.fullmatch(r"[A-Za-z]+", handle) and (
+            lexicon().is_not_a_name(handle) or re.fullmatch(r"(?i:" + _PLATFORMS + r"|whatsapp|iphone|ipad|macbook|linkedin)", handle))):
+        return match.group(0)  # a placeholder, or a brand written with a capital inside ("mijn account is YouTube")
+    return match.group("lead") + HANDLE
 
 
 def scrub_handles(text: str) -> str:
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
-    text = _AFTER_PLATFORM.sub(lambda m: m.group("lead") + HANDLE if not m.group("handle").startswith("[")
-                               else m.group(0), text)
+    text = _AFTER_PLATFORM.sub(_after_platform, text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
     text = _USERNAME_THEN_CAPITALISED.sub(_platform_then_word, text)
@@ -303,6 +320,9 @@ _STREET_FIRST = re.compile(
     r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
     + r"(?!\s(?i:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
+# Words for when someone (has) lived somewhere, between "wonen" and "op"/"aan" ("sinds kort", "al jaren", "ergens").
+_SINCE = (r"sinds\skort|sinds\sdeze\s(?:week|maand)|sinds\sde\szomer|al\s(?:jaren|een\stijdje|lang|sinds\s\w{2,12})|"
+          r"tegenwoordig|inmiddels|ergens|nog\s(?:steeds|altijd)|nu\ssinds\skort|ook")
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(
     r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonachtig|verhuisd\snaar|adres|stageadres|afleveradres|"
@@ -310,7 +330,10 @@ _ADDRESS_CONTEXT = re.compile(
     r"slaap|verblijf|logeer|(?<=\w\s)aan(?=\sde\s[A-Z])|(?:bezorg|bezorgd|bezorgen|afleveren|brengen)\s(?:op|naar|aan)|"
     # English, German, French, Polish, Turkish
     r"live\sat|living\sat|address(?:\sis)?|wohne|wohnen|adresse|j'habite|habite|mieszkam|oturuyorum|adresim)"
-    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:zelf\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s|t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
+    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:zelf\s)?"
+    # "we wonen sinds kort op Spui 21", "ze woont al jaren aan Dam 3": when, before "op" or "aan".
+    r"(?:(?i:" + _SINCE + r")\s(?=(?i:op|aan)\s))?"
+    r"(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s|t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
     # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name; after the cue
     # also "van" ("ik woon op Erf van de Molen 7", "mijn adres is Poort van Kleef 3": issue 10).
     r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:van\s)?(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
@@ -320,6 +343,13 @@ _ADDRESS_CONTEXT = re.compile(
 )
 
 
+# "ze woont ergens op de Heemraadssingel", "hij woont aan de Van Goghstraat": where someone lives, said by the street's
+# name without a number, is theirs too (a street word ends the name; "ik woon aan de Noordzee" has none).
+_LIVES_ON_NAMED_STREET = re.compile(
+    r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonde|woonden)\s(?:(?i:nu|zelf|daar|" + _SINCE + r")\s){0,2}(?i:op|aan|in)\s(?i:de|het)\s)"
+    r"(?P<street>(?:(?:[A-Z][\w'-]{0,30}|van|de|der|den)\s){0,3}[A-Z][\w'-]{0,30}"
+    r"(?i:straat|straatweg|laan|singel|gracht|burgwal|kade|plein|dreef|steeg|weg|dijk|allee|boulevard|plantsoen))(?![\w\[])"
+)
 # "ik woon in lelystad op meerkoet 14": after "woon ... op", a street in lower case is a street too.
 _LIVE_ON = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
@@ -536,6 +566,7 @@ def scrub_address(text: str) -> str:
     text = listed["spelled"].sub(ADDRESS, text)
     text = _TO_STREET.sub(_to_street, text)
     text = _STREET_WITH_UNIT.sub(_street_with_unit, text)
+    text = _LIVES_ON_NAMED_STREET.sub(lambda m: m.group("lead") + ADDRESS, text)
 
     def replace(match: "re.Match[str]") -> str:
         letters = match.group("letters")

@@ -165,7 +165,8 @@ def phrases() -> Phrases:
             _phrase_group("title", words("aanspreekvorm"), after=r"\.?"),
             _phrase_group("weak", words("misschien_introductie")),
             _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}(?-i:van|hier|heet(?:\s{1,3}ook)?))?"),
-            _phrase_group("nickname", words("bijnaam")),
+            # "zeg maar gewoon Gosia", "iedereen zegt gewoon Mo": "gewoon" may follow any of them.
+            _phrase_group("nickname", words("bijnaam"), after=r"(?:\s{1,3}gewoon)?"),
             _phrase_group("addressee", words("gesprekspartner")),
         ])),
         particles=frozenset(word.lower() for word in words("tussenvoegsel")),
@@ -1169,6 +1170,24 @@ class _Reader:
                 named[index - 2] = True
                 self.add(index - 2, index - 2)
 
+    def unknown_word_before_a_name(self) -> None:
+        """"bij Wiktoria [NAAM] in de groep", "Wiktoria Zielińska": a capitalised word that no list knows at all (no
+        Dutch or English word, no town, no product), right before a name found, is the first name that goes with it."""
+        starts = {start for start, _ in self.spans}
+        for index, token in enumerate(self.tokens):
+            if index == 0 or not (token[TEXT] == NAME or token[START] in starts):
+                continue
+            before = self.tokens[index - 1]
+            if before[END] + 1 != token[START] or self.text[before[END]] != " " or not is_word(before) \
+                    or not self.capitalised(before) or before[TEXT].isupper() or len(before[TEXT]) < 3 \
+                    or self.script(before) != "latin" or self.never_a_name(before) or before[TEXT].lower() in _FUNCTION_WORDS:
+                continue
+            word = before[TEXT]
+            if self.lex.frequency(word) or self.lex.is_dutch_word(word) or self.lex.is_english_word(word) \
+                    or self.lex.is_place(word) or self.lex.is_dutch_compound(word):
+                continue
+            self.spans.append((before[START], token[END]))
+
     def scrub(self) -> str:
         self.after_phrases()
         self.anywhere()
@@ -1178,6 +1197,7 @@ class _Reader:
         self.introduces_self()
         self.coordinated()
         self.mentioned_again()
+        self.unknown_word_before_a_name()
         if not self.spans:
             return self.text
         merged: List[List[int]] = []

@@ -127,10 +127,11 @@ _OTHER_ID_WORDS = (
 # reference or serial numbers: someone can look those up and find the student (data/privacy.yml
 # dossierwoorden), so they are replaced like any other long id.
 # "code" inside a word ("productcode", "kortingscode", "foutcode") names a thing, except the codes that name a
-# customer, an order or a parcel (klantcode, bestelcode, verzendcode, trackingcode, ...: issue 10), which are records.
+# customer, an order or a parcel (klantcode, bestelcode, verzendcode, trackingcode, ...: issue 10), which are records,
+# and a pincode, which is a secret ("pincode 4821" was kept as a thing's code: round scrub11).
 _THING = (
     r"(?i)(?:artikel|model|versie|crebo|keuzedeel|error|fout|build|ip-?adres|"
-    r"(?<!klant)(?<!bestel)(?<!verzend)(?<!tracking)(?<!tracking\s)(?<!track\s&\strace\s)(?<!zending)(?<!order)(?<!factuur)"
+    r"(?<!klant)(?<!bestel)(?<!verzend)(?<!pin)(?<!tracking)(?<!tracking\s)(?<!track\s&\strace\s)(?<!zending)(?<!order)(?<!factuur)"
     r"(?<!betaal)(?<!klanten)code|isbn|ean)\w{0,8}"
 )
 _THING_HINT = re.compile(_THING)
