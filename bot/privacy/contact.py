@@ -307,17 +307,27 @@ def _folded_address_words(key: str) -> frozenset:
     return frozenset(fold(entry) for entry in address_words(key))
 
 
+# A year or a span of years in a street's name ("Plein 1944", "Plein 1813", "Laan 1940-1945").
+_YEAR_NAME = r"(?:1[5-9]|20)\d{2}(?:-(?:1[5-9]|20)\d{2})?"
+# A street named after a day ("18 Septemberplein 4", "5 Meistraat 12"): the day opens the street's name.
+_DAY_NAMED_STREET = re.compile(
+    r"(?<![\w.,/€$:-])(?:[1-9]|[12]\d|3[01])\s(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)(?i:straat|laan|plein|weg|park|singel|kade)\s(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
+)
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
 # The street word needs a name after it ("Laan van Meerdervoort"): "ik ben weg 2 weken", "Wg. 3 dagen ziek" (wegens),
 # "Ln. 5 in de code" have none (review scrub8 S5). Only "Postbus" and a square named after a year ("Plein 1944")
 # take a number alone.
 _STREET_FIRST = re.compile(
-    r"(?<![\w-])(?:(?i:postbus)\s|(?i:plein)\s(?=(?:19|20)\d{2}\s)|"
+    # A street named after a year or years takes the year alone: "Plein 1944", "Laan 1914 35", "Pln. 1992 4",
+    # "Laan 1940-1945 12" (review scrub9 S5).
+    # Lower-case "laan", "weg" not: "de weg 1990 tot 2000", "ik ben weg 2019".
+    r"(?<![\w-])(?:(?i:postbus)\s|(?:(?i:plein)|(?-i:Laan|Weg|Ln\.|Wg\.|Pln\.))\s(?=" + _YEAR_NAME + r"\s(?!(?:19|20)\d{2}(?!\d)))|"
     r"(?:(?i:laan|weg|plein|rue|avenue|chemin|calle|avenida|ulica|ul\.)|(?-i:Ln|Wg|Pln)\.)\s(?:(?:van|v\.|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
     # "Laan van Nieuw Oost-Indië 130"; in lower case only after "van", "naar": "laan van meerdervoort 1123".
     r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){1,2})"
-    r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
+    r"(?:" + _YEAR_NAME + r"\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
     + r"(?!\s(?i:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
 # Words for when someone (has) lived somewhere, between "wonen" and "op"/"aan" ("sinds kort", "al jaren", "ergens").
@@ -560,6 +570,7 @@ def scrub_address(text: str) -> str:
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _LIVE_AT_NUMBER.sub(lambda m: m.group("lead") + ADDRESS, text)
     text = _STREET_NAMED.sub(_street_named, text)
+    text = _DAY_NAMED_STREET.sub(ADDRESS, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
     text = _STREET.sub(_street, text)
     text = listed["abbreviated"].sub(ADDRESS, text)

@@ -89,6 +89,9 @@ class Lexicon:
     non_noun_lemmas: FrozenSet[str] = frozenset()
     # Never a name in lower case, a name when capitalised ("ik ben jarig"; "Jarig heeft mijn telefoon"): issue 10.
     lower_case_not_names: FrozenSet[str] = frozenset()
+    # Given names that are ordinary words too and no list has as a name ("Mei", "Lief"): a name only where the
+    # phrasing says a person ("ik ben Mei uit Groningen", "Mei zit bij mij ... maar ze reageert niet"): round scrub11.
+    names_also_words: FrozenSet[str] = frozenset()
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -165,6 +168,10 @@ class Lexicon:
         """A ``geen_naam`` word that is also a given name ("Ramadan", "Maxima"): a name after an explicit cue
         (data/privacy.yml ``naam_na_aanwijzing``)."""
         return fold(word) in self.names_after_a_cue
+
+    def is_name_also_a_word(self, word: str) -> bool:
+        """data/privacy.yml namen.voornaam_ook_woord: a given name that is an ordinary word too ("Mei", "Lief")."""
+        return fold(word) in self.names_also_words
 
     def is_only_a_noun(self, word: str) -> bool:
         """A Dutch noun that is no adjective, verb or preposition too ("Hoop", "Vos"; not "Net", "Klaar", "Weg")."""
@@ -322,4 +329,5 @@ def lexicon() -> Lexicon:
         non_noun_lemmas=non_nouns,
         names_after_a_cue=frozenset(fold(str(entry)) for entry in settings.get("naam_na_aanwijzing") or []),
         lower_case_not_names=frozenset(fold(str(entry)) for entry in settings.get("geen_naam_in_kleine_letters") or []),
+        names_also_words=frozenset(fold(str(entry)) for entry in settings.get("voornaam_ook_woord") or []),
     )

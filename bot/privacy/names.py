@@ -292,8 +292,9 @@ class _Reader:
         # A noun and nothing else ("Hoop", "Vos", "Storm"): not an adjective, participle or adverb ("Net", "Klaar",
         # "Gevlucht", "Nieuw"), and not a word for where a person is from or what they believe ("Pool", "Jood": data/
         # privacy.yml namen.wat_iemand_is; review scrub8 S8).
-        if not self.lex.is_only_a_noun(token[TEXT]) or fold(token[TEXT]) in self.phrases.what_a_person_is:
-            return False
+        if not (self.lex.is_only_a_noun(token[TEXT]) or self.lex.is_name_also_a_word(token[TEXT])) \
+                or fold(token[TEXT]) in self.phrases.what_a_person_is:
+            return False  # a given name that is a month or an adjective too ("Mei", "Lief") is one (review scrub9 N1)
         after = self.next_token(following)
         if following[TEXT].lower() in ("uit", "from") and after is not None and is_word(after) and self.capitalised(after):
             # Not a word for what a person is ("ik ben Moslim uit Syrië", "Vluchteling", "Nederlander"): the endings
@@ -766,14 +767,18 @@ class _Reader:
         before what a person does, and "hij", "zij", "hem" or "haar" later in that sentence (a product is "het")."""
         token = self.tokens[index]
         if index + 1 >= len(self.tokens) or self.tokens[index + 1][TEXT] not in _PERSON_VERBS \
-                or not self.capitalised(token) or token[TEXT].isupper() or len(token[TEXT]) < 4 \
-                or not self.unknown_word(token) or self.lex.is_place(token[TEXT]):
-            return False
-        for following in self.tokens[index + 2:index + 14]:
+                or not self.capitalised(token) or token[TEXT].isupper() or self.lex.is_place(token[TEXT]) \
+                or not ((len(token[TEXT]) >= 4 and self.unknown_word(token)) or self.lex.is_name_also_a_word(token[TEXT])):
+            return False  # "Mei zit bij mij in de groep maar ze ...": a given name that is a word too (namen.voornaam_ook_woord)
+        window = self.tokens[index + 2:index + 15]
+        for position, following in enumerate(window[:-1] if len(window) == 13 else window):
             if following[TEXT] in (".", "!", "?", "\n", ","):  # one clause: "Padlet doet raar, en zij ook"
                 return False
             if following[TEXT].lower() in _PERSONAL_PRONOUNS:
-                return True
+                # "ze" is "they" too: not before a plural verb ("... maar ze zijn makkelijk").
+                verb = window[position + 1][TEXT] if position + 1 < len(window) else ""
+                if following[TEXT].lower() != "ze" or not (verb.endswith("en") or verb in ("zijn", "gaan", "staan", "doen")):
+                    return True
         return False
 
     def cased_name_in_its_language(self, index: int) -> bool:
@@ -1281,7 +1286,7 @@ _GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "
 _PREPOSITION_PARTICLES = {"in", "op"}
 # The articles after which "in" or "op" opens a surname ("in 't Veld", "op den Akker").
 _ARTICLE_PARTICLES = {"'t", "’t", "de", "den", "der", "het", "ten", "ter"}
-_PERSONAL_PRONOUNS = {"hij", "zij", "hem", "haar"}
+_PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar"}
 _CLASS_WORDS = {"klas", "mijn", "onze", "jullie", "de", "het", "groep", "jaar", "leerjaar"}
 # What a person does in the sentence right after their name ("kees zegt", "Roos zei", "georgi komt").
 _PERSON_VERBS = {

@@ -139,9 +139,12 @@ _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
 _THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
 # A room at school right before the token: "lokaal D2.05", "kamer B014", "zaal 3.12" name a place, not a person.
 _ROOM_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:lokaal|lokalen|klaslokaal|kamer|zaal|ruimte|room|vleugel)\s{1,2}$")
-# A room's code: up to three letters, a number of up to four digits, a floor and room after a dot or dash, a letter
-# ("D1.07", "B014", "3.12", "W-2.14a"). A word with digits after a room word is no room ("kamer Welkom2024!").
-_ROOM_CODE = re.compile(r"[A-Za-z]{0,3}-?\d{1,4}(?:[.-]\d{1,3})?[A-Za-z]?")
+# A room's code: a wing of one or two letters, a number of up to three digits, a floor and room after a dot or dash,
+# a letter ("D1.07", "B014", "3.12", "W-2.14a"). A word with digits after a room word is no room ("kamer Welkom2024!"),
+# nor a name or four digits ("ruimte Sam2008", "kamer 4821": a password, a pin; review scrub9 S1).
+_ROOM_CODE = re.compile(r"(?:[A-Za-z]{1,2}-?)?\d{1,3}(?:[.-]\d{1,3})?[A-Za-z]?")
+# Right after "pincode is", "wachtwoord:" a room word is part of the secret ("mijn pincode is kamer 4821").
+_SECRET_SAID_BEFORE_ROOM = re.compile(r"(?i)(?:(?<!\w)is|[=:])\s{0,2}(?:lokaal|klaslokaal|kamer|zaal|ruimte|room|vleugel)\s{1,2}$")
 # "!" and "?" end a sentence only before a space or the end: inside "Sv3n!kapt" they are part of a password.
 # "nr." before a capital is an abbreviation, not the end of a sentence ("document nr. NL8H72K91").
 _SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|(?<![Nn]r)(?<![Nn]o)\.\s+(?=[A-Z])")
@@ -371,7 +374,8 @@ def _not_an_id(text: str, found: "re.Match[str]") -> bool:
         return True
     if _THING_RIGHT_BEFORE.search(text[max(0, found.start() - 30):found.start()]):
         return True  # "wachtwoord sinds de update naar versie 2409": the number of a thing
-    if _ROOM_RIGHT_BEFORE.search(text[max(0, found.start() - 12):found.start()]) and _ROOM_CODE.fullmatch(found.group(0)):
+    if _ROOM_RIGHT_BEFORE.search(text[max(0, found.start() - 12):found.start()]) and _ROOM_CODE.fullmatch(found.group(0)) \
+            and not _SECRET_SAID_BEFORE_ROOM.search(text[max(0, found.start() - 18):found.start()]):
         return True  # "het wachtwoord van lokaal B1.12": a room's code, not an account ("ruimte Sanne2008" is one)
     return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
 
@@ -640,6 +644,8 @@ def _phone_end(run: str, groups: List[_Group], first: int) -> Optional[int]:
 _DATE_INSIDE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
+# "1940-1945 12": a span of years opens the run, and a separate number follows it.
+_YEAR_SPAN_FIRST = re.compile(r"(?:19|20)\d{2}\s?-\s?(?:19|20)\d{2}(?=\s)")
 # "3528 0199 8765 4321": four groups of four digits are a card (OV-chipkaart, bank card), never a phone.
 _CARD_NUMBER = re.compile(r"^[1-9]\d{3}([ -])\d{4}\1\d{4}\1\d{4}$")
 
@@ -651,6 +657,10 @@ def _classify_run(text: str, start: int, run: str) -> str:
         # "op 01-02-2024 12 uur": a date is a boundary, the numbers around it are judged on their own.
         return (_classify_run(text, start, run[:inside.start()]) + inside.group(0)
                 + _classify_run(text, start + inside.end(), run[inside.end():]))
+    years = _YEAR_SPAN_FIRST.match(run)
+    if years is not None and years.end() < len(run):
+        # "Laan 1940-1945 12": a span of years, then a number of its own (a street named after the years).
+        return years.group(0) + _classify_run(text, start + years.end(), run[years.end():])
     compact = re.sub(r"\D", "", run)
     if len(compact) < 8 or _is_date(run) or _TIME_OR_SCORE.match(run):
         return run

@@ -89,3 +89,85 @@ def test_dev9_rules_scrub(text, gone, placeholder):
 ])
 def test_dev9_rules_keep_ordinary_text(text):
     assert_stays(text)
+
+
+# Review scrub9 S1: a room word keeps the token after it only when that is shaped like a room's code (a wing of one or
+# two letters, up to three digits, a floor and room after a dot); a name with a year or four digits is a secret, and
+# right after "pincode is" / "wachtwoord:" the room word is part of the secret.
+@pytest.mark.parametrize("text, gone", [
+    ("wachtwoord wifi ruimte Tim2007", "Tim2007"),
+    ("wachtwoord wifi kamer Noa1998", "Noa1998"),
+    ("wachtwoord wifi lokaal xyz4321", "xyz4321"),
+    ("mijn pincode is kamer 6390", "6390"),
+    ("pincode: kamer 2468", "2468"),
+    ("mijn wachtwoord is kamer B12a", "B12a"),
+])
+def test_s1_a_secret_after_a_room_word_goes(text, gone):
+    assert_gone(text, gone, "[NUMMER]")
+
+
+@pytest.mark.parametrize("text", [
+    "het wachtwoord van lokaal C2.14 werkt niet",
+    "wachtwoord wifi lokaal E0.21 klopt niet",
+    "het wachtwoord van lokaal A112 is kwijt",
+    "wachtwoord van kamer 105 is veranderd",
+    "het wachtwoord van zaal 4.02 is kwijt",
+    "de wifi in lokaal W-1.09b doet het niet, welk wachtwoord moet ik hebben",
+])
+def test_s1_a_room_code_after_a_room_word_stays(text):
+    assert_stays(text)
+
+
+# Review scrub9 S5: a street named after a year, a span of years or a day ("Plein 1944", "Laan 1940-1945",
+# "18 Septemberplein") with its house number.
+@pytest.mark.parametrize("text, gone", [
+    ("Pln. 1813 7, Den Haag", "1813 7"),
+    ("Laan 1945 nr 12, Apeldoorn", "nr 12"),
+    ("Laan 1945 12, Apeldoorn", "1945 12"),
+    ("stuur het naar Laan 1940-1945 33, Ede", "33"),
+    ("ik woon aan de Laan 1940-1945 nr 8", "nr 8"),
+    ("ik woon op Plein 1992 6 in Maastricht", "6 in"),
+    ("5 Meistraat 14, Heerlen", "Meistraat 14"),
+    ("ik woon op het 17 Septemberplein 3", "Septemberplein 3"),
+])
+def test_s5_a_street_named_after_a_year_or_a_day_goes(text, gone):
+    assert_gone(text, gone, "[ADRES]")
+
+
+@pytest.mark.parametrize("text", [
+    "de weg 1990 tot 2000 was lang",
+    "ik ben weg 2019 en 2020 geweest",
+    "ik ben weg 2 weken",
+    "Wg. 3 dagen ziek",
+    "de oorlog van 1940-1945 hebben we 12 keer besproken",
+    "op 18 september plein ik 4 uur",
+    "in de periode 1940-1945 06 keer genoemd",
+])
+def test_s5_a_year_or_a_day_in_ordinary_text_stays(text):
+    assert_stays(text)
+
+
+# Review scrub9 N1: a given name that is a month or an adjective too (data/privacy.yml namen.voornaam_ook_woord) is a
+# name where the phrasing says a person: "ik ben X uit <Plaats>", ", zo noemt ...", opening a sentence before what a
+# person does with "hij/zij/ze" (a singular verb) later in that clause.
+@pytest.mark.parametrize("text", [
+    "ik ben Mei uit Almere",
+    "ik ben Mei, zo noemt iedereen me",
+    "ik ben Lief uit Gent en ik zoek een stage",
+    "Mei komt morgen niet want ze is ziek",
+])
+def test_n1_a_name_that_is_a_word_too_goes(text):
+    assert "[NAAM]" in scrub_text(text) and "Mei" not in scrub_text(text) and "Lief" not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "in mei heb ik examens",
+    "Mei is een drukke maand voor ons",
+    "Mei zit vol met toetsen maar ze zijn te doen",
+    "dat is lief van je",
+    "Lief dat je me helpt",
+    "ik ben lief uit mezelf",
+    "ik ben Pool uit Krakau",
+])
+def test_n1_the_month_or_the_word_stays(text):
+    assert_stays(text)
