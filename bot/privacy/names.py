@@ -266,6 +266,8 @@ class _Reader:
                 and not (self.lex.in_first_name_list(token[TEXT]) and following is not None
                          and following[TEXT].lower() in _INTRODUCED_FROM):
             return False  # "im broke", "hi there", "student finance"; "its will from class 2" is a name
+        if token[TEXT].islower() and (token[TEXT] in _FUNCTION_WORDS or token[TEXT] in _PERSON_VERBS):
+            return False  # "onze dochter wil van opleiding wisselen": a verb where a name could stand ("Wil" is one)
         if self.lex.is_first_name(token[TEXT]):
             return True
         if self.capitalised(token):
@@ -622,7 +624,8 @@ class _Reader:
             elif self.first_name_and_surname_with_particles(index):
                 last = self.add(index, self.extend(index), explicit=False)
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
-                    and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index):
+                    and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index) \
+                    and not self.listed_with_a_word(index) and not self.verb_before_its_subject(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
@@ -630,6 +633,37 @@ class _Reader:
                     self.add(index, last, explicit=False)
             if last is not None:
                 covered = last
+
+    def listed_with_a_word(self, index: int) -> bool:
+        """"Merel of mus", "Linde en eik", "Iris, pupil en lens", "Bas of gitaar", "Ruby of Python": a first name that is
+        a Dutch word too, listed by "en", "of" or a comma with a word of the language that is no name (a lower-case
+        noun or adjective, or a capitalised word no name list has), is a word of that kind. Not with a first name, a
+        relation or person word or a pronoun ("Roos en jade", "Roos en papa", "Kim en ik")."""
+        token = self.tokens[index]
+        if index + 2 >= len(self.tokens) or not self.lex.is_dutch_word(token[TEXT]) \
+                or self.tokens[index + 1][TEXT].lower() not in ("en", "of", ","):
+            return False
+        if self.tokens[index + 1][TEXT] == "," and (index + 3 >= len(self.tokens)
+                                                    or self.tokens[index + 3][TEXT].lower() not in ("en", "of", ",")):
+            return False  # after a comma only in a list of three ("Iris, pupil en lens"), not "Patricia, zegt ..."
+        other = self.tokens[index + 2]
+        word = other[TEXT]
+        if not is_word(other) or not word.isalpha() or len(word) < 3 or word.lower() in _FUNCTION_WORDS \
+                or word.lower() in _PERSON_VERBS \
+                or word.lower() in _ME or word.lower() in self.phrases.relation_words or word.lower() in _PERSONAL_PRONOUNS \
+                or self.lex.is_dutch_first_name(word) or self.lex.is_place(word) or not self.lex.is_dutch_word(word):
+            return False
+        # In lower case a word also when a world list has it as a name ("spreeuw", "berk"); capitalised only no name.
+        return word.islower() or (self.capitalised(other) and not word.isupper() and not self.lex.in_name_list(word))
+
+    def verb_before_its_subject(self, index: int) -> bool:
+        """"Mark je de opdracht als klaar?": a word opening a sentence right before "je" or "jij" and an article or a
+        pronoun is a verb with its subject after it (a name spoken to has a comma, or a verb after "je": "Mark je
+        moet ...")."""
+        if index + 2 >= len(self.tokens) or (index > 0 and self.tokens[index - 1][TEXT] not in (".", "!", "?", "\n")):
+            return False
+        return self.tokens[index + 1][TEXT] in ("je", "jij") and self.tokens[index + 2][TEXT].lower() in (
+            "de", "het", "een", "die", "dit", "dat", "deze", "mijn", "jouw", "je", "hem", "haar", "ze", "ons", "zijn")
 
     def abbreviation(self, token: Token) -> bool:
         """"BO", "ING", "POK" in a message not written in capitals: an abbreviation, even where a name list has

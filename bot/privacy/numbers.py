@@ -290,6 +290,9 @@ def _not_a_student_number(text: str, found: "re.Match[str]") -> bool:
 
 
 _SIX_TO_EIGHT_ALONE = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{6,8}(?![\w@/-]|[.,]\d)")
+# "ik denk 2267-103": in a message about student numbers, six to eight digits with one dash are one too (not a span of
+# years, a date, or part of a longer run).
+_DASHED_DIGITS = re.compile(r"(?<![\w@.,/-])(?<!\d\s)\d{3,5}-\d{2,5}(?![\w@/-]|[.,]\d|\s\d)")
 _FIVE_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{5,8}(?![\w@/-]|[.,]\d)")
 # The token after a keyword continues a number that began before it ("020 - 612 48 37"): not the id.
 _NUMBER_GOES_ON_BEFORE = re.compile(r"\d[^\S\n]{0,2}[-./][^\S\n]{0,2}$|\d[^\S\n]{2,3}$")
@@ -368,7 +371,13 @@ def _ends_a_phone(text: str, position: int) -> bool:
     return False
 
 
+# "schooljaar 2024-2025", "sinds 12-2024": a span of years or a month and year, not a number that names someone.
+_YEAR_SPAN_OR_MONTH = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d")
+
+
 def _not_an_id(text: str, found: "re.Match[str]") -> bool:
+    if _YEAR_SPAN_OR_MONTH.fullmatch(found.group(0)):
+        return True
     compact = re.sub(r"\D", "", found.group(0))
     if found.group(0)[:1].isdigit() and compact.startswith(_SERVICE_PREFIXES):
         return True
@@ -505,6 +514,8 @@ def scrub_keyword_ids(text: str) -> str:
     text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
     if _STUDENT_NUMBER_TOPIC.search(text):
         text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
+        text = _DASHED_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) or _YEARS.fullmatch(m.group(0))
+                                  or not 6 <= len(m.group(0)) - 1 <= 8 else STUDENT_NUMBER, text)
     elif _LOGIN_TOPIC.search(text) or listed["account"].search(text):
         text = _SIX_TO_EIGHT_ALONE.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)

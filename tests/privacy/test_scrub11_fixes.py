@@ -171,3 +171,57 @@ def test_n1_a_name_that_is_a_word_too_goes(text):
 ])
 def test_n1_the_month_or_the_word_stays(text):
     assert_stays(text)
+
+
+# dev9 everyday messages and misses, by rule.
+@pytest.mark.parametrize("text", [
+    # A first name that is a word too, listed with a word of the language that is no name: that kind of word.
+    "Merel of spreeuw, welke vogel zingt er zo vroeg?",
+    "Linde of berk, welk hout is harder?",
+    "Bas of drums, wat is makkelijker om te leren?",
+    "Iris, netvlies en hoornvlies moeten we kennen",
+    "Rob of zeeleeuw, ik zie het verschil niet",
+    "Frank en eerlijk zijn is belangrijk bij een sollicitatie",
+    # A verb opening a question before "je" and an article: "Mark je ..." is "markeer je".
+    "Mark je de taak als gedaan in Teams?",
+    # A verb after a relation word is no name ("Wil" is one).
+    "Mijn zoon wil van school wisselen, kan dat?",
+    "onze dochter kan niet naar de les komen",
+    # Brands analysed for marketing (data/privacy.yml geen_naam).
+    "we vergelijken de reclames van Nike en Adidas",
+    # A span of years or a month and year after a student-number word.
+    "mijn studentnummer klopt niet meer sinds schooljaar 2023-2024",
+    "mijn studentnummer werkt niet sinds 09-2024",
+])
+def test_dev9_everyday_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Merel en Sanne zitten bij mij in de groep", "Merel"),
+    ("Bas en ik doen de opdracht samen", "Bas"),
+    ("mijn stagebegeleider, Patricia, zegt dat ik uren mis", "Patricia"),
+    ("Mark, je moet de opdracht nog inleveren", "Mark"),
+    ("mijn dochter Wil heeft een vraag over de stage", "Wil"),
+    ("ik heb de presentatie samen met Roos gemaakt", "Roos"),
+    ("ik heb samengewerkt met Jasper en hij deed niks", "Jasper"),
+])
+def test_dev9_names_beside_these_rules_still_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("kun je mijn studentnummer checken? volgens mij is het 3318-204", "3318-204"),
+    ("mijn studentnr is 2024-5512 denk ik", "2024-5512"),
+])
+def test_dev9_a_dashed_student_number_goes(text, gone):
+    assert_gone(text, gone, "[STUDENTNUMMER]")
+
+
+@pytest.mark.parametrize("text", [
+    "samen met de klas gaan we naar Parijs",
+    "samen met Nederlands en Engels is het veel huiswerk",
+    "samen met mijn moeder kom ik langs",
+])
+def test_samen_met_an_ordinary_word_stays(text):
+    assert_stays(text)
