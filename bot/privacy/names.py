@@ -610,7 +610,8 @@ class _Reader:
                 continue
             last = None
             if first.islower() and first.isascii():
-                if (self.lower_case_name(token) or self.owner_after_van(index)) and not self.part_of_a_thing(index):
+                if (self.lower_case_name(token) or self.owner_after_van(index) or self.subject_of_a_question(index)) \
+                        and not self.part_of_a_thing(index):
                     last = self.name_from(index, lambda _: True, explicit=False)
                     covered = last if last is not None else covered
                 continue
@@ -861,6 +862,26 @@ class _Reader:
         text = token[TEXT]
         return (len(text) >= 3 and self.lex.frequency(text) == 0 and self.lex.is_dutch_first_name(text)
                 and not self.lex.is_english_word(text) and not self.never_a_name(token))
+
+    def subject_of_a_question(self, index: int) -> bool:
+        """"kan jade ook mee? ze is mijn nichtje": a Dutch first name in lower case that is a word too, right after the
+        verb that opens a question and before "ook", "mee", "niet", ..., with "ze", "zij" or "hij" after it in the
+        message (bounded look-ahead): the person the question is about ("kan hout ook?" has no first name)."""
+        if index < 1 or index + 1 >= len(self.tokens) or not self.lex.is_dutch_first_name(self.tokens[index][TEXT]) \
+                or self.tokens[index - 1][TEXT].lower() not in _QUESTION_VERBS \
+                or self.tokens[index + 1][TEXT].lower() not in _AFTER_A_QUESTIONED_PERSON:
+            return False
+        if index >= 2 and self.tokens[index - 2][TEXT] not in (".", "!", "?", "\n", ","):
+            return False  # the verb must open the sentence
+        return any(self.a_person_pronoun(probe) for probe in range(index + 2, min(len(self.tokens), index + 22)))
+
+    def a_person_pronoun(self, index: int) -> bool:
+        """"hij", "zij", or "ze" not before a plural verb ("ze is", not "ze zeggen": they)."""
+        word = self.tokens[index][TEXT].lower()
+        if word in ("hij", "zij"):
+            return True
+        verb = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
+        return word == "ze" and not (verb.endswith("en") or verb in ("zijn", "gaan", "staan", "doen"))
 
     def owner_after_van(self, index: int) -> bool:
         """"heb jij de laptop van bas nog", "de oplader van fenna": after "<ding> van", a Dutch first name in lower case
@@ -1320,6 +1341,10 @@ _GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "
 _PREPOSITION_PARTICLES = {"in", "op"}
 # The articles after which "in" or "op" opens a surname ("in 't Veld", "op den Akker").
 _ARTICLE_PARTICLES = {"'t", "’t", "de", "den", "der", "het", "ten", "ter"}
+# Verbs that open a question about a person ("kan jade ook mee?", "mag sem morgen ook komen?") and the words after the
+# person in it.
+_QUESTION_VERBS = {"kan", "mag", "mocht", "moet", "wil", "gaat", "komt", "zal", "kunnen", "mogen"}
+_AFTER_A_QUESTIONED_PERSON = {"ook", "mee", "niet", "nog", "morgen", "vandaag", "wel", "alsnog", "dan"}
 _PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar"}
 _CLASS_WORDS = {"klas", "mijn", "onze", "jullie", "de", "het", "groep", "jaar", "leerjaar"}
 # What a person does in the sentence right after their name ("kees zegt", "Roos zei", "georgi komt").

@@ -225,3 +225,35 @@ def test_dev9_a_dashed_student_number_goes(text, gone):
 ])
 def test_samen_met_an_ordinary_word_stays(text):
     assert_stays(text)
+
+
+# "Mo": a short form students go by that the lists missed (data/privacy.yml extra_voornamen).
+@pytest.mark.parametrize("text, gone", [
+    ("hoi ik ben mo, ik heb een vraag", " mo,"),
+    ("mag ik de oplader van Mo lenen?", "Mo "),
+])
+def test_mo_is_a_name(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", ["wait a mo", "MO is een vak bij ons", "de mo-toets is morgen"])
+def test_mo_in_other_words_stays(text):
+    assert_stays(text)
+
+
+# A Dutch first name in lower case right after the verb that opens a question, with "hij/zij/ze" (singular) later.
+@pytest.mark.parametrize("text, gone", [
+    ("mag roos ook mee op excursie? ze is mijn zusje", "roos"),
+    ("kan iris morgen ook komen? zij zit in mijn klas", "iris"),
+])
+def test_the_person_a_question_is_about_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "kan amber ook als kleur? ze zeggen van niet",
+    "kan hout ook mee in de container? hij is vol",
+    "kan iris ook mee naar de les",
+])
+def test_a_word_after_a_question_verb_stays(text):
+    assert_stays(text)
