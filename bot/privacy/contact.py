@@ -165,8 +165,9 @@ def _underscored_handle(token: str) -> bool:
 # as "nitro" are in data/privacy.yml geen_naam). Not after the generic "account" or "user": "mijn account
 # chromebook is vergrendeld" (a handle-shaped word after them is still found by _AFTER_PLATFORM). After
 # "username" or "gebruikersnaam" an unknown word is the name itself ("username bakkertjebram").
+# "mijn pinterest is plantsbynoor": also with "is" or "heet" between them.
 _PLATFORM_THEN_WORD = re.compile(r"(?i)(?<!\w)(?P<lead>(?!(?:account|user)\s)(?:" + _PLATFORMS
-                                 + r")\s{1,2})(?P<word>(?-i:[a-z][a-z.]{3,29}[a-z]))(?![\w@])")
+                                 + r")\s{1,2}(?:(?:is|heet)\s{1,2})?)(?P<word>(?-i:[a-z][a-z.]{3,29}[a-z]))(?![\w@])")
 
 
 # "username Bakkertjebram": after the words for a user name, a capitalised word no list knows is the name too.
@@ -599,6 +600,7 @@ def scrub_address(text: str) -> str:
         return ADDRESS
 
     text = _POSTCODE.sub(replace, text)
+    text = _SPACED_POSTCODE.sub(_spaced_postcode, text)
     text = _NUMBER_FIRST.sub(ADDRESS, text)
     text = _STREET_BEFORE_PLACE.sub(_street_before_place, text)
     text = _PARTICLE_STREET_BEFORE_PLACE.sub(_particle_street_before_place, text)
@@ -648,6 +650,22 @@ def _street_after_address(match: "re.Match[str]") -> str:
     if not words or any(lex.is_common(word) and not lex.is_place(word) for word in words):
         return match.group(0)  # "[ADRES], klas 2"
     return ""
+
+
+# "7 5 4 1 k p": a postcode typed with a space between every character (judged by what stands around it).
+_SPACED_POSTCODE = re.compile(r"(?<![\w.,/-])[1-9](?:\s\d){3}\s[A-Za-z]\s[A-Za-z](?!\w)")
+
+
+def _spaced_postcode(match: "re.Match[str]") -> str:
+    """After an address or the word postcode, or before a town the gazetteer knows ("[ADRES] , 7 5 4 1 k p enschede")."""
+    from bot.privacy.lexicon import lexicon
+
+    before = match.string[max(0, match.start() - 14):match.start()]
+    following = re.match(r"[\s,]{1,3}([^\W\d_][\w'-]{1,30})", match.string[match.end():match.end() + 34])
+    if re.search(r"\[ADRES\][\s,]{0,4}$|(?i:post\s?code)(?:\s(?:is|=))?\W{0,4}$", before) \
+            or (following is not None and lexicon().is_place(following.group(1))):
+        return ADDRESS
+    return match.group(0)
 
 
 # "1234AB 12", "postcode 1234 AB nr 12": a house number right after a postcode (not "12 jaar", "12 euro").

@@ -211,7 +211,8 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "named streets": "woont aan de Van Aa Aastraat ", "unknown before name": "Aaa [NAAM] ",
         "pincode rooms": "pincode is kamer 1 ", "year streets": "Laan 1940-1945 1, ",
         "listed with words": "Merel of mus, ", "verb before subject": ". Mark je de ", "samen met": "samen met Roos ",
-        "dashed student numbers": "studentnummer 123-45 ", "names by pronoun": "Mei zit ze ", "questioned persons": "? kan jade ook ",
+        "dashed student numbers": "studentnummer 123-45 ", "names by pronoun": "Mei zit ze ", "questioned persons": "? kan jade ook ", "platform is word": "insta is abcdef ",
+        "i for one mobiles": "06 1I 1I ", "spaced postcodes": "[ADRES] , 1 2 3 4 a b ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

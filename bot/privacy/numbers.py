@@ -730,10 +730,17 @@ _SPELLED_PHONE = re.compile(
 
 # "O6-28374615": a mobile number typed with the letter O for the zero.
 _LETTER_O_MOBILE = re.compile(r"(?<![\w+])[Oo]6(?:[\s-]?\d){8}(?!\w)")
+# "06 3I 88 21 47": a capital I or a small l typed for a one (one or two of them; the callback counts).
+_LETTER_I_MOBILE = re.compile(r"(?<![\w+])06(?:[\s-]?[\dIl]){8}(?!\w)")
+
+
+def _letter_i_mobile(match: "re.Match[str]") -> str:
+    letters = sum(char in "Il" for char in match.group(0))
+    return PHONE if 1 <= letters <= 2 else match.group(0)
 
 
 def scrub_number_runs(text: str) -> str:
-    text = _SPELLED_PHONE.sub(PHONE, _LETTER_O_MOBILE.sub(PHONE, text))
+    text = _SPELLED_PHONE.sub(PHONE, _LETTER_I_MOBILE.sub(_letter_i_mobile, _LETTER_O_MOBILE.sub(PHONE, text)))
     return _RUN.sub(lambda m: _classify_run(text, m.start(), m.group(0)), text)
 
 

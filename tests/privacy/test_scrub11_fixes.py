@@ -257,3 +257,30 @@ def test_the_person_a_question_is_about_goes(text, gone):
 ])
 def test_a_word_after_a_question_verb_stays(text):
     assert_stays(text)
+
+
+# Regression sets (dev_set2, dev7): a handle after "<platform> is", a brand that is a given name after "ik ben", a mobile
+# number with an I or l for a one, a postcode typed with spaces between its characters.
+@pytest.mark.parametrize("text, gone, placeholder", [
+    ("mijn tiktok is dansjesvanlieke", "dansjesvanlieke", "[ACCOUNT]"),
+    ("mijn pinterest heet tekenenmetfem", "tekenenmetfem", "[ACCOUNT]"),
+    ("ik ben Chanel en ik zit in 1B", "Chanel", "[NAAM]"),
+    ("bel me op 06 2I 45 78 90", "2I 45", "[TELEFOON]"),
+    ("app naar 06-4l234567", "4l234567", "[TELEFOON]"),
+    ("stuur het naar lindelaan 4 , 8 0 1 1 a b zwolle", "8 0 1 1", "[ADRES]"),
+    ("mijn postcode is 3 5 1 2 a b", "3 5 1 2", "[ADRES]"),
+])
+def test_regression_set_rules_scrub(text, gone, placeholder):
+    assert_gone(text, gone, placeholder)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn insta is vaak offline",
+    "mijn tiktok is gehackt",
+    "mijn snap is kapot, hoe krijg ik hem terug",
+    "ik heb een tas van Chanel gekregen",
+    "antwoord 1 2 3 4 a b en c zijn goed",
+    "06 IIIIIIII",
+])
+def test_regression_set_rules_keep(text):
+    assert_stays(text)
