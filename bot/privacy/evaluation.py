@@ -213,6 +213,7 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "listed with words": "Merel of mus, ", "verb before subject": ". Mark je de ", "samen met": "samen met Roos ",
         "dashed student numbers": "studentnummer 123-45 ", "names by pronoun": "Mei zit ze ", "questioned persons": "? kan jade ook ", "platform is word": "insta is abcdef ",
         "i for one mobiles": "06 1I 1I ", "spaced postcodes": "[ADRES] , 1 2 3 4 a b ",
+        "defined as things": "Jade is toch een mooie soort edelsteen ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

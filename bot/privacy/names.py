@@ -97,6 +97,7 @@ class Phrases:
     giving_verbs: frozenset = frozenset()  # "kreeg", "geleend", "gestolen": the thing came from a person
     what_a_person_is: frozenset = frozenset()  # "Pool", "Jood", "Christen": after "ik ben", no name
     relation_words: frozenset = frozenset()  # "broer", "zus", "mentor": the one-word relation phrases
+    kinds_of_thing: frozenset = frozenset()  # "taal", "steen", "bloem": "Jade is een edelsteen" (namen.soort_ding)
 
 
 _SPACE = " "
@@ -182,6 +183,7 @@ def phrases() -> Phrases:
         giving_verbs=frozenset(fold(word) for word in words("stof_geven_krijgen")),
         what_a_person_is=frozenset(fold(word) for word in words("wat_iemand_is")),
         relation_words=frozenset(phrase.lower() for phrase in words("relatie") if " " not in phrase.strip()),
+        kinds_of_thing=frozenset(fold(word) for word in words("soort_ding")),
     )
 
 
@@ -626,7 +628,8 @@ class _Reader:
                 last = self.add(index, self.extend(index), explicit=False)
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
                     and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index) \
-                    and not self.listed_with_a_word(index) and not self.verb_before_its_subject(index):
+                    and not self.listed_with_a_word(index) and not self.verb_before_its_subject(index) \
+                    and not self.defined_as_a_thing(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
@@ -656,6 +659,36 @@ class _Reader:
             return False
         # In lower case a word also when a world list has it as a name ("spreeuw", "berk"); capitalised only no name.
         return word.islower() or (self.capitalised(other) and not word.isupper() and not self.lex.in_name_list(word))
+
+    def defined_as_a_thing(self, index: int) -> bool:
+        """"Bas is een muziekinstrument", "Jade is toch een edelsteen?", "Is Noor een taal?", "Is Jasmijn een soort
+        thee?": a word said to be a kind of thing (data/privacy.yml namen.soort_ding: a language, a stone, a plant, an
+        instrument, ... also as the end of a compound) is that word, not a person. Only those kinds: "Daan is een
+        sukkel", "Sanne is een vriendin", "Tim is een eikel" are about a person (an insult can be any noun)."""
+        name = self.tokens[index][TEXT]
+        if not (self.lex.is_dutch_word(name) or self.lex.is_english_word(name.lower())
+                or fold(name) in self.phrases.what_a_person_is):
+            return False  # only a name that is a word too ("Jade", "Bas", "Noor"): "Sanne is een vis" is about Sanne
+        after = index + 1
+        if after < len(self.tokens) and self.tokens[after][TEXT].lower() in ("is", "was"):
+            after += 1
+            while after < len(self.tokens) and after - index <= 4 and self.tokens[after][TEXT].lower() in _HEDGES:
+                after += 1
+        elif not (index > 0 and self.tokens[index - 1][TEXT] in ("Is", "is", "Was", "was")
+                  and (index == 1 or self.tokens[index - 2][TEXT] in (".", "!", "?", "\n"))):
+            return False
+        if after >= len(self.tokens) or self.tokens[after][TEXT].lower() != "een":
+            return False
+        for token in self.tokens[after + 1:after + 5]:  # "een (soort) (mooie) <noun>": the first noun is the head
+            word = fold(token[TEXT])
+            if not is_word(token) or word in ("soort", "vorm", "type", "ander", "andere"):
+                continue
+            if word in self.phrases.kinds_of_thing or any(
+                    word.endswith(kind) for kind in self.phrases.kinds_of_thing if len(kind) >= 4 and len(word) > len(kind) + 2):
+                return True
+            if not (word.endswith("e") and word in self.lex.dutch_lemmas):
+                return False  # the head is no kind of thing ("een sukkel", "een vriendin")
+        return False
 
     def verb_before_its_subject(self, index: int) -> bool:
         """"Mark je de opdracht als klaar?": a word opening a sentence right before "je" or "jij" and an article or a
@@ -1281,6 +1314,8 @@ def _phrase_regex(phrases_: tuple) -> regex.Pattern:
 
 
 # ", zo noemt iedereen me", ", zo noemen ze mij", ", zeggen ze": what people call someone, said after the name.
+# Words between "is" and "een" in a definition ("Jade is toch een edelsteen?").
+_HEDGES = {"toch", "ook", "eigenlijk", "gewoon", "niet", "echt", "wel", "nou", "nu"}
 _PERSON_NOUN_ENDINGS = ("er", "ër", "aan", "ees", "ist", "iet", "ling", "ent", "ant", "aar", "houder", "komer", "lim", "iër",
                         "isch", "se", "ische", "aanse", "ese", "ier")
 _CALLED_AFTER = re.compile(r"(?i)\s{0,2}(?:zo\s(?:noem(?:t|en)|heet|zeggen)|noem\sme|zeggen\sze|iedereen\snoemt)(?!\w)")

@@ -284,3 +284,27 @@ def test_regression_set_rules_scrub(text, gone, placeholder):
 ])
 def test_regression_set_rules_keep(text):
     assert_stays(text)
+
+
+# A name that is a word too, said to be a kind of thing (data/privacy.yml namen.soort_ding), is that word.
+@pytest.mark.parametrize("text", [
+    "Is Amber een soort edelsteen of is het hars?",
+    "Roos is toch een bloem, geen boom?",
+    "Bas is ook een muziekinstrument",
+    "Is Noor een taal of een volk?",
+    "Jasmijn is een plant die lekker ruikt",
+])
+def test_a_word_defined_as_a_thing_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Daan is een sukkel, hij pest mij", "Daan"),
+    ("Tim is een eikel tegen mij", "Tim"),
+    ("Sanne is een vis volgens de horoscoop", "Sanne"),
+    ("Jade is een student uit mijn klas", "Jade"),
+    ("Is Bas een klasgenoot van jou?", "Bas"),
+    ("Kim is een lieve meid", "Kim"),
+])
+def test_a_person_said_to_be_something_still_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
