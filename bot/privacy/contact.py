@@ -112,7 +112,10 @@ _AFTER_PLATFORM = re.compile(
     # "account op teams heet ...", "naam bij discord is ...": where the account is, then its name.
     r"(?:\s(?:op|bij|van|in)\s[\w.]{2,15})?"
     r"(?:\s(?:is|iz|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"
-    r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39})(?!\w)"
+    r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39}"
+    # "mijn gamertag is xXSniperDaanXx": after "is", "heet" or a colon, a word with a capital inside it is a user name
+    # (ordinary words and names have their capital first only).
+    r"|(?:(?<=\sis\s)|(?<=\sheet\s)|(?<=[:=]\s))(?=[A-Za-z0-9]{0,38}(?-i:[a-z][A-Z]))[A-Za-z0-9]{3,39})(?!\w)"
 )
 # Underscores in a word are a user-name habit ("zoe_plays2009", "Ducky_Dewi", "_yara_"); ordinary words
 # never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
@@ -162,8 +165,9 @@ def _underscored_handle(token: str) -> bool:
 # as "nitro" are in data/privacy.yml geen_naam). Not after the generic "account" or "user": "mijn account
 # chromebook is vergrendeld" (a handle-shaped word after them is still found by _AFTER_PLATFORM). After
 # "username" or "gebruikersnaam" an unknown word is the name itself ("username bakkertjebram").
+# "mijn pinterest is plantsbynoor": also with "is" or "heet" between them.
 _PLATFORM_THEN_WORD = re.compile(r"(?i)(?<!\w)(?P<lead>(?!(?:account|user)\s)(?:" + _PLATFORMS
-                                 + r")\s{1,2})(?P<word>(?-i:[a-z][a-z.]{3,29}[a-z]))(?![\w@])")
+                                 + r")\s{1,2}(?:(?:is|heet)\s{1,2})?)(?P<word>(?-i:[a-z][a-z.]{3,29}[a-z]))(?![\w@])")
 
 
 # "username Bakkertjebram": after the words for a user name, a capitalised word no list knows is the name too.
@@ -194,14 +198,28 @@ def _discord_tag(match: "re.Match[str]") -> str:
 
 
 # "iemand met de naam sk8r.mo": a user name (digits, dots or underscores in it) said as a name.
-_NAMED_HANDLE = re.compile(r"(?i)(?<!\w)(?P<lead>met\sde\s(?:naam|gebruikersnaam|username|accountnaam)\s)" + _HANDLE_SHAPED)
+# "ze heet daar lily.rose07", "hij heet online sk8r_mo": a person who "is called" a user name (dots, digits or
+# underscores in it) on a platform; a file ("het bestand heet H3.pdf") has no person before "heet".
+_NAMED_HANDLE = re.compile(
+    r"(?i)(?<!\w)(?P<lead>met\sde\s(?:naam|gebruikersnaam|username|accountnaam)\s"
+    r"|(?:ze|zij|hij|ik|je|jij)\sheet\s(?:daar\s|online\s|(?:op|bij)\s(?:" + _PLATFORMS + r")\s)?)" + _HANDLE_SHAPED
+)
+
+
+def _after_platform(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    handle = match.group("handle")
+    if handle.startswith("[") or (re.fullmatch(r"[A-Za-z]+", handle) and (
+            lexicon().is_not_a_name(handle) or re.fullmatch(r"(?i:" + _PLATFORMS + r"|whatsapp|iphone|ipad|macbook|linkedin)", handle))):
+        return match.group(0)  # a placeholder, or a brand written with a capital inside ("mijn account is YouTube")
+    return match.group("lead") + HANDLE
 
 
 def scrub_handles(text: str) -> str:
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
-    text = _AFTER_PLATFORM.sub(lambda m: m.group("lead") + HANDLE if not m.group("handle").startswith("[")
-                               else m.group(0), text)
+    text = _AFTER_PLATFORM.sub(_after_platform, text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
     text = _USERNAME_THEN_CAPITALISED.sub(_platform_then_word, text)
@@ -290,19 +308,32 @@ def _folded_address_words(key: str) -> frozenset:
     return frozenset(fold(entry) for entry in address_words(key))
 
 
+# A year or a span of years in a street's name ("Plein 1944", "Plein 1813", "Laan 1940-1945").
+_YEAR_NAME = r"(?:1[5-9]|20)\d{2}(?:-(?:1[5-9]|20)\d{2})?"
+# A street named after a day ("18 Septemberplein 4", "5 Meistraat 12"): the day opens the street's name.
+_DAY_NAMED_STREET = re.compile(
+    r"(?<![\w.,/€$:-])(?:[1-9]|[12]\d|3[01])\s(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)(?i:straat|laan|plein|weg|park|singel|kade)\s(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
+)
 # Streets that start with their street word: "Laan van Meerdervoort 400", "Weg naar Laren 22", "Postbus 123",
 # "Plein 1944 nr 12".
 # The street word needs a name after it ("Laan van Meerdervoort"): "ik ben weg 2 weken", "Wg. 3 dagen ziek" (wegens),
 # "Ln. 5 in de code" have none (review scrub8 S5). Only "Postbus" and a square named after a year ("Plein 1944")
 # take a number alone.
 _STREET_FIRST = re.compile(
-    r"(?<![\w-])(?:(?i:postbus)\s|(?i:plein)\s(?=(?:19|20)\d{2}\s)|"
+    # A street named after a year or years takes the year alone: "Plein 1944", "Laan 1914 35", "Pln. 1992 4",
+    # "Laan 1940-1945 12" (review scrub9 S5).
+    # Lower-case "laan", "weg" not: "de weg 1990 tot 2000", "ik ben weg 2019".
+    r"(?<![\w-])(?:(?i:postbus)\s|(?:(?i:plein)|(?-i:Laan|Weg|Ln\.|Wg\.|Pln\.))\s(?=" + _YEAR_NAME + r"\s(?!(?:19|20)\d{2}(?!\d)))|"
     r"(?:(?i:laan|weg|plein|rue|avenue|chemin|calle|avenida|ulica|ul\.)|(?-i:Ln|Wg|Pln)\.)\s(?:(?:van|v\.|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
     # "Laan van Nieuw Oost-Indië 130"; in lower case only after "van", "naar": "laan van meerdervoort 1123".
     r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){1,2})"
-    r"(?:(?:19|20)\d{2}\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
+    r"(?:" + _YEAR_NAME + r"\s)?(?:nr\.?\s?)?" + _HOUSE_NUMBER + _NOT_A_DATE
     + r"(?!\s(?i:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
+# Words for when someone (has) lived somewhere, between "wonen" and "op"/"aan" ("sinds kort", "al jaren", "ergens").
+_SINCE = (r"sinds\skort|sinds\sdeze\s(?:week|maand)|sinds\sde\szomer|al\s(?:jaren|een\stijdje|lang|sinds\s\w{2,12})|"
+          r"tegenwoordig|inmiddels|ergens|nog\s(?:steeds|altijd)|nu\ssinds\skort|ook")
 # After words that introduce an address, a capitalised name and a number is an address ("Spui 21").
 _ADDRESS_CONTEXT = re.compile(
     r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonachtig|verhuisd\snaar|adres|stageadres|afleveradres|"
@@ -310,7 +341,10 @@ _ADDRESS_CONTEXT = re.compile(
     r"slaap|verblijf|logeer|(?<=\w\s)aan(?=\sde\s[A-Z])|(?:bezorg|bezorgd|bezorgen|afleveren|brengen)\s(?:op|naar|aan)|"
     # English, German, French, Polish, Turkish
     r"live\sat|living\sat|address(?:\sis)?|wohne|wohnen|adresse|j'habite|habite|mieszkam|oturuyorum|adresim)"
-    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:zelf\s)?(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s|t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
+    r"[:\s]{1,3}(?i:is\s)?(?i:nu\s)?(?i:zelf\s)?"
+    # "we wonen sinds kort op Spui 21", "ze woont al jaren aan Dam 3": when, before "op" or "aan".
+    r"(?:(?i:" + _SINCE + r")\s(?=(?i:op|aan)\s))?"
+    r"(?i:op\s|aan\s|in\s|at\s)?(?i:de\s|het\s|'t\s|t\s)?(?:[A-Z][\w'-]{1,30},\s)?)"
     # "Achter de Kerk 2", "Oude Gracht 5": particles may join the capitalised words of a street's name; after the cue
     # also "van" ("ik woon op Erf van de Molen 7", "mijn adres is Poort van Kleef 3": issue 10).
     r"(?P<street>[A-Z][\w'-]{1,30}(?:\s(?:van\s)?(?:(?:de|der|den|het|'t)\s)?(?:[A-Z]\.|[A-Z][\w'-]{1,30})){0,3})"
@@ -320,10 +354,19 @@ _ADDRESS_CONTEXT = re.compile(
 )
 
 
+# "ze woont ergens op de Heemraadssingel", "hij woont aan de Van Goghstraat": where someone lives, said by the street's
+# name without a number, is theirs too (a street word ends the name; "ik woon aan de Noordzee" has none).
+_LIVES_ON_NAMED_STREET = re.compile(
+    r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonde|woonden)\s(?:(?i:nu|zelf|daar|" + _SINCE + r")\s){0,2}(?i:op|aan|in)\s(?i:de|het)\s)"
+    r"(?P<street>(?:(?:[A-Z][\w'-]{0,30}|van|de|der|den)\s){0,3}[A-Z][\w'-]{0,30}"
+    r"(?i:straat|straatweg|laan|singel|gracht|burgwal|kade|plein|dreef|steeg|weg|dijk|allee|boulevard|plantsoen))(?![\w\[])"
+)
 # "ik woon in lelystad op meerkoet 14": after "woon ... op", a street in lower case is a street too.
 _LIVE_ON = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
-    r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)"
+    r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)" + _NOT_A_DATE
+    # "ik woon op Texel 2 jaar", "ik woon op kamers sinds 3 jaar": a number of years or weeks is no house number.
+    + r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )
 # "ik woon in de berkenrode 14", "wij wonen aan de meerkoet 3": the same after "in de" and "aan de" (a word of
 # the language is no street there: "ik woon in de buurt 3 jaar").
@@ -496,8 +539,14 @@ def _live_on(match: "re.Match[str]") -> str:
     words, is no house number."""
     from bot.privacy.lexicon import lexicon
 
+    lex = lexicon()
     if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) \
-            and any(_no_street_word(lexicon(), word) for word in match.group("street").split()):
+            and any(_no_street_word(lex, word) for word in match.group("street").split()):
+        return match.group(0)
+    # "ik woon in Bergen op Zoom 5 jaar", "in Loon op Zand": the "op" belongs to the town's name, not to a street.
+    town = re.search(r"(?i)in\s([\w'-]{2,30})\sop\s(?:de\s|het\s)?$", match.group("lead"))
+    words = match.group("street").split()
+    if town and any(lex.is_place(f"{town.group(1)} op {' '.join(words[:count])}") for count in (1, 2)):
         return match.group(0)
     return match.group("lead") + ADDRESS
 
@@ -522,12 +571,14 @@ def scrub_address(text: str) -> str:
     text = _HOUSE_NUMBER_WORD.sub(ADDRESS, text)
     text = _LIVE_AT_NUMBER.sub(lambda m: m.group("lead") + ADDRESS, text)
     text = _STREET_NAMED.sub(_street_named, text)
+    text = _DAY_NAMED_STREET.sub(ADDRESS, text)
     text = _STREET_FIRST.sub(ADDRESS, text)
     text = _STREET.sub(_street, text)
     text = listed["abbreviated"].sub(ADDRESS, text)
     text = listed["spelled"].sub(ADDRESS, text)
     text = _TO_STREET.sub(_to_street, text)
     text = _STREET_WITH_UNIT.sub(_street_with_unit, text)
+    text = _LIVES_ON_NAMED_STREET.sub(lambda m: m.group("lead") + ADDRESS, text)
 
     def replace(match: "re.Match[str]") -> str:
         letters = match.group("letters")
@@ -549,6 +600,7 @@ def scrub_address(text: str) -> str:
         return ADDRESS
 
     text = _POSTCODE.sub(replace, text)
+    text = _SPACED_POSTCODE.sub(_spaced_postcode, text)
     text = _NUMBER_FIRST.sub(ADDRESS, text)
     text = _STREET_BEFORE_PLACE.sub(_street_before_place, text)
     text = _PARTICLE_STREET_BEFORE_PLACE.sub(_particle_street_before_place, text)
@@ -598,6 +650,22 @@ def _street_after_address(match: "re.Match[str]") -> str:
     if not words or any(lex.is_common(word) and not lex.is_place(word) for word in words):
         return match.group(0)  # "[ADRES], klas 2"
     return ""
+
+
+# "7 5 4 1 k p": a postcode typed with a space between every character (judged by what stands around it).
+_SPACED_POSTCODE = re.compile(r"(?<![\w.,/-])[1-9](?:\s\d){3}\s[A-Za-z]\s[A-Za-z](?!\w)")
+
+
+def _spaced_postcode(match: "re.Match[str]") -> str:
+    """After an address or the word postcode, or before a town the gazetteer knows ("[ADRES] , 7 5 4 1 k p enschede")."""
+    from bot.privacy.lexicon import lexicon
+
+    before = match.string[max(0, match.start() - 14):match.start()]
+    following = re.match(r"[\s,]{1,3}([^\W\d_][\w'-]{1,30})", match.string[match.end():match.end() + 34])
+    if re.search(r"\[ADRES\][\s,]{0,4}$|(?i:post\s?code)(?:\s(?:is|=))?\W{0,4}$", before) \
+            or (following is not None and lexicon().is_place(following.group(1))):
+        return ADDRESS
+    return match.group(0)
 
 
 # "1234AB 12", "postcode 1234 AB nr 12": a house number right after a postcode (not "12 jaar", "12 euro").

@@ -203,6 +203,17 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "customer codes": "klantcode 12345 ", "names after van": "een ketting van amber kreeg ",
         "cued van streets": "ik woon op Erf van de Aa 1 ", "head noun streets": "Hoek van de Aa 1, Ede ",
         "postcode letters": "postcode 1234 en 1 ",
+        # Round scrub11 (issue 10): "in"/"op" before a town, a town with "op" before a number, a camel-case gamer tag,
+        # a user name after "heet daar", "sinds kort" before a street, a street named without its number, an unknown
+        # word before a name, a room word after a pincode, streets named after a year.
+        "in before towns": "mijn oma in Den Aa ", "op in towns": "ik woon in Aa op Aa 1 ", "camel tags": "gamertag is aA ",
+        "heet daar": "ze heet daar a.1 ", "since streets": "wonen sinds kort op Aa 1 ",
+        "named streets": "woont aan de Van Aa Aastraat ", "unknown before name": "Aaa [NAAM] ",
+        "pincode rooms": "pincode is kamer 1 ", "year streets": "Laan 1940-1945 1, ",
+        "listed with words": "Merel of mus, ", "verb before subject": ". Mark je de ", "samen met": "samen met Roos ",
+        "dashed student numbers": "studentnummer 123-45 ", "names by pronoun": "Mei zit ze ", "questioned persons": "? kan jade ook ", "platform is word": "insta is abcdef ",
+        "i for one mobiles": "06 1I 1I ", "spaced postcodes": "[ADRES] , 1 2 3 4 a b ",
+        "defined as things": "Jade is toch een mooie soort edelsteen ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

@@ -75,7 +75,9 @@ class Lexicon:
     surnames: FrozenSet[str]
     frequencies: dict
     not_names: FrozenSet[str]
-    places: FrozenSet[str]  # one-word municipalities: not a first name ("Ede"), but may be a surname ("van Beek")
+    # Municipalities: one word is not a first name ("Ede"), but may be a surname ("van Beek"); the names of several
+    # words ("bergen op zoom", "alphen aan den rijn") let the rules tell a town from a street or a surname.
+    places: FrozenSet[str]
     not_name_phrases: tuple  # several words that together are not a person ("Albert Heijn", "Bart Smit")
     particle_surnames: FrozenSet[str] = frozenset()  # "dijk", "bosch": the end of "van Dijk", "van den Bosch"
     english_words: FrozenSet[str] = frozenset()  # used at least ENGLISH_COMMON times in English subtitles
@@ -87,6 +89,9 @@ class Lexicon:
     non_noun_lemmas: FrozenSet[str] = frozenset()
     # Never a name in lower case, a name when capitalised ("ik ben jarig"; "Jarig heeft mijn telefoon"): issue 10.
     lower_case_not_names: FrozenSet[str] = frozenset()
+    # Given names that are ordinary words too and no list has as a name ("Mei", "Lief"): a name only where the
+    # phrasing says a person ("ik ben Mei uit Groningen", "Mei zit bij mij ... maar ze reageert niet"): round scrub11.
+    names_also_words: FrozenSet[str] = frozenset()
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -163,6 +168,10 @@ class Lexicon:
         """A ``geen_naam`` word that is also a given name ("Ramadan", "Maxima"): a name after an explicit cue
         (data/privacy.yml ``naam_na_aanwijzing``)."""
         return fold(word) in self.names_after_a_cue
+
+    def is_name_also_a_word(self, word: str) -> bool:
+        """data/privacy.yml namen.voornaam_ook_woord: a given name that is an ordinary word too ("Mei", "Lief")."""
+        return fold(word) in self.names_also_words
 
     def is_only_a_noun(self, word: str) -> bool:
         """A Dutch noun that is no adjective, verb or preposition too ("Hoop", "Vos"; not "Net", "Klaar", "Weg")."""
@@ -245,14 +254,15 @@ def _settings() -> dict:
 
 
 def _municipalities() -> set:
-    """Municipalities (one-word names): never a person."""
+    """Municipalities: a one-word name is never a person; names of several words ("Bergen op Zoom", "Loon op Zand")
+    are there for ``is_place`` on a phrase."""
     words = set()
     if MUNICIPALITIES_FILE.exists():
         data = yaml.safe_load(MUNICIPALITIES_FILE.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu", []) or []:
             for line in (block.get("examples") or "").splitlines():
                 line = line.strip().lstrip("-").strip()
-                if line and " " not in line:
+                if line:
                     words.add(fold(line))
     return words
 
@@ -319,4 +329,5 @@ def lexicon() -> Lexicon:
         non_noun_lemmas=non_nouns,
         names_after_a_cue=frozenset(fold(str(entry)) for entry in settings.get("naam_na_aanwijzing") or []),
         lower_case_not_names=frozenset(fold(str(entry)) for entry in settings.get("geen_naam_in_kleine_letters") or []),
+        names_also_words=frozenset(fold(str(entry)) for entry in settings.get("voornaam_ook_woord") or []),
     )

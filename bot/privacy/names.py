@@ -97,6 +97,7 @@ class Phrases:
     giving_verbs: frozenset = frozenset()  # "kreeg", "geleend", "gestolen": the thing came from a person
     what_a_person_is: frozenset = frozenset()  # "Pool", "Jood", "Christen": after "ik ben", no name
     relation_words: frozenset = frozenset()  # "broer", "zus", "mentor": the one-word relation phrases
+    kinds_of_thing: frozenset = frozenset()  # "taal", "steen", "bloem": "Jade is een edelsteen" (namen.soort_ding)
 
 
 _SPACE = " "
@@ -165,7 +166,8 @@ def phrases() -> Phrases:
             _phrase_group("title", words("aanspreekvorm"), after=r"\.?"),
             _phrase_group("weak", words("misschien_introductie")),
             _phrase_group("relation", words("relatie"), after=r"(?:\s{1,3}(?-i:van|hier|heet(?:\s{1,3}ook)?))?"),
-            _phrase_group("nickname", words("bijnaam")),
+            # "zeg maar gewoon Gosia", "iedereen zegt gewoon Mo": "gewoon" may follow any of them.
+            _phrase_group("nickname", words("bijnaam"), after=r"(?:\s{1,3}gewoon)?"),
             _phrase_group("addressee", words("gesprekspartner")),
         ])),
         particles=frozenset(word.lower() for word in words("tussenvoegsel")),
@@ -181,6 +183,7 @@ def phrases() -> Phrases:
         giving_verbs=frozenset(fold(word) for word in words("stof_geven_krijgen")),
         what_a_person_is=frozenset(fold(word) for word in words("wat_iemand_is")),
         relation_words=frozenset(phrase.lower() for phrase in words("relatie") if " " not in phrase.strip()),
+        kinds_of_thing=frozenset(fold(word) for word in words("soort_ding")),
     )
 
 
@@ -265,6 +268,8 @@ class _Reader:
                 and not (self.lex.in_first_name_list(token[TEXT]) and following is not None
                          and following[TEXT].lower() in _INTRODUCED_FROM):
             return False  # "im broke", "hi there", "student finance"; "its will from class 2" is a name
+        if token[TEXT].islower() and (token[TEXT] in _FUNCTION_WORDS or token[TEXT] in _PERSON_VERBS):
+            return False  # "onze dochter wil van opleiding wisselen": a verb where a name could stand ("Wil" is one)
         if self.lex.is_first_name(token[TEXT]):
             return True
         if self.capitalised(token):
@@ -291,8 +296,9 @@ class _Reader:
         # A noun and nothing else ("Hoop", "Vos", "Storm"): not an adjective, participle or adverb ("Net", "Klaar",
         # "Gevlucht", "Nieuw"), and not a word for where a person is from or what they believe ("Pool", "Jood": data/
         # privacy.yml namen.wat_iemand_is; review scrub8 S8).
-        if not self.lex.is_only_a_noun(token[TEXT]) or fold(token[TEXT]) in self.phrases.what_a_person_is:
-            return False
+        if not (self.lex.is_only_a_noun(token[TEXT]) or self.lex.is_name_also_a_word(token[TEXT])) \
+                or fold(token[TEXT]) in self.phrases.what_a_person_is:
+            return False  # a given name that is a month or an adjective too ("Mei", "Lief") is one (review scrub9 N1)
         after = self.next_token(following)
         if following[TEXT].lower() in ("uit", "from") and after is not None and is_word(after) and self.capitalised(after):
             # Not a word for what a person is ("ik ben Moslim uit Syrië", "Vluchteling", "Nederlander"): the endings
@@ -336,8 +342,32 @@ class _Reader:
         last = self.extend(last)
         return self.add(index, last, explicit)
 
+    def preposition_not_a_particle(self, index: int) -> bool:
+        """"in", "op" open a surname only before an article ("in 't Veld", "op den Akker", "In der Maur"), and never
+        before a town ("mijn oma in Zwolle", "mijn tante in Den Haag", "Bergen op Zoom": a place, not a name)."""
+        if self.tokens[index][TEXT].lower() not in _PREPOSITION_PARTICLES:
+            return False
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is None or following[TEXT].lower() not in _ARTICLE_PARTICLES:
+            return True
+        return self.place_at(index + 1)
+
+    def place_at(self, index: int) -> bool:
+        """Whether the words from ``index`` (one to four of them) name a town the gazetteer knows ("Den Haag",
+        "Alphen aan den Rijn"); bounded, so linear."""
+        words: List[str] = []
+        for token in self.tokens[index:index + 4]:
+            if not is_word(token):
+                break
+            words.append(token[TEXT])
+            if self.lex.is_place(" ".join(words)):
+                return True
+        return False
+
     def after_particles(self, index: int) -> Optional[Tuple[int, Token]]:
         """The word after up to three particles from ``index`` (at least one), with its index, or None."""
+        if self.preposition_not_a_particle(index):
+            return None
         probe = index
         while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
             probe += 1
@@ -393,8 +423,9 @@ class _Reader:
                 probe = index
                 while probe < len(self.tokens) and self.is_particle(self.tokens[probe]) and probe - index < 3:
                     probe += 1
-                if token[TEXT] in _PREPOSITION_PARTICLES and probe < len(self.tokens) and not self.capitalised(self.tokens[probe]):
-                    break  # "bij Kim in de klas", "Sanne op het werk": a place, not "in 't Veld"
+                if token[TEXT] in _PREPOSITION_PARTICLES and (
+                        (probe < len(self.tokens) and not self.capitalised(self.tokens[probe])) or self.preposition_not_a_particle(index)):
+                    break  # "bij Kim in de klas", "Sanne op het werk", "Sanne in Zwolle": a place, not "in 't Veld"
                 if probe < len(self.tokens) and self.surname_like(self.tokens[probe], after_particle=True):
                     last = probe
                     index = probe + 1
@@ -581,7 +612,8 @@ class _Reader:
                 continue
             last = None
             if first.islower() and first.isascii():
-                if (self.lower_case_name(token) or self.owner_after_van(index)) and not self.part_of_a_thing(index):
+                if (self.lower_case_name(token) or self.owner_after_van(index) or self.subject_of_a_question(index)) \
+                        and not self.part_of_a_thing(index):
                     last = self.name_from(index, lambda _: True, explicit=False)
                     covered = last if last is not None else covered
                 continue
@@ -595,7 +627,9 @@ class _Reader:
             elif self.first_name_and_surname_with_particles(index):
                 last = self.add(index, self.extend(index), explicit=False)
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
-                    and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index):
+                    and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index) \
+                    and not self.listed_with_a_word(index) and not self.verb_before_its_subject(index) \
+                    and not self.defined_as_a_thing(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
@@ -603,6 +637,67 @@ class _Reader:
                     self.add(index, last, explicit=False)
             if last is not None:
                 covered = last
+
+    def listed_with_a_word(self, index: int) -> bool:
+        """"Merel of mus", "Linde en eik", "Iris, pupil en lens", "Bas of gitaar", "Ruby of Python": a first name that is
+        a Dutch word too, listed by "en", "of" or a comma with a word of the language that is no name (a lower-case
+        noun or adjective, or a capitalised word no name list has), is a word of that kind. Not with a first name, a
+        relation or person word or a pronoun ("Roos en jade", "Roos en papa", "Kim en ik")."""
+        token = self.tokens[index]
+        if index + 2 >= len(self.tokens) or not self.lex.is_dutch_word(token[TEXT]) \
+                or self.tokens[index + 1][TEXT].lower() not in ("en", "of", ","):
+            return False
+        if self.tokens[index + 1][TEXT] == "," and (index + 3 >= len(self.tokens)
+                                                    or self.tokens[index + 3][TEXT].lower() not in ("en", "of", ",")):
+            return False  # after a comma only in a list of three ("Iris, pupil en lens"), not "Patricia, zegt ..."
+        other = self.tokens[index + 2]
+        word = other[TEXT]
+        if not is_word(other) or not word.isalpha() or len(word) < 3 or word.lower() in _FUNCTION_WORDS \
+                or word.lower() in _PERSON_VERBS \
+                or word.lower() in _ME or word.lower() in self.phrases.relation_words or word.lower() in _PERSONAL_PRONOUNS \
+                or self.lex.is_dutch_first_name(word) or self.lex.is_place(word) or not self.lex.is_dutch_word(word):
+            return False
+        # In lower case a word also when a world list has it as a name ("spreeuw", "berk"); capitalised only no name.
+        return word.islower() or (self.capitalised(other) and not word.isupper() and not self.lex.in_name_list(word))
+
+    def defined_as_a_thing(self, index: int) -> bool:
+        """"Bas is een muziekinstrument", "Jade is toch een edelsteen?", "Is Noor een taal?", "Is Jasmijn een soort
+        thee?": a word said to be a kind of thing (data/privacy.yml namen.soort_ding: a language, a stone, a plant, an
+        instrument, ... also as the end of a compound) is that word, not a person. Only those kinds: "Daan is een
+        sukkel", "Sanne is een vriendin", "Tim is een eikel" are about a person (an insult can be any noun)."""
+        name = self.tokens[index][TEXT]
+        if not (self.lex.is_dutch_word(name) or self.lex.is_english_word(name.lower())
+                or fold(name) in self.phrases.what_a_person_is):
+            return False  # only a name that is a word too ("Jade", "Bas", "Noor"): "Sanne is een vis" is about Sanne
+        after = index + 1
+        if after < len(self.tokens) and self.tokens[after][TEXT].lower() in ("is", "was"):
+            after += 1
+            while after < len(self.tokens) and after - index <= 4 and self.tokens[after][TEXT].lower() in _HEDGES:
+                after += 1
+        elif not (index > 0 and self.tokens[index - 1][TEXT] in ("Is", "is", "Was", "was")
+                  and (index == 1 or self.tokens[index - 2][TEXT] in (".", "!", "?", "\n"))):
+            return False
+        if after >= len(self.tokens) or self.tokens[after][TEXT].lower() != "een":
+            return False
+        for token in self.tokens[after + 1:after + 5]:  # "een (soort) (mooie) <noun>": the first noun is the head
+            word = fold(token[TEXT])
+            if not is_word(token) or word in ("soort", "vorm", "type", "ander", "andere"):
+                continue
+            if word in self.phrases.kinds_of_thing or any(
+                    word.endswith(kind) for kind in self.phrases.kinds_of_thing if len(kind) >= 4 and len(word) > len(kind) + 2):
+                return True
+            if not (word.endswith("e") and word in self.lex.dutch_lemmas):
+                return False  # the head is no kind of thing ("een sukkel", "een vriendin")
+        return False
+
+    def verb_before_its_subject(self, index: int) -> bool:
+        """"Mark je de opdracht als klaar?": a word opening a sentence right before "je" or "jij" and an article or a
+        pronoun is a verb with its subject after it (a name spoken to has a comma, or a verb after "je": "Mark je
+        moet ...")."""
+        if index + 2 >= len(self.tokens) or (index > 0 and self.tokens[index - 1][TEXT] not in (".", "!", "?", "\n")):
+            return False
+        return self.tokens[index + 1][TEXT] in ("je", "jij") and self.tokens[index + 2][TEXT].lower() in (
+            "de", "het", "een", "die", "dit", "dat", "deze", "mijn", "jouw", "je", "hem", "haar", "ze", "ons", "zijn")
 
     def abbreviation(self, token: Token) -> bool:
         """"BO", "ING", "POK" in a message not written in capitals: an abbreviation, even where a name list has
@@ -740,14 +835,18 @@ class _Reader:
         before what a person does, and "hij", "zij", "hem" or "haar" later in that sentence (a product is "het")."""
         token = self.tokens[index]
         if index + 1 >= len(self.tokens) or self.tokens[index + 1][TEXT] not in _PERSON_VERBS \
-                or not self.capitalised(token) or token[TEXT].isupper() or len(token[TEXT]) < 4 \
-                or not self.unknown_word(token) or self.lex.is_place(token[TEXT]):
-            return False
-        for following in self.tokens[index + 2:index + 14]:
+                or not self.capitalised(token) or token[TEXT].isupper() or self.lex.is_place(token[TEXT]) \
+                or not ((len(token[TEXT]) >= 4 and self.unknown_word(token)) or self.lex.is_name_also_a_word(token[TEXT])):
+            return False  # "Mei zit bij mij in de groep maar ze ...": a given name that is a word too (namen.voornaam_ook_woord)
+        window = self.tokens[index + 2:index + 15]
+        for position, following in enumerate(window[:-1] if len(window) == 13 else window):
             if following[TEXT] in (".", "!", "?", "\n", ","):  # one clause: "Padlet doet raar, en zij ook"
                 return False
             if following[TEXT].lower() in _PERSONAL_PRONOUNS:
-                return True
+                # "ze" is "they" too: not before a plural verb ("... maar ze zijn makkelijk").
+                verb = window[position + 1][TEXT] if position + 1 < len(window) else ""
+                if following[TEXT].lower() != "ze" or not (verb.endswith("en") or verb in ("zijn", "gaan", "staan", "doen")):
+                    return True
         return False
 
     def cased_name_in_its_language(self, index: int) -> bool:
@@ -796,6 +895,26 @@ class _Reader:
         text = token[TEXT]
         return (len(text) >= 3 and self.lex.frequency(text) == 0 and self.lex.is_dutch_first_name(text)
                 and not self.lex.is_english_word(text) and not self.never_a_name(token))
+
+    def subject_of_a_question(self, index: int) -> bool:
+        """"kan jade ook mee? ze is mijn nichtje": a Dutch first name in lower case that is a word too, right after the
+        verb that opens a question and before "ook", "mee", "niet", ..., with "ze", "zij" or "hij" after it in the
+        message (bounded look-ahead): the person the question is about ("kan hout ook?" has no first name)."""
+        if index < 1 or index + 1 >= len(self.tokens) or not self.lex.is_dutch_first_name(self.tokens[index][TEXT]) \
+                or self.tokens[index - 1][TEXT].lower() not in _QUESTION_VERBS \
+                or self.tokens[index + 1][TEXT].lower() not in _AFTER_A_QUESTIONED_PERSON:
+            return False
+        if index >= 2 and self.tokens[index - 2][TEXT] not in (".", "!", "?", "\n", ","):
+            return False  # the verb must open the sentence
+        return any(self.a_person_pronoun(probe) for probe in range(index + 2, min(len(self.tokens), index + 22)))
+
+    def a_person_pronoun(self, index: int) -> bool:
+        """"hij", "zij", or "ze" not before a plural verb ("ze is", not "ze zeggen": they)."""
+        word = self.tokens[index][TEXT].lower()
+        if word in ("hij", "zij"):
+            return True
+        verb = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
+        return word == "ze" and not (verb.endswith("en") or verb in ("zijn", "gaan", "staan", "doen"))
 
     def owner_after_van(self, index: int) -> bool:
         """"heb jij de laptop van bas nog", "de oplader van fenna": after "<ding> van", a Dutch first name in lower case
@@ -1144,6 +1263,24 @@ class _Reader:
                 named[index - 2] = True
                 self.add(index - 2, index - 2)
 
+    def unknown_word_before_a_name(self) -> None:
+        """"bij Wiktoria [NAAM] in de groep", "Wiktoria Zielińska": a capitalised word that no list knows at all (no
+        Dutch or English word, no town, no product), right before a name found, is the first name that goes with it."""
+        starts = {start for start, _ in self.spans}
+        for index, token in enumerate(self.tokens):
+            if index == 0 or not (token[TEXT] == NAME or token[START] in starts):
+                continue
+            before = self.tokens[index - 1]
+            if before[END] + 1 != token[START] or self.text[before[END]] != " " or not is_word(before) \
+                    or not self.capitalised(before) or before[TEXT].isupper() or len(before[TEXT]) < 3 \
+                    or self.script(before) != "latin" or self.never_a_name(before) or before[TEXT].lower() in _FUNCTION_WORDS:
+                continue
+            word = before[TEXT]
+            if self.lex.frequency(word) or self.lex.is_dutch_word(word) or self.lex.is_english_word(word) \
+                    or self.lex.is_place(word) or self.lex.is_dutch_compound(word):
+                continue
+            self.spans.append((before[START], token[END]))
+
     def scrub(self) -> str:
         self.after_phrases()
         self.anywhere()
@@ -1153,6 +1290,7 @@ class _Reader:
         self.introduces_self()
         self.coordinated()
         self.mentioned_again()
+        self.unknown_word_before_a_name()
         if not self.spans:
             return self.text
         merged: List[List[int]] = []
@@ -1176,6 +1314,8 @@ def _phrase_regex(phrases_: tuple) -> regex.Pattern:
 
 
 # ", zo noemt iedereen me", ", zo noemen ze mij", ", zeggen ze": what people call someone, said after the name.
+# Words between "is" and "een" in a definition ("Jade is toch een edelsteen?").
+_HEDGES = {"toch", "ook", "eigenlijk", "gewoon", "niet", "echt", "wel", "nou", "nu"}
 _PERSON_NOUN_ENDINGS = ("er", "ër", "aan", "ees", "ist", "iet", "ling", "ent", "ant", "aar", "houder", "komer", "lim", "iër",
                         "isch", "se", "ische", "aanse", "ese", "ier")
 _CALLED_AFTER = re.compile(r"(?i)\s{0,2}(?:zo\s(?:noem(?:t|en)|heet|zeggen)|noem\sme|zeggen\sze|iedereen\snoemt)(?!\w)")
@@ -1234,7 +1374,13 @@ _ME = {"ik", "mij", "me"}
 _GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
 # Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").
 _PREPOSITION_PARTICLES = {"in", "op"}
-_PERSONAL_PRONOUNS = {"hij", "zij", "hem", "haar"}
+# The articles after which "in" or "op" opens a surname ("in 't Veld", "op den Akker").
+_ARTICLE_PARTICLES = {"'t", "’t", "de", "den", "der", "het", "ten", "ter"}
+# Verbs that open a question about a person ("kan jade ook mee?", "mag sem morgen ook komen?") and the words after the
+# person in it.
+_QUESTION_VERBS = {"kan", "mag", "mocht", "moet", "wil", "gaat", "komt", "zal", "kunnen", "mogen"}
+_AFTER_A_QUESTIONED_PERSON = {"ook", "mee", "niet", "nog", "morgen", "vandaag", "wel", "alsnog", "dan"}
+_PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar"}
 _CLASS_WORDS = {"klas", "mijn", "onze", "jullie", "de", "het", "groep", "jaar", "leerjaar"}
 # What a person does in the sentence right after their name ("kees zegt", "Roos zei", "georgi komt").
 _PERSON_VERBS = {

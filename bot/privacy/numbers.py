@@ -127,10 +127,11 @@ _OTHER_ID_WORDS = (
 # reference or serial numbers: someone can look those up and find the student (data/privacy.yml
 # dossierwoorden), so they are replaced like any other long id.
 # "code" inside a word ("productcode", "kortingscode", "foutcode") names a thing, except the codes that name a
-# customer, an order or a parcel (klantcode, bestelcode, verzendcode, trackingcode, ...: issue 10), which are records.
+# customer, an order or a parcel (klantcode, bestelcode, verzendcode, trackingcode, ...: issue 10), which are records,
+# and a pincode, which is a secret ("pincode 4821" was kept as a thing's code: round scrub11).
 _THING = (
     r"(?i)(?:artikel|model|versie|crebo|keuzedeel|error|fout|build|ip-?adres|"
-    r"(?<!klant)(?<!bestel)(?<!verzend)(?<!tracking)(?<!tracking\s)(?<!track\s&\strace\s)(?<!zending)(?<!order)(?<!factuur)"
+    r"(?<!klant)(?<!bestel)(?<!verzend)(?<!pin)(?<!tracking)(?<!tracking\s)(?<!track\s&\strace\s)(?<!zending)(?<!order)(?<!factuur)"
     r"(?<!betaal)(?<!klanten)code|isbn|ean)\w{0,8}"
 )
 _THING_HINT = re.compile(_THING)
@@ -138,9 +139,12 @@ _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
 _THING_IN_SENTENCE = re.compile(_THING + r"[^.!?\n]{0,30}$")
 # A room at school right before the token: "lokaal D2.05", "kamer B014", "zaal 3.12" name a place, not a person.
 _ROOM_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:lokaal|lokalen|klaslokaal|kamer|zaal|ruimte|room|vleugel)\s{1,2}$")
-# A room's code: up to three letters, a number of up to four digits, a floor and room after a dot or dash, a letter
-# ("D1.07", "B014", "3.12", "W-2.14a"). A word with digits after a room word is no room ("kamer Welkom2024!").
-_ROOM_CODE = re.compile(r"[A-Za-z]{0,3}-?\d{1,4}(?:[.-]\d{1,3})?[A-Za-z]?")
+# A room's code: a wing of one or two letters, a number of up to three digits, a floor and room after a dot or dash,
+# a letter ("D1.07", "B014", "3.12", "W-2.14a"). A word with digits after a room word is no room ("kamer Welkom2024!"),
+# nor a name or four digits ("ruimte Sam2008", "kamer 4821": a password, a pin; review scrub9 S1).
+_ROOM_CODE = re.compile(r"(?:[A-Za-z]{1,2}-?)?\d{1,3}(?:[.-]\d{1,3})?[A-Za-z]?")
+# Right after "pincode is", "wachtwoord:" a room word is part of the secret ("mijn pincode is kamer 4821").
+_SECRET_SAID_BEFORE_ROOM = re.compile(r"(?i)(?:(?<!\w)is|[=:])\s{0,2}(?:lokaal|klaslokaal|kamer|zaal|ruimte|room|vleugel)\s{1,2}$")
 # "!" and "?" end a sentence only before a space or the end: inside "Sv3n!kapt" they are part of a password.
 # "nr." before a capital is an abbreviation, not the end of a sentence ("document nr. NL8H72K91").
 _SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|(?<![Nn]r)(?<![Nn]o)\.\s+(?=[A-Z])")
@@ -286,6 +290,9 @@ def _not_a_student_number(text: str, found: "re.Match[str]") -> bool:
 
 
 _SIX_TO_EIGHT_ALONE = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{6,8}(?![\w@/-]|[.,]\d)")
+# "ik denk 2267-103": in a message about student numbers, six to eight digits with one dash are one too (not a span of
+# years, a date, or part of a longer run).
+_DASHED_DIGITS = re.compile(r"(?<![\w@.,/-])(?<!\d\s)\d{3,5}-\d{2,5}(?![\w@/-]|[.,]\d|\s\d)")
 _FIVE_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])(?<!\d\s)(?<!\d\s\s)\d{5,8}(?![\w@/-]|[.,]\d)")
 # The token after a keyword continues a number that began before it ("020 - 612 48 37"): not the id.
 _NUMBER_GOES_ON_BEFORE = re.compile(r"\d[^\S\n]{0,2}[-./][^\S\n]{0,2}$|\d[^\S\n]{2,3}$")
@@ -364,13 +371,20 @@ def _ends_a_phone(text: str, position: int) -> bool:
     return False
 
 
+# "schooljaar 2024-2025", "sinds 12-2024": a span of years or a month and year, not a number that names someone.
+_YEAR_SPAN_OR_MONTH = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d")
+
+
 def _not_an_id(text: str, found: "re.Match[str]") -> bool:
+    if _YEAR_SPAN_OR_MONTH.fullmatch(found.group(0)):
+        return True
     compact = re.sub(r"\D", "", found.group(0))
     if found.group(0)[:1].isdigit() and compact.startswith(_SERVICE_PREFIXES):
         return True
     if _THING_RIGHT_BEFORE.search(text[max(0, found.start() - 30):found.start()]):
         return True  # "wachtwoord sinds de update naar versie 2409": the number of a thing
-    if _ROOM_RIGHT_BEFORE.search(text[max(0, found.start() - 12):found.start()]) and _ROOM_CODE.fullmatch(found.group(0)):
+    if _ROOM_RIGHT_BEFORE.search(text[max(0, found.start() - 12):found.start()]) and _ROOM_CODE.fullmatch(found.group(0)) \
+            and not _SECRET_SAID_BEFORE_ROOM.search(text[max(0, found.start() - 18):found.start()]):
         return True  # "het wachtwoord van lokaal B1.12": a room's code, not an account ("ruimte Sanne2008" is one)
     return bool(_AMOUNT_AFTER.match(text, found.end()) or _AMOUNT_BEFORE.search(text[max(0, found.start() - 6):found.start()]))
 
@@ -500,6 +514,8 @@ def scrub_keyword_ids(text: str) -> str:
     text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
     if _STUDENT_NUMBER_TOPIC.search(text):
         text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
+        text = _DASHED_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) or _YEARS.fullmatch(m.group(0))
+                                  or not 6 <= len(m.group(0)) - 1 <= 8 else STUDENT_NUMBER, text)
     elif _LOGIN_TOPIC.search(text) or listed["account"].search(text):
         text = _SIX_TO_EIGHT_ALONE.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
     text = _NUMBER_INTRODUCES.sub(STUDENT_NUMBER, text)
@@ -639,6 +655,8 @@ def _phone_end(run: str, groups: List[_Group], first: int) -> Optional[int]:
 _DATE_INSIDE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
+# "1940-1945 12": a span of years opens the run, and a separate number follows it.
+_YEAR_SPAN_FIRST = re.compile(r"(?:19|20)\d{2}\s?-\s?(?:19|20)\d{2}(?=\s)")
 # "3528 0199 8765 4321": four groups of four digits are a card (OV-chipkaart, bank card), never a phone.
 _CARD_NUMBER = re.compile(r"^[1-9]\d{3}([ -])\d{4}\1\d{4}\1\d{4}$")
 
@@ -650,6 +668,10 @@ def _classify_run(text: str, start: int, run: str) -> str:
         # "op 01-02-2024 12 uur": a date is a boundary, the numbers around it are judged on their own.
         return (_classify_run(text, start, run[:inside.start()]) + inside.group(0)
                 + _classify_run(text, start + inside.end(), run[inside.end():]))
+    years = _YEAR_SPAN_FIRST.match(run)
+    if years is not None and years.end() < len(run):
+        # "Laan 1940-1945 12": a span of years, then a number of its own (a street named after the years).
+        return years.group(0) + _classify_run(text, start + years.end(), run[years.end():])
     compact = re.sub(r"\D", "", run)
     if len(compact) < 8 or _is_date(run) or _TIME_OR_SCORE.match(run):
         return run
@@ -708,10 +730,17 @@ _SPELLED_PHONE = re.compile(
 
 # "O6-28374615": a mobile number typed with the letter O for the zero.
 _LETTER_O_MOBILE = re.compile(r"(?<![\w+])[Oo]6(?:[\s-]?\d){8}(?!\w)")
+# "06 3I 88 21 47": a capital I or a small l typed for a one (one or two of them; the callback counts).
+_LETTER_I_MOBILE = re.compile(r"(?<![\w+])06(?:[\s-]?[\dIl]){8}(?!\w)")
+
+
+def _letter_i_mobile(match: "re.Match[str]") -> str:
+    letters = sum(char in "Il" for char in match.group(0))
+    return PHONE if 1 <= letters <= 2 else match.group(0)
 
 
 def scrub_number_runs(text: str) -> str:
-    text = _SPELLED_PHONE.sub(PHONE, _LETTER_O_MOBILE.sub(PHONE, text))
+    text = _SPELLED_PHONE.sub(PHONE, _LETTER_I_MOBILE.sub(_letter_i_mobile, _LETTER_O_MOBILE.sub(PHONE, text)))
     return _RUN.sub(lambda m: _classify_run(text, m.start(), m.group(0)), text)
 
 
