@@ -167,3 +167,43 @@ def test_a_disclosure_next_to_a_helpline_or_the_news_keeps_the_full_answer(detec
 def test_a_helpline_name_never_silences_the_classifier(detector):
     # with the classifier's check-in score a message about 113 still gets the check-in (which itself shows 113)
     assert detector.detect("hoe bereik ik 113 Zelfmoordpreventie vannacht", **CHECKIN_SCORE).level == CHECKIN
+
+
+# --- 8. nowhere to sleep told as a plain statement with a moment, or still locked out -----------------------------
+@pytest.mark.parametrize("text", [
+    "mijn kamer is opgezegd en vanaf vandaag heb ik geen plek.",
+    "ik sta al twee uur buiten en mijn stiefmoeder doet de deur niet open",
+])
+def test_no_place_from_now_on_or_still_locked_out_is_the_no_place_to_sleep_answer(detector, text):
+    for kwargs in ({}, SURE):
+        assert first_kind(detector, text, **kwargs) == "geen_slaapplek", (kwargs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "in mijn rooster heb ik op dinsdag geen plek.",
+    "voor mijn scooter heb ik thuis geen plek.",
+    "ik sta nog steeds buiten bij de sporthal, ze doen niet open, wanneer begint de les?",
+])
+def test_no_room_in_a_schedule_or_a_closed_gym_is_no_alarm_by_pattern(detector, text):
+    assert detector.detect(text).level is None, text
+
+
+# --- 9. a first-aid question about an overdose, a song about a crisis word, "kun je me helpen met": the check-in ----
+@pytest.mark.parametrize("text", [
+    "Voor BHV moet ik weten hoe je handelt bij een overdosis. Welke stappen zijn er?",
+    "dat liedje over zelfmoord van die rapper, waarom is het zo populair?",
+    "Kun je me helpen met een samenvatting van het hoofdstuk over huiselijk geweld uit ons boek?",
+])
+def test_a_first_aid_song_or_summary_question_gets_at_most_the_check_in(detector, text):
+    for kwargs in SCORES:
+        assert detector.detect(text, **kwargs).level != "crisis", (kwargs, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("wat doe je bij een overdosis? mijn vriend heeft net een strip pillen genomen en reageert niet meer", "acuut_gevaar"),
+    ("ik luister steeds naar dat nummer over zelfmoord en denk dat ik het zelf ga doen", "zelfdoding"),
+    ("kun je me helpen met mijn stiefvader die me slaat", "geweld_thuis"),
+])
+def test_a_disclosure_next_to_those_questions_keeps_the_full_answer(detector, text, kind):
+    for kwargs in ({}, SURE):
+        assert first_kind(detector, text, **kwargs) == kind, (kwargs, text)
