@@ -14,6 +14,7 @@ An ambiguous signal gets one short check-in instead: how are you, 113 and 112 in
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from actions.knowledge.loader import KnowledgeBase
@@ -29,6 +30,11 @@ ALGEMEEN = "algemeen"
 # Which kind comes first when one message holds several: the most urgent help first.
 VOORRANG = ("acuut_gevaar", "zelfdoding", "seksueel_geweld", "geweld_thuis", "geen_slaapplek")
 ACTION_NAME = "action_crisis"
+# The reply to what someone types right after a crisis answer when no route claims it (yes, no, "slecht",
+# not understood): actions/action_na_crisis.py, and the Rasa server itself when that action cannot answer.
+NA_CRISIS_ACTION = "action_na_crisis"
+# The response with the topics, sent after "fijn om te horen".
+ONDERWERPEN = "utter_onderwerpen"
 # Kinds that a teacher may be telling about themselves (kies_soorten).
 EIGEN_NOOD = ("zelfdoding",)
 
@@ -178,3 +184,45 @@ def _school_bericht(kb: KnowledgeBase, school: Optional[SchoolProfiel], soort: C
     if buttons:
         bericht["buttons"] = buttons
     return bericht
+
+
+def gaat_goed(kb: KnowledgeBase, tekst: Optional[str]) -> bool:
+    """Whether a reply to "Hoe gaat het nu met je?" is clearly good: a good word and no word that says
+    otherwise (data/knowledge/crisis.yml checkin). When in doubt it is not, so the help goes out."""
+    woorden = set(re.findall(r"\w+", (tekst or "").lower()))
+    c = kb.crisis.checkin
+    return bool(woorden & set(c.goed_woorden)) and not woorden & set(c.niet_goed_woorden)
+
+
+def vorig_antwoord_was_checkin(events: Sequence[Mapping[str, Any]], rol: Optional[str]) -> bool:
+    """Whether the crisis answer before the latest message was the check-in: the kinds NLU put on the user
+    message before the latest one, chosen as action_crisis chose them (Rasa's event dicts, oldest first)."""
+    berichten = [e for e in events if isinstance(e, Mapping) and e.get("event") == "user"]
+    if len(berichten) < 2:
+        return False
+    vorige = berichten[-2].get("parse_data") or {}
+    return kies_soorten(crisis_soorten(vorige.get("entities")), rol)[0] == CHECKIN
+
+
+def na_crisis(
+    kb: KnowledgeBase, school: Optional[SchoolProfiel], tekst: Optional[str], na_checkin: bool, rol: Optional[str]
+) -> List[Bericht]:
+    """The reply to a message right after a crisis answer that no route claimed.
+
+    After the check-in ("Hoe gaat het nu met je?") only a clearly good answer gets "fijn om te horen" and the
+    topics; anything else ("slecht", "nee", "weet niet", a reply NLU did not understand) gets the general
+    crisis answer, as the button "Het gaat niet goed" does. After a full crisis answer the whole answer is not
+    repeated: 113 and 112 in one line, with a person to talk to.
+    """
+    c = kb.crisis.checkin
+    if gaat_goed(kb, tekst):
+        return [{"text": c.goed_reactie}, {"response": ONDERWERPEN}]
+    if na_checkin:
+        return crisis_antwoord(kb, school, [ALGEMEEN], rol)
+    return [{
+        "text": f"{c.na_antwoord}\n\n{noodregel(kb)}",
+        "buttons": [
+            button(c.knop_iemand_van_school, "contact_persoon", persoon="vertrouwenspersoon"),
+            button(c.knop_andere_vraag, "help"),
+        ],
+    }]

@@ -914,6 +914,12 @@ class CheckIn(Strikt):
     knop_gaat_niet_goed: str = Field(..., max_length=30)
     knop_andere_vraag: str = Field(..., max_length=30)
     knop_iemand_van_school: str = Field(..., max_length=30)
+    # The reply to "how are you now?" (actions/knowledge/crisis.py na_crisis): only a clearly good answer
+    # gets no help; any word of niet_goed_woorden makes it not good.
+    goed_woorden: List[str] = Field(..., min_items=1)
+    niet_goed_woorden: List[str] = Field(..., min_items=1)
+    goed_reactie: str
+    na_antwoord: str
 
 
 class Meldcode(Strikt):

@@ -31,7 +31,10 @@ from typing import Any, Awaitable, Collection, Dict, List, Mapping, Optional
 from urllib.parse import urlsplit
 
 from actions.knowledge import KnowledgeBase, get_knowledge
-from actions.knowledge.crisis import ACTION_NAME, INTENT, crisis_antwoord, crisis_soorten, noodbericht, noodregel
+from actions.knowledge.crisis import (
+    ACTION_NAME, INTENT, NA_CRISIS_ACTION, crisis_antwoord, crisis_soorten, na_crisis, noodbericht, noodregel,
+    vorig_antwoord_was_checkin,
+)
 from actions.knowledge.query import METADATA_SLOT, school_id_for
 from bot.storage.tracker_store import TrackerStoreUnavailable
 
@@ -55,20 +58,27 @@ def knowledge() -> KnowledgeBase:
 
 
 def is_crisis_action(action_name: Optional[str]) -> bool:
-    return action_name == ACTION_NAME
+    """The crisis answer, and the reply right after it: the server answers both itself when needed."""
+    return action_name in (ACTION_NAME, NA_CRISIS_ACTION)
 
 
 def answer_from_action_request(payload: Mapping[str, Any]) -> Dict[str, Any]:
-    """What ``action_crisis`` answers, built from the request Rasa sends the action server (its tracker)."""
+    """What ``action_crisis`` (or ``action_na_crisis``, by the request's ``next_action``) answers, built from
+    the request Rasa sends the action server (its tracker)."""
     tracker = payload.get("tracker") or {}
     slots = tracker.get("slots") or {}
-    kinds = crisis_soorten((tracker.get("latest_message") or {}).get("entities"))
+    latest = tracker.get("latest_message") or {}
+    kinds = crisis_soorten(latest.get("entities"))
     kb = knowledge()
     try:
         current = slots.get("school")
         school_id = school_id_for(kb, current, slots.get(METADATA_SLOT))
         school = kb.scholen[school_id] if school_id else None
-        messages = crisis_antwoord(kb, school, kinds, slots.get("rol"))
+        if payload.get("next_action") == NA_CRISIS_ACTION:
+            na_checkin = vorig_antwoord_was_checkin(tracker.get("events") or [], slots.get("rol"))
+            messages = na_crisis(kb, school, latest.get("text"), na_checkin, slots.get("rol"))
+        else:
+            messages = crisis_antwoord(kb, school, kinds, slots.get("rol"))
         events = [] if school_id == current else [{"event": "slot", "name": "school", "value": school_id}]
     except Exception:  # whatever broke, 113 and 112 still go out
         logger.exception("Could not build the crisis answer; sent the short one.")
