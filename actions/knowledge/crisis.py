@@ -31,8 +31,8 @@ ALGEMEEN = "algemeen"
 VOORRANG = ("acuut_gevaar", "zelfdoding", "seksueel_geweld", "geweld_thuis", "geen_slaapplek")
 ACTION_NAME = "action_crisis"
 # The reply to what someone types right after a crisis answer when no route claims it (yes, no, "slecht",
-# not understood): actions/action_na_crisis.py, and the Rasa server itself when that action cannot answer.
-NA_CRISIS_ACTION = "action_na_crisis"
+# not understood): actions/action_crisis_vervolg.py, and the Rasa server itself when that action cannot answer.
+VERVOLG_ACTION = "action_crisis_vervolg"
 # The response with the topics, sent after "fijn om te horen".
 ONDERWERPEN = "utter_onderwerpen"
 # Kinds that a teacher may be telling about themselves (kies_soorten).

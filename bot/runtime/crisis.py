@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from actions.knowledge import KnowledgeBase, get_knowledge
 from actions.knowledge.crisis import (
-    ACTION_NAME, INTENT, NA_CRISIS_ACTION, crisis_antwoord, crisis_soorten, na_crisis, noodbericht, noodregel,
+    ACTION_NAME, INTENT, VERVOLG_ACTION, crisis_antwoord, crisis_soorten, na_crisis, noodbericht, noodregel,
     vorig_antwoord_was_checkin,
 )
 from actions.knowledge.query import METADATA_SLOT, school_id_for
@@ -59,11 +59,11 @@ def knowledge() -> KnowledgeBase:
 
 def is_crisis_action(action_name: Optional[str]) -> bool:
     """The crisis answer, and the reply right after it: the server answers both itself when needed."""
-    return action_name in (ACTION_NAME, NA_CRISIS_ACTION)
+    return action_name in (ACTION_NAME, VERVOLG_ACTION)
 
 
 def answer_from_action_request(payload: Mapping[str, Any]) -> Dict[str, Any]:
-    """What ``action_crisis`` (or ``action_na_crisis``, by the request's ``next_action``) answers, built from
+    """What ``action_crisis`` (or ``action_crisis_vervolg``, by the request's ``next_action``) answers, built from
     the request Rasa sends the action server (its tracker)."""
     tracker = payload.get("tracker") or {}
     slots = tracker.get("slots") or {}
@@ -74,7 +74,7 @@ def answer_from_action_request(payload: Mapping[str, Any]) -> Dict[str, Any]:
         current = slots.get("school")
         school_id = school_id_for(kb, current, slots.get(METADATA_SLOT))
         school = kb.scholen[school_id] if school_id else None
-        if payload.get("next_action") == NA_CRISIS_ACTION:
+        if payload.get("next_action") == VERVOLG_ACTION:
             na_checkin = vorig_antwoord_was_checkin(tracker.get("events") or [], slots.get("rol"))
             messages = na_crisis(kb, school, latest.get("text"), na_checkin, slots.get("rol"))
         else:

@@ -179,8 +179,8 @@ def test_the_rasa_server_builds_exactly_the_same_answer_when_the_action_server_i
     assert fallback["events"] == [{k: v for k, v in e.items() if k != "timestamp"} for e in events]
 
 
-# --- the reply right after a crisis answer (actions/action_na_crisis.py) ---------------------------------
-from actions.action_na_crisis import ActionNaCrisis  # noqa: E402
+# --- the reply right after a crisis answer (actions/action_crisis_vervolg.py) ---------------------------------
+from actions.action_crisis_vervolg import ActionCrisisVervolg  # noqa: E402
 
 
 def user_event(text, *kinds):
@@ -203,7 +203,7 @@ def reply_after(first_kinds, reply, intent="out_of_scope", slots=None):
     ("gaat wel", "out_of_scope"), ("ja", "affirm"), ("goed maar ik slaap niet meer", "out_of_scope"),
 ])
 def test_after_the_check_in_a_reply_that_is_not_clearly_good_gets_the_general_crisis_answer(kb, reply, intent):
-    msgs, _ = run_action(ActionNaCrisis(), reply_after(["checkin"], reply, intent))
+    msgs, _ = run_action(ActionCrisisVervolg(), reply_after(["checkin"], reply, intent))
     first = texts(msgs)[0]
     assert first_number(first) == "113", first
     assert "112" in first
@@ -213,40 +213,40 @@ def test_after_the_check_in_a_reply_that_is_not_clearly_good_gets_the_general_cr
 
 @pytest.mark.parametrize("reply", ["prima", "gaat goed hoor", "beter nu, dank je", "oke"])
 def test_after_the_check_in_a_clearly_good_reply_gets_the_topics_not_the_numbers_again(kb, reply):
-    msgs, _ = run_action(ActionNaCrisis(), reply_after(["checkin"], reply, "affirm"))
+    msgs, _ = run_action(ActionCrisisVervolg(), reply_after(["checkin"], reply, "affirm"))
     assert texts(msgs)[0] == kb.crisis.checkin.goed_reactie
     assert msgs[1].get("response") == "utter_onderwerpen"
     assert "113" not in all_text(msgs)
 
 
 def test_after_a_full_crisis_answer_not_good_gets_113_and_112_and_a_person_but_not_the_whole_answer_again(kb):
-    msgs, _ = run_action(ActionNaCrisis(), reply_after(["zelfdoding"], "nee", "deny"))
+    msgs, _ = run_action(ActionCrisisVervolg(), reply_after(["zelfdoding"], "nee", "deny"))
     assert len(msgs) == 1
     assert "113" in texts(msgs)[0] and "112" in texts(msgs)[0]
     assert '/contact_persoon{"persoon":"vertrouwenspersoon"}' in payloads(msgs)
 
 
 def test_a_teacher_after_the_check_in_gets_the_same_general_answer(kb):
-    msgs, _ = run_action(ActionNaCrisis(), reply_after(["checkin"], "slecht", slots={"rol": "docent"}))
+    msgs, _ = run_action(ActionCrisisVervolg(), reply_after(["checkin"], "slecht", slots={"rol": "docent"}))
     assert first_number(texts(msgs)[0]) == "113"
 
 
 def test_when_the_action_server_cannot_answer_the_server_gives_the_same_reply(kb):
     tracker = reply_after(["checkin"], "slecht")
-    payload = {"next_action": "action_na_crisis", "tracker": {
+    payload = {"next_action": "action_crisis_vervolg", "tracker": {
         "slots": tracker.slots, "latest_message": tracker.latest_message, "events": tracker.events}}
     answer = runtime_crisis.answer_from_action_request(payload)
-    msgs, _ = run_action(ActionNaCrisis(), tracker)
+    msgs, _ = run_action(ActionCrisisVervolg(), tracker)
     assert [m.get("text") for m in answer["responses"]] == texts(msgs)
-    assert runtime_crisis.is_crisis_action("action_na_crisis")
+    assert runtime_crisis.is_crisis_action("action_crisis_vervolg")
 
 
 def test_a_failing_reply_after_a_crisis_still_shows_113_and_112(kb, monkeypatch):
-    import actions.action_na_crisis as module
+    import actions.action_crisis_vervolg as module
 
     def broken(*args, **kwargs):
         raise RuntimeError("kapot")
 
     monkeypatch.setattr(module, "na_crisis", broken)
-    msgs, _ = run_action(ActionNaCrisis(), reply_after(["checkin"], "slecht"))
+    msgs, _ = run_action(ActionCrisisVervolg(), reply_after(["checkin"], "slecht"))
     assert "113" in all_text(msgs) and "112" in all_text(msgs)

@@ -7,11 +7,11 @@ answer comes from actions/knowledge/crisis.py ``na_crisis``, which the Rasa serv
 action server cannot answer (bot/runtime/crisis.py).
 """
 from actions.base import KansenbotAction, Turn
-from actions.knowledge.crisis import NA_CRISIS_ACTION, na_crisis, noodbericht, vorig_antwoord_was_checkin
+from actions.knowledge.crisis import VERVOLG_ACTION, na_crisis, noodbericht, vorig_antwoord_was_checkin
 
 
-class ActionNaCrisis(KansenbotAction):
-    action_name = NA_CRISIS_ACTION
+class ActionCrisisVervolg(KansenbotAction):
+    action_name = VERVOLG_ACTION
     needs_school = False
 
     def respond(self, turn: Turn):
