@@ -85,12 +85,14 @@ async def conversation(session: aiohttp.ClientSession, url: str, number: int, tu
 
 
 async def run_load(url: str, conversations: int, turns: int, think: float, timeout: float,
-                   rounds: int = 1) -> Dict[str, Any]:
+                   rounds: int = 1, connection_per_turn: bool = False) -> Dict[str, Any]:
     """``conversations`` students at the same time; each slot runs ``rounds`` conversations one after the
     other (a new student when one is done), so a stress run lasts long enough for its start and its end,
     when fewer conversations are left than workers can serve, not to weigh on the throughput."""
     results: Dict[str, Any] = {"latencies": [], "errors": [], "lost": 0}
-    connector = aiohttp.TCPConnector(limit=conversations)
+    # keep-alive: a connection is accepted by one Sanic worker and stays with it for the whole run;
+    # per turn: every turn opens a new one (as a reverse proxy without upstream keep-alive does).
+    connector = aiohttp.TCPConnector(limit=conversations, force_close=connection_per_turn)
 
     async def slot(number: int) -> None:
         for round_ in range(rounds):
@@ -172,7 +174,8 @@ async def sample_memory(rasa: RasaServer, peaks: Dict[int, int], stop: asyncio.E
 
 
 async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List[float],
-                  services: Dict[str, Optional[int]], stress_rounds: int) -> Dict[str, Any]:
+                  services: Dict[str, Optional[int]], stress_rounds: int,
+                  connection_per_turn: bool = False) -> Dict[str, Any]:
     stop, peaks = asyncio.Event(), {}
     sampler = asyncio.create_task(sample_memory(rasa, peaks, stop))
     url = f"{rasa.base}/webhooks/rest/webhook"
@@ -185,7 +188,8 @@ async def measure(rasa: RasaServer, conversations: int, turns: int, thinks: List
         cpu_before = cpu_snapshot(rasa, services)
         workers_before = {pid: cpu_seconds(pid) for pid in worker_pids(rasa)}
         machine_before = machine_cpu()
-        results = await run_load(url, conversations, turns, think, 300, rounds=1 if think else stress_rounds)
+        results = await run_load(url, conversations, turns, think, 300, rounds=1 if think else stress_rounds,
+                                 connection_per_turn=connection_per_turn)
         machine = [after - before for after, before in zip(machine_cpu(), machine_before)]
         cpu_after = cpu_snapshot(rasa, services)
         # Per worker: how evenly the turns were spread (a worker's share of the Rasa CPU).
@@ -205,7 +209,8 @@ def run_configuration(workers: int, model: Path, actions: ActionServer, shared_e
     try:
         ready = rasa.start(timeout=600)
         ready += wait_for_workers(rasa, workers, timeout=600)
-        measured = asyncio.run(measure(rasa, args.conversations, args.turns, args.think, services, args.stress_rounds))
+        measured = asyncio.run(measure(rasa, args.conversations, args.turns, args.think, services, args.stress_rounds,
+                                        args.connections == "per-turn"))
     finally:
         rasa.stop()
     return {"workers": workers, "ready": ready, **measured}
@@ -325,6 +330,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     parser.add_argument("--one-process-only", action="store_true",
                         help="only the one-process configuration (to compare CPU per turn before and after a change)")
+    parser.add_argument("--connections", choices=("keep-alive", "per-turn"), default="keep-alive",
+                        help="the load generator's HTTP connections: kept alive (default) or a new one per turn")
     args = parser.parse_args(argv)
     os.environ["RASA_TELEMETRY_ENABLED"] = "false"
 
