@@ -226,3 +226,30 @@ def na_crisis(
             button(c.knop_andere_vraag, "help"),
         ],
     }]
+
+
+# A number that is also a helpline's ("113") is a room, a bus or a page after these words.
+_GEEN_HULPLIJN_ERVOOR = re.compile(
+    r"\b(lokaal|kamer|ruimte|bus|buslijn|lijn|tram|pagina|blz|hoofdstuk|opdracht|vraag|huisnummer|nr|nummer\s+van\s+de\s+bus)\.?\s*$"
+)
+
+
+def gevraagde_hulplijn(kb: KnowledgeBase, tekst: Optional[str]) -> Optional[str]:
+    """The crisis kind whose full answer someone gets who asks how to reach a helpline ("wat is het nummer van
+    veilig thuis", "hoe bel ik 113?"), else None. Names and words come from data/knowledge/crisis.yml
+    (``gevraagd_als``, ``antwoord_bij_vraag``, ``hulplijn_vraagwoorden``). A question for school or work
+    (``hulplijn_vraag_niet_bij``: werkstuk, stage, ...) is left to the crisis detection as before."""
+    tekst = " ".join((tekst or "").lower().split())[:2000]
+    woorden = set(re.findall(r"\w+", tekst))
+    if not woorden & set(kb.crisis.hulplijn_vraagwoorden) or woorden & set(kb.crisis.hulplijn_vraag_niet_bij):
+        return None
+    gevonden = set()
+    for lijn in kb.crisis.hulplijnen:
+        if not lijn.antwoord_bij_vraag:
+            continue
+        for naam in lijn.gevraagd_als:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(naam.lower())}(?![\w-])", tekst):
+                if not _GEEN_HULPLIJN_ERVOOR.search(tekst[max(0, match.start() - 30):match.start()]):
+                    gevonden.add(lijn.antwoord_bij_vraag)
+                    break
+    return next((soort for soort in VOORRANG if soort in gevonden), None)

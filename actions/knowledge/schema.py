@@ -841,8 +841,16 @@ class Hulplijn(Strikt):
     laatst_gecontroleerd: dt.date
     verificatie: Verificatie
     opmerking: Optional[str] = None
+    # How people name this helpline when they ask how to reach it, and which kind's answer they then get
+    # (actions/knowledge/crisis.py gevraagde_hulplijn).
+    gevraagd_als: List[str] = Field(default_factory=list)
+    antwoord_bij_vraag: Optional[str] = None
 
     _datum = validator("laatst_gecontroleerd", allow_reuse=True)(_niet_in_de_toekomst)
+
+    @validator("antwoord_bij_vraag")
+    def bekende_soort_bij_vraag(cls, value):
+        return value if value is None else _een_van(value, CRISIS_SOORTEN, "crisissoort")
 
     @validator("telefoon", each_item=True)
     def geldig_nummer(cls, value):
@@ -964,6 +972,8 @@ CRISIS_PLACEHOLDERS = {
 
 class CrisisKennis(Strikt):
     hulplijnen: List[Hulplijn] = Field(..., min_items=1)
+    hulplijn_vraagwoorden: List[str] = Field(..., min_items=1)
+    hulplijn_vraag_niet_bij: List[str] = Field(default_factory=list)
     soorten: List[CrisisSoort]
     checkin: CheckIn
     meldcode: Meldcode

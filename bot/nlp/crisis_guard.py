@@ -42,7 +42,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.utils.io import dump_obj_as_json_to_file, read_json_file
 
-from actions.knowledge.crisis import ENTITY as KIND_ENTITY
+from actions.knowledge import get_knowledge
+from actions.knowledge.crisis import ENTITY as KIND_ENTITY, gevraagde_hulplijn
 from bot.nlp import crisis_detect
 from bot.nlp.crisis_detect import CrisisDetector, CrisisPatternsInvalid, Detection, Thresholds
 
@@ -165,12 +166,26 @@ class CrisisGuard(GraphComponent, IntentClassifier):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            detection = self._detect(message)
+            detection = self._with_asked_helpline(message, self._detect(message))
             if detection.level is not None:
                 self._mark_crisis(message, detection)
             elif detection.casual and self._intent_name(message) == self._config["intent"]:
                 self._drop_crisis(message)
         return messages
+
+    @staticmethod
+    def _with_asked_helpline(message: Message, detection: Detection) -> Detection:
+        """Someone who asks how to reach a helpline gets its full answer, with the number they asked for
+        (actions/knowledge/crisis.py gevraagde_hulplijn), not only the check-in or "daar kan ik niet mee
+        helpen". A crisis answer already found stays as it is."""
+        if detection.level == "crisis":
+            return detection
+        try:
+            soort = gevraagde_hulplijn(get_knowledge(), message.get(TEXT))
+        except Exception:  # the knowledge base is checked at start-up; this must never stop NLU
+            logger.exception("Could not check the message for a helpline; went on without.")
+            return detection
+        return Detection("crisis", (soort,)) if soort else detection
 
     def _intent_name(self, message: Message) -> Optional[str]:
         return (message.get(INTENT) or {}).get(INTENT_NAME_KEY)

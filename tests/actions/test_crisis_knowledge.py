@@ -121,3 +121,19 @@ def test_the_kinds_are_the_text_values_of_the_crisis_entity_in_order():
     ]
     assert crisis_soorten(entities) == ["geweld_thuis", "zorg_om_student"]
     assert crisis_soorten(None) == [] and crisis_soorten([]) == []
+
+
+def test_a_helpline_asked_for_must_answer_with_a_known_kind(kb_copy):
+    edit(kb_copy / "crisis.yml", "    antwoord_bij_vraag: geweld_thuis\n", "    antwoord_bij_vraag: huiselijk\n", count=1)
+    assert any("antwoord_bij_vraag" in p and "huiselijk" in p for p in problems(kb_copy))
+
+
+def test_who_asks_for_a_helpline_by_name_gets_an_answer_with_its_number(kb):
+    from actions.knowledge.crisis import crisis_antwoord
+
+    asked = [lijn for lijn in kb.crisis.hulplijnen if lijn.gevraagd_als]
+    assert {lijn.id for lijn in asked} >= {"zelfmoordpreventie", "veilig_thuis", "kindertelefoon", "csg"}
+    for lijn in asked:
+        answer = "\n".join(b["text"] for b in crisis_antwoord(kb, None, [lijn.antwoord_bij_vraag], None))
+        # a line without a number of its own (the night shelter) is named, with how to reach it today
+        assert (lijn.telefoon[0] if lijn.telefoon else lijn.gevraagd_als[0]) in answer, lijn.id

@@ -103,3 +103,36 @@ def test_loading_registers_the_detector_for_the_channels(stored_guard):
 def test_a_model_without_crisis_patterns_refuses_to_load(tmp_path: Path):
     with pytest.raises(CrisisPatternsMissing, match="make train"):
         CrisisGuard.load({}, LocalModelStorage(tmp_path), Resource("missing"), _context())
+
+
+# --- someone who asks how to reach a helpline gets its full answer (actions/knowledge/crisis.py) -----------
+@pytest.mark.parametrize("text, kind", [
+    ("hoe kan ik 113 bereiken", "zelfdoding"),
+    ("wat is het nummer van de zelfmoordlijn?", "zelfdoding"),
+    ("ik wil de kindertelefoon bellen", "geweld_thuis"),
+    ("wat is het telefoonnummer van veilig thuis", "geweld_thuis"),
+    ("mag ik het centrum seksueel geweld ook bellen als het al maanden geleden is", "seksueel_geweld"),
+    ("is de nachtopvang vannacht open, welk nummer moet ik bellen", "geen_slaapplek"),
+])
+def test_asking_how_to_reach_a_helpline_gets_that_helplines_full_answer(stored_guard, text, kind):
+    message = _processed(stored_guard, _classified(text, [("out_of_scope", 0.7), ("contact_persoon", 0.2), ("crisis", 0.01)]))
+    assert message.get("intent")["name"] == "crisis"
+    assert kind in _kinds(message)
+
+
+@pytest.mark.parametrize("text", [
+    "hoe bereik ik lokaal 113 vanaf de ingang",
+    "bus 113 rijdt niet, kan ik iemand bellen",
+    "voor mijn werkstuk: hoe bereik je veilig thuis?",
+    "ik doe vrijwilligerswerk, hoe werkt de chat van de kindertelefoon",
+    "wat doet veilig thuis eigenlijk",
+])
+def test_a_room_a_bus_a_project_or_a_question_without_contact_is_no_request_for_a_helpline(stored_guard, text):
+    message = _processed(stored_guard, _classified(text, [("out_of_scope", 0.9), ("crisis", 0.0)]))
+    assert message.get("intent")["name"] != "crisis" or "crisis_soort" not in str(message.get("entities"))
+
+
+def test_a_crisis_answer_already_found_keeps_its_kind_when_a_helpline_is_named(stored_guard):
+    message = _processed(stored_guard, _classified(
+        "ik heb 113 gebeld maar ik sta nu op het dak en ga springen", [("crisis", 0.9)]))
+    assert "zelfdoding" in _kinds(message)
