@@ -8,7 +8,7 @@ The Rasa server renders the same answer itself when this action server does not 
 from typing import List
 
 from actions.base import KansenbotAction, Turn
-from actions.knowledge.crisis import ACTION_NAME, crisis_antwoord, crisis_soorten, noodbericht
+from actions.knowledge.crisis import ACTION_NAME, crisis_antwoord, crisis_soorten, noodbericht, vorig_antwoord_was_checkin
 
 
 class ActionCrisis(KansenbotAction):
@@ -19,7 +19,8 @@ class ActionCrisis(KansenbotAction):
 
     def respond(self, turn: Turn):
         rol = turn.slot("rol")
-        for bericht in crisis_antwoord(turn.kb, turn.school, gevonden_soorten(turn), rol):
+        na_checkin = vorig_antwoord_was_checkin(turn.tracker.events or [], rol)
+        for bericht in crisis_antwoord(turn.kb, turn.school, gevonden_soorten(turn), rol, na_checkin):
             turn.say(bericht["text"], bericht.get("buttons"))
         return []
 

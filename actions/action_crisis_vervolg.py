@@ -18,7 +18,7 @@ class ActionCrisisVervolg(KansenbotAction):
         rol = turn.slot("rol")
         tekst = (turn.tracker.latest_message or {}).get("text")
         na_checkin = vorig_antwoord_was_checkin(turn.tracker.events or [], rol)
-        for bericht in na_crisis(turn.kb, turn.school, tekst, na_checkin, rol):
+        for bericht in na_crisis(turn.kb, turn.school, tekst, na_checkin, rol, turn.intent):
             if "response" in bericht:
                 turn.dispatcher.utter_message(response=bericht["response"])
             else:

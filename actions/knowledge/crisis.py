@@ -33,6 +33,8 @@ ACTION_NAME = "action_crisis"
 # The reply to what someone types right after a crisis answer when no route claims it (yes, no, "slecht",
 # not understood): actions/action_crisis_vervolg.py, and the Rasa server itself when that action cannot answer.
 VERVOLG_ACTION = "action_crisis_vervolg"
+# Leaving right after a crisis answer: a goodbye that still shows 113 and 112.
+AFSCHEID_INTENTS = ("goodbye", "thanks")
 # The response with the topics, sent after "fijn om te horen".
 ONDERWERPEN = "utter_onderwerpen"
 # Kinds that a teacher may be telling about themselves (kies_soorten).
@@ -102,10 +104,16 @@ def checkin(kb: KnowledgeBase) -> List[Bericht]:
 
 
 def crisis_antwoord(
-    kb: KnowledgeBase, school: Optional[SchoolProfiel], gevonden: Sequence[str], rol: Optional[str]
+    kb: KnowledgeBase, school: Optional[SchoolProfiel], gevonden: Sequence[str], rol: Optional[str],
+    na_checkin: bool = False,
 ) -> List[Bericht]:
-    """The messages for a crisis message in which NLU found the kinds ``gevonden`` (possibly none)."""
+    """The messages for a crisis message in which NLU found the kinds ``gevonden`` (possibly none).
+
+    ``na_checkin``: the previous answer was already the check-in. A second signal of the same kind ("ik weet
+    het niet") is then no reason to ask again: it gets the general answer, as "Het gaat niet goed" does."""
     eerste, andere = kies_soorten(gevonden, rol)
+    if eerste == CHECKIN and na_checkin:
+        eerste, andere = ALGEMEEN, []
     if eerste == CHECKIN:
         return checkin(kb)
     soort = kb.crisis.soort(eerste)
@@ -191,7 +199,9 @@ def gaat_goed(kb: KnowledgeBase, tekst: Optional[str]) -> bool:
     otherwise (data/knowledge/crisis.yml checkin). When in doubt it is not, so the help goes out."""
     woorden = set(re.findall(r"\w+", (tekst or "").lower()))
     c = kb.crisis.checkin
-    return bool(woorden & set(c.goed_woorden)) and not woorden & set(c.niet_goed_woorden)
+    # An eye-roll or upside-down smiley makes "prima" sarcastic ("ja hoor prima 🙃").
+    sarcastisch = any(teken in (tekst or "") for teken in c.niet_goed_tekens)
+    return bool(woorden & set(c.goed_woorden)) and not woorden & set(c.niet_goed_woorden) and not sarcastisch
 
 
 def vorig_antwoord_was_checkin(events: Sequence[Mapping[str, Any]], rol: Optional[str]) -> bool:
@@ -205,7 +215,8 @@ def vorig_antwoord_was_checkin(events: Sequence[Mapping[str, Any]], rol: Optiona
 
 
 def na_crisis(
-    kb: KnowledgeBase, school: Optional[SchoolProfiel], tekst: Optional[str], na_checkin: bool, rol: Optional[str]
+    kb: KnowledgeBase, school: Optional[SchoolProfiel], tekst: Optional[str], na_checkin: bool, rol: Optional[str],
+    intent: Optional[str] = None,
 ) -> List[Bericht]:
     """The reply to a message right after a crisis answer that no route claimed.
 
@@ -215,6 +226,9 @@ def na_crisis(
     repeated: 113 and 112 in one line, with a person to talk to.
     """
     c = kb.crisis.checkin
+    if intent in AFSCHEID_INTENTS:
+        # "doei", "dank je": no new question, but the numbers go with them.
+        return [{"text": f"{c.afscheid}\n\n{noodregel(kb)}"}]
     if gaat_goed(kb, tekst):
         return [{"text": c.goed_reactie}, {"response": ONDERWERPEN}]
     if na_checkin:
@@ -228,27 +242,35 @@ def na_crisis(
     }]
 
 
-# A number that is also a helpline's ("113") is a room, a bus or a page after these words.
+# A number that is also a helpline's ("113") is a room, a bus, a house or a page after these words.
 _GEEN_HULPLIJN_ERVOOR = re.compile(
-    r"\b(lokaal|kamer|ruimte|bus|buslijn|lijn|tram|pagina|blz|hoofdstuk|opdracht|vraag|huisnummer|nr|nummer\s+van\s+de\s+bus)\.?\s*$"
+    r"\b(lokaal|kamer|ruimte|bus|buslijn|lijn|tram|pagina|blz|hoofdstuk|opdracht|vraag|huisnummer|nr|op\s+nummer|"
+    r"woon\s+op|nummer\s+van\s+de\s+bus)\.?\s*$"
 )
+# Between a word that asks for contact and the helpline's name: at most a few small words ("nummer van de
+# kindertelefoon", "bel ik 113", "113 bellen", "113 wel bereiken").
+_TUSSEN = r"(?:\s+(?:van|voor|naar|met|bij|de|het|ik|je|jij|u|we|wel|even|nou|dan|eigenlijk|zo|snel|the|of|for|to|i|can|nog|gratis|heeft|is|has|ook|nu|nog)){0,3}\s+"
 
 
 def gevraagde_hulplijn(kb: KnowledgeBase, tekst: Optional[str]) -> Optional[str]:
     """The crisis kind whose full answer someone gets who asks how to reach a helpline ("wat is het nummer van
     veilig thuis", "hoe bel ik 113?"), else None. Names and words come from data/knowledge/crisis.yml
-    (``gevraagd_als``, ``antwoord_bij_vraag``, ``hulplijn_vraagwoorden``). A question for school or work
+    (``gevraagd_als``, ``antwoord_bij_vraag``, ``hulplijn_vraagwoorden``): a word that asks for contact must
+    stand right next to the name, a few small words apart at most. A question for school or work
     (``hulplijn_vraag_niet_bij``: werkstuk, stage, ...) is left to the crisis detection as before."""
     tekst = " ".join((tekst or "").lower().split())[:2000]
     woorden = set(re.findall(r"\w+", tekst))
     if not woorden & set(kb.crisis.hulplijn_vraagwoorden) or woorden & set(kb.crisis.hulplijn_vraag_niet_bij):
         return None
+    vraag = "(?:" + "|".join(re.escape(w) for w in kb.crisis.hulplijn_vraagwoorden) + ")"
     gevonden = set()
     for lijn in kb.crisis.hulplijnen:
         if not lijn.antwoord_bij_vraag:
             continue
         for naam in lijn.gevraagd_als:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(naam.lower())}(?![\w-])", tekst):
+            naam_re = rf"(?<![\w.-]){re.escape(naam.lower())}(?![\w-])"
+            patroon = rf"\b{vraag}{_TUSSEN}{naam_re}|{naam_re}{_TUSSEN}{vraag}\b"
+            for match in re.finditer(patroon, tekst):
                 if not _GEEN_HULPLIJN_ERVOOR.search(tekst[max(0, match.start() - 30):match.start()]):
                     gevonden.add(lijn.antwoord_bij_vraag)
                     break

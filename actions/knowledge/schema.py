@@ -926,8 +926,10 @@ class CheckIn(Strikt):
     # gets no help; any word of niet_goed_woorden makes it not good.
     goed_woorden: List[str] = Field(..., min_items=1)
     niet_goed_woorden: List[str] = Field(..., min_items=1)
+    niet_goed_tekens: List[str] = Field(default_factory=list)
     goed_reactie: str
     na_antwoord: str
+    afscheid: str
 
 
 class Meldcode(Strikt):

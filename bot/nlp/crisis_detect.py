@@ -346,6 +346,10 @@ class CrisisDetector:
     def _spans(self, groups: Sequence[str], text: str) -> List[Tuple[int, int]]:
         return [match.span() for group in groups for pattern in self._compiled[group] for match in pattern.finditer(text)]
 
+    def teacher(self, text: str) -> bool:
+        """Whether a teacher writes about a student (public: CrisisGuard asks it for a helpline request)."""
+        return self._teacher(text)
+
     def _teacher(self, text: str) -> bool:
         """Whether a teacher writes about a student (crisis_docent), and not a student about a subject or themselves.
 

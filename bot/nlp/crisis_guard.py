@@ -43,7 +43,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.utils.io import dump_obj_as_json_to_file, read_json_file
 
 from actions.knowledge import get_knowledge
-from actions.knowledge.crisis import ENTITY as KIND_ENTITY, gevraagde_hulplijn
+from actions.knowledge.crisis import CHECKIN as CHECKIN_KIND, DOCENT as TEACHER_KIND, ENTITY as KIND_ENTITY, gevraagde_hulplijn
 from bot.nlp import crisis_detect
 from bot.nlp.crisis_detect import CrisisDetector, CrisisPatternsInvalid, Detection, Thresholds
 
@@ -173,19 +173,25 @@ class CrisisGuard(GraphComponent, IntentClassifier):
                 self._drop_crisis(message)
         return messages
 
-    @staticmethod
-    def _with_asked_helpline(message: Message, detection: Detection) -> Detection:
+    def _with_asked_helpline(self, message: Message, detection: Detection) -> Detection:
         """Someone who asks how to reach a helpline gets its full answer, with the number they asked for
         (actions/knowledge/crisis.py gevraagde_hulplijn), not only the check-in or "daar kan ik niet mee
-        helpen". A crisis answer already found stays as it is."""
-        if detection.level == "crisis":
-            return detection
+        helpen". Its kind is added to what the detector found, never in its place: a check-in's 113 and 112
+        stay (crisis_antwoord adds them), a crisis kind found stays first when it is more urgent, and a teacher
+        writing about a student keeps the teacher's answer."""
+        text = message.get(TEXT) or ""
         try:
-            soort = gevraagde_hulplijn(get_knowledge(), message.get(TEXT))
+            soort = gevraagde_hulplijn(get_knowledge(), text)
         except Exception:  # the knowledge base is checked at start-up; this must never stop NLU
             logger.exception("Could not check the message for a helpline; went on without.")
             return detection
-        return Detection("crisis", (soort,)) if soort else detection
+        if not soort or soort in detection.kinds:
+            return detection
+        extra = (TEACHER_KIND,) if self._detector.teacher(text) else ()
+        # CHECKIN keeps 113 and 112 in the answer whatever the helpline: a subject phrase may have hidden a
+        # signal in the rest of the message ("ik ga slapen voor altijd. nummer van de kindertelefoon?").
+        kinds = dict.fromkeys((*extra, soort, *detection.kinds, CHECKIN_KIND))
+        return Detection("crisis", tuple(kinds), detection.casual)
 
     def _intent_name(self, message: Message) -> Optional[str]:
         return (message.get(INTENT) or {}).get(INTENT_NAME_KEY)

@@ -74,11 +74,12 @@ def answer_from_action_request(payload: Mapping[str, Any]) -> Dict[str, Any]:
         current = slots.get("school")
         school_id = school_id_for(kb, current, slots.get(METADATA_SLOT))
         school = kb.scholen[school_id] if school_id else None
+        na_checkin = vorig_antwoord_was_checkin(tracker.get("events") or [], slots.get("rol"))
         if payload.get("next_action") == VERVOLG_ACTION:
-            na_checkin = vorig_antwoord_was_checkin(tracker.get("events") or [], slots.get("rol"))
-            messages = na_crisis(kb, school, latest.get("text"), na_checkin, slots.get("rol"))
+            intent = (latest.get("intent") or {}).get("name")
+            messages = na_crisis(kb, school, latest.get("text"), na_checkin, slots.get("rol"), intent)
         else:
-            messages = crisis_antwoord(kb, school, kinds, slots.get("rol"))
+            messages = crisis_antwoord(kb, school, kinds, slots.get("rol"), na_checkin)
         events = [] if school_id == current else [{"event": "slot", "name": "school", "value": school_id}]
     except Exception:  # whatever broke, 113 and 112 still go out
         logger.exception("Could not build the crisis answer; sent the short one.")

@@ -250,3 +250,28 @@ def test_a_failing_reply_after_a_crisis_still_shows_113_and_112(kb, monkeypatch)
     monkeypatch.setattr(module, "na_crisis", broken)
     msgs, _ = run_action(ActionCrisisVervolg(), reply_after(["checkin"], "slecht"))
     assert "113" in all_text(msgs) and "112" in all_text(msgs)
+
+
+@pytest.mark.parametrize("reply", ["ja hoor prima 🙃", "top 🙄", "goed :("])
+def test_a_sarcastic_or_sad_good_after_the_check_in_gets_the_help(kb, reply):
+    msgs, _ = run_action(ActionCrisisVervolg(), reply_after(["checkin"], reply, "affirm"))
+    assert first_number(texts(msgs)[0]) == "113"
+
+
+@pytest.mark.parametrize("intent", ["goodbye", "thanks"])
+def test_leaving_right_after_a_crisis_answer_gets_a_goodbye_with_113_and_112(kb, intent):
+    for first in (["checkin"], ["zelfdoding"]):
+        msgs, _ = run_action(ActionCrisisVervolg(), reply_after(first, "doei", intent))
+        assert len(msgs) == 1
+        assert texts(msgs)[0].startswith(kb.crisis.checkin.afscheid)
+        assert "113" in texts(msgs)[0] and "112" in texts(msgs)[0]
+
+
+def test_a_second_check_in_signal_right_after_the_check_in_gets_the_general_answer(kb):
+    events = [user_event("ik kan niet meer", "checkin"), {"event": "action", "name": "action_crisis"},
+              user_event("ik weet het niet", "checkin")]
+    tracker = crisis_tracker("checkin", events=events)
+    msgs, _ = run_action(ActionCrisis(), tracker)
+    assert texts(msgs) == texts(run_action(ActionCrisis(), crisis_tracker("algemeen"))[0])
+    # the first check-in of a conversation stays a check-in
+    assert texts(run_action(ActionCrisis(), crisis_tracker("checkin"))[0])[0].startswith(kb.crisis.checkin.opening)

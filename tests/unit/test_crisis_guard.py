@@ -112,7 +112,7 @@ def test_a_model_without_crisis_patterns_refuses_to_load(tmp_path: Path):
     ("ik wil de kindertelefoon bellen", "geweld_thuis"),
     ("wat is het telefoonnummer van veilig thuis", "geweld_thuis"),
     ("mag ik het centrum seksueel geweld ook bellen als het al maanden geleden is", "seksueel_geweld"),
-    ("is de nachtopvang vannacht open, welk nummer moet ik bellen", "geen_slaapplek"),
+    ("wat is het telefoonnummer van de nachtopvang", "geen_slaapplek"),
 ])
 def test_asking_how_to_reach_a_helpline_gets_that_helplines_full_answer(stored_guard, text, kind):
     message = _processed(stored_guard, _classified(text, [("out_of_scope", 0.7), ("contact_persoon", 0.2), ("crisis", 0.01)]))
@@ -136,3 +136,20 @@ def test_a_crisis_answer_already_found_keeps_its_kind_when_a_helpline_is_named(s
     message = _processed(stored_guard, _classified(
         "ik heb 113 gebeld maar ik sta nu op het dak en ga springen", [("crisis", 0.9)]))
     assert "zelfdoding" in _kinds(message)
+
+
+def test_a_helpline_request_keeps_113_and_112_and_a_teachers_answer(stored_guard):
+    hidden = _processed(stored_guard, _classified(
+        "ik ga zo slapen voor altijd. wat is het nummer van de kindertelefoon", [("out_of_scope", 0.6), ("crisis", 0.1)]))
+    assert {"geweld_thuis", "checkin"} <= set(_kinds(hidden))
+    teacher = _processed(stored_guard, _classified(
+        "ik ben docent, hoe bereik ik veilig thuis voor een leerling?", [("docent_handreiking", 0.8), ("crisis", 0.05)]))
+    assert _kinds(teacher)[0] == "zorg_om_student"
+
+
+@pytest.mark.parametrize("text", ["ik kom veilig thuis hoor, ik app je straks", "ik woon op nummer 113", "is lokaal 2.113 open?"])
+def test_everyday_words_that_look_like_a_helpline_are_no_request(text):
+    from actions.knowledge import get_knowledge
+    from actions.knowledge.crisis import gevraagde_hulplijn
+
+    assert gevraagde_hulplijn(get_knowledge(), text) is None
