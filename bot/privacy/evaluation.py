@@ -214,6 +214,14 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "dashed student numbers": "studentnummer 123-45 ", "names by pronoun": "Mei zit ze ", "questioned persons": "? kan jade ook ", "platform is word": "insta is abcdef ",
         "i for one mobiles": "06 1I 1I ", "spaced postcodes": "[ADRES] , 1 2 3 4 a b ",
         "defined as things": "Jade is toch een mooie soort edelsteen ",
+        # Round scrub12 (review scrub11): a name listed with people and a plural verb with "me", an insult kind with a
+        # person said after it and a defining clause, a verb stem before "je", "samen met" a tool, a month that comes,
+        # an id word with "is" before a year-shaped number, a four-digit room, a brand after "heet".
+        "listed with people": "Bas en vrienden pesten me ", "insult kinds": "Mark is een dier, hij en die ",
+        "defining clauses": "Jasmijn is een plant die lekker die ", "verb stems before je": ". Maak je de ",
+        "samen met tools": "samen met Canva Albert ", "months that come": "Mei komt eraan ze ",
+        "year-shaped ids": "dossiernummer is 2024-45 ", "four-digit rooms": "wachtwoord lokaal 1204 ",
+        "brands after heet": "mijn nichtje heet Nike ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

@@ -97,6 +97,10 @@ class Phrases:
     giving_verbs: frozenset = frozenset()  # "kreeg", "geleend", "gestolen": the thing came from a person
     what_a_person_is: frozenset = frozenset()  # "Pool", "Jood", "Christen": after "ik ben", no name
     relation_words: frozenset = frozenset()  # "broer", "zus", "mentor": the one-word relation phrases
+    title_words: frozenset = frozenset()  # "meester", "juf", "mevrouw": forms of address
+    people_words: frozenset = frozenset()  # "vrienden", "iemand", "klasgenoten": words for people, never a thing
+    insult_kinds: frozenset = frozenset()  # "dier", "vis", "kleur": kinds of thing that are insults too
+    verbs_before_je: frozenset = frozenset()  # "mark": a verb opening "Mark je de taak ...?" that a name list has
     kinds_of_thing: frozenset = frozenset()  # "taal", "steen", "bloem": "Jade is een edelsteen" (namen.soort_ding)
 
 
@@ -184,6 +188,10 @@ def phrases() -> Phrases:
         what_a_person_is=frozenset(fold(word) for word in words("wat_iemand_is")),
         relation_words=frozenset(phrase.lower() for phrase in words("relatie") if " " not in phrase.strip()),
         kinds_of_thing=frozenset(fold(word) for word in words("soort_ding")),
+        title_words=frozenset(fold(word).rstrip(".") for word in words("aanspreekvorm")),
+        people_words=frozenset(fold(word) for word in words("mensen_woord")),
+        insult_kinds=frozenset(fold(word) for word in words("soort_ding_ook_scheldwoord")),
+        verbs_before_je=frozenset(fold(word) for word in words("werkwoord_voor_je")),
     )
 
 
@@ -496,6 +504,8 @@ class _Reader:
             judge = judges[kind]
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
+            if kind == "addressee" and match.group(0).lower().startswith("samen"):
+                judge = self.worked_with  # "samen met Canva", "samen met Albert Heijn": a tool or a firm as often
             found = self.name_from(index, judge, surname_first=kind in ("strong", "title"),
                                    strict_particles=kind in ("sign_off", "weak"))
             if found is None and kind == "weak":
@@ -549,7 +559,7 @@ class _Reader:
 
     def after_heet(self, token: Token) -> bool:
         """After "mijn broer heet": any word that is not a function word or a listed non-name."""
-        return is_word(token) and not has_digit(token) and not self.never_a_name(token) \
+        return is_word(token) and not has_digit(token) and not self.never_a_name_after_cue(token) \
             and token[TEXT].lower() not in _FUNCTION_WORDS \
             and (self.lex.frequency(token[TEXT]) < 20_000 or self.lex.is_dutch_first_name(token[TEXT]))  # "heet ook zo"
 
@@ -591,6 +601,22 @@ class _Reader:
     def addressee(self, token: Token) -> bool:
         """After "zeg tegen", "vraag aan": as after a relation word, but not an organisation in capitals (DUO)."""
         return not (len(token[TEXT]) > 1 and token[TEXT].isupper()) and self.relation_name(token)
+
+    def worked_with(self, token: Token) -> bool:
+        """After "samen met", "samengewerkt met": people work with tools and firms as often as with classmates ("samen
+        met ChatGPT", "samen met Canva een poster", "samen met Albert Heijn een actie"; review scrub11 S1). A capitalised
+        word is a person only when a name list has it (a first name or a surname) or it has the shape of a name, and it
+        is not the start of a listed non-name ("Albert Heijn"). A name no list has ("samen met Xiaoling") is left to
+        the other rules. In lower case judged as after a relation word."""
+        if not self.capitalised(token) or self.script(token) != "latin":
+            return self.addressee(token)
+        following = self.next_token(token)
+        if following is not None and fold(f"{token[TEXT]} {following[TEXT]}") in self.lex.not_name_phrases:
+            return False
+        if self.never_a_name_after_cue(token) or any(char.isupper() for char in token[TEXT][1:]):
+            return False  # "ChatGPT", "PowerPoint": a product's camel case
+        return self.lex.is_first_name(token[TEXT]) or self.lex.is_dutch_first_name(token[TEXT]) \
+            or self.lex.in_name_list(token[TEXT]) or self.lex.is_surname(token[TEXT]) or self.name_shaped(token)
 
     def written_in_another_script(self) -> bool:
         """Four or more words in a script other than Latin: a message in that language, where a word is a
@@ -657,8 +683,40 @@ class _Reader:
                 or word.lower() in _ME or word.lower() in self.phrases.relation_words or word.lower() in _PERSONAL_PRONOUNS \
                 or self.lex.is_dutch_first_name(word) or self.lex.is_place(word) or not self.lex.is_dutch_word(word):
             return False
+        # Listed with people, a thing is no longer what it is: "Bas en vrienden", "Mark of iemand anders", "Bas en meester
+        # Tom", "Merel, pupil en Iris", "Jade en ... pesten me" (review scrub11 B1).
+        if self.a_word_for_people(word) or self.others_do_it_to_me(index + 3):
+            return False
+        if self.tokens[index + 1][TEXT] == "," and index + 4 < len(self.tokens) and self.capitalised(self.tokens[index + 4]) \
+                and self.lex.is_first_name(self.tokens[index + 4][TEXT]):
+            return False
         # In lower case a word also when a world list has it as a name ("spreeuw", "berk"); capitalised only no name.
         return word.islower() or (self.capitalised(other) and not word.isupper() and not self.lex.in_name_list(word))
+
+    def a_word_for_people(self, word: str) -> bool:
+        """"vrienden", "iemand", "klasgenoten", "meester", "ouders", "leraren", "bakkers": a word for people (a relation
+        word, a form of address, what someone is, data/privacy.yml namen.mensen_woord, or the plural of one of them or of
+        a noun with a person's ending)."""
+        word = fold(word.lower())
+        singular = [word] + [word[:-len(end)] for end in ("en", "s", "'s") if word.endswith(end) and len(word) > len(end) + 2]
+        if len(word) > 5 and word.endswith("en") and word[-3] == word[-4]:
+            singular.append(word[:-3])  # "zussen" -> "zus"
+        for form in singular:
+            if form in self.phrases.people_words or form in self.phrases.relation_words or form in self.phrases.title_words \
+                    or form in self.phrases.what_a_person_is:
+                return True
+        return any(form.endswith(_PERSON_PLURAL_STEMS) for form in singular[1:])
+
+    def others_do_it_to_me(self, start: int) -> bool:
+        """"... pesten me", "... lachen me uit", "... sturen ons": a plural verb with "me", "mij" or "ons" within a few
+        words: the pair before it are people (bounded look-ahead)."""
+        for position in range(start, min(len(self.tokens) - 1, start + 4)):
+            word = self.tokens[position][TEXT].lower()
+            if word in (".", "!", "?", "\n", ","):
+                return False
+            if word.endswith("en") and len(word) > 3 and self.tokens[position + 1][TEXT].lower() in ("me", "mij", "ons"):
+                return True
+        return False
 
     def defined_as_a_thing(self, index: int) -> bool:
         """"Bas is een muziekinstrument", "Jade is toch een edelsteen?", "Is Noor een taal?", "Is Jasmijn een soort
@@ -679,25 +737,90 @@ class _Reader:
             return False
         if after >= len(self.tokens) or self.tokens[after][TEXT].lower() != "een":
             return False
-        for token in self.tokens[after + 1:after + 5]:  # "een (soort) (mooie) <noun>": the first noun is the head
+        question = index > 0 and self.tokens[index - 1][TEXT] in ("Is", "is", "Was", "was")
+        for position in range(after + 1, min(len(self.tokens), after + 5)):  # "een (soort) (mooie) <noun>": the head
+            token = self.tokens[position]
             word = fold(token[TEXT])
             if not is_word(token) or word in ("soort", "vorm", "type", "ander", "andere"):
                 continue
+            if word in self.phrases.insult_kinds:
+                # "Mark is een dier", "Jade is echt een kleur": an insult too; a kind of thing only when asked
+                # ("Is Jade een kleur?", "Hazel is een kleur?") or defined ("Jasmijn is een plant die lekker ruikt")
+                # (review scrub11 B2).
+                return (question or self.clause_end(position) == "?" or self.defined_by_a_clause(position)) \
+                    and not self.goes_on_about_a_person(position)
             if word in self.phrases.kinds_of_thing or any(
-                    word.endswith(kind) for kind in self.phrases.kinds_of_thing if len(kind) >= 4 and len(word) > len(kind) + 2):
-                return True
+                    word.endswith(kind) for kind in self.phrases.kinds_of_thing
+                    if len(kind) >= 4 and len(word) > len(kind) + 2 and kind not in self.phrases.insult_kinds):
+                return not self.goes_on_about_a_person(position)
             if not (word.endswith("e") and word in self.lex.dutch_lemmas):
                 return False  # the head is no kind of thing ("een sukkel", "een vriendin")
         return False
 
+    def defined_by_a_clause(self, index: int) -> bool:
+        """"een plant die lekker ruikt", "een kleur dat tussen ... ligt": a relative clause right after the noun that
+        says what the thing is, not what it does to people ("een dier die iedereen slaat", "... die me pest")."""
+        if index + 1 >= len(self.tokens) or self.tokens[index + 1][TEXT].lower() not in ("die", "dat", "uit", "met"):
+            return False
+        for token in self.tokens[index + 2:index + 10]:
+            word = token[TEXT].lower()
+            if word in (".", "!", "?", "\n", ","):
+                break
+            if word in _ME or word in ("ons", "iedereen", "mensen") or word in _DOING_TO_OTHERS:
+                return False
+        return True
+
+    def clause_end(self, index: int) -> str:
+        """The mark that ends the sentence of the token at ``index`` ("" at the end of the message): bounded."""
+        for token in self.tokens[index + 1:index + 25]:
+            if token[TEXT] in (".", "!", "?", "\n"):
+                return token[TEXT]
+        return ""
+
+    def goes_on_about_a_person(self, index: int) -> bool:
+        """After "<Naam> is een <ding>", the same sentence says a person: "hij", "zij", "ze" (singular), "hem", "haar"
+        ("Mark is een dier, hij slaat iedereen"), "van een vent/meid" ("een boom van een vent"), or, after a comma or
+        "en", a verb of what a person does ("Rob is een vis, zegt nooit wat"). Bounded to 20 tokens."""
+        for position in range(index + 1, min(len(self.tokens), index + 21)):
+            word = self.tokens[position][TEXT].lower()
+            if word in (".", "!", "?", "\n"):
+                return False
+            if self.a_person_pronoun(position) or word in ("hem", "haar"):
+                return True
+            if word == "van" and position + 2 < len(self.tokens) and self.tokens[position + 1][TEXT].lower() in ("een", "de") \
+                    and (self.tokens[position + 2][TEXT].lower() in _A_GUY or self.a_word_for_people(self.tokens[position + 2][TEXT])):
+                return True
+            if word in (",", "en") and position + 1 < len(self.tokens) \
+                    and self.tokens[position + 1][TEXT].lower() in _PERSON_VERBS | _DOING_TO_OTHERS:
+                return True
+        return False
+
     def verb_before_its_subject(self, index: int) -> bool:
-        """"Mark je de opdracht als klaar?": a word opening a sentence right before "je" or "jij" and an article or a
-        pronoun is a verb with its subject after it (a name spoken to has a comma, or a verb after "je": "Mark je
-        moet ...")."""
+        """"Mark je de opdracht als klaar?", "Check je het rooster?": a verb opening a sentence right before "je" and an
+        article or a pronoun, with its subject after it (a name spoken to has a comma, or a verb after "je": "Mark je
+        moet ..."). Only a verb: "Fatima jij de presentatie?" hands out a task (review scrub11 B3). Not "jij": the
+        question with the verb first has the unstressed "je"."""
         if index + 2 >= len(self.tokens) or (index > 0 and self.tokens[index - 1][TEXT] not in (".", "!", "?", "\n")):
             return False
-        return self.tokens[index + 1][TEXT] in ("je", "jij") and self.tokens[index + 2][TEXT].lower() in (
-            "de", "het", "een", "die", "dit", "dat", "deze", "mijn", "jouw", "je", "hem", "haar", "ze", "ons", "zijn")
+        return self.tokens[index + 1][TEXT] == "je" and self.tokens[index + 2][TEXT].lower() in (
+            "de", "het", "een", "die", "dit", "dat", "deze", "mijn", "jouw", "je", "hem", "haar", "ze", "ons", "zijn") \
+            and self.a_verb_stem(self.tokens[index][TEXT])
+
+    def a_verb_stem(self, word: str) -> bool:
+        """The stem of a Dutch verb ("check", "pak", "maak", "geef", "doe"): its infinitive, made by the spelling rules
+        (a doubled consonant after a short vowel, a long vowel written once in an open syllable, f/s voiced to v/z), is
+        a verb or adjective in the lemma index. A first name only when data/privacy.yml namen.werkwoord_voor_je lists it
+        ("Mark": "mark je de taak als gedaan"); "Fatima", "Sanne" are no verb."""
+        lower = fold(word.lower())
+        if lower in self.phrases.verbs_before_je:
+            return True
+        if len(lower) < 2 or not lower.isalpha() or self.lex.is_first_name(word) or self.lex.is_dutch_first_name(word):
+            return False
+        voiced = lower[:-1] + {"f": "v", "s": "z"}.get(lower[-1], lower[-1])
+        forms = {lower + "en", lower + lower[-1] + "en", voiced + "en", lower + "n", lower + "an"}
+        if len(lower) >= 3 and lower[-3] == lower[-2] and lower[-2] in "aeou":
+            forms.add(lower[:-2] + voiced[-1] + "en")  # "maak" -> "maken", "geef" -> "geven"
+        return any(form in self.lex.non_noun_lemmas for form in forms)
 
     def abbreviation(self, token: Token) -> bool:
         """"BO", "ING", "POK" in a message not written in capitals: an abbreviation, even where a name list has
@@ -838,6 +961,8 @@ class _Reader:
                 or not self.capitalised(token) or token[TEXT].isupper() or self.lex.is_place(token[TEXT]) \
                 or not ((len(token[TEXT]) >= 4 and self.unknown_word(token)) or self.lex.is_name_also_a_word(token[TEXT])):
             return False  # "Mei zit bij mij in de groep maar ze ...": a given name that is a word too (namen.voornaam_ook_woord)
+        if self.lex.is_name_also_a_word(token[TEXT]) and _TIME_PASSES.match(self.text, self.tokens[index + 1][START]):
+            return False  # "Mei komt eraan en zij heeft examens", "Zomer gaat voorbij": a month, a season (review scrub11 S4)
         window = self.tokens[index + 2:index + 15]
         for position, following in enumerate(window[:-1] if len(window) == 13 else window):
             if following[TEXT] in (".", "!", "?", "\n", ","):  # one clause: "Padlet doet raar, en zij ook"
@@ -1316,6 +1441,13 @@ def _phrase_regex(phrases_: tuple) -> regex.Pattern:
 # ", zo noemt iedereen me", ", zo noemen ze mij", ", zeggen ze": what people call someone, said after the name.
 # Words between "is" and "een" in a definition ("Jade is toch een edelsteen?").
 _HEDGES = {"toch", "ook", "eigenlijk", "gewoon", "niet", "echt", "wel", "nou", "nu"}
+# "een boom van een vent": what the noun is used about.
+_A_GUY = {"vent", "meid", "gast", "jongen", "kerel", "gozer", "wijf", "man", "vrouw", "meisje", "kind"}
+# What people do to others, right after "<Naam> is een <ding>," ("Mark is een dier, slaat iedereen").
+_DOING_TO_OTHERS = {"slaat", "schopt", "pest", "scheldt", "dreigt", "schreeuwt", "duwt", "bijt", "trapt", "stalkt", "roept",
+                    "lacht", "praat", "liegt", "steelt", "jat", "zegt", "doet", "beledigt", "bedreigt", "sloeg", "schopte"}
+# The singular of a plural for people ("bakkers", "leraren" -> "leraar" is not reached; "pianisten", "leerlingen").
+_PERSON_PLURAL_STEMS = ("er", "ist", "ling", "genot", "genoot", "ent", "ant")
 _PERSON_NOUN_ENDINGS = ("er", "ër", "aan", "ees", "ist", "iet", "ling", "ent", "ant", "aar", "houder", "komer", "lim", "iër",
                         "isch", "se", "ische", "aanse", "ese", "ier")
 _CALLED_AFTER = re.compile(r"(?i)\s{0,2}(?:zo\s(?:noem(?:t|en)|heet|zeggen)|noem\sme|zeggen\sze|iedereen\snoemt)(?!\w)")
@@ -1388,6 +1520,13 @@ _PERSON_VERBS = {
     "komt", "kwam", "mag", "wil", "wilde", "heeft", "had", "moet", "moest", "kan", "kon", "gaat", "ging", "doet",
     "deed", "zit", "zat", "reageert", "snapt", "weet", "wist", "vindt", "vond", "woont", "werkt", "stuurde",
 }
+# What a month or a season does ("Mei komt eraan", "Zomer gaat voorbij", "Mei is bijna om"): after a given name that is a
+# word too (namen.voornaam_ook_woord) the word is that month or season, however "zij" goes on (review scrub11 S4).
+_TIME_PASSES = re.compile(
+    r"(?i)(?:komt|kwam)\s{1,3}(?:er\s{0,3}aan|dichterbij|snel|zo|bijna|weer)(?!\w)"
+    r"|(?:gaat|ging|vliegt|vloog)\s{1,3}(?:voorbij|snel|om)(?!\w)"
+    r"|(?:is|was)\s{1,3}(?:(?:bijna|al|weer|zo)\s{1,3})?(?:voorbij|om|afgelopen|begonnen|gestart|koud|warm|heet|nat|lang|kort|druk)(?!\w)"
+    r"|(?:begint|begon|duurt|duurde|eindigt)(?!\w)")
 # Letters of Turkish, Polish, Czech, Romanian, Vietnamese ... that Dutch words do not have: a capitalised word
 # with one of them that no Dutch list knows is a name ("Kübra", "Sevgül", "Łukasz").
 # Matched on the lower-cased word, case-sensitively: with IGNORECASE "ı" would match every "i".

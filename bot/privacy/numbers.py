@@ -142,7 +142,9 @@ _ROOM_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:lokaal|lokalen|klaslokaal|kamer|
 # A room's code: a wing of one or two letters, a number of up to three digits, a floor and room after a dot or dash,
 # a letter ("D1.07", "B014", "3.12", "W-2.14a"). A word with digits after a room word is no room ("kamer Welkom2024!"),
 # nor a name or four digits ("ruimte Sam2008", "kamer 4821": a password, a pin; review scrub9 S1).
-_ROOM_CODE = re.compile(r"(?:[A-Za-z]{1,2}-?)?\d{1,3}(?:[.-]\d{1,3})?[A-Za-z]?")
+# Four digits alone are a room too ("lokaal 1204": review scrub11 S3); right after "pincode is" the room word is part of
+# the secret (_SECRET_SAID_BEFORE_ROOM), so "mijn pincode is kamer 4821" still goes.
+_ROOM_CODE = re.compile(r"(?:[A-Za-z]{1,2}-?)?\d{1,3}(?:[.-]\d{1,3})?[A-Za-z]?|\d{4}")
 # Right after "pincode is", "wachtwoord:" a room word is part of the secret ("mijn pincode is kamer 4821").
 _SECRET_SAID_BEFORE_ROOM = re.compile(r"(?i)(?:(?<!\w)is|[=:])\s{0,2}(?:lokaal|klaslokaal|kamer|zaal|ruimte|room|vleugel)\s{1,2}$")
 # "!" and "?" end a sentence only before a space or the end: inside "Sv3n!kapt" they are part of a password.
@@ -371,12 +373,39 @@ def _ends_a_phone(text: str, position: int) -> bool:
     return False
 
 
-# "schooljaar 2024-2025", "sinds 12-2024": a span of years or a month and year, not a number that names someone.
-_YEAR_SPAN_OR_MONTH = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d")
+# "schooljaar 2024-2025", "2023/24": a span of years. Only a real one: the second year follows the first by one to six
+# years ("2022-88", "2024-45", "2024-1953" are a record's number with the year in front: review scrub11 B4).
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)\s?[-/]\s?((?:19|20)\d\d|\d\d)")
+# "sinds 12-2024": a month and year, only after a word of time; "mijn leerlingnummer is 03-2021" is a number.
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d")
+_TIME_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:sinds|vanaf|in|per|tot|t/m|tm|na|voor|eind|begin|half|medio)\s{1,3}$")
+# Said to be the number: "studentnummer is 2022-88", "zaaknummer: 2023-17". Then even a span of years is the id.
+# Only a colon right after the id word: in "studentnummer aanvragen: 2024-2025" the colon introduces a school year.
+_SAID_TO_BE_BEFORE = re.compile(r"(?i)(?:(?<!\w)is|(?<=nummer):|=)\s{0,3}$")
+
+
+def year_span(token: str) -> bool:
+    """"2024-2025", "2023/24", "1940-1945": a second year one to six years after the first."""
+    pair = _YEAR_PAIR.fullmatch(token)
+    if pair is None:
+        return False
+    first, second = int(pair.group(1)), pair.group(2)
+    if len(second) == 2:
+        return any((first + step) % 100 == int(second) for step in range(1, 7))
+    return 1 <= int(second) - first <= 6
+
+
+def _a_span_or_month(text: str, found: "re.Match[str]") -> bool:
+    token = found.group(0)
+    if _SAID_TO_BE_BEFORE.search(text[max(0, found.start() - 12):found.start()]):
+        return False  # "mijn dossiernummer is 2024-2025": what the number is, whatever its shape
+    if year_span(token):
+        return True
+    return bool(_MONTH_YEAR.fullmatch(token) and _TIME_WORD_BEFORE.search(text[max(0, found.start() - 8):found.start()]))
 
 
 def _not_an_id(text: str, found: "re.Match[str]") -> bool:
-    if _YEAR_SPAN_OR_MONTH.fullmatch(found.group(0)):
+    if _a_span_or_month(text, found):
         return True
     compact = re.sub(r"\D", "", found.group(0))
     if found.group(0)[:1].isdigit() and compact.startswith(_SERVICE_PREFIXES):
@@ -398,8 +427,9 @@ def _not_a_record(text: str, found: "re.Match[str]", keyword_end: Optional[int] 
     token = found.group(0).lstrip("#")
     if token[:2].lower() == "0x" or _WINDOWS_ERROR.fullmatch(token):
         return True  # "melding 0x8004010F", "melding 80070005", "melding KB5034441": an error or update, not a request
-    if all(_YEARS.fullmatch(part) for part in token.split()) or _DATE.match(token):
-        return True
+    if _DATE.match(token) or all(_ONE_YEAR.fullmatch(part) or (year_span(part) and not _SAID_TO_BE_BEFORE.search(
+            text[max(0, found.start() - 12):found.start()])) for part in token.split()):
+        return True  # a year or a real span of years ("factuur 2024-2025"), not "ordernummer 2024-2001" (review scrub11 B4)
     day_month = _DAY_MONTH.fullmatch(token)
     if day_month and 1 <= int(day_month.group(1)) <= 31 and 1 <= int(day_month.group(2)) <= 12:
         return True  # "ticket voor 14-06 naar Parijs"
@@ -445,6 +475,7 @@ _INSTALL_CONTEXT = re.compile(r"(?i)(?<!\w)(?:install\w{0,8}|update\w{0,3}|windo
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?")
+_ONE_YEAR = re.compile(r"(?:19|20)\d\d")
 # A record's number: letters, digits, dots and dashes, with at least four digits ("INC0098123", "HC-55120",
 # "2023-JZ-4471", "5CD2381KQ7", "2024.3381.9920"); a payment reference in groups of four digits
 # ("1234 5678 9012 3456") is one number, so it becomes one placeholder.
@@ -514,7 +545,7 @@ def scrub_keyword_ids(text: str) -> str:
     text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
     if _STUDENT_NUMBER_TOPIC.search(text):
         text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
-        text = _DASHED_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) or _YEARS.fullmatch(m.group(0))
+        text = _DASHED_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) or year_span(m.group(0))
                                   or not 6 <= len(m.group(0)) - 1 <= 8 else STUDENT_NUMBER, text)
     elif _LOGIN_TOPIC.search(text) or listed["account"].search(text):
         text = _SIX_TO_EIGHT_ALONE.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
