@@ -14,6 +14,7 @@ An ambiguous signal gets one short check-in instead: how are you, 113 and 112 in
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
@@ -262,16 +263,25 @@ def gevraagde_hulplijn(kb: KnowledgeBase, tekst: Optional[str]) -> Optional[str]
     woorden = set(re.findall(r"\w+", tekst))
     if not woorden & set(kb.crisis.hulplijn_vraagwoorden) or woorden & set(kb.crisis.hulplijn_vraag_niet_bij):
         return None
-    vraag = "(?:" + "|".join(re.escape(w) for w in kb.crisis.hulplijn_vraagwoorden) + ")"
+    namen = tuple((lijn.antwoord_bij_vraag, tuple(lijn.gevraagd_als)) for lijn in kb.crisis.hulplijnen if lijn.antwoord_bij_vraag)
     gevonden = set()
-    for lijn in kb.crisis.hulplijnen:
-        if not lijn.antwoord_bij_vraag:
-            continue
-        for naam in lijn.gevraagd_als:
-            naam_re = rf"(?<![\w.-]){re.escape(naam.lower())}(?![\w-])"
-            patroon = rf"\b{vraag}{_TUSSEN}{naam_re}|{naam_re}{_TUSSEN}{vraag}\b"
-            for match in re.finditer(patroon, tekst):
-                if not _GEEN_HULPLIJN_ERVOOR.search(tekst[max(0, match.start() - 30):match.start()]):
-                    gevonden.add(lijn.antwoord_bij_vraag)
-                    break
+    for soort, patroon in _hulplijn_patronen(namen, tuple(kb.crisis.hulplijn_vraagwoorden)):
+        for match in patroon.finditer(tekst):
+            if not _GEEN_HULPLIJN_ERVOOR.search(tekst[max(0, match.start() - 30):match.start()]):
+                gevonden.add(soort)
+                break
     return next((soort for soort in VOORRANG if soort in gevonden), None)
+
+
+@functools.lru_cache(maxsize=4)
+def _hulplijn_patronen(namen: Tuple[Tuple[str, Tuple[str, ...]], ...], vraagwoorden: Tuple[str, ...]) -> List[Tuple[str, "re.Pattern[str]"]]:
+    """One compiled pattern per helpline name, built once per knowledge base: built per message they would push
+    the NLU's crisis patterns out of Python's regex cache (512 entries; bot/nlp/crisis_detect.py keeps those
+    under it)."""
+    vraag = "(?:" + "|".join(re.escape(w) for w in vraagwoorden) + ")"
+    patronen = []
+    for soort, genoemd in namen:
+        for naam in genoemd:
+            naam_re = rf"(?<![\w.-]){re.escape(naam.lower())}(?![\w-])"
+            patronen.append((soort, re.compile(rf"\b{vraag}{_TUSSEN}{naam_re}|{naam_re}{_TUSSEN}{vraag}\b")))
+    return patronen

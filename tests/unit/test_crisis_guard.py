@@ -153,3 +153,15 @@ def test_everyday_words_that_look_like_a_helpline_are_no_request(text):
     from actions.knowledge.crisis import gevraagde_hulplijn
 
     assert gevraagde_hulplijn(get_knowledge(), text) is None
+
+
+@pytest.mark.parametrize("shape", ["nummer van de " * 8000, "bel " + "113 " * 25000, "a" * 100_000])
+def test_the_helpline_check_reads_a_bounded_part_of_any_message_fast(shape):
+    import time
+
+    from actions.knowledge import get_knowledge
+    from actions.knowledge.crisis import gevraagde_hulplijn
+
+    started = time.perf_counter()
+    gevraagde_hulplijn(get_knowledge(), shape[:100_000])
+    assert time.perf_counter() - started < 1.0
