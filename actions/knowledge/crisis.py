@@ -36,7 +36,7 @@ ACTION_NAME = "action_crisis"
 VERVOLG_ACTION = "action_crisis_vervolg"
 # Leaving right after a crisis answer: a goodbye that still shows 113 and 112.
 AFSCHEID_INTENTS = ("goodbye", "thanks")
-# The response with the topics, sent after "fijn om te horen".
+# The response with the topics, sent after "goed om te horen".
 ONDERWERPEN = "utter_onderwerpen"
 # Kinds that a teacher may be telling about themselves (kies_soorten).
 EIGEN_NOOD = ("zelfdoding",)
@@ -221,7 +221,7 @@ def na_crisis(
 ) -> List[Bericht]:
     """The reply to a message right after a crisis answer that no route claimed.
 
-    After the check-in ("Hoe gaat het nu met je?") only a clearly good answer gets "fijn om te horen" and the
+    After the check-in ("Hoe gaat het nu met je?") only a clearly good answer gets "goed om te horen" and the
     topics; anything else ("slecht", "nee", "weet niet", a reply NLU did not understand) gets the general
     crisis answer, as the button "Het gaat niet goed" does. After a full crisis answer the whole answer is not
     repeated: 113 and 112 in one line, with a person to talk to.
