@@ -3,15 +3,7 @@ rule took for personal data, and, in the same frame, the personal data the rule 
 import pytest
 
 from bot.privacy.scrubber import scrub_text
-
-
-def assert_stays(text: str) -> None:
-    assert scrub_text(text) == text
-
-
-def assert_gone(text: str, gone: str, placeholder: str) -> None:
-    scrubbed = scrub_text(text)
-    assert gone not in scrubbed and placeholder in scrubbed, scrubbed
+from tests.privacy.scrub_checks import assert_gone, assert_stays
 
 
 # S2: after "<ding> van", a material, food or plant says what the thing is made of, not whose it is.

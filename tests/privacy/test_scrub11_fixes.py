@@ -4,15 +4,7 @@ Every rule is pinned from both sides with own sentences: the personal item goes,
 import pytest
 
 from bot.privacy.scrubber import scrub_text
-
-
-def assert_stays(text: str) -> None:
-    assert scrub_text(text) == text
-
-
-def assert_gone(text: str, gone: str, placeholder: str) -> None:
-    scrubbed = scrub_text(text)
-    assert gone not in scrubbed and placeholder in scrubbed, scrubbed
+from tests.privacy.scrub_checks import assert_gone, assert_stays
 
 
 # A town with "op", "aan" or "in" in its name, or a duration after a town, is no street and no surname: "in" and "op"

@@ -4,15 +4,7 @@ the ordinary sentence stays. The hostile shapes for the new rules are in bot/pri
 import pytest
 
 from bot.privacy.scrubber import scrub_text
-
-
-def assert_stays(text: str) -> None:
-    assert scrub_text(text) == text
-
-
-def assert_gone(text: str, gone: str, placeholder: str) -> None:
-    scrubbed = scrub_text(text)
-    assert gone not in scrubbed and placeholder in scrubbed, scrubbed
+from tests.privacy.scrub_checks import assert_gone, assert_stays
 
 
 # B1: a first name that is a word too, listed with a word for people, is a person ("X en vrienden" in a bullying report).

@@ -13,11 +13,6 @@ import pytest
 from bot.nlp.crisis_detect import CHECKIN, GROUPS, SCAN_CHARS, CrisisDetector, CrisisPatternsInvalid, linear_time_violations
 
 
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return CrisisDetector.from_nlu_files()
-
-
 def all_patterns(detector):
     return [(group, pattern) for group, patterns in detector.patterns().items() for pattern in patterns]
 

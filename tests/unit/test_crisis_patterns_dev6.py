@@ -6,13 +6,6 @@ these silenced real disclosures told next to the same words (tests below). Ambig
 """
 import pytest
 
-from bot.nlp.crisis_detect import CrisisDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return CrisisDetector.from_nlu_files()
-
 
 # --- new crisis patterns -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, kind", [

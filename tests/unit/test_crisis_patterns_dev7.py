@@ -12,11 +12,6 @@ import pytest
 from bot.nlp.crisis_detect import CHECKIN, TEACHER, CrisisDetector, linear_time_violations
 
 
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return CrisisDetector.from_nlu_files()
-
-
 SURE = dict(crisis_score=0.95, crisis_is_top=True)
 
 

@@ -9,12 +9,7 @@ silences, and a rest that discloses keeps the full answer.
 """
 import pytest
 
-from bot.nlp.crisis_detect import CHECKIN, TEACHER, CrisisDetector, linear_time_violations
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return CrisisDetector.from_nlu_files()
+from bot.nlp.crisis_detect import CHECKIN, TEACHER, linear_time_violations
 
 
 SURE = dict(crisis_score=0.95, crisis_is_top=True)

@@ -5,12 +5,7 @@ and the everyday message next to it.
 """
 import pytest
 
-from bot.nlp.crisis_detect import CHECKIN, TEACHER, CrisisDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return CrisisDetector.from_nlu_files()
+from bot.nlp.crisis_detect import CHECKIN, TEACHER
 
 
 SURE = dict(crisis_score=0.9, crisis_is_top=True)
