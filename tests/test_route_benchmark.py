@@ -170,6 +170,26 @@ def test_a_follow_up_is_scored_after_its_own_route_or_another_route_for_other_la
             assert routes.ROUTE_ACTIONS[label] not in actions and intent in routes.INTENT_ROUTES
 
 
+def test_a_follow_up_set_names_the_route_before_it_which_may_be_another_topic(tmp_path: Path):
+    path = tmp_path / "followups.yml"
+    path.write_text(
+        "- {after: laptop, text: 'en ik heb ook geen wifi', route: studieplek, register: mid_conversation}\n"
+        "- {after: budgetcoach, text: 'dank je', route: bedankt, register: mid_conversation}\n",
+        encoding="utf-8",
+    )
+    switch, thanks = routes.load_route_set(path)
+    assert routes.followup_context(0, switch) == ("geen_laptop", ("action_leenlaptop",))
+    assert routes.followup_context(1, thanks) == ("geldzorgen", ("action_budgetcoach",))
+    scores = routes.score_routes("s", [switch, thanks], [routes.Prediction("action_internet_studieplek", ""),
+                                                         routes.Prediction("action_budgetcoach", "")])
+    assert scores.per_register == {"mid_conversation (other route)": (1, 1.0), "mid_conversation (no route)": (1, 0.0)}
+    for bad in ("- {after: crisis, text: x, route: laptop, register: mid_conversation}\n",
+                "- {after: laptop, text: x, route: laptop, register: student_chat}\n"):
+        path.write_text(bad, encoding="utf-8")
+        with pytest.raises(routes.RouteSetError, match="'after' must be one of"):
+            routes.load_route_set(path)
+
+
 def test_follow_up_register_gets_its_context_and_leaves_the_other_pass_unless_switched_off():
     bench = _bench_module()
     items = [

@@ -148,9 +148,11 @@ OPENER_ROUTES = (
 
 
 def followup_context(index: int, item: "RouteItem") -> Tuple[str, Tuple[str, ...]]:
-    """The context turn before a follow-up: its own route's opener, or (other labels) another route."""
-    if item.route in OPENER_ROUTES:
-        return _LABEL_INTENT[item.route], (ROUTE_ACTIONS[item.route],)
+    """The context turn before a follow-up: the route the set names in ``after``; without it, the message's own
+    route's opener, or (other labels) another route."""
+    opener = item.after or (item.route if item.route in OPENER_ROUTES else None)
+    if opener:
+        return _LABEL_INTENT[opener], (ROUTE_ACTIONS[opener],)
     return context_for(index, item.route)
 
 
@@ -163,10 +165,13 @@ class RouteItem:
     text: str
     route: str
     register: str = NOT_LABELLED
+    # Follow-up sets: the route whose answer the user just read (one of OPENER_ROUTES). It may differ from
+    # ``route``: a follow-up can switch topic ("oke, en ik heb ook geen wifi" after the laptop answer).
+    after: Optional[str] = None
 
 
 def load_route_set(path: Path) -> List[RouteItem]:
-    """Items of one route set file: a YAML list of {text, route, register, note?}."""
+    """Items of one route set file: a YAML list of {text, route, register, after?, note?}."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, list):
         raise RouteSetError(f"{path.name}: expected a YAML list of items with text, route and register")
@@ -178,7 +183,13 @@ def load_route_set(path: Path) -> List[RouteItem]:
         if route not in ROUTE_ACTIONS:
             raise RouteSetError(f"{path.name}, item {number}: unknown route {route!r}")
         register = str(entry.get("register") or "").strip() or NOT_LABELLED
-        items.append(RouteItem(str(entry["text"]).strip(), route, register))
+        after = str(entry.get("after") or "").strip() or None
+        if after is not None and (after not in OPENER_ROUTES or register != FOLLOWUP_REGISTER):
+            raise RouteSetError(
+                f"{path.name}, item {number}: 'after' must be one of {', '.join(OPENER_ROUTES)}, "
+                f"on a message of the register {FOLLOWUP_REGISTER!r}"
+            )
+        items.append(RouteItem(str(entry["text"]).strip(), route, register, after))
     return items
 
 
@@ -341,6 +352,16 @@ class RouteScores:
         return (self.crisis_total - self.crisis_missed) / self.crisis_total if self.crisis_total else float("nan")
 
 
+def register_key(item: RouteItem) -> str:
+    """The register a message is counted under; a follow-up with a named route before it also says whether it
+    stays on that topic, moves to another route, or is something else (a person, thanks, a crisis)."""
+    if item.after is None:
+        return item.register
+    if item.route == item.after:
+        return f"{item.register} (same route)"
+    return f"{item.register} ({'other route' if item.route in OPENER_ROUTES else 'no route'})"
+
+
 def score_routes(name: str, items: Sequence[RouteItem], predictions: Sequence[Prediction]) -> RouteScores:
     if len(items) != len(predictions):
         raise ValueError(f"{len(items)} items but {len(predictions)} predictions")
@@ -352,7 +373,7 @@ def score_routes(name: str, items: Sequence[RouteItem], predictions: Sequence[Pr
     per_route = f1_per_label(gold, labels)
     registers: Dict[str, List[bool]] = defaultdict(list)
     for item, ok in zip(items, first_ok):
-        registers[item.register].append(ok)
+        registers[register_key(item)].append(ok)
     second: Dict[str, Tuple[int, int]] = {}
     for combined in COMBINED:
         chosen = [p for g, p in zip(gold, predictions) if g == combined]

@@ -1,0 +1,142 @@
+"""RouteContextPrior (bot/nlp/route_context.py): a follow-up right after a route is read within that route."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
+from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlp.route_context import CONTEXT_KEY, RouteContextInvalid, RouteContextPrior, reweighted, route_before
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ROUTES = {"action_leenlaptop": "geen_laptop", "action_budgetcoach": "geldzorgen"}
+
+
+def prior(**config) -> RouteContextPrior:
+    return RouteContextPrior({"routes": ROUTES, **config})
+
+
+def tracker_after(*actions: str, extra=()) -> DialogueStateTracker:
+    events = [ActionExecuted(ACTION_SESSION_START_NAME), SessionStarted(), ActionExecuted(ACTION_LISTEN_NAME)]
+    if actions:
+        events.append(UserUttered("/geen_laptop", {"name": "geen_laptop", "confidence": 1.0}))
+        for action in actions:
+            events.append(ActionExecuted(action))
+            events.extend(extra)
+        events.append(ActionExecuted(ACTION_LISTEN_NAME))
+    return DialogueStateTracker.from_events("test", events)
+
+
+def message(*ranking) -> Message:
+    ranked = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    return Message(data={"text": "moet ik daar borg voor betalen?", "intent": dict(ranked[0]), "intent_ranking": ranked})
+
+
+def top(msg: Message):
+    return msg.get("intent")["name"], round(msg.get("intent")["confidence"], 3)
+
+
+def test_follow_up_after_a_route_becomes_that_route_when_the_prior_overtakes():
+    msg = message(("regelingen", 0.40), ("geen_laptop", 0.20), ("geldzorgen", 0.10))
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    # 0.20 * 3 = 0.60 against 0.40; the total becomes 1 + 2 * 0.20 = 1.4.
+    assert top(msg) == ("geen_laptop", round(0.60 / 1.4, 3))
+    assert [c["name"] for c in msg.get("intent_ranking")] == ["geen_laptop", "regelingen", "geldzorgen"]
+    assert msg.get(CONTEXT_KEY) == {"favoured": "geen_laptop", "was": "regelingen"}
+
+
+def test_bot_messages_and_slots_after_the_route_still_count_as_right_after_it():
+    msg = message(("regelingen", 0.40), ("geen_laptop", 0.20))
+    tracker = tracker_after("action_leenlaptop", extra=[BotUttered("Je kunt een laptop lenen."), SlotSet("school", None)])
+    prior().process([msg], tracker)
+    assert top(msg)[0] == "geen_laptop"
+
+
+@pytest.mark.parametrize("ranking", [
+    # the classifier is fairly sure of a new topic: "en ik heb ook geen internet"
+    (("geen_internet_studieplek", 0.55), ("geen_laptop", 0.30)),
+    # the boosted score does not overtake: 0.1 * 3 < 0.45
+    (("regelingen", 0.45), ("geen_laptop", 0.10)),
+    # the route's intent is not in the ranking at all
+    (("regelingen", 0.40), ("geldzorgen", 0.30)),
+    # already the route's intent
+    (("geen_laptop", 0.30), ("regelingen", 0.25)),
+    # a crisis on top is never replaced, however unsure
+    (("crisis", 0.30), ("geen_laptop", 0.29)),
+])
+def test_left_alone(ranking):
+    msg = message(*ranking)
+    before = (dict(msg.get("intent")), [dict(c) for c in msg.get("intent_ranking")])
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    assert (msg.get("intent"), msg.get("intent_ranking")) == before
+    assert msg.get(CONTEXT_KEY) is None
+
+
+@pytest.mark.parametrize("tracker", [
+    None,
+    DialogueStateTracker.from_events("fresh", []),
+    tracker_after(),  # session started, nothing said yet
+    tracker_after("utter_greet", "utter_onderwerpen"),  # the menu is no route
+    tracker_after("action_leenlaptop", "utter_iets_anders"),  # something else came after the route
+    tracker_after("action_crisis"),  # a crisis answer is never a route to lean towards
+])
+def test_only_right_after_a_route(tracker):
+    msg = message(("regelingen", 0.40), ("geen_laptop", 0.30))
+    prior().process([msg], tracker)
+    assert top(msg) == ("regelingen", 0.4)
+
+
+def test_a_new_session_forgets_the_route():
+    tracker = tracker_after("action_leenlaptop")
+    tracker.update(ActionExecuted(ACTION_SESSION_START_NAME))
+    tracker.update(SessionStarted())
+    tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+    assert route_before(tracker, ROUTES) is None
+
+
+def test_reweighted_scales_to_the_full_distribution_not_the_shown_part():
+    ranking = [{"name": "a", "confidence": 0.3}, {"name": "b", "confidence": 0.2}]  # 0.5 not shown
+    new = reweighted(ranking, "b", 2.0)
+    assert [(c["name"], round(c["confidence"], 4)) for c in new] == [("b", round(0.4 / 1.2, 4)), ("a", 0.25)]
+
+
+@pytest.mark.parametrize("config, problem", [
+    ({"boost": 0.5}, "'boost'"),
+    ({"boost": True}, "'boost'"),
+    ({"max_top_confidence": 0}, "'max_top_confidence'"),
+    ({"max_top_confidence": 1.5}, "'max_top_confidence'"),
+    ({"routes": {}}, "'routes'"),
+    ({"routes": {"action_leenlaptop": 3}}, "'routes'"),
+    ({"never_replace": "crisis"}, "'never_replace'"),
+])
+def test_bad_settings_are_refused_with_a_clear_message(config, problem):
+    with pytest.raises(RouteContextInvalid, match=problem):
+        prior(**config)
+
+
+def test_training_refuses_a_route_intent_the_data_does_not_have():
+    data = TrainingData([Message(data={"text": "geen laptop", "intent": "geen_laptop"})])
+    with pytest.raises(RouteContextInvalid, match="geldzorgen"):
+        prior().process_training_data(data)
+
+
+def test_config_routes_are_the_routes_the_rules_give_those_intents():
+    """Each configured pair is a rule of data/dialogue/rules.yml: intent -> that action, nothing before it."""
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    settings = next(c for c in config["pipeline"] if c["name"] == "bot.nlp.route_context.RouteContextPrior")
+    rules = yaml.safe_load((ROOT / "data" / "dialogue" / "rules.yml").read_text(encoding="utf-8"))["rules"]
+    opening = {
+        (r["steps"][0]["intent"], r["steps"][1]["action"])
+        for r in rules
+        if len(r["steps"]) >= 2 and "intent" in r["steps"][0] and "action" in r["steps"][1]
+    }
+    assert settings["routes"], "no routes configured"
+    for action, intent in settings["routes"].items():
+        assert (intent, action) in opening, f"{intent} -> {action} is no rule"
+    assert "crisis" in settings["never_replace"]
