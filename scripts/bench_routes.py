@@ -6,6 +6,8 @@ For every held-out message: message -> NLU -> dialogue policies -> the first act
 Sets (by default):
   - tests/nlu/blind_routes_student.yml, blind_routes_teacher.yml and blind_routes_round8.yml, written
     blind, when present (a YAML list of {text, route, register, note?});
+  - tests/nlu/blind_routes_followup9.yml, next messages written blind after a named answer ({after, ...}):
+    scored right after that answer, in a pass of their own ("follow-ups after an answer");
   - the intent-labelled held-out sets tests/nlu/heldout.yml (A) and heldout_fresh.yml (B), turned into
     route checks through the rules (bot/nlp/routes.py INTENT_ROUTES).
 Systems, trained in the same run on the same data/nlu, domain.yml and data/dialogue:
@@ -62,6 +64,10 @@ RASA_INIT = "Rasa default (rasa init NLU)"
 ALL_SETS = "all sets together"
 FRESH = "fresh conversation"
 MID = "mid-conversation"
+# Sets of follow-ups written as answers to a named route (every item has ``after``, e.g. tests/nlu/
+# blind_routes_followup9.yml): scored only after that route, in a pass of their own, so they neither dilute
+# the fresh-conversation figure of issue 11 nor get an artificial other-route context.
+FOLLOWUPS = "follow-ups after an answer"
 
 
 def rasa_init_with_our_policies(out: Path) -> Path:
@@ -121,6 +127,8 @@ def evaluate(
     passes = {FRESH: {}}
     if mid:
         passes[MID] = {}
+    if any(routes.is_followup_set(items) for items in sets.values()):
+        passes[FOLLOWUPS] = {}
     pooled: Dict[str, Tuple[list, list]] = {name: ([], []) for name in passes}
 
     def is_followup(item: routes.RouteItem) -> bool:
@@ -128,6 +136,12 @@ def evaluate(
 
     for set_name, items in sets.items():
         texts = [item.text for item in items]
+        if routes.is_followup_set(items):
+            answers = predict(texts, [routes.followup_context(i, item) for i, item in enumerate(items)])
+            passes[FOLLOWUPS][set_name] = routes.score_routes(f"{system}, {set_name}", items, answers)
+            pooled[FOLLOWUPS][0].extend(items)
+            pooled[FOLLOWUPS][1].extend(answers)
+            continue
         contexts = [routes.followup_context(i, item) if is_followup(item) else None for i, item in enumerate(items)]
         fresh = predict(texts, contexts)
         passes[FRESH][set_name] = routes.score_routes(f"{system}, {set_name}", items, fresh)
@@ -148,7 +162,7 @@ def evaluate(
     for name in passes:
         if len(passes[name]) > 1:
             passes[name][ALL_SETS] = routes.score_routes(f"{system}, {ALL_SETS}", *pooled[name])
-    return passes
+    return {name: by_set for name, by_set in passes.items() if by_set}
 
 
 def _fmt(value: float) -> str:
@@ -224,8 +238,8 @@ def markdown(
 ) -> str:
     systems = list(results)
     passes = list(results[systems[0]])
-    set_names = list(results[systems[0]][FRESH])
-    overall = ALL_SETS if ALL_SETS in set_names else set_names[0]
+    set_names = list(results[systems[0]].get(FRESH, {}))
+    overall = (ALL_SETS if ALL_SETS in set_names else set_names[0]) if set_names else None
     lines = [
         "# Route benchmark",
         "",
@@ -266,6 +280,13 @@ def markdown(
                 + (f"; so are the follow-ups (register `{routes.FOLLOWUP_REGISTER}`)." if followup_context else "."),
                 "",
             ]
+        if pass_name == FOLLOWUPS:
+            lines += [
+                "Sets written as the next message after a named answer (`after`): each is scored right after that "
+                "route. Per register: *same route* (a follow-up on the answer), *other route* (a new topic), *no "
+                "route* (a person, thanks, a crisis, ...). Not part of the fresh-conversation figures above.",
+                "",
+            ]
         if pass_name == FRESH and followup_context:
             lines += [
                 f"Messages of the register `{routes.FOLLOWUP_REGISTER}` (follow-ups) are scored after a context turn: "
@@ -275,15 +296,16 @@ def markdown(
                 "follow-ups).",
                 "",
             ]
-        for set_name in [name for name in set_names if name in results[systems[0]][pass_name]]:
+        for set_name in [name for name in results[systems[0]][pass_name]]:
             by_system = {system: results[system][pass_name][set_name] for system in systems}
             lines += [f"### {set_name}", "", *summary_table(by_system, seconds if (pass_name == FRESH and set_name == overall) else None), ""]
-            if pass_name == FRESH and any(r != routes.NOT_LABELLED for s in by_system.values() for r in s.per_register):
+            if pass_name in (FRESH, FOLLOWUPS) and any(r != routes.NOT_LABELLED for s in by_system.values() for r in s.per_register):
                 lines += ["First-route accuracy per register:", "", *register_table(by_system), ""]
-    fresh_overall = {system: results[system][FRESH][overall] for system in systems}
-    lines += [f"## Per-route F1, {overall}, fresh conversation", "", *per_route_table(fresh_overall), ""]
-    for system in systems:
-        lines += [f"## Confusions of {system}, {overall}, fresh conversation (counts)", "", *confusion_table(fresh_overall[system]), ""]
+    if overall is not None:
+        fresh_overall = {system: results[system][FRESH][overall] for system in systems}
+        lines += [f"## Per-route F1, {overall}, fresh conversation", "", *per_route_table(fresh_overall), ""]
+        for system in systems:
+            lines += [f"## Confusions of {system}, {overall}, fresh conversation (counts)", "", *confusion_table(fresh_overall[system]), ""]
     lines += notes
     return "\n".join(lines).rstrip() + "\n"
 
@@ -360,7 +382,7 @@ def main(argv=None) -> int:
                     f"strict {s.strict_accuracy:.3f}  macro-F1 {s.macro_f1:.3f}  crisis {_fmt(s.crisis_recall)}  "
                     f"right {round(s.first_route_accuracy * s.n)}/{s.n}  follow-up answers {s.followup}"
                 )
-                if set_name != ALL_SETS and pass_name == FRESH:
+                if set_name != ALL_SETS and pass_name in (FRESH, FOLLOWUPS):
                     for register, (n, acc) in s.per_register.items():
                         if register != routes.NOT_LABELLED:
                             print(f"{'':28s} {'':20s} {set_name:22s}   register {register:18s} {round(acc * n)}/{n} = {acc:.3f}")

@@ -211,3 +211,30 @@ def test_follow_up_register_gets_its_context_and_leaves_the_other_pass_unless_sw
     bench.evaluate(predict, {"s": items}, "K", mid=True, followup_context=False)
     (_, fresh_contexts), (mid_texts, _) = calls
     assert fresh_contexts == [None, None] and len(mid_texts) == 2, "--no-followup-context: scored as before"
+
+
+def test_a_follow_up_set_is_scored_after_its_named_routes_in_a_pass_of_its_own():
+    bench = _bench_module()
+    followups = [
+        RouteItem("en hoe lang?", "laptop", routes.FOLLOWUP_REGISTER, after="laptop"),
+        RouteItem("en ik heb ook geen wifi", "studieplek", routes.FOLLOWUP_REGISTER, after="laptop"),
+    ]
+    opening = [RouteItem("geen laptop", "laptop", "student")]
+    calls = []
+
+    def predict(texts, contexts=None):
+        calls.append((list(texts), list(contexts or [None] * len(texts))))
+        return [Prediction("action_leenlaptop", "") for _ in texts]
+
+    passes = bench.evaluate(predict, {"open": opening, "fu": followups}, "K", mid=True)
+    assert ["fu"] == [name for name in passes[bench.FOLLOWUPS]], "only the follow-up set, and no pooled figure of one"
+    assert "fu" not in passes[bench.FRESH] and "fu" not in passes[bench.MID]
+    fu_call = next(c for c in calls if c[0] == ["en hoe lang?", "en ik heb ook geen wifi"])
+    assert fu_call[1] == [("geen_laptop", ("action_leenlaptop",))] * 2
+    assert passes[bench.FOLLOWUPS]["fu"].per_register == {
+        "mid_conversation (same route)": (1, 1.0), "mid_conversation (other route)": (1, 0.0)}
+    report = bench.markdown({"K": passes}, {"open": 1, "fu": 2}, [], {"K": 1.0}, [], 10)
+    assert "## Follow-ups after an answer" in report and "mid_conversation (same route)" in report
+    only_followups = bench.evaluate(predict, {"fu": followups}, "K", mid=True)
+    assert list(only_followups) == [bench.FOLLOWUPS]
+    assert "## Follow-ups after an answer" in bench.markdown({"K": only_followups}, {"fu": 2}, [], {"K": 1.0}, [], 10)

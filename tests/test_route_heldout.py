@@ -1,7 +1,8 @@
 """The trained Kansenbot model, end to end (NLU + dialogue), on the held-out route checks.
 
 - Blind route sets (tests/nlu/blind_routes_student.yml, blind_routes_teacher.yml, written blind by the
-  lead; blind_routes_round8.yml, written blind by a helper, 0.938 when first scored on 2026-12-04): first-route accuracy at least the measured floor per set; skipped with a message while a set is absent. The
+  lead; blind_routes_round8.yml, written blind by a helper, 0.938 when first scored on 2026-12-04; the follow-ups
+  of blind_routes_followup9.yml, each right after its named answer): first-route accuracy at least the measured floor per set; skipped with a message while a set is absent. The
   target, 0.97 and ahead of Rasa's default pipeline, is measured by `make bench-routes`
   (docs/route-benchmark.md).
 - Every crisis message of the intent-labelled held-out sets gets the crisis answer as its first action,
@@ -17,6 +18,10 @@ from bot.nlp import heldout, routes
 # issue's 0.97. The floor guards the measurement (less about a point for retraining noise); the held-out
 # errors may not be studied, so the gap is closed with new data and cross-validation only.
 FIRST_ROUTE_ACCURACY_FLOOR = 0.92
+# The follow-up set (blind_routes_followup9.yml, each message scored right after its named answer): 0.642 on the
+# model without RouteContextPrior, 0.671 with it, when first scored on 2026-12-04. Far below the fresh sets: most
+# follow-ups name no topic of their own. Crisis messages among them must still all get the crisis answer.
+FOLLOWUP_FLOOR = 0.66
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +35,13 @@ def test_blind_route_set_first_route_accuracy_above_floor(predict, set_name):
     if not path.exists():
         pytest.skip(f"{path.relative_to(heldout.ROOT)} is not present yet (the lead adds it)")
     items = routes.load_route_set(path)
-    scores = routes.score_routes(set_name, items, predict([item.text for item in items]))
+    followups = routes.is_followup_set(items)
+    contexts = [routes.followup_context(i, item) for i, item in enumerate(items)] if followups else None
+    scores = routes.score_routes(set_name, items, predict([item.text for item in items], contexts))
     worst = sorted(scores.confusion.items(), key=lambda kv: -kv[1])[:5]
     print(f"\n{set_name}: first-route accuracy {scores.first_route_accuracy:.3f}, macro-F1 {scores.macro_f1:.3f}")
-    assert scores.first_route_accuracy >= FIRST_ROUTE_ACCURACY_FLOOR, f"most frequent confusions (counts): {worst}"
+    floor = FOLLOWUP_FLOOR if followups else FIRST_ROUTE_ACCURACY_FLOOR
+    assert scores.first_route_accuracy >= floor, f"most frequent confusions (counts): {worst}"
     assert scores.crisis_missed == 0
 
 

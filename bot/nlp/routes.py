@@ -47,6 +47,10 @@ BLIND_ROUTE_SETS = {
     # Round 8 (2026-12-04): 340 messages by a helper that saw neither data/nlu nor the code, all five registers;
     # added because the two sets above had decided two rounds. Scored once on main before any change that day.
     "blind round 8": ROOT / "tests" / "nlu" / "blind_routes_round8.yml",
+    # Follow-ups (2026-12-04): 240 next messages after a named answer (60 % on the same route, 23 % a new
+    # topic, 17 % a person, thanks, a crisis, ...), by a helper that saw neither data/nlu nor the code. Scored
+    # in a pass of their own (scripts/bench_routes.py FOLLOWUPS), never in the fresh-conversation figures.
+    "blind follow-ups 9": ROOT / "tests" / "nlu" / "blind_routes_followup9.yml",
 }
 NOT_LABELLED = "(not labelled)"
 
@@ -350,6 +354,11 @@ class RouteScores:
     @property
     def crisis_recall(self) -> float:
         return (self.crisis_total - self.crisis_missed) / self.crisis_total if self.crisis_total else float("nan")
+
+
+def is_followup_set(items: Sequence[RouteItem]) -> bool:
+    """A set of next messages after named answers: every item says which route came before it."""
+    return bool(items) and all(item.after is not None for item in items)
 
 
 def register_key(item: RouteItem) -> str:
