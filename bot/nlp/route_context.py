@@ -12,8 +12,9 @@ It never acts:
   a person, a crisis answer);
 - when the classifier is already fairly sure of another intent (top confidence >= ``max_top_confidence``):
   "en ik heb ook geen internet" after the laptop answer stays a new topic;
-- on a crisis: a crisis intent on top is never replaced, and this runs before CrisisGuard, which still
-  overrides whatever comes out of here.
+- on a crisis: a crisis intent on top is never replaced, its score is never changed (CrisisGuard reads it from
+  the ranking: a check-in at 0.25 stays a check-in), and this runs before CrisisGuard, which still overrides
+  whatever comes out of here.
 
 Why a prior and not more training data: follow-ups have no topic words of their own, so every example that
 taught them moved fresh questions the wrong way (the issue 11 notes of 2026-12-04). Fresh conversations
@@ -23,7 +24,7 @@ messages asked after another route), never on the held-out sets.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Collection, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -72,18 +73,25 @@ def route_before(tracker: Optional[DialogueStateTracker], routes: Dict[str, str]
     return None
 
 
-def reweighted(ranking: List[Dict[str, Any]], favoured: str, boost: float) -> List[Dict[str, Any]]:
+def reweighted(
+    ranking: List[Dict[str, Any]], favoured: str, boost: float, unchanged: Collection[str] = ()
+) -> List[Dict[str, Any]]:
     """The ranking with ``favoured``'s score times ``boost``, scaled back to a total of 1, best first.
 
     The classifier's scores over all intents sum to 1, but Rasa passes on only the top of the ranking, so the
-    new total is 1 + (boost - 1) * the favoured score, not the sum of the shown part."""
+    new total is 1 + (boost - 1) * the favoured score, not the sum of the shown part. Intents in ``unchanged``
+    keep their score exactly: CrisisGuard reads the crisis score from this ranking, and a follow-up must never
+    lower it below the check-in threshold."""
     favoured_score = next(c[PREDICTED_CONFIDENCE_KEY] for c in ranking if c[INTENT_NAME_KEY] == favoured)
     total = 1.0 + (boost - 1.0) * favoured_score
-    weighted = [
-        {INTENT_NAME_KEY: c[INTENT_NAME_KEY],
-         PREDICTED_CONFIDENCE_KEY: c[PREDICTED_CONFIDENCE_KEY] * (boost if c[INTENT_NAME_KEY] == favoured else 1.0) / total}
-        for c in ranking
-    ]
+
+    def score(candidate: Dict[str, Any]) -> float:
+        name, value = candidate[INTENT_NAME_KEY], candidate[PREDICTED_CONFIDENCE_KEY]
+        if name in unchanged:
+            return value
+        return value * (boost if name == favoured else 1.0) / total
+
+    weighted = [{INTENT_NAME_KEY: c[INTENT_NAME_KEY], PREDICTED_CONFIDENCE_KEY: score(c)} for c in ranking]
     return sorted(weighted, key=lambda c: -c[PREDICTED_CONFIDENCE_KEY])
 
 
@@ -129,7 +137,7 @@ class RouteContextPrior(GraphComponent, IntentClassifier):
             or not any(c.get(INTENT_NAME_KEY) == favoured for c in ranking)
         ):
             return
-        new_ranking = reweighted(ranking, favoured, self._config["boost"])
+        new_ranking = reweighted(ranking, favoured, self._config["boost"], self._config["never_replace"])
         if new_ranking[0][INTENT_NAME_KEY] != favoured:
             return
         message.set(INTENT, dict(new_ranking[0]), add_to_output=True)

@@ -51,6 +51,21 @@ def test_follow_up_after_a_route_becomes_that_route_when_the_prior_overtakes():
     assert msg.get(CONTEXT_KEY) == {"favoured": "geen_laptop", "was": "regelingen"}
 
 
+def test_the_crisis_score_is_never_changed_so_crisis_guard_decides_as_without_context():
+    # 0.25 is above CrisisGuard's check-in threshold (0.2); scaled with the rest it would fall to 0.18.
+    msg = message(("out_of_scope", 0.30), ("crisis", 0.25), ("geen_laptop", 0.20))
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    assert top(msg)[0] == "geen_laptop"
+    assert {c["name"]: c["confidence"] for c in msg.get("intent_ranking")}["crisis"] == 0.25
+
+
+def test_no_change_when_the_unchanged_crisis_score_would_end_up_on_top():
+    msg = message(("out_of_scope", 0.40), ("crisis", 0.35), ("geen_laptop", 0.14))
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    # geen_laptop: 0.42 / 1.28 = 0.33 < 0.35: it would not be on top, so nothing changes.
+    assert top(msg) == ("out_of_scope", 0.4)
+
+
 def test_bot_messages_and_slots_after_the_route_still_count_as_right_after_it():
     msg = message(("regelingen", 0.40), ("geen_laptop", 0.20))
     tracker = tracker_after("action_leenlaptop", extra=[BotUttered("Je kunt een laptop lenen."), SlotSet("school", None)])
