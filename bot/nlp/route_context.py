@@ -1,7 +1,7 @@
 """A follow-up question is read in the light of the answer just given: the last route weighs more.
 
-"moet ik daar een borg voor betalen?" right after the loan-laptop answer is about the loan laptop, but on
-its own the words point at schemes or money. The classifier scores each message as if it opened the
+"krijg ik er ook een oplader bij?" right after the loan-laptop answer is about the loan laptop, but on its
+own the classifier puts it just below out_of_scope. The classifier scores each message as if it opened the
 conversation. Rasa hands an NLU component the dialogue tracker when its ``process`` asks for it, so this
 component knows which help route answered right before the message, and multiplies that route's intent
 score by ``boost`` (a prior: after the laptop answer, a laptop question is more likely), then scales the
@@ -38,6 +38,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+CRISIS_INTENT = "crisis"
 CONTEXT_KEY = "route_context"  # in the parse data: which route weighed more, for tests and the debug log
 
 
@@ -58,6 +59,9 @@ def checked_config(config: Dict[Text, Any]) -> Dict[Text, Any]:
     never = config.get("never_replace")
     if not isinstance(never, list) or any(not isinstance(i, str) for i in never):
         raise RouteContextInvalid("'never_replace' must be a list of intent names")
+    if CRISIS_INTENT not in never:
+        # A school may add intents here, never take crisis out: the crisis score must reach CrisisGuard unchanged.
+        raise RouteContextInvalid(f"'never_replace' must contain {CRISIS_INTENT!r}")
     return {"boost": float(boost), "max_top_confidence": float(top), "routes": dict(routes), "never_replace": set(never)}
 
 
@@ -95,28 +99,33 @@ def reweighted(
     return sorted(weighted, key=lambda c: -c[PREDICTED_CONFIDENCE_KEY])
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class RouteContextPrior(GraphComponent, IntentClassifier):
-    """Weighs the intent of the route that answered right before the message more (see the module docstring)."""
+    """Weighs the intent of the route that answered right before the message more (see the module docstring).
+
+    Trainable only so that ``rasa train`` runs ``train``, which checks the settings against the training data:
+    Rasa builds no training step for a component that is not trainable. Nothing is learned or stored."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"boost": 3.0, "max_top_confidence": 0.5, "routes": {}, "never_replace": ["crisis"]}
+        return {"boost": 3.0, "max_top_confidence": 0.5, "routes": {}, "never_replace": [CRISIS_INTENT]}
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: Dict[Text, Any], resource: Optional[Resource] = None) -> None:
         self._config = checked_config({**self.get_default_config(), **config})
+        self._resource = resource
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "RouteContextPrior":
-        return cls(config)
+        return cls(config, resource)
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        # Checked at training, so a model never runs with a route whose intent the data does not have.
+    def train(self, training_data: TrainingData) -> Resource:
+        # So a model never runs with a route whose intent the data does not have (a renamed intent would
+        # otherwise make the prior silently do nothing for that route).
         missing = sorted(set(self._config["routes"].values()) - set(training_data.intents))
         if missing:
             raise RouteContextInvalid(f"config.yml names intent(s) {missing} under 'routes' that data/nlu does not have")
-        return training_data
+        return self._resource
 
     def process(self, messages: List[Message], tracker: DialogueStateTracker) -> List[Message]:
         route = route_before(tracker, self._config["routes"])

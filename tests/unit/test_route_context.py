@@ -19,7 +19,7 @@ ROUTES = {"action_leenlaptop": "geen_laptop", "action_budgetcoach": "geldzorgen"
 
 
 def prior(**config) -> RouteContextPrior:
-    return RouteContextPrior({"routes": ROUTES, **config})
+    return RouteContextPrior({"routes": ROUTES, "never_replace": ["crisis", "contact_persoon"], **config})
 
 
 def tracker_after(*actions: str, extra=()) -> DialogueStateTracker:
@@ -84,6 +84,8 @@ def test_bot_messages_and_slots_after_the_route_still_count_as_right_after_it():
     (("geen_laptop", 0.30), ("regelingen", 0.25)),
     # a crisis on top is never replaced, however unsure
     (("crisis", 0.30), ("geen_laptop", 0.29)),
+    # nor a request for a person ("ik heb niemand om mee te praten" after the budget coach)
+    (("contact_persoon", 0.30), ("geen_laptop", 0.29)),
 ])
 def test_left_alone(ranking):
     msg = message(*ranking)
@@ -129,6 +131,7 @@ def test_reweighted_scales_to_the_full_distribution_not_the_shown_part():
     ({"routes": {}}, "'routes'"),
     ({"routes": {"action_leenlaptop": 3}}, "'routes'"),
     ({"never_replace": "crisis"}, "'never_replace'"),
+    ({"never_replace": ["contact_persoon"]}, "must contain 'crisis'"),
 ])
 def test_bad_settings_are_refused_with_a_clear_message(config, problem):
     with pytest.raises(RouteContextInvalid, match=problem):
@@ -138,7 +141,21 @@ def test_bad_settings_are_refused_with_a_clear_message(config, problem):
 def test_training_refuses_a_route_intent_the_data_does_not_have():
     data = TrainingData([Message(data={"text": "geen laptop", "intent": "geen_laptop"})])
     with pytest.raises(RouteContextInvalid, match="geldzorgen"):
-        prior().process_training_data(data)
+        prior().train(data)
+
+
+def test_rasa_builds_a_training_step_for_it_so_the_check_runs_at_rasa_train():
+    """A non-trainable component gets no training node in Rasa's graph: its check would never run."""
+    from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+    from rasa.shared.data import TrainingType
+
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    ours = [c for c in config["pipeline"] if c["name"] == "bot.nlp.route_context.RouteContextPrior"]
+    config["pipeline"] = [{"name": "WhitespaceTokenizer"}, *ours]
+    config["policies"] = []
+    schemas = DefaultV1Recipe().graph_config_for_recipe(config, {}, training_type=TrainingType.NLU)
+    trained = [name for name, node in schemas.train_schema.nodes.items() if node.uses is RouteContextPrior and node.fn == "train"]
+    assert trained, "no training step: RouteContextPrior.train would never run at `rasa train`"
 
 
 def test_config_routes_are_the_routes_the_rules_give_those_intents():
@@ -154,4 +171,4 @@ def test_config_routes_are_the_routes_the_rules_give_those_intents():
     assert settings["routes"], "no routes configured"
     for action, intent in settings["routes"].items():
         assert (intent, action) in opening, f"{intent} -> {action} is no rule"
-    assert "crisis" in settings["never_replace"]
+    assert {"crisis", "contact_persoon"} <= set(settings["never_replace"])
