@@ -284,7 +284,9 @@ def markdown(
             lines += [
                 "Sets written as the next message after a named answer (`after`): each is scored right after that "
                 "route. Per register: *same route* (a follow-up on the answer), *other route* (a new topic), *no "
-                "route* (a person, thanks, a crisis, ...). Not part of the fresh-conversation figures above.",
+                "route* (a person, thanks, a crisis, ...). Not part of the fresh-conversation figures. Kansenbot reads "
+                "such a message in the light of the answer before it (bot/nlp/route_context.py); Rasa's default "
+                "pipeline has no such step, so a comparison here shows what that step adds.",
                 "",
             ]
         if pass_name == FRESH and followup_context:

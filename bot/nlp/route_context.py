@@ -66,10 +66,14 @@ def checked_config(config: Dict[Text, Any]) -> Dict[Text, Any]:
 
 
 def route_before(tracker: Optional[DialogueStateTracker], routes: Dict[str, str]) -> Optional[str]:
-    """The route action the bot ran last, when nothing but listening came after it in this session."""
+    """The route action the bot ran last, when nothing but listening came after it in this session.
+
+    Read from the applied events, as the policies see them: a reverted turn (action_back, a two-stage fallback)
+    does not count. After the combined route (laptop and budget coach) the budget coach ran last, so that is
+    the route a follow-up leans towards."""
     if tracker is None:
         return None
-    for event in reversed(tracker.events):
+    for event in reversed(tracker.applied_events()):
         if isinstance(event, (SessionStarted, Restarted)):
             return None
         if isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME:
@@ -80,7 +84,8 @@ def route_before(tracker: Optional[DialogueStateTracker], routes: Dict[str, str]
 def reweighted(
     ranking: List[Dict[str, Any]], favoured: str, boost: float, unchanged: Collection[str] = ()
 ) -> List[Dict[str, Any]]:
-    """The ranking with ``favoured``'s score times ``boost``, scaled back to a total of 1, best first.
+    """The ranking with ``favoured``'s score times ``boost``, the others scaled so that all would sum to 1 again
+    (``unchanged`` aside, see below), best first.
 
     The classifier's scores over all intents sum to 1, but Rasa passes on only the top of the ranking, so the
     new total is 1 + (boost - 1) * the favoured score, not the sum of the shown part. Intents in ``unchanged``
@@ -127,7 +132,7 @@ class RouteContextPrior(GraphComponent, IntentClassifier):
             raise RouteContextInvalid(f"config.yml names intent(s) {missing} under 'routes' that data/nlu does not have")
         return self._resource
 
-    def process(self, messages: List[Message], tracker: DialogueStateTracker) -> List[Message]:
+    def process(self, messages: List[Message], tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
         route = route_before(tracker, self._config["routes"])
         if route is None:
             return messages

@@ -172,3 +172,13 @@ def test_config_routes_are_the_routes_the_rules_give_those_intents():
     for action, intent in settings["routes"].items():
         assert (intent, action) in opening, f"{intent} -> {action} is no rule"
     assert {"crisis", "contact_persoon"} <= set(settings["never_replace"])
+
+
+def test_a_reverted_turn_does_not_count_as_the_route_before():
+    from rasa.shared.core.events import UserUtteranceReverted
+
+    tracker = tracker_after("utter_greet")
+    tracker.update(UserUttered("/geen_laptop", {"name": "geen_laptop", "confidence": 1.0}))
+    tracker.update(ActionExecuted("action_leenlaptop"))
+    tracker.update(UserUtteranceReverted())
+    assert route_before(tracker, ROUTES) is None
