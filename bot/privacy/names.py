@@ -208,6 +208,12 @@ class _Reader:
         self.starts = [token[START] for token in self.tokens]
         self.spans: List[Tuple[int, int]] = []
         self.protected = self._protected()
+        # The protected ranges that are public figures ("Marco Borsato"), by where they start and end.
+        public = [(start, end) for start, end in self.protected if fold(text[start:end]) in lex.public_figures]
+        self.public_starts = {start for start, _ in public}
+        self.public_ends = {end for _, end in public}
+        self._protected_tokens: Optional[set] = None
+        self.protected_ends = [end for _, end in self.protected]
         lowered = text.lower()
         self.mentions_words = "woord" in lowered or "word" in lowered
         self.mentions_artists = any(word in lowered for word in _PUBLIC_ROLES_PLURAL)
@@ -326,9 +332,16 @@ class _Reader:
     def add(self, first: int, last: int, explicit: bool = True) -> int:
         """Record a name; one found without a phrase that announces it must not be a known non-name."""
         start, end = self.tokens[first][START], self.tokens[last][END]
-        if explicit or not any(start < stop and end > begin for begin, stop in self.protected):
+        if explicit or not self.overlaps_protected(start, end):
             self.spans.append((start, end))
         return last
+
+    def overlaps_protected(self, start: int, end: int) -> bool:
+        """Whether the range overlaps a listed non-name: the ranges come from one regex scan, so they are sorted and
+        apart, and a binary search finds the first that ends after ``start`` (a scan of all of them per name would be
+        quadratic on a message of many listed names: round scrub13)."""
+        position = bisect.bisect_right(self.protected_ends, start)
+        return position < len(self.protected) and self.protected[position][0] < end
 
     def name_from(self, index: Optional[int], first_word_ok, explicit: bool = True,  # noqa: ANN001
                   surname_first: bool = False, strict_particles: bool = False) -> Optional[int]:
@@ -655,7 +668,8 @@ class _Reader:
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
                     and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index) \
                     and not self.listed_with_a_word(index) and not self.verb_before_its_subject(index) \
-                    and not self.defined_as_a_thing(index):
+                    and not self.defined_as_a_thing(index) and not self.beside_a_public_figure(index) \
+                    and not self.listed_things_of_a_kind(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
@@ -663,6 +677,33 @@ class _Reader:
                     self.add(index, last, explicit=False)
             if last is not None:
                 covered = last
+
+    def public_figure_at(self, index: int, ending: bool) -> bool:
+        """Whether a public figure (data/privacy.yml publieke_personen) ends (``ending``) or starts at token ``index``."""
+        token = self.tokens[index]
+        return fold(token[TEXT]) in self.lex.public_figures \
+            or (token[END] in self.public_ends if ending else token[START] in self.public_starts)
+
+    def beside_a_public_figure(self, index: int) -> bool:
+        """"ik luister naar Snelle en Froukje", "Froukje & Suzan & Freek": a single word listed by "en", "&" or a comma
+        right beside a public figure is a performer of the same list, not a classmate (round scrub13). Only a single
+        word: "Snelle en Sanne de Vries" is a person's full name."""
+        if index >= 2 and self.tokens[index - 1][TEXT].lower() in _LIST_JOINERS and self.public_figure_at(index - 2, True):
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            return following is None or not (self.is_particle(following) or (is_word(following) and self.capitalised(following)))
+        return index + 2 < len(self.tokens) and self.tokens[index + 1][TEXT].lower() in _LIST_JOINERS \
+            and self.public_figure_at(index + 2, False)
+
+    def inside_protected(self, index: int) -> bool:
+        """Whether token ``index`` lies inside a listed non-name ("Anne Frank"): the token indices are worked out once."""
+        if self._protected_tokens is None:
+            self._protected_tokens = set()
+            for begin, stop in self.protected:
+                probe = self.index_at(begin)
+                while probe is not None and probe < len(self.tokens) and self.tokens[probe][END] <= stop:
+                    self._protected_tokens.add(probe)
+                    probe += 1
+        return index in self._protected_tokens
 
     def listed_with_a_word(self, index: int) -> bool:
         """"Merel of mus", "Linde en eik", "Iris, pupil en lens", "Bas of gitaar", "Ruby of Python": a first name that is
@@ -692,6 +733,37 @@ class _Reader:
             return False
         # In lower case a word also when a world list has it as a name ("spreeuw", "berk"); capitalised only no name.
         return word.islower() or (self.capitalised(other) and not word.isupper() and not self.lex.in_name_list(word))
+
+    def listed_things_of_a_kind(self, index: int) -> bool:
+        """"Linde en eik, die bomen moeten we herkennen", "Linde en eik zijn bomen", "Iris en lelie zijn allebei bloemen": a
+        first name that is a Dutch word, listed by "en" or "of" with a Dutch word written in lower case, the pair then
+        called a plural kind of thing (data/privacy.yml namen.soort_ding: "die bomen", "zijn bloemen"), are things
+        (review scrub11 N9, round scrub13). Not "Bas en Mark zijn dieren" (Mark is written as a name) and not when a
+        plural verb with "me" says people ("Jade en roos, die dieren pesten me"). Bounded look-ahead."""
+        if index + 4 >= len(self.tokens) or not self.lex.is_dutch_word(self.tokens[index][TEXT]) \
+                or self.tokens[index + 1][TEXT].lower() not in ("en", "of"):
+            return False
+        other = self.tokens[index + 2]
+        if not (is_word(other) and other[TEXT].isalpha() and other[TEXT].islower() and len(other[TEXT]) >= 3
+                and self.lex.is_dutch_word(other[TEXT])) or other[TEXT] in _FUNCTION_WORDS or self.a_word_for_people(other[TEXT]):
+            return False
+        position = index + 3
+        if self.tokens[position][TEXT] == ",":
+            position += 1
+        if position >= len(self.tokens) or self.tokens[position][TEXT].lower() not in ("die", "deze", "dat", "zijn", "waren"):
+            return False
+        for probe in range(position + 1, min(len(self.tokens), position + 4)):  # "zijn (allebei) (mooie) bomen"
+            word = fold(self.tokens[probe][TEXT].lower())
+            if not is_word(self.tokens[probe]):
+                return False
+            if any(form in self.phrases.kinds_of_thing or any(
+                    form.endswith(kind) for kind in self.phrases.kinds_of_thing if len(kind) >= 4 and len(form) > len(kind) + 2)
+                   for form in _singulars(word)):
+                return not self.others_do_it_to_me(probe + 1)
+            if word not in ("allebei", "beide", "twee", "ook", "echt", "gewoon", "soorten", "soort") \
+                    and not (word.endswith("e") and word in self.lex.dutch_lemmas):
+                return False
+        return False
 
     def a_word_for_people(self, word: str) -> bool:
         """"vrienden", "iemand", "klasgenoten", "meester", "ouders", "leraren", "bakkers": a word for people (a relation
@@ -844,7 +916,7 @@ class _Reader:
         covered = -1  # tokens up to here are inside a name this pass found
         for index, token in enumerate(self.tokens):
             if index <= covered or inside[index] or not is_word(token) or has_digit(token) \
-                    or self.script(token) != "latin" or self.never_a_name(token):
+                    or self.script(token) != "latin" or self.never_a_name(token) or self.beside_a_public_figure(index):
                 continue
             text = token[TEXT]
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
@@ -889,7 +961,7 @@ class _Reader:
                     and following[START] - token[END] <= 1 and self.unknown_word(token) and len(text) >= 3 \
                     and text.lower() not in _FUNCTION_WORDS and not self.lex.is_place(text) and not self.part_of_a_thing(index):
                 # "Hodan" before "Abdi Warsame": up to the name, so the two become one placeholder.
-                if not any(token[START] < stop and following[START] > begin for begin, stop in self.protected):
+                if not self.overlaps_protected(token[START], following[START]):
                     self.spans.append((token[START], following[START]))
 
     def pair_of_unknown_names(self, index: int) -> bool:
@@ -1347,7 +1419,8 @@ class _Reader:
                 named[index] = True
 
         def candidate(index: int) -> bool:
-            if index < 0 or index >= len(self.tokens) or named[index]:
+            if index < 0 or index >= len(self.tokens) or named[index] or self.beside_a_public_figure(index) \
+                    or self.inside_protected(index):
                 return False
             token = self.tokens[index]
             if is_word(token) and token[TEXT].islower() and token[TEXT].isascii():
@@ -1431,6 +1504,23 @@ class _Reader:
             position = end
         pieces.append(self.text[position:])
         return "".join(pieces)
+
+
+def _singulars(word: str) -> List[str]:
+    """The singulars a Dutch plural may have ("bomen" -> "boom", "talen" -> "taal", "bloemen" -> "bloem", "vogels" ->
+    "vogel", "druiven" -> "druif"), with the word itself: the spelling rules, no dictionary."""
+    forms = [word]
+    if word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+    if word.endswith("en") and len(word) > 4:
+        stem = word[:-2]
+        stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+        forms.append(stem)
+        if stem[-1] == stem[-2]:
+            forms.append(stem[:-1])  # "zussen" -> "zus"
+        if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
+            forms.append(stem[:-1] + stem[-2] + stem[-1])  # "bomen" -> "boom", "stenen" -> "steen"
+    return forms
 
 
 @functools.lru_cache(maxsize=4)
