@@ -1204,6 +1204,13 @@ class _Reader:
         before = self.tokens[probe - 2][TEXT].lower()
         return before in _WORKS or before in _QUOTES
 
+    def title_of_a_work(self, index: int) -> bool:
+        """"de film Kees de Jongen", "het boek Pluk van de Petteflet", "de serie Anne+": a capitalised title right after
+        "de/het/die/deze" and the kind of work is the work's title, not a person (round scrub13). Not after "van" ("de
+        film van Daan" is as often a classmate's) and not without the article ("film Daan morgen")."""
+        return index >= 2 and self.tokens[index - 1][TEXT].lower() in _TITLED_WORKS \
+            and self.tokens[index - 2][TEXT].lower() in ("de", "het", "die", "deze", "dat", "dit")
+
     def a_word_as_a_word(self, index: int) -> bool:
         """A word talked about as a word: in quotes after an article ('wat is een "merel"'), after "het woord",
         or before "is een/het ... woord" ("sterre is het mooiste woord voor ster"). Bounded look-around."""
@@ -1255,7 +1262,7 @@ class _Reader:
         previous = self.tokens[index - 1] if index else None
         if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index):
             return True
-        if self.about_a_work(index):
+        if self.about_a_work(index) or self.title_of_a_work(index):
             return True
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
@@ -1565,6 +1572,10 @@ _WORKS = {
     "roman", "romans", "gedicht", "gedichten", "gedichtenbundel", "dichtbundel", "schilderij", "schilderijen",
     "toneelstuk", "theaterstuk", "biografie", "novel", "painting",
 }
+# Kinds of work whose title may follow them straight after an article ("de film Kees de Jongen", "het boek Koning van
+# Katoren"): a title, not a person.
+_TITLED_WORKS = {"film", "boek", "serie", "musical", "roman", "toneelstuk", "voorstelling", "documentaire", "game", "album",
+                 "single", "liedje", "podcast", "strip", "stripboek", "jeugdboek", "leesboek", "novelle", "programma"}
 _QUOTES = {"'", "\"", "’", "”", "'.", "“"}
 _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museum|centrum|ziekenhuis|kliniek|academie|huis)$")
 # A word that ends like a street is a street, also after "Dr." or "Sint" ("Dr. Struyckenstraat").

@@ -46,3 +46,21 @@ def test_a_pair_of_things_stays(text):
 ])
 def test_a_pair_of_people_goes(text, gone):
     assert_gone(text, gone, "[NAAM]")
+
+
+# A title right after "de film", "het boek": the work, not a person.
+@pytest.mark.parametrize("text", [
+    "we kijken de film Kees de Jongen in de les",
+    "ik lees het boek Pluk van de Petteflet voor mijn zusje",
+    "is de serie Anne Frank echt gebeurd?",
+])
+def test_a_title_after_its_kind_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("de film van Daan Jansen staat op insta", "Jansen"),
+    ("film Sanne Bakker morgen even voor het project", "Bakker"),
+])
+def test_a_person_near_a_work_still_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
