@@ -324,7 +324,10 @@ _STREET_FIRST = re.compile(
     # A street named after a year or years takes the year alone: "Plein 1944", "Laan 1914 35", "Pln. 1992 4",
     # "Laan 1940-1945 12" (review scrub9 S5).
     # Lower-case "laan", "weg" not: "de weg 1990 tot 2000", "ik ben weg 2019".
-    r"(?<![\w-])(?:(?i:postbus)\s|(?:(?i:plein)|(?-i:Laan|Weg|Ln\.|Wg\.|Pln\.))\s(?=" + _YEAR_NAME + r"\s(?!(?:19|20)\d{2}(?!\d)))|"
+    # The year is taken in the lead and a separate house number must follow it: "Weg 2023 was een slecht jaar", "Laan
+    # 1990 tot nu" have none, and the year alone is no house number (review scrub11 S2).
+    r"(?<![\w-])(?:(?i:postbus)\s|(?:(?i:plein)|(?-i:Laan|Weg|Ln\.|Wg\.|Pln\.))\s" + _YEAR_NAME
+    + r"\s(?=(?:nr\.?\s?)?[1-9]\d{0,3}(?!\d))(?!(?:19|20)\d{2}(?!\d))|"
     r"(?:(?i:laan|weg|plein|rue|avenue|chemin|calle|avenida|ulica|ul\.)|(?-i:Ln|Wg|Pln)\.)\s(?:(?:van|v\.|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
     # "Laan van Nieuw Oost-Indië 130"; in lower case only after "van", "naar": "laan van meerdervoort 1123".
     r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){1,2})"
@@ -653,7 +656,10 @@ def _street_after_address(match: "re.Match[str]") -> str:
 
 
 # "7 5 4 1 k p": a postcode typed with a space between every character (judged by what stands around it).
-_SPACED_POSTCODE = re.compile(r"(?<![\w.,/-])[1-9](?:\s\d){3}\s[A-Za-z]\s[A-Za-z](?!\w)")
+# The digits spaced with the letters joined or spaced ("7 5 4 1 KP", "7 5 4 1 k p"), or the letters alone spaced ("7541 k
+# p"); joined throughout is _POSTCODE's (review scrub11 S6). Fixed lengths: linear.
+_SPACED_POSTCODE = re.compile(
+    r"(?<![\w.,/-])(?:[1-9](?:\s\d){3}\s(?:[A-Za-z]\s[A-Za-z]|[A-Za-z]{2})|[1-9]\d{3}\s[A-Za-z]\s[A-Za-z])(?!\w)")
 
 
 def _spaced_postcode(match: "re.Match[str]") -> str:

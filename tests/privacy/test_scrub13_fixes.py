@@ -64,3 +64,44 @@ def test_a_title_after_its_kind_stays(text):
 ])
 def test_a_person_near_a_work_still_goes(text, gone):
     assert_gone(text, gone, "[NAAM]")
+
+
+# S2: "Laan"/"Weg"/"Plein" and a year need a house number after the year; the year alone is no house number.
+@pytest.mark.parametrize("text", [
+    "Weg 2023 was een slecht jaar voor mij",
+    "Weg 2019 en 2020 waren zware jaren",
+    "Laan 2023 was leuk",
+    "Laan 1990 tot nu",
+    "Plein 2022 was druk",
+])
+def test_s2_a_year_after_a_street_word_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("mijn adres is Laan 1940-1945 12", "12"),
+    ("Plein 1944 nr 7, Arnhem", "nr 7"),
+    ("stuur het naar Weg 1813 14 in Ede", "14"),
+])
+def test_s2_a_street_named_after_a_year_with_its_number_goes(text, gone):
+    assert_gone(text, gone, "[ADRES]")
+
+
+# S6: a postcode with its digits or its letters spaced.
+@pytest.mark.parametrize("text, gone", [
+    ("mijn postcode is 7 5 4 1 KP", "KP"),
+    ("mijn postcode is 7541 k p", "7541"),
+    ("postcode: 3 5 1 1 ab", "3 5 1 1"),
+    ("ik woon op 7541 k p Enschede", "7541"),
+])
+def test_s6_partly_spaced_postcodes_go(text, gone):
+    assert_gone(text, gone, "[ADRES]")
+
+
+@pytest.mark.parametrize("text", [
+    "de antwoorden van vraag 1 2 3 4 ab staan online",
+    "ik heb opgave 1234 a b gemaakt",
+    "lokaal 1204 a b is dicht",
+])
+def test_s6_spaced_numbers_and_letters_stay(text):
+    assert_stays(text)
