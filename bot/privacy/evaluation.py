@@ -223,7 +223,7 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "year-shaped ids": "dossiernummer is 2024-45 ", "four-digit rooms": "wachtwoord lokaal 1204 ",
         "brands after heet": "mijn nichtje heet Nike ",
         # Round scrub13 (issue 10): names listed beside public figures, pairs of things called by their kind.
-        "beside public figures": "Snelle en Froukje en Marco Borsato, ", "pairs of things": "Linde en eik, die bomen zijn ",
+        "beside public figures": "Snelle en Froukje en Marco Borsato, ", "pairs of things": "Linde en eik, die bomen zijn ", "apostrophe t": "juf in 't Veld 't ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

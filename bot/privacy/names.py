@@ -36,6 +36,8 @@ MAX_NAME_TOKENS = 6
 # each token's offset is the sum of the lengths before it (no match objects: measured 2x faster).
 _TOKEN = regex.compile(
     r"\[[A-Z]{2,20}\]|[\p{L}\p{M}\d](?:[\p{L}\p{M}\d]|['’-](?=[\p{L}\p{M}\d])){0,60}|\n|[().,:!?\-]"
+    # "'t" as one word: the particle of "in 't Veld", "van 't Hek" (review scrub11 S8), not an apostrophe and a "t".
+    r"|(?<![\p{L}\p{M}\d'’])['’][tT](?![\p{L}\p{M}\d'’])"
     r"|[^\s\p{L}\p{M}\d().,:!?\-]{1,60}|[^\S\n]{1,60}|[\s\S]"
 )
 
@@ -47,7 +49,10 @@ START, END, TEXT = 0, 1, 2
 
 
 def is_word(token: Token) -> bool:
-    return token[TEXT][0].isalpha()
+    return token[TEXT][0].isalpha() or token[TEXT] in _APOSTROPHE_T
+
+
+_APOSTROPHE_T = {"'t", "’t", "'T", "’T"}
 
 
 def has_digit(token: Token) -> bool:
@@ -515,6 +520,8 @@ class _Reader:
                     and re.match(_TITLE_NO_NAME, self.text[match.start(kind):match.end()]):
                 continue  # "hoi mevr, de opdracht ...": the teacher addressed without a name
             judge = judges[kind]
+            if kind == "weak" and index is not None and self.tokens[index][TEXT] in _PREPOSITION_PARTICLES:
+                continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
             if kind == "addressee" and match.group(0).lower().startswith("samen"):

@@ -105,3 +105,25 @@ def test_s6_partly_spaced_postcodes_go(text, gone):
 ])
 def test_s6_spaced_numbers_and_letters_stay(text):
     assert_stays(text)
+
+
+# S8: "in 't Veld", "van 't Hek" with an apostrophe (straight or curly) are a surname after a title or a first name.
+@pytest.mark.parametrize("text, gone", [
+    ("mevrouw Sanne in 't Veld is mijn mentor", "Veld"),
+    ("Sanne In 't Veld belt u terug", "Veld"),
+    ("mevrouw in 't Veld is mijn mentor", "Veld"),
+    ("juf In ’t Veld heeft het rooster", "Veld"),
+    ("meneer van 't Hek geeft wiskunde", "Hek"),
+])
+def test_s8_surnames_with_apostrophe_t_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "ik vind 't niet leuk",
+    "is 't goed zo?",
+    "ik ben in 't Gooi op vakantie",
+    "ik ben in het Gooi op vakantie",
+])
+def test_s8_apostrophe_t_as_a_word_stays(text):
+    assert_stays(text)
