@@ -106,6 +106,7 @@ class Phrases:
     people_words: frozenset = frozenset()  # "vrienden", "iemand", "klasgenoten": words for people, never a thing
     insult_kinds: frozenset = frozenset()  # "dier", "vis", "kleur": kinds of thing that are insults too
     verbs_before_je: frozenset = frozenset()  # "mark": a verb opening "Mark je de taak ...?" that a name list has
+    verbs_also_names: frozenset = frozenset()  # "ben", "wil": "Ben is ziek" is a person, "Ben je ziek?" the verb
     kinds_of_thing: frozenset = frozenset()  # "taal", "steen", "bloem": "Jade is een edelsteen" (namen.soort_ding)
 
 
@@ -197,6 +198,7 @@ def phrases() -> Phrases:
         people_words=frozenset(fold(word) for word in words("mensen_woord")),
         insult_kinds=frozenset(fold(word) for word in words("soort_ding_ook_scheldwoord")),
         verbs_before_je=frozenset(fold(word) for word in words("werkwoord_voor_je")),
+        verbs_also_names=frozenset(fold(word) for word in words("werkwoord_ook_voornaam")),
     )
 
 
@@ -682,6 +684,11 @@ class _Reader:
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
                 else:
                     self.add(index, last, explicit=False)
+            elif self.capitalised(token) and self.script(token) == "latin" and self.lex.in_first_name_list(token[TEXT]) \
+                    and not token[TEXT].isupper() and not self.lex.is_not_a_name(token[TEXT]) \
+                    and (self.listed_with_people(index) or self.a_person_called_a_thing(index)) \
+                    and not self.part_of_a_thing(index) and not self.lex.is_place(token[TEXT]):
+                last = self.add(index, self.extend(index), explicit=False)
             if last is not None:
                 covered = last
 
@@ -740,6 +747,27 @@ class _Reader:
             return False
         # In lower case a word also when a world list has it as a name ("spreeuw", "berk"); capitalised only no name.
         return word.islower() or (self.capitalised(other) and not word.isupper() and not self.lex.in_name_list(word))
+
+    def listed_with_people(self, index: int) -> bool:
+        """"Roos en vriendinnen pesten me", "ik word gepest door Roos en vriendinnen", "Roos en papa komen morgen": a
+        capitalised first name that is a word too ("Roos", "Ben"), listed by "en", "of" or "&" with a word for people or
+        before a plural verb with "me", is a person (review scrub11 B1: the names no world list keeps as a name)."""
+        if index + 2 >= len(self.tokens) or self.tokens[index + 1][TEXT].lower() not in ("en", "of", "&"):
+            return False
+        other = self.tokens[index + 2]
+        return (is_word(other) and self.a_word_for_people(other[TEXT])) or self.others_do_it_to_me(index + 3)
+
+    def a_person_called_a_thing(self, index: int) -> bool:
+        """"Ben is een dier, hij schopt me", "Roos is een bloem van een meid", "Storm is een orkaan in de klas, hij breekt
+        alles": a capitalised first name that is a word too, said to be "een" something, and the sentence goes on
+        about a person (a pronoun for a person, "van een vent", a verb of what a person does) (review scrub11 B2)."""
+        after = index + 1
+        if after >= len(self.tokens) or self.tokens[after][TEXT].lower() not in ("is", "was"):
+            return False
+        after += 1
+        while after < len(self.tokens) and after - index <= 4 and self.tokens[after][TEXT].lower() in _HEDGES:
+            after += 1
+        return after < len(self.tokens) and self.tokens[after][TEXT].lower() == "een" and self.goes_on_about_a_person(after)
 
     def listed_things_of_a_kind(self, index: int) -> bool:
         """"Linde en eik, die bomen moeten we herkennen", "Linde en eik zijn bomen", "Iris en lelie zijn allebei bloemen": a
@@ -923,8 +951,9 @@ class _Reader:
         covered = -1  # tokens up to here are inside a name this pass found
         for index, token in enumerate(self.tokens):
             if index <= covered or inside[index] or not is_word(token) or has_digit(token) \
-                    or self.script(token) != "latin" or self.never_a_name(token) or self.beside_a_public_figure(index):
-                continue
+                    or self.script(token) != "latin" or self.beside_a_public_figure(index) \
+                    or (self.never_a_name(token) and fold(token[TEXT]) not in self.phrases.verbs_also_names):
+                continue  # "Ben" is a cue word ("ik ben"), and a name before a finite verb ("Ben is ziek")
             text = token[TEXT]
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             previous = self.tokens[index - 1][TEXT] if index else "\n"
@@ -939,7 +968,7 @@ class _Reader:
                 self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"
                 continue
             if opens and following is not None and (self.person_opens_sentence(token, following)
-                                                    or self.person_by_pronoun(index)):
+                                                    or self.person_by_pronoun(index) or self.a_name_before_its_verb(token, following)):
                 self.add(index, index)
                 continue
             if opens and self.pair_of_unknown_names(index):
@@ -1031,6 +1060,19 @@ class _Reader:
             return True  # "kees zegt", "bo vroeg"
         # "georgi komt"; not a word no list knows: "onedrive zegt" is a product in lower case.
         return self.lex.in_first_name_list(text) and self.lex.frequency(text) == 0 and not self.lex.is_english_word(text)
+
+    def a_name_before_its_verb(self, token: Token, following: Token) -> bool:
+        """Opening a sentence, capitalised: a first name that is a verb too (data/privacy.yml namen.werkwoord_ook_voornaam:
+        "Ben is ziek", "Wil heeft mijn oplader"; two finite verbs never follow each other, so it is no verb: "Ben je
+        ziek?" stays), or a given name that is a month or a word too (namen.voornaam_ook_woord) before a verb only a
+        person does ("Mei reageert niet", "Zomer appt me niet terug"; not "Mei komt eraan") (review scrub11 S4, round
+        scrub13)."""
+        if not self.capitalised(token) or token[TEXT].isupper():
+            return False
+        word = following[TEXT]
+        if fold(token[TEXT]) in self.phrases.verbs_also_names:
+            return word in _PERSON_VERBS or word in ("is", "was", "wordt", "werd", "heeft", "had")
+        return self.lex.is_name_also_a_word(token[TEXT]) and word in _ONLY_A_PERSON_DOES
 
     def person_by_pronoun(self, index: int) -> bool:
         """"Jurensley komt niet want hij moet werken": a capitalised word no list knows, opening a sentence
@@ -1628,6 +1670,12 @@ _PERSON_VERBS = {
     "komt", "kwam", "mag", "wil", "wilde", "heeft", "had", "moet", "moest", "kan", "kon", "gaat", "ging", "doet",
     "deed", "zit", "zat", "reageert", "snapt", "weet", "wist", "vindt", "vond", "woont", "werkt", "stuurde",
 }
+# What only a person does, right after a given name that is a month or a word too ("Mei reageert niet"): not "komt",
+# "gaat", "heeft", "is", "zit" or a modal verb ("Mei heeft 31 dagen", "Mei kan ik niet", "Mei zit vol met toetsen").
+_ONLY_A_PERSON_DOES = {"zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt", "mailde",
+                       "mailt", "reageert", "reageerde", "snapt", "snapte", "weet", "wist", "vindt", "vond", "woont",
+                       "werkt", "stuurde", "stuurt", "antwoordt", "antwoordde", "lacht", "huilt", "pest",
+                       "negeert", "liegt", "scheldt", "slaat"}
 # What a month or a season does ("Mei komt eraan", "Zomer gaat voorbij", "Mei is bijna om"): after a given name that is a
 # word too (namen.voornaam_ook_woord) the word is that month or season, however "zij" goes on (review scrub11 S4).
 _TIME_PASSES = re.compile(

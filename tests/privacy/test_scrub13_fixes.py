@@ -127,3 +127,38 @@ def test_s8_surnames_with_apostrophe_t_go(text, gone):
 ])
 def test_s8_apostrophe_t_as_a_word_stays(text):
     assert_stays(text)
+
+
+# Older leaks: a first name that is a word too ("Roos", "Ben", "Storm") with people around it, a verb form that is a name
+# before a finite verb ("Ben is"), a name that is a month before what only a person does ("Mei reageert").
+@pytest.mark.parametrize("text, gone", [
+    ("Roos en vriendinnen pesten me elke dag", "Roos"),
+    ("ik word gepest door Roos en vriendinnen", "Roos"),
+    ("Roos en papa komen morgen", "Roos"),
+    ("Roos en familie zijn op vakantie, dus ze is er niet", "Roos"),
+    ("Ben is een dier, hij schopt me elke dag", "Ben"),
+    ("Ben is vandaag ziek, kan hij het later inhalen?", "Ben"),
+    ("Wil heeft mijn oplader nog", "Wil"),
+    ("Roos is een bloem van een meid", "Roos"),
+    ("Storm is een orkaan in de klas, hij breekt alles", "Storm"),
+    ("Mei reageert niet op mijn berichten, ze is boos", "Mei"),
+    ("Zomer appt me niet meer terug", "Zomer"),
+])
+def test_older_leaks_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "Ben je morgen op school?",
+    "Ben jij ook ziek?",
+    "Wil je mij helpen met de opdracht?",
+    "Roos is een bloem",
+    "Storm is een orkaan",
+    "Mei komt eraan en zij heeft examens",
+    "Mei heeft 31 dagen",
+    "Mei kan ik niet, juni wel",
+    "Rozen en tulpen zijn mooi",
+    "op de Meir is een winkel waar ze laptops herstellen",
+])
+def test_words_that_are_names_stay(text):
+    assert_stays(text)
