@@ -359,11 +359,25 @@ _ADDRESS_CONTEXT = re.compile(
 
 # "ze woont ergens op de Heemraadssingel", "hij woont aan de Van Goghstraat": where someone lives, said by the street's
 # name without a number, is theirs too (a street word ends the name; "ik woon aan de Noordzee" has none).
+# Between "woon(t)" and "op/aan/in de" up to three words with no punctuation ("hij woont bij ons in de Kerkstraat", "ze
+# woont tegenover mij in de Kerkstraat"; review scrub11 S7): a bounded gap, so linear. In lower case a street word's
+# ending on a word no Dutch list knows ("hij woont op de kerkstraat"; "ik woon aan de snelweg" stays: _named_street).
 _LIVES_ON_NAMED_STREET = re.compile(
-    r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonde|woonden)\s(?:(?i:nu|zelf|daar|" + _SINCE + r")\s){0,2}(?i:op|aan|in)\s(?i:de|het)\s)"
+    r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonde|woonden)\s(?:(?i:nu|zelf|daar|" + _SINCE + r")\s|[^\W\d_]{1,20}\s){0,3}"
+    r"(?i:op|aan|in)\s(?i:de|het)\s)"
     r"(?P<street>(?:(?:[A-Z][\w'-]{0,30}|van|de|der|den)\s){0,3}[A-Z][\w'-]{0,30}"
-    r"(?i:straat|straatweg|laan|singel|gracht|burgwal|kade|plein|dreef|steeg|weg|dijk|allee|boulevard|plantsoen))(?![\w\[])"
+    r"(?i:straat|straatweg|laan|singel|gracht|burgwal|kade|plein|dreef|steeg|weg|dijk|allee|boulevard|plantsoen)"
+    r"|[a-z][a-z'-]{2,30}(?:straat|laan|singel|gracht|kade|plein|dreef|steeg|dijk|allee))(?![\w\[-])"
 )
+
+
+def _named_street(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    street = match.group("street")
+    if street.islower() and lexicon().is_known_word(street):
+        return match.group(0)  # "ik woon aan de snelweg", "op de markt": a word of the language
+    return match.group("lead") + ADDRESS
 # "ik woon in lelystad op meerkoet 14": after "woon ... op", a street in lower case is a street too.
 _LIVE_ON = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
@@ -581,7 +595,7 @@ def scrub_address(text: str) -> str:
     text = listed["spelled"].sub(ADDRESS, text)
     text = _TO_STREET.sub(_to_street, text)
     text = _STREET_WITH_UNIT.sub(_street_with_unit, text)
-    text = _LIVES_ON_NAMED_STREET.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _LIVES_ON_NAMED_STREET.sub(_named_street, text)
 
     def replace(match: "re.Match[str]") -> str:
         letters = match.group("letters")

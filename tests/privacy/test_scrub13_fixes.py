@@ -162,3 +162,26 @@ def test_older_leaks_go(text, gone):
 ])
 def test_words_that_are_names_stay(text):
     assert_stays(text)
+
+
+# S7: a named street without a number after "woon(t)" and up to three words before "in/op/aan de"; in lower case too
+# when the street is no word of the language.
+@pytest.mark.parametrize("text, gone", [
+    ("hij woont bij ons in de Kerkstraat", "Kerkstraat"),
+    ("ze woont tegenover mij in de Kerkstraat", "Kerkstraat"),
+    ("hij woont op de kerkstraat, vlakbij school", "kerkstraat"),
+    ("ik woon al jaren gewoon in de Dorpsstraat", "Dorpsstraat"),
+])
+def test_s7_named_streets_go(text, gone):
+    assert_gone(text, gone, "[ADRES]")
+
+
+@pytest.mark.parametrize("text", [
+    "ik woon aan de snelweg",
+    "ik woon in de Kalverstraat-buurt",
+    "we wonen niet meer in de buurt",
+    "ik woon in de binnenstad",
+    "mijn oma woont in de Achterhoek",
+])
+def test_s7_words_after_woon_stay(text):
+    assert_stays(text)
