@@ -293,6 +293,11 @@ class _Reader:
             return False  # "onze dochter wil van opleiding wisselen": a verb where a name could stand ("Wil" is one)
         if self.lex.is_first_name(token[TEXT]):
             return True
+        if 3 <= len(token[TEXT]) <= 5 and token[TEXT].isupper() and not self.all_caps and not self.lex.in_name_list(token[TEXT]):
+            return False  # "ik ben MBO student", "ik ben HAVO leerling": an abbreviation; "ik ben DJ" is a nickname (scrub13)
+        if self.capitalised(token) and fold(token[TEXT]) in self.phrases.what_a_person_is \
+                and not self.lex.in_first_name_list(token[TEXT]):
+            return False  # "ik ben Hindoe", "ik ben Eerstejaars" (namen.wat_iemand_is); "ik ben Noor" is a name
         if self.capitalised(token):
             # "ik ben Storm", "hoi Jet": a capitalised word that a first-name list has, however ordinary.
             return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT]) \

@@ -185,3 +185,22 @@ def test_s7_named_streets_go(text, gone):
 ])
 def test_s7_words_after_woon_stay(text):
     assert_stays(text)
+
+
+# After "ik ben": an abbreviation in capitals (three to five letters) or a word for what a person is, is no name.
+@pytest.mark.parametrize("text", [
+    "Ik ben MBO student niveau 4",
+    "ik ben HAVO leerling en wil naar het mbo",
+    "Ik ben Hindoe en heb vrij met Divali",
+    "ik ben Eerstejaars en weet nog niks",
+])
+def test_what_someone_is_after_ik_ben_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("ik ben Noor uit 2B", "Noor"),
+    ("yo ik ben DJ, kan ik mijn laptop inruilen?", "DJ"),
+])
+def test_names_after_ik_ben_still_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
