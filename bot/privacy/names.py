@@ -847,8 +847,8 @@ class _Reader:
         elif not (index > 0 and self.tokens[index - 1][TEXT] in ("Is", "is", "Was", "was")
                   and (index == 1 or self.tokens[index - 2][TEXT] in (".", "!", "?", "\n"))):
             return False
-        if after >= len(self.tokens) or self.tokens[after][TEXT].lower() != "een":
-            return False
+        if after >= len(self.tokens) or self.tokens[after][TEXT].lower() not in ("een", "de", "het"):
+            return False  # "een edelsteen"; "het laagste instrument", "de mooiste steen" (round scrub13)
         question = index > 0 and self.tokens[index - 1][TEXT] in ("Is", "is", "Was", "was")
         for position in range(after + 1, min(len(self.tokens), after + 5)):  # "een (soort) (mooie) <noun>": the head
             token = self.tokens[position]
@@ -865,8 +865,9 @@ class _Reader:
                     word.endswith(kind) for kind in self.phrases.kinds_of_thing
                     if len(kind) >= 4 and len(word) > len(kind) + 2 and kind not in self.phrases.insult_kinds):
                 return not self.goes_on_about_a_person(position)
-            if not (word.endswith("e") and word in self.lex.dutch_lemmas):
-                return False  # the head is no kind of thing ("een sukkel", "een vriendin")
+            if not (word.endswith("e") and (word in self.lex.dutch_lemmas or (len(word) >= 5 and word[:-1] in self.lex.dutch_lemmas)
+                                             or self.lex.is_dutch_word(word[:-1]) or word.endswith("ste"))):
+                return False  # the head is no kind of thing ("een sukkel", "een vriendin"); "een Engelse vogel", "het laagste"
         return False
 
     def defined_by_a_clause(self, index: int) -> bool:

@@ -204,3 +204,22 @@ def test_what_someone_is_after_ik_ben_stays(text):
 ])
 def test_names_after_ik_ben_still_go(text, gone):
     assert_gone(text, gone, "[NAAM]")
+
+
+# "<Naam> is de/het <adjective> <kind of thing>": a thing too with a definite article and any inflected adjective.
+@pytest.mark.parametrize("text", [
+    "Bas is het laagste instrument in het orkest",
+    "Jade is de mooiste steen",
+    "Jade is een groene steen",
+])
+def test_a_word_defined_with_an_adjective_stays(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Daan is de beste speler van het team", "Daan"),
+    ("Mark is het domste dier, hij slaat me", "Mark"),
+    ("Bas is een grote sukkel", "Bas"),
+])
+def test_a_person_defined_with_an_adjective_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
