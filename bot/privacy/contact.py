@@ -275,7 +275,11 @@ _STREET = re.compile(
     r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")(?:\s(?i:noord|zuid|oost|west))?"
     # "Van Heemstraweg West 22": a direction after the street word. "marktstraat, nummer 2", "kerkstraat op nummer 12": after a comma only with the word for the number.
     r"(?:\s(?:nr\.?\s?)?|,?\s(?:op\s)?(?i:nr\.?|nummer|huisnummer)\s?)" + _HOUSE_NUMBER + _NOT_A_DATE
+    # "bij de Markt 5 minuten lopen", "de Kerkweg 3 km verderop": a duration or a distance, no house number (round scrub13).
+    + r"(?!\s(?i:jaar|maand|maanden|week|weken|dag|dagen|uur|min|minuten|minuutjes|km|kilometer|meter|euro|keer|x)(?!\w))"
 )
+
+
 def _street(match: "re.Match[str]") -> str:
     """"de vergadering, nummer 2", "levering 2/3", "leerpad 3/4": a lower-case word of the language ending
     in ring, pad, hof... is no street (review scrub6 F4, F17); the narrow street words always are.

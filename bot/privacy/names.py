@@ -275,6 +275,9 @@ class _Reader:
         if self.capitalised(token):
             # "ik heet Hoop", "groetjes Bloem": after these, a capitalised word is a name, however ordinary.
             return token[TEXT].lower() not in _FUNCTION_WORDS
+        if self.lex.is_very_common_english(token[TEXT]) and not self.lex.in_first_name_list(token[TEXT]) \
+                and not self.lex.is_surname(token[TEXT]):
+            return False  # "my name is not important", "thanks for ...": English, no name (round scrub13)
         return not self.lex.is_common(token[TEXT]) or self.lex.is_dutch_first_name(token[TEXT])
 
     def plausible(self, token: Token) -> bool:
@@ -298,6 +301,11 @@ class _Reader:
         if self.capitalised(token) and fold(token[TEXT]) in self.phrases.what_a_person_is \
                 and not self.lex.in_first_name_list(token[TEXT]):
             return False  # "ik ben Hindoe", "ik ben Eerstejaars" (namen.wat_iemand_is); "ik ben Noor" is a name
+        if self.capitalised(token) and not self.lex.in_first_name_list(token[TEXT]) and not self.lex.is_surname(token[TEXT]) \
+                and not self.lex.is_name_also_a_word(token[TEXT]) and not self.introduced_as_a_person(token, following) \
+                and (token[TEXT].lower() in self.lex.non_noun_lemmas
+                     or (token[TEXT].endswith("e") and token[TEXT][:-1].lower() in self.lex.non_noun_lemmas)):
+            return False  # "Ik ben Hongaars", "ik ben Syrische", "Ik ben Dyslectisch": an adjective, no name (round scrub13)
         if self.capitalised(token):
             # "ik ben Storm", "hoi Jet": a capitalised word that a first-name list has, however ordinary.
             return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT]) \

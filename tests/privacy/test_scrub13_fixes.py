@@ -223,3 +223,27 @@ def test_a_word_defined_with_an_adjective_stays(text):
 ])
 def test_a_person_defined_with_an_adjective_goes(text, gone):
     assert_gone(text, gone, "[NAAM]")
+
+
+# After "ik ben" an adjective (a nationality, a condition) in capitals is no name; English after "my name is" neither; a
+# street and a duration or a distance is no address.
+@pytest.mark.parametrize("text", [
+    "Ik ben Hongaars en woon hier sinds kort",
+    "Ik ben Syrische en spreek Arabisch",
+    "Ik ben Dyslectisch, krijg ik extra tijd?",
+    "Hi, my name is not important, but I have a question",
+    "Bij de Markt 5 minuten lopen",
+    "de Kerkweg 3 km verderop is de school",
+])
+def test_adjectives_english_and_durations_stay(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone, placeholder", [
+    ("my name is john", "john", "[NAAM]"),
+    ("ik heet will", "will", "[NAAM]"),
+    ("ik woon op de Kerkstraat 5", "Kerkstraat", "[ADRES]"),
+    ("mijn adres is Dorpsstraat 12, Ede", "Dorpsstraat", "[ADRES]"),
+])
+def test_names_and_streets_still_go(text, gone, placeholder):
+    assert_gone(text, gone, placeholder)
