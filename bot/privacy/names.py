@@ -717,9 +717,21 @@ class _Reader:
         word: "Snelle en Sanne de Vries" is a person's full name."""
         if index >= 2 and self.tokens[index - 1][TEXT].lower() in _LIST_JOINERS and self.public_figure_at(index - 2, True):
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-            return following is None or not (self.is_particle(following) or (is_word(following) and self.capitalised(following)))
+            if following is not None and (self.is_particle(following) or (is_word(following) and self.capitalised(following))):
+                return False
+            start = index - 2
+            end = self.tokens[index - 2][END]
+            position = bisect.bisect_left(self.protected_ends, end)  # the figure's first token ("Marco Borsato")
+            if position < len(self.protected) and self.protected_ends[position] == end:
+                start = self.index_at(self.protected[position][0]) or start
+            return not self.in_company(start)
         return index + 2 < len(self.tokens) and self.tokens[index + 1][TEXT].lower() in _LIST_JOINERS \
-            and self.public_figure_at(index + 2, False)
+            and self.public_figure_at(index + 2, False) and not self.in_company(index)
+
+    def in_company(self, index: int) -> bool:
+        """"ik ga met Froukje en Snelle naar de film", "bij Froukje en Snelle": a list after "met" or "bij" is who one is
+        with, and a classmate as often as a star: no exception for it."""
+        return index > 0 and self.tokens[index - 1][TEXT].lower() in ("met", "bij", "samen")
 
     def inside_protected(self, index: int) -> bool:
         """Whether token ``index`` lies inside a listed non-name ("Anne Frank"): the token indices are worked out once."""

@@ -247,3 +247,12 @@ def test_adjectives_english_and_durations_stay(text):
 ])
 def test_names_and_streets_still_go(text, gone, placeholder):
     assert_gone(text, gone, placeholder)
+
+
+# Listed with a public figure after "met" or "bij": who one is with, so the first name still goes.
+@pytest.mark.parametrize("text, gone", [
+    ("ik ga met Froukje en Snelle naar de film", "Froukje"),
+    ("ik ga met Marco Borsato en Froukje mee", "Froukje"),
+])
+def test_a_name_in_company_of_a_public_figure_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
