@@ -275,7 +275,11 @@ _STREET = re.compile(
     r"(?<![\w-])(?:" + _STREET_PREFIX + r"[\w'-]{0,30}|[\w'-]{2,30})(?i:" + _STREET_SUFFIX + r")(?:\s(?i:noord|zuid|oost|west))?"
     # "Van Heemstraweg West 22": a direction after the street word. "marktstraat, nummer 2", "kerkstraat op nummer 12": after a comma only with the word for the number.
     r"(?:\s(?:nr\.?\s?)?|,?\s(?:op\s)?(?i:nr\.?|nummer|huisnummer)\s?)" + _HOUSE_NUMBER + _NOT_A_DATE
+    # "bij de Markt 5 minuten lopen", "de Kerkweg 3 km verderop": a duration or a distance, no house number (round scrub13).
+    + r"(?!\s(?i:jaar|maand|maanden|week|weken|dag|dagen|uur|min|minuten|minuutjes|km|kilometer|meter|euro|keer|x)(?!\w))"
 )
+
+
 def _street(match: "re.Match[str]") -> str:
     """"de vergadering, nummer 2", "levering 2/3", "leerpad 3/4": a lower-case word of the language ending
     in ring, pad, hof... is no street (review scrub6 F4, F17); the narrow street words always are.
@@ -324,7 +328,10 @@ _STREET_FIRST = re.compile(
     # A street named after a year or years takes the year alone: "Plein 1944", "Laan 1914 35", "Pln. 1992 4",
     # "Laan 1940-1945 12" (review scrub9 S5).
     # Lower-case "laan", "weg" not: "de weg 1990 tot 2000", "ik ben weg 2019".
-    r"(?<![\w-])(?:(?i:postbus)\s|(?:(?i:plein)|(?-i:Laan|Weg|Ln\.|Wg\.|Pln\.))\s(?=" + _YEAR_NAME + r"\s(?!(?:19|20)\d{2}(?!\d)))|"
+    # The year is taken in the lead and a separate house number must follow it: "Weg 2023 was een slecht jaar", "Laan
+    # 1990 tot nu" have none, and the year alone is no house number (review scrub11 S2).
+    r"(?<![\w-])(?:(?i:postbus)\s|(?:(?i:plein)|(?-i:Laan|Weg|Ln\.|Wg\.|Pln\.))\s" + _YEAR_NAME
+    + r"\s(?=(?:nr\.?\s?)?[1-9]\d{0,3}(?!\d))(?!(?:19|20)\d{2}(?!\d))|"
     r"(?:(?i:laan|weg|plein|rue|avenue|chemin|calle|avenida|ulica|ul\.)|(?-i:Ln|Wg|Pln)\.)\s(?:(?:van|v\.|naar|de|der|den|op|la|le|du|des|del)\s){0,2}"
     # "Laan van Nieuw Oost-Indië 130"; in lower case only after "van", "naar": "laan van meerdervoort 1123".
     r"(?:(?:[A-Z][\w'-]{0,30}|(?:(?<=van\s)|(?<=naar\s))[a-z][\w'-]{1,30})\s){1,2})"
@@ -356,11 +363,25 @@ _ADDRESS_CONTEXT = re.compile(
 
 # "ze woont ergens op de Heemraadssingel", "hij woont aan de Van Goghstraat": where someone lives, said by the street's
 # name without a number, is theirs too (a street word ends the name; "ik woon aan de Noordzee" has none).
+# Between "woon(t)" and "op/aan/in de" up to three words with no punctuation ("hij woont bij ons in de Kerkstraat", "ze
+# woont tegenover mij in de Kerkstraat"; review scrub11 S7): a bounded gap, so linear. In lower case a street word's
+# ending on a word no Dutch list knows ("hij woont op de kerkstraat"; "ik woon aan de snelweg" stays: _named_street).
 _LIVES_ON_NAMED_STREET = re.compile(
-    r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonde|woonden)\s(?:(?i:nu|zelf|daar|" + _SINCE + r")\s){0,2}(?i:op|aan|in)\s(?i:de|het)\s)"
+    r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonde|woonden)\s(?:(?i:nu|zelf|daar|" + _SINCE + r")\s|[^\W\d_]{1,20}\s){0,3}"
+    r"(?i:op|aan|in)\s(?i:de|het)\s)"
     r"(?P<street>(?:(?:[A-Z][\w'-]{0,30}|van|de|der|den)\s){0,3}[A-Z][\w'-]{0,30}"
-    r"(?i:straat|straatweg|laan|singel|gracht|burgwal|kade|plein|dreef|steeg|weg|dijk|allee|boulevard|plantsoen))(?![\w\[])"
+    r"(?i:straat|straatweg|laan|singel|gracht|burgwal|kade|plein|dreef|steeg|weg|dijk|allee|boulevard|plantsoen)"
+    r"|[a-z][a-z'-]{2,30}(?:straat|laan|singel|gracht|kade|plein|dreef|steeg|dijk|allee))(?![\w\[-])"
 )
+
+
+def _named_street(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    street = match.group("street")
+    if street.islower() and lexicon().is_known_word(street):
+        return match.group(0)  # "ik woon aan de snelweg", "op de markt": a word of the language
+    return match.group("lead") + ADDRESS
 # "ik woon in lelystad op meerkoet 14": after "woon ... op", a street in lower case is a street too.
 _LIVE_ON = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
@@ -578,7 +599,7 @@ def scrub_address(text: str) -> str:
     text = listed["spelled"].sub(ADDRESS, text)
     text = _TO_STREET.sub(_to_street, text)
     text = _STREET_WITH_UNIT.sub(_street_with_unit, text)
-    text = _LIVES_ON_NAMED_STREET.sub(lambda m: m.group("lead") + ADDRESS, text)
+    text = _LIVES_ON_NAMED_STREET.sub(_named_street, text)
 
     def replace(match: "re.Match[str]") -> str:
         letters = match.group("letters")
@@ -653,7 +674,10 @@ def _street_after_address(match: "re.Match[str]") -> str:
 
 
 # "7 5 4 1 k p": a postcode typed with a space between every character (judged by what stands around it).
-_SPACED_POSTCODE = re.compile(r"(?<![\w.,/-])[1-9](?:\s\d){3}\s[A-Za-z]\s[A-Za-z](?!\w)")
+# The digits spaced with the letters joined or spaced ("7 5 4 1 KP", "7 5 4 1 k p"), or the letters alone spaced ("7541 k
+# p"); joined throughout is _POSTCODE's (review scrub11 S6). Fixed lengths: linear.
+_SPACED_POSTCODE = re.compile(
+    r"(?<![\w.,/-])(?:[1-9](?:\s\d){3}\s(?:[A-Za-z]\s[A-Za-z]|[A-Za-z]{2})|[1-9]\d{3}\s[A-Za-z]\s[A-Za-z])(?!\w)")
 
 
 def _spaced_postcode(match: "re.Match[str]") -> str:

@@ -222,6 +222,10 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "samen met tools": "samen met Canva Albert ", "months that come": "Mei komt eraan ze ",
         "year-shaped ids": "dossiernummer is 2024-45 ", "four-digit rooms": "wachtwoord lokaal 1204 ",
         "brands after heet": "mijn nichtje heet Nike ",
+        # Round scrub13 (issue 10): names listed beside public figures, pairs of things called by their kind.
+        "beside public figures": "Snelle en Froukje en Marco Borsato, ", "pairs of things": "Linde en eik, die bomen zijn ", "apostrophe t": "juf in 't Veld 't ",
+        "words listed with people": "Roos en vriendinnen en ", "verb names": "Ben is een dier, Ben is ", "month verbs": "Mei reageert ", "gap before streets": "woont bij ons in de Aa ",
+        "lower-case streets": "woont op de aaaastraat-", "year lead streets": "Laan 2023 Weg 1990 1 ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

@@ -92,6 +92,9 @@ class Lexicon:
     # Given names that are ordinary words too and no list has as a name ("Mei", "Lief"): a name only where the
     # phrasing says a person ("ik ben Mei uit Groningen", "Mei zit bij mij ... maar ze reageert niet"): round scrub11.
     names_also_words: FrozenSet[str] = frozenset()
+    # Public figures (data/privacy.yml publieke_personen; also in not_names / not_name_phrases): a first name listed
+    # with one of them is a performer of the same list ("Snelle en Froukje"), round scrub13.
+    public_figures: FrozenSet[str] = frozenset()
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word.lower(), 0)
@@ -310,7 +313,8 @@ def lexicon() -> Lexicon:
     dutch_first |= listed_dutch
     first |= listed_dutch | {name for name in listed_first - listed_dutch if len(name) >= 3 and name.isalpha()
                              and name not in english_counts and frequencies.get(name, 0) == 0}
-    entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()]
+    public = [str(entry).strip() for entry in settings.get("publieke_personen") or [] if str(entry).strip()]
+    entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()] + public
     not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()
     phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))
     lemmas, non_nouns = _dutch_lemmas()
@@ -330,4 +334,5 @@ def lexicon() -> Lexicon:
         names_after_a_cue=frozenset(fold(str(entry)) for entry in settings.get("naam_na_aanwijzing") or []),
         lower_case_not_names=frozenset(fold(str(entry)) for entry in settings.get("geen_naam_in_kleine_letters") or []),
         names_also_words=frozenset(fold(str(entry)) for entry in settings.get("voornaam_ook_woord") or []),
+        public_figures=frozenset(fold(entry) for entry in public),
     )

@@ -36,6 +36,8 @@ MAX_NAME_TOKENS = 6
 # each token's offset is the sum of the lengths before it (no match objects: measured 2x faster).
 _TOKEN = regex.compile(
     r"\[[A-Z]{2,20}\]|[\p{L}\p{M}\d](?:[\p{L}\p{M}\d]|['’-](?=[\p{L}\p{M}\d])){0,60}|\n|[().,:!?\-]"
+    # "'t" as one word: the particle of "in 't Veld", "van 't Hek" (review scrub11 S8), not an apostrophe and a "t".
+    r"|(?<![\p{L}\p{M}\d'’])['’][tT](?![\p{L}\p{M}\d'’])"
     r"|[^\s\p{L}\p{M}\d().,:!?\-]{1,60}|[^\S\n]{1,60}|[\s\S]"
 )
 
@@ -47,7 +49,10 @@ START, END, TEXT = 0, 1, 2
 
 
 def is_word(token: Token) -> bool:
-    return token[TEXT][0].isalpha()
+    return token[TEXT][0].isalpha() or token[TEXT] in _APOSTROPHE_T
+
+
+_APOSTROPHE_T = {"'t", "’t", "'T", "’T"}
 
 
 def has_digit(token: Token) -> bool:
@@ -101,6 +106,7 @@ class Phrases:
     people_words: frozenset = frozenset()  # "vrienden", "iemand", "klasgenoten": words for people, never a thing
     insult_kinds: frozenset = frozenset()  # "dier", "vis", "kleur": kinds of thing that are insults too
     verbs_before_je: frozenset = frozenset()  # "mark": a verb opening "Mark je de taak ...?" that a name list has
+    verbs_also_names: frozenset = frozenset()  # "ben", "wil": "Ben is ziek" is a person, "Ben je ziek?" the verb
     kinds_of_thing: frozenset = frozenset()  # "taal", "steen", "bloem": "Jade is een edelsteen" (namen.soort_ding)
 
 
@@ -192,6 +198,7 @@ def phrases() -> Phrases:
         people_words=frozenset(fold(word) for word in words("mensen_woord")),
         insult_kinds=frozenset(fold(word) for word in words("soort_ding_ook_scheldwoord")),
         verbs_before_je=frozenset(fold(word) for word in words("werkwoord_voor_je")),
+        verbs_also_names=frozenset(fold(word) for word in words("werkwoord_ook_voornaam")),
     )
 
 
@@ -208,6 +215,12 @@ class _Reader:
         self.starts = [token[START] for token in self.tokens]
         self.spans: List[Tuple[int, int]] = []
         self.protected = self._protected()
+        # The protected ranges that are public figures ("Marco Borsato"), by where they start and end.
+        public = [(start, end) for start, end in self.protected if fold(text[start:end]) in lex.public_figures]
+        self.public_starts = {start for start, _ in public}
+        self.public_ends = {end for _, end in public}
+        self._protected_tokens: Optional[set] = None
+        self.protected_ends = [end for _, end in self.protected]
         lowered = text.lower()
         self.mentions_words = "woord" in lowered or "word" in lowered
         self.mentions_artists = any(word in lowered for word in _PUBLIC_ROLES_PLURAL)
@@ -262,6 +275,9 @@ class _Reader:
         if self.capitalised(token):
             # "ik heet Hoop", "groetjes Bloem": after these, a capitalised word is a name, however ordinary.
             return token[TEXT].lower() not in _FUNCTION_WORDS
+        if self.lex.is_very_common_english(token[TEXT]) and not self.lex.in_first_name_list(token[TEXT]) \
+                and not self.lex.is_surname(token[TEXT]):
+            return False  # "my name is not important", "thanks for ...": English, no name (round scrub13)
         return not self.lex.is_common(token[TEXT]) or self.lex.is_dutch_first_name(token[TEXT])
 
     def plausible(self, token: Token) -> bool:
@@ -280,6 +296,16 @@ class _Reader:
             return False  # "onze dochter wil van opleiding wisselen": a verb where a name could stand ("Wil" is one)
         if self.lex.is_first_name(token[TEXT]):
             return True
+        if 3 <= len(token[TEXT]) <= 5 and token[TEXT].isupper() and not self.all_caps and not self.lex.in_name_list(token[TEXT]):
+            return False  # "ik ben MBO student", "ik ben HAVO leerling": an abbreviation; "ik ben DJ" is a nickname (scrub13)
+        if self.capitalised(token) and fold(token[TEXT]) in self.phrases.what_a_person_is \
+                and not self.lex.in_first_name_list(token[TEXT]):
+            return False  # "ik ben Hindoe", "ik ben Eerstejaars" (namen.wat_iemand_is); "ik ben Noor" is a name
+        if self.capitalised(token) and not self.lex.in_first_name_list(token[TEXT]) and not self.lex.is_surname(token[TEXT]) \
+                and not self.lex.is_name_also_a_word(token[TEXT]) and not self.introduced_as_a_person(token, following) \
+                and (token[TEXT].lower() in self.lex.non_noun_lemmas
+                     or (token[TEXT].endswith("e") and token[TEXT][:-1].lower() in self.lex.non_noun_lemmas)):
+            return False  # "Ik ben Hongaars", "ik ben Syrische", "Ik ben Dyslectisch": an adjective, no name (round scrub13)
         if self.capitalised(token):
             # "ik ben Storm", "hoi Jet": a capitalised word that a first-name list has, however ordinary.
             return self.lex.is_surname(token[TEXT]) or not self.lex.is_known_word(token[TEXT]) \
@@ -326,9 +352,16 @@ class _Reader:
     def add(self, first: int, last: int, explicit: bool = True) -> int:
         """Record a name; one found without a phrase that announces it must not be a known non-name."""
         start, end = self.tokens[first][START], self.tokens[last][END]
-        if explicit or not any(start < stop and end > begin for begin, stop in self.protected):
+        if explicit or not self.overlaps_protected(start, end):
             self.spans.append((start, end))
         return last
+
+    def overlaps_protected(self, start: int, end: int) -> bool:
+        """Whether the range overlaps a listed non-name: the ranges come from one regex scan, so they are sorted and
+        apart, and a binary search finds the first that ends after ``start`` (a scan of all of them per name would be
+        quadratic on a message of many listed names: round scrub13)."""
+        position = bisect.bisect_right(self.protected_ends, start)
+        return position < len(self.protected) and self.protected[position][0] < end
 
     def name_from(self, index: Optional[int], first_word_ok, explicit: bool = True,  # noqa: ANN001
                   surname_first: bool = False, strict_particles: bool = False) -> Optional[int]:
@@ -502,6 +535,8 @@ class _Reader:
                     and re.match(_TITLE_NO_NAME, self.text[match.start(kind):match.end()]):
                 continue  # "hoi mevr, de opdracht ...": the teacher addressed without a name
             judge = judges[kind]
+            if kind == "weak" and index is not None and self.tokens[index][TEXT] in _PREPOSITION_PARTICLES:
+                continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
             if kind == "addressee" and match.group(0).lower().startswith("samen"):
@@ -655,14 +690,59 @@ class _Reader:
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
                     and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index) \
                     and not self.listed_with_a_word(index) and not self.verb_before_its_subject(index) \
-                    and not self.defined_as_a_thing(index):
+                    and not self.defined_as_a_thing(index) and not self.beside_a_public_figure(index) \
+                    and not self.listed_things_of_a_kind(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
                 else:
                     self.add(index, last, explicit=False)
+            elif self.capitalised(token) and self.script(token) == "latin" and self.lex.in_first_name_list(token[TEXT]) \
+                    and not token[TEXT].isupper() and not self.lex.is_not_a_name(token[TEXT]) \
+                    and (self.listed_with_people(index) or self.a_person_called_a_thing(index)) \
+                    and not self.part_of_a_thing(index) and not self.lex.is_place(token[TEXT]):
+                last = self.add(index, self.extend(index), explicit=False)
             if last is not None:
                 covered = last
+
+    def public_figure_at(self, index: int, ending: bool) -> bool:
+        """Whether a public figure (data/privacy.yml publieke_personen) ends (``ending``) or starts at token ``index``."""
+        token = self.tokens[index]
+        return fold(token[TEXT]) in self.lex.public_figures \
+            or (token[END] in self.public_ends if ending else token[START] in self.public_starts)
+
+    def beside_a_public_figure(self, index: int) -> bool:
+        """"ik luister naar Snelle en Froukje", "Froukje & Suzan & Freek": a single word listed by "en", "&" or a comma
+        right beside a public figure is a performer of the same list, not a classmate (round scrub13). Only a single
+        word: "Snelle en Sanne de Vries" is a person's full name."""
+        if index >= 2 and self.tokens[index - 1][TEXT].lower() in _LIST_JOINERS and self.public_figure_at(index - 2, True):
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            if following is not None and (self.is_particle(following) or (is_word(following) and self.capitalised(following))):
+                return False
+            start = index - 2
+            end = self.tokens[index - 2][END]
+            position = bisect.bisect_left(self.protected_ends, end)  # the figure's first token ("Marco Borsato")
+            if position < len(self.protected) and self.protected_ends[position] == end:
+                start = self.index_at(self.protected[position][0]) or start
+            return not self.in_company(start)
+        return index + 2 < len(self.tokens) and self.tokens[index + 1][TEXT].lower() in _LIST_JOINERS \
+            and self.public_figure_at(index + 2, False) and not self.in_company(index)
+
+    def in_company(self, index: int) -> bool:
+        """"ik ga met Froukje en Snelle naar de film", "bij Froukje en Snelle": a list after "met" or "bij" is who one is
+        with, and a classmate as often as a star: no exception for it."""
+        return index > 0 and self.tokens[index - 1][TEXT].lower() in ("met", "bij", "samen")
+
+    def inside_protected(self, index: int) -> bool:
+        """Whether token ``index`` lies inside a listed non-name ("Anne Frank"): the token indices are worked out once."""
+        if self._protected_tokens is None:
+            self._protected_tokens = set()
+            for begin, stop in self.protected:
+                probe = self.index_at(begin)
+                while probe is not None and probe < len(self.tokens) and self.tokens[probe][END] <= stop:
+                    self._protected_tokens.add(probe)
+                    probe += 1
+        return index in self._protected_tokens
 
     def listed_with_a_word(self, index: int) -> bool:
         """"Merel of mus", "Linde en eik", "Iris, pupil en lens", "Bas of gitaar", "Ruby of Python": a first name that is
@@ -692,6 +772,58 @@ class _Reader:
             return False
         # In lower case a word also when a world list has it as a name ("spreeuw", "berk"); capitalised only no name.
         return word.islower() or (self.capitalised(other) and not word.isupper() and not self.lex.in_name_list(word))
+
+    def listed_with_people(self, index: int) -> bool:
+        """"Roos en vriendinnen pesten me", "ik word gepest door Roos en vriendinnen", "Roos en papa komen morgen": a
+        capitalised first name that is a word too ("Roos", "Ben"), listed by "en", "of" or "&" with a word for people or
+        before a plural verb with "me", is a person (review scrub11 B1: the names no world list keeps as a name)."""
+        if index + 2 >= len(self.tokens) or self.tokens[index + 1][TEXT].lower() not in ("en", "of", "&"):
+            return False
+        other = self.tokens[index + 2]
+        return (is_word(other) and self.a_word_for_people(other[TEXT])) or self.others_do_it_to_me(index + 3)
+
+    def a_person_called_a_thing(self, index: int) -> bool:
+        """"Ben is een dier, hij schopt me", "Roos is een bloem van een meid", "Storm is een orkaan in de klas, hij breekt
+        alles": a capitalised first name that is a word too, said to be "een" something, and the sentence goes on
+        about a person (a pronoun for a person, "van een vent", a verb of what a person does) (review scrub11 B2)."""
+        after = index + 1
+        if after >= len(self.tokens) or self.tokens[after][TEXT].lower() not in ("is", "was"):
+            return False
+        after += 1
+        while after < len(self.tokens) and after - index <= 4 and self.tokens[after][TEXT].lower() in _HEDGES:
+            after += 1
+        return after < len(self.tokens) and self.tokens[after][TEXT].lower() == "een" and self.goes_on_about_a_person(after)
+
+    def listed_things_of_a_kind(self, index: int) -> bool:
+        """"Linde en eik, die bomen moeten we herkennen", "Linde en eik zijn bomen", "Iris en lelie zijn allebei bloemen": a
+        first name that is a Dutch word, listed by "en" or "of" with a Dutch word written in lower case, the pair then
+        called a plural kind of thing (data/privacy.yml namen.soort_ding: "die bomen", "zijn bloemen"), are things
+        (review scrub11 N9, round scrub13). Not "Bas en Mark zijn dieren" (Mark is written as a name) and not when a
+        plural verb with "me" says people ("Jade en roos, die dieren pesten me"). Bounded look-ahead."""
+        if index + 4 >= len(self.tokens) or not self.lex.is_dutch_word(self.tokens[index][TEXT]) \
+                or self.tokens[index + 1][TEXT].lower() not in ("en", "of"):
+            return False
+        other = self.tokens[index + 2]
+        if not (is_word(other) and other[TEXT].isalpha() and other[TEXT].islower() and len(other[TEXT]) >= 3
+                and self.lex.is_dutch_word(other[TEXT])) or other[TEXT] in _FUNCTION_WORDS or self.a_word_for_people(other[TEXT]):
+            return False
+        position = index + 3
+        if self.tokens[position][TEXT] == ",":
+            position += 1
+        if position >= len(self.tokens) or self.tokens[position][TEXT].lower() not in ("die", "deze", "dat", "zijn", "waren"):
+            return False
+        for probe in range(position + 1, min(len(self.tokens), position + 4)):  # "zijn (allebei) (mooie) bomen"
+            word = fold(self.tokens[probe][TEXT].lower())
+            if not is_word(self.tokens[probe]):
+                return False
+            if any(form in self.phrases.kinds_of_thing or any(
+                    form.endswith(kind) for kind in self.phrases.kinds_of_thing if len(kind) >= 4 and len(form) > len(kind) + 2)
+                   for form in _singulars(word)):
+                return not self.others_do_it_to_me(probe + 1)
+            if word not in ("allebei", "beide", "twee", "ook", "echt", "gewoon", "soorten", "soort") \
+                    and not (word.endswith("e") and word in self.lex.dutch_lemmas):
+                return False
+        return False
 
     def a_word_for_people(self, word: str) -> bool:
         """"vrienden", "iemand", "klasgenoten", "meester", "ouders", "leraren", "bakkers": a word for people (a relation
@@ -735,8 +867,8 @@ class _Reader:
         elif not (index > 0 and self.tokens[index - 1][TEXT] in ("Is", "is", "Was", "was")
                   and (index == 1 or self.tokens[index - 2][TEXT] in (".", "!", "?", "\n"))):
             return False
-        if after >= len(self.tokens) or self.tokens[after][TEXT].lower() != "een":
-            return False
+        if after >= len(self.tokens) or self.tokens[after][TEXT].lower() not in ("een", "de", "het"):
+            return False  # "een edelsteen"; "het laagste instrument", "de mooiste steen" (round scrub13)
         question = index > 0 and self.tokens[index - 1][TEXT] in ("Is", "is", "Was", "was")
         for position in range(after + 1, min(len(self.tokens), after + 5)):  # "een (soort) (mooie) <noun>": the head
             token = self.tokens[position]
@@ -753,8 +885,9 @@ class _Reader:
                     word.endswith(kind) for kind in self.phrases.kinds_of_thing
                     if len(kind) >= 4 and len(word) > len(kind) + 2 and kind not in self.phrases.insult_kinds):
                 return not self.goes_on_about_a_person(position)
-            if not (word.endswith("e") and word in self.lex.dutch_lemmas):
-                return False  # the head is no kind of thing ("een sukkel", "een vriendin")
+            if not (word.endswith("e") and (word in self.lex.dutch_lemmas or (len(word) >= 5 and word[:-1] in self.lex.dutch_lemmas)
+                                             or self.lex.is_dutch_word(word[:-1]) or word.endswith("ste"))):
+                return False  # the head is no kind of thing ("een sukkel", "een vriendin"); "een Engelse vogel", "het laagste"
         return False
 
     def defined_by_a_clause(self, index: int) -> bool:
@@ -844,8 +977,9 @@ class _Reader:
         covered = -1  # tokens up to here are inside a name this pass found
         for index, token in enumerate(self.tokens):
             if index <= covered or inside[index] or not is_word(token) or has_digit(token) \
-                    or self.script(token) != "latin" or self.never_a_name(token):
-                continue
+                    or self.script(token) != "latin" or self.beside_a_public_figure(index) \
+                    or (self.never_a_name(token) and fold(token[TEXT]) not in self.phrases.verbs_also_names):
+                continue  # "Ben" is a cue word ("ik ben"), and a name before a finite verb ("Ben is ziek")
             text = token[TEXT]
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             previous = self.tokens[index - 1][TEXT] if index else "\n"
@@ -860,7 +994,7 @@ class _Reader:
                 self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"
                 continue
             if opens and following is not None and (self.person_opens_sentence(token, following)
-                                                    or self.person_by_pronoun(index)):
+                                                    or self.person_by_pronoun(index) or self.a_name_before_its_verb(token, following)):
                 self.add(index, index)
                 continue
             if opens and self.pair_of_unknown_names(index):
@@ -889,7 +1023,7 @@ class _Reader:
                     and following[START] - token[END] <= 1 and self.unknown_word(token) and len(text) >= 3 \
                     and text.lower() not in _FUNCTION_WORDS and not self.lex.is_place(text) and not self.part_of_a_thing(index):
                 # "Hodan" before "Abdi Warsame": up to the name, so the two become one placeholder.
-                if not any(token[START] < stop and following[START] > begin for begin, stop in self.protected):
+                if not self.overlaps_protected(token[START], following[START]):
                     self.spans.append((token[START], following[START]))
 
     def pair_of_unknown_names(self, index: int) -> bool:
@@ -952,6 +1086,19 @@ class _Reader:
             return True  # "kees zegt", "bo vroeg"
         # "georgi komt"; not a word no list knows: "onedrive zegt" is a product in lower case.
         return self.lex.in_first_name_list(text) and self.lex.frequency(text) == 0 and not self.lex.is_english_word(text)
+
+    def a_name_before_its_verb(self, token: Token, following: Token) -> bool:
+        """Opening a sentence, capitalised: a first name that is a verb too (data/privacy.yml namen.werkwoord_ook_voornaam:
+        "Ben is ziek", "Wil heeft mijn oplader"; two finite verbs never follow each other, so it is no verb: "Ben je
+        ziek?" stays), or a given name that is a month or a word too (namen.voornaam_ook_woord) before a verb only a
+        person does ("Mei reageert niet", "Zomer appt me niet terug"; not "Mei komt eraan") (review scrub11 S4, round
+        scrub13)."""
+        if not self.capitalised(token) or token[TEXT].isupper():
+            return False
+        word = following[TEXT]
+        if fold(token[TEXT]) in self.phrases.verbs_also_names:
+            return word in _PERSON_VERBS or word in ("is", "was", "wordt", "werd", "heeft", "had")
+        return self.lex.is_name_also_a_word(token[TEXT]) and word in _ONLY_A_PERSON_DOES
 
     def person_by_pronoun(self, index: int) -> bool:
         """"Jurensley komt niet want hij moet werken": a capitalised word no list knows, opening a sentence
@@ -1132,6 +1279,13 @@ class _Reader:
         before = self.tokens[probe - 2][TEXT].lower()
         return before in _WORKS or before in _QUOTES
 
+    def title_of_a_work(self, index: int) -> bool:
+        """"de film Kees de Jongen", "het boek Pluk van de Petteflet", "de serie Anne+": a capitalised title right after
+        "de/het/die/deze" and the kind of work is the work's title, not a person (round scrub13). Not after "van" ("de
+        film van Daan" is as often a classmate's) and not without the article ("film Daan morgen")."""
+        return index >= 2 and self.tokens[index - 1][TEXT].lower() in _TITLED_WORKS \
+            and self.tokens[index - 2][TEXT].lower() in ("de", "het", "die", "deze", "dat", "dit")
+
     def a_word_as_a_word(self, index: int) -> bool:
         """A word talked about as a word: in quotes after an article ('wat is een "merel"'), after "het woord",
         or before "is een/het ... woord" ("sterre is het mooiste woord voor ster"). Bounded look-around."""
@@ -1183,7 +1337,7 @@ class _Reader:
         previous = self.tokens[index - 1] if index else None
         if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index):
             return True
-        if self.about_a_work(index):
+        if self.about_a_work(index) or self.title_of_a_work(index):
             return True
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
@@ -1347,7 +1501,8 @@ class _Reader:
                 named[index] = True
 
         def candidate(index: int) -> bool:
-            if index < 0 or index >= len(self.tokens) or named[index]:
+            if index < 0 or index >= len(self.tokens) or named[index] or self.beside_a_public_figure(index) \
+                    or self.inside_protected(index):
                 return False
             token = self.tokens[index]
             if is_word(token) and token[TEXT].islower() and token[TEXT].isascii():
@@ -1433,6 +1588,23 @@ class _Reader:
         return "".join(pieces)
 
 
+def _singulars(word: str) -> List[str]:
+    """The singulars a Dutch plural may have ("bomen" -> "boom", "talen" -> "taal", "bloemen" -> "bloem", "vogels" ->
+    "vogel", "druiven" -> "druif"), with the word itself: the spelling rules, no dictionary."""
+    forms = [word]
+    if word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+    if word.endswith("en") and len(word) > 4:
+        stem = word[:-2]
+        stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+        forms.append(stem)
+        if stem[-1] == stem[-2]:
+            forms.append(stem[:-1])  # "zussen" -> "zus"
+        if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
+            forms.append(stem[:-1] + stem[-2] + stem[-1])  # "bomen" -> "boom", "stenen" -> "steen"
+    return forms
+
+
 @functools.lru_cache(maxsize=4)
 def _phrase_regex(phrases_: tuple) -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}\d])(?:" + "|".join(regex.escape(p) for p in phrases_) + r")(?![\p{L}\p{M}\d])")
@@ -1475,6 +1647,10 @@ _WORKS = {
     "roman", "romans", "gedicht", "gedichten", "gedichtenbundel", "dichtbundel", "schilderij", "schilderijen",
     "toneelstuk", "theaterstuk", "biografie", "novel", "painting",
 }
+# Kinds of work whose title may follow them straight after an article ("de film Kees de Jongen", "het boek Koning van
+# Katoren"): a title, not a person.
+_TITLED_WORKS = {"film", "boek", "serie", "musical", "roman", "toneelstuk", "voorstelling", "documentaire", "game", "album",
+                 "single", "liedje", "podcast", "strip", "stripboek", "jeugdboek", "leesboek", "novelle", "programma"}
 _QUOTES = {"'", "\"", "’", "”", "'.", "“"}
 _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museum|centrum|ziekenhuis|kliniek|academie|huis)$")
 # A word that ends like a street is a street, also after "Dr." or "Sint" ("Dr. Struyckenstraat").
@@ -1520,6 +1696,12 @@ _PERSON_VERBS = {
     "komt", "kwam", "mag", "wil", "wilde", "heeft", "had", "moet", "moest", "kan", "kon", "gaat", "ging", "doet",
     "deed", "zit", "zat", "reageert", "snapt", "weet", "wist", "vindt", "vond", "woont", "werkt", "stuurde",
 }
+# What only a person does, right after a given name that is a month or a word too ("Mei reageert niet"): not "komt",
+# "gaat", "heeft", "is", "zit" or a modal verb ("Mei heeft 31 dagen", "Mei kan ik niet", "Mei zit vol met toetsen").
+_ONLY_A_PERSON_DOES = {"zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt", "mailde",
+                       "mailt", "reageert", "reageerde", "snapt", "snapte", "weet", "wist", "vindt", "vond", "woont",
+                       "werkt", "stuurde", "stuurt", "antwoordt", "antwoordde", "lacht", "huilt", "pest",
+                       "negeert", "liegt", "scheldt", "slaat"}
 # What a month or a season does ("Mei komt eraan", "Zomer gaat voorbij", "Mei is bijna om"): after a given name that is a
 # word too (namen.voornaam_ook_woord) the word is that month or season, however "zij" goes on (review scrub11 S4).
 _TIME_PASSES = re.compile(
