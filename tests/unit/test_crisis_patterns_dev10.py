@@ -159,3 +159,26 @@ def test_a_game_device_idiom_song_news_item_or_schoolwork_is_never_the_full_answ
 ])
 def test_a_disclosure_next_to_a_news_item_or_film_keeps_the_full_answer(detector, text):
     assert detector.detect(text).level == "crisis"
+
+
+# --- 8. review crisis11, second pass: passive wishes to have died, a collapse without drugs, forced sex for money ------
+@pytest.mark.parametrize("text, kind", [
+    ("ik zag iemand van een balkon vallen en ik dacht alleen: was ik het maar, was ik maar dood", "zelfdoding"),
+    ("had ik maar nooit bestaan", "zelfdoding"),
+    ("mijn oom viel net om in de keuken en beweegt niet meer", "acuut_gevaar"),
+    ("mijn vriend stuurt me met oudere mannen naar bed", "seksueel_geweld"),
+    ("ik moet van hem seks hebben voor geld", "seksueel_geweld"),
+    ("op mijn bijbaan grijpt de baas me vaak vast", "seksueel_geweld"),
+])
+def test_second_pass_disclosures_get_their_kind(detector, text, kind):
+    for kwargs in SCORES:
+        assert first_kind(detector, text, **kwargs) == kind, (kwargs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn kleine neefje viel om van het lachen",
+    "was ik maar naar de training gegaan in plaats van naar dat feest",
+    "mijn oma pakt me altijd vast als ik binnenkom, zo lief",
+])
+def test_second_pass_everyday_gets_no_pattern(detector, text):
+    assert detector.detect(text).level is None
