@@ -8,7 +8,7 @@ The Rasa server renders the same answer itself when this action server does not 
 from typing import List
 
 from actions.base import KansenbotAction, Turn
-from actions.knowledge.crisis import ACTION_NAME, crisis_antwoord, crisis_soorten, noodbericht, vorig_antwoord_was_checkin
+from actions.knowledge.crisis import ACTION_NAME, crisis_antwoord, crisis_soorten, noodbericht, vorig_antwoord_was_checkin, vorig_antwoord_was_crisis
 
 
 class ActionCrisis(KansenbotAction):
@@ -19,7 +19,9 @@ class ActionCrisis(KansenbotAction):
 
     def respond(self, turn: Turn):
         rol = turn.slot("rol")
-        na_checkin = vorig_antwoord_was_checkin(turn.tracker.events or [], rol)
+        events = turn.tracker.events or []
+        # right after any crisis answer a check-in signal gets the general answer, not the same question again
+        na_checkin = vorig_antwoord_was_checkin(events, rol) or vorig_antwoord_was_crisis(events)
         for bericht in crisis_antwoord(turn.kb, turn.school, gevonden_soorten(turn), rol, na_checkin):
             turn.say(bericht["text"], bericht.get("buttons"))
         return []

@@ -205,6 +205,16 @@ def gaat_goed(kb: KnowledgeBase, tekst: Optional[str]) -> bool:
     return bool(woorden & set(c.goed_woorden)) and not woorden & set(c.niet_goed_woorden) and not sarcastisch
 
 
+def vorig_antwoord_was_crisis(events: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the message before the latest one got a crisis answer (the check-in or a full one). A check-in signal
+    right after it ("chill, heb alles al geregeld", "ik weet het niet") then gets the general answer, never the
+    same "Hoe gaat het nu met je?" again: after a crisis answer such a line is a warning sign, not small talk."""
+    berichten = [e for e in events if isinstance(e, Mapping) and e.get("event") == "user"]
+    if len(berichten) < 2:
+        return False
+    return ((berichten[-2].get("parse_data") or {}).get("intent") or {}).get("name") == INTENT
+
+
 def vorig_antwoord_was_checkin(events: Sequence[Mapping[str, Any]], rol: Optional[str]) -> bool:
     """Whether the crisis answer before the latest message was the check-in: the kinds NLU put on the user
     message before the latest one, chosen as action_crisis chose them (Rasa's event dicts, oldest first)."""

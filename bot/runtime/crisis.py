@@ -34,6 +34,7 @@ from actions.knowledge import KnowledgeBase, get_knowledge
 from actions.knowledge.crisis import (
     ACTION_NAME, INTENT, VERVOLG_ACTION, crisis_antwoord, crisis_soorten, na_crisis, noodbericht, noodregel,
     vorig_antwoord_was_checkin,
+    vorig_antwoord_was_crisis,
 )
 from actions.knowledge.query import METADATA_SLOT, school_id_for
 from bot.storage.tracker_store import TrackerStoreUnavailable
@@ -79,7 +80,9 @@ def answer_from_action_request(payload: Mapping[str, Any]) -> Dict[str, Any]:
             intent = (latest.get("intent") or {}).get("name")
             messages = na_crisis(kb, school, latest.get("text"), na_checkin, slots.get("rol"), intent)
         else:
-            messages = crisis_antwoord(kb, school, kinds, slots.get("rol"), na_checkin)
+            # as action_crisis: a check-in signal right after any crisis answer gets the general answer
+            na_crisis_antwoord = na_checkin or vorig_antwoord_was_crisis(tracker.get("events") or [])
+            messages = crisis_antwoord(kb, school, kinds, slots.get("rol"), na_crisis_antwoord)
         events = [] if school_id == current else [{"event": "slot", "name": "school", "value": school_id}]
     except Exception:  # whatever broke, 113 and 112 still go out
         logger.exception("Could not build the crisis answer; sent the short one.")

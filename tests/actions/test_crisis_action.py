@@ -275,3 +275,27 @@ def test_a_second_check_in_signal_right_after_the_check_in_gets_the_general_answ
     assert texts(msgs) == texts(run_action(ActionCrisis(), crisis_tracker("algemeen"))[0])
     # the first check-in of a conversation stays a check-in
     assert texts(run_action(ActionCrisis(), crisis_tracker("checkin"))[0])[0].startswith(kb.crisis.checkin.opening)
+
+
+@pytest.mark.parametrize("first", [["zelfdoding"], ["acuut_gevaar", "geweld_thuis"], ["checkin"]])
+def test_a_check_in_signal_right_after_any_crisis_answer_gets_the_general_answer_also_from_the_server(kb, first):
+    # "chill, heb alles al geregeld" after a suicide answer is a warning sign: never the same "how are you?" again
+    events = [user_event("eerste bericht", *first), {"event": "action", "name": "action_crisis"},
+              user_event("ok ik heb alles al geregeld", "checkin")]
+    tracker = crisis_tracker("checkin", events=events)
+    msgs, _ = run_action(ActionCrisis(), tracker)
+    general = texts(run_action(ActionCrisis(), crisis_tracker("algemeen"))[0])
+    assert texts(msgs) == general
+    assert first_number(texts(msgs)[0]) == "113" and "112" in texts(msgs)[0]
+    payload = {"next_action": "action_crisis", "tracker": {
+        "slots": tracker.slots, "latest_message": tracker.latest_message, "events": tracker.events}}
+    assert [m["text"] for m in runtime_crisis.answer_from_action_request(payload)["responses"]] == general
+
+
+@pytest.mark.parametrize("reply", ["chill, alles is geregeld", "prima, ik ben er klaar mee", "goed, ik heb afscheid genomen",
+                                   "top, mijn zaken zijn op orde"])
+def test_a_good_word_next_to_a_farewell_word_after_a_crisis_answer_is_no_good_reply(kb, reply):
+    for first in (["checkin"], ["zelfdoding"]):
+        msgs, _ = run_action(ActionCrisisVervolg(), reply_after(first, reply, "affirm"))
+        assert texts(msgs)[0] != kb.crisis.checkin.goed_reactie
+        assert "113" in texts(msgs)[0] and "112" in texts(msgs)[0]
