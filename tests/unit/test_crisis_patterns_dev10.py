@@ -8,14 +8,7 @@ import pytest
 
 from bot.nlp.crisis_detect import CHECKIN
 
-SURE = dict(crisis_score=0.9, crisis_is_top=True)
-CHECKIN_SCORE = dict(crisis_score=0.3, crisis_is_top=True)
-SCORES = ({}, CHECKIN_SCORE, SURE)
-
-
-def first_kind(detector, text, **kwargs):
-    found = detector.detect(text, **kwargs)
-    return found.kinds[0] if found.level == "crisis" else found.level
+from tests.unit.crisis_checks import SCORES, first_kind
 
 
 # --- 1. medical emergencies: 112 first, whatever the classifier says ------------------------------------------------

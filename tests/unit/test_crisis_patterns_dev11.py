@@ -5,14 +5,7 @@ any development, review or held-out set; each class both ways: the disclosure, a
 """
 import pytest
 
-SURE = dict(crisis_score=0.9, crisis_is_top=True)
-CHECKIN_SCORE = dict(crisis_score=0.3, crisis_is_top=True)
-SCORES = ({}, CHECKIN_SCORE, SURE)
-
-
-def first_kind(detector, text, **kwargs):
-    found = detector.detect(text, **kwargs)
-    return found.kinds[0] if found.level == "crisis" else found.level
+from tests.unit.crisis_checks import CHECKIN_SCORE, SCORES, first_kind
 
 
 DISCLOSURES = [

@@ -4,13 +4,7 @@ conversation. Own words, each class both ways: the disclosure and the everyday s
 """
 import pytest
 
-SURE = dict(crisis_score=0.9, crisis_is_top=True)
-SCORES = ({}, SURE)
-
-
-def first_kind(detector, text, **kwargs):
-    found = detector.detect(text, **kwargs)
-    return found.kinds[0] if found.level == "crisis" else found.level
+from tests.unit.crisis_checks import SCORES, first_kind
 
 
 @pytest.mark.parametrize("text", [

@@ -8,8 +8,7 @@ import pytest
 from bot.nlp.crisis_detect import CHECKIN, TEACHER
 
 
-SURE = dict(crisis_score=0.9, crisis_is_top=True)
-CHECKIN_SCORE = dict(crisis_score=0.3, crisis_is_top=True)
+from tests.unit.crisis_checks import CHECKIN_SCORE, SURE
 
 
 # --- 1. "een student" in a subject is not the writer's student; an own story after a subject is the writer's -------
