@@ -12,15 +12,15 @@ It never acts:
   a person, a crisis answer);
 - when the classifier is already fairly sure of another intent (top confidence >= ``max_top_confidence``):
   "en ik heb ook geen internet" after the laptop answer stays a new topic;
-- on a crisis: a crisis intent on top is never replaced, its score is never changed (CrisisGuard reads it from
-  the ranking: a check-in at 0.25 stays a check-in), and this runs before CrisisGuard, which still overrides
-  whatever comes out of here.
+- on the intents of ``never_replace`` (crisis, which must be there, and a request for a person): on top they are
+  never replaced and their score is never changed (CrisisGuard reads the crisis score from the ranking: a check-in
+  at 0.25 stays a check-in). This runs before CrisisGuard, which still overrides whatever comes out of here.
 
 Why a prior and not more training data: follow-ups have no topic words of their own, so every example that
 taught them moved fresh questions the wrong way (the issue 11 notes of 2026-12-04). Fresh conversations
 are untouched by construction. The settings live in config.yml; ``boost`` and ``max_top_confidence`` were
-chosen on the development route sets only (/work/blind/route_dev5-8: follow-ups against the same sets'
-messages asked after another route), never on the held-out sets.
+chosen on the blind development route sets only, which are kept outside the repository (their follow-ups
+against their messages asked after another route), never on the held-out sets.
 """
 from __future__ import annotations
 
