@@ -16,6 +16,14 @@ It never acts:
   never replaced and their score is never changed (CrisisGuard reads the crisis score from the ranking: a check-in
   at 0.25 stays a check-in). This runs before CrisisGuard, which still overrides whatever comes out of here.
 
+A second, narrower rule for the classifier's "none of my topics" answer (``weak_intents``, out_of_scope): a short
+message (at most ``back_reference_max_words`` words) with a word that points back at the answer just given
+(``back_reference_words``: "dat", "die", "daar", "hem", "zo'n", ...) takes the route's place however sure
+out_of_scope was. "hoe lang mag ik die dan houden?" after the loan-laptop answer has no topic word of its own, so the
+classifier calls it out of scope (0.92), and its route score is as low as that of a real off-topic question (both
+mostly under 0.05): no score can tell them apart, the back-reference can. A real off-topic question names its own
+subject ("wie wint er zondag ajax of psv", "wat is de hoofdstad van australië") and rarely points back.
+
 Why a prior and not more training data: follow-ups have no topic words of their own, so every example that
 taught them moved fresh questions the wrong way (the issue 11 notes of 2026-12-04). Fresh conversations
 are untouched by construction. The settings live in config.yml; ``boost`` and ``max_top_confidence`` were
@@ -34,7 +42,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, Restarted, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -62,7 +70,45 @@ def checked_config(config: Dict[Text, Any]) -> Dict[Text, Any]:
     if CRISIS_INTENT not in never:
         # A school may add intents here, never take crisis out: the crisis score must reach CrisisGuard unchanged.
         raise RouteContextInvalid(f"'never_replace' must contain {CRISIS_INTENT!r}")
-    return {"boost": float(boost), "max_top_confidence": float(top), "routes": dict(routes), "never_replace": set(never)}
+    weak = config.get("weak_intents")
+    if not isinstance(weak, list) or any(not isinstance(i, str) for i in weak) or CRISIS_INTENT in weak:
+        raise RouteContextInvalid("'weak_intents' must be a list of intent names, without crisis")
+    words = config.get("back_reference_words")
+    if not isinstance(words, list) or any(not isinstance(w, str) or not w.strip() or w != w.lower() for w in words):
+        raise RouteContextInvalid("'back_reference_words' must be a list of lower-case words")
+    max_words = config.get("back_reference_max_words")
+    if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1:
+        raise RouteContextInvalid(f"'back_reference_max_words' must be a whole number of at least 1, not {max_words!r}")
+    return {
+        "boost": float(boost), "max_top_confidence": float(top), "routes": dict(routes), "never_replace": set(never),
+        "weak_intents": set(weak), "back_reference_words": frozenset(words), "back_reference_max_words": max_words,
+    }
+
+
+# Punctuation around a word, not inside it: "zo'n" and "t/m" stay one word ("t/m" is no "m", the short "hem").
+_EDGE_PUNCTUATION = ".,;:!?()[]{}\"'‘’“”«»…-–—*"
+
+
+def words_of(text: str) -> List[str]:
+    return [word for word in (raw.strip(_EDGE_PUNCTUATION) for raw in (text or "").lower().split()) if word]
+
+
+def points_back(text: str, back_reference_words: Collection[str], max_words: int) -> bool:
+    """A short message with a word that refers to what was just said ("en hoe lang mag ik die houden?")."""
+    words = words_of(text)
+    return 0 < len(words) <= max_words and any(word in back_reference_words for word in words)
+
+
+def swapped(ranking: List[Dict[str, Any]], weak: str, favoured: str) -> List[Dict[str, Any]]:
+    """The ranking with the weak top's score and the favoured route's score exchanged, best first; every other
+    intent (crisis among them) keeps its score exactly. A route missing from the shown ranking had a score too small
+    to show, so the weak intent gets 0."""
+    weak_score = next(c[PREDICTED_CONFIDENCE_KEY] for c in ranking if c[INTENT_NAME_KEY] == weak)
+    favoured_score = next((c[PREDICTED_CONFIDENCE_KEY] for c in ranking if c[INTENT_NAME_KEY] == favoured), 0.0)
+    rest = [dict(c) for c in ranking if c[INTENT_NAME_KEY] not in (weak, favoured)]
+    changed = [{INTENT_NAME_KEY: favoured, PREDICTED_CONFIDENCE_KEY: weak_score},
+               {INTENT_NAME_KEY: weak, PREDICTED_CONFIDENCE_KEY: favoured_score}]
+    return sorted(changed + rest, key=lambda c: -c[PREDICTED_CONFIDENCE_KEY])
 
 
 def route_before(tracker: Optional[DialogueStateTracker], routes: Dict[str, str]) -> Optional[str]:
@@ -113,7 +159,10 @@ class RouteContextPrior(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"boost": 3.0, "max_top_confidence": 0.5, "routes": {}, "never_replace": [CRISIS_INTENT]}
+        return {
+            "boost": 3.0, "max_top_confidence": 0.5, "routes": {}, "never_replace": [CRISIS_INTENT],
+            "weak_intents": [], "back_reference_words": [], "back_reference_max_words": 10,
+        }
 
     def __init__(self, config: Dict[Text, Any], resource: Optional[Resource] = None) -> None:
         self._config = checked_config({**self.get_default_config(), **config})
@@ -127,9 +176,10 @@ class RouteContextPrior(GraphComponent, IntentClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         # So a model never runs with a route whose intent the data does not have (a renamed intent would
         # otherwise make the prior silently do nothing for that route).
-        missing = sorted(set(self._config["routes"].values()) - set(training_data.intents))
+        named = set(self._config["routes"].values()) | self._config["weak_intents"]
+        missing = sorted(named - set(training_data.intents))
         if missing:
-            raise RouteContextInvalid(f"config.yml names intent(s) {missing} under 'routes' that data/nlu does not have")
+            raise RouteContextInvalid(f"config.yml names intent(s) {missing} under 'routes' or 'weak_intents' that data/nlu does not have")
         return self._resource
 
     def process(self, messages: List[Message], tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
@@ -144,6 +194,16 @@ class RouteContextPrior(GraphComponent, IntentClassifier):
         intent = message.get(INTENT) or {}
         ranking = message.get(INTENT_RANKING_KEY) or []
         top = intent.get(INTENT_NAME_KEY)
+        if (
+            top in self._config["weak_intents"]
+            and any(c.get(INTENT_NAME_KEY) == top for c in ranking)
+            and points_back(message.get(TEXT), self._config["back_reference_words"], self._config["back_reference_max_words"])
+        ):
+            new_ranking = swapped(ranking, top, favoured)
+            message.set(INTENT, dict(new_ranking[0]), add_to_output=True)
+            message.set(INTENT_RANKING_KEY, new_ranking, add_to_output=True)
+            message.set(CONTEXT_KEY, {"favoured": favoured, "was": top, "points_back": True}, add_to_output=True)
+            return
         if (
             top == favoured
             or top in self._config["never_replace"]

@@ -36,6 +36,19 @@ def test_follow_up_after_the_loan_laptop_answer_stays_with_the_loan_laptop(runni
     assert actions_after_last_user_message(running_bot, label)[:1] == ["action_leenlaptop"]
 
 
+@pytest.mark.parametrize("follow_up", ["hoe lang duurt dat ongeveer?", "en tot wanneer mag ik hem hebben?"])
+def test_a_short_question_pointing_back_at_the_loan_laptop_answer_stays_with_it(running_bot: RunningBot, follow_up: str) -> None:
+    # Own words. On its own the classifier calls these out of scope: no topic word, only "dat" or "hem".
+    label = f"vervolg-terug-{uuid.uuid4().hex}"
+    running_bot.send_rest(label, "/geen_laptop")
+    running_bot.send_rest(label, follow_up)
+    assert actions_after_last_user_message(running_bot, label)[:1] == ["action_leenlaptop"]
+
+    fresh = f"vervolg-terug-vers-{uuid.uuid4().hex}"
+    running_bot.send_rest(fresh, follow_up)
+    assert "action_leenlaptop" not in actions_after_last_user_message(running_bot, fresh)
+
+
 def test_the_same_message_opening_a_conversation_is_not_taken_for_the_loan_laptop(running_bot: RunningBot) -> None:
     label = f"vervolg-vers-{uuid.uuid4().hex}"
     running_bot.send_rest(label, FOLLOW_UP)

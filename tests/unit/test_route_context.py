@@ -11,15 +11,24 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlp.route_context import CONTEXT_KEY, RouteContextInvalid, RouteContextPrior, reweighted, route_before
+from bot.nlp.route_context import (
+    CONTEXT_KEY, RouteContextInvalid, RouteContextPrior, points_back, reweighted, route_before, swapped, words_of,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
 ROUTES = {"action_leenlaptop": "geen_laptop", "action_budgetcoach": "geldzorgen"}
 
 
+BACK_REFERENCE = {
+    "weak_intents": ["out_of_scope"],
+    "back_reference_words": ["dat", "die", "daar", "hem", "m", "zo'n", "ook"],
+    "back_reference_max_words": 10,
+}
+
+
 def prior(**config) -> RouteContextPrior:
-    return RouteContextPrior({"routes": ROUTES, "never_replace": ["crisis", "contact_persoon"], **config})
+    return RouteContextPrior({"routes": ROUTES, "never_replace": ["crisis", "contact_persoon"], **BACK_REFERENCE, **config})
 
 
 def tracker_after(*actions: str, extra=()) -> DialogueStateTracker:
@@ -33,9 +42,9 @@ def tracker_after(*actions: str, extra=()) -> DialogueStateTracker:
     return DialogueStateTracker.from_events("test", events)
 
 
-def message(*ranking) -> Message:
+def message(*ranking, text: str = "moet ik borg betalen?") -> Message:
     ranked = [{"name": name, "confidence": confidence} for name, confidence in ranking]
-    return Message(data={"text": "moet ik daar borg voor betalen?", "intent": dict(ranked[0]), "intent_ranking": ranked})
+    return Message(data={"text": text, "intent": dict(ranked[0]), "intent_ranking": ranked})
 
 
 def top(msg: Message):
@@ -182,3 +191,92 @@ def test_a_reverted_turn_does_not_count_as_the_route_before():
     tracker.update(ActionExecuted("action_leenlaptop"))
     tracker.update(UserUtteranceReverted())
     assert route_before(tracker, ROUTES) is None
+
+
+# --- a short message that points back at the answer just given (weak_intents, back_reference_words) ---
+
+
+def test_a_short_message_pointing_back_takes_the_route_however_sure_out_of_scope_was():
+    msg = message(("out_of_scope", 0.92), ("crisis", 0.03), ("geen_laptop", 0.01), text="en hoe lang mag ik die dan houden?")
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    # The two scores change places; everything else, crisis above all, keeps its score.
+    assert top(msg) == ("geen_laptop", 0.92)
+    assert {c["name"]: c["confidence"] for c in msg.get("intent_ranking")} == {"geen_laptop": 0.92, "crisis": 0.03, "out_of_scope": 0.01}
+    assert msg.get(CONTEXT_KEY) == {"favoured": "geen_laptop", "was": "out_of_scope", "points_back": True}
+
+
+def test_the_route_may_be_missing_from_the_shown_ranking():
+    msg = message(("out_of_scope", 0.70), ("regelingen", 0.10), text="kan ik m vandaag nog ophalen")
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    assert top(msg) == ("geen_laptop", 0.7)
+    assert [c["name"] for c in msg.get("intent_ranking")] == ["geen_laptop", "regelingen", "out_of_scope"]
+
+
+@pytest.mark.parametrize("text", [
+    "wie wint er zondag ajax of psv",  # names its own subject, points back at nothing
+    "wat is de hoofdstad van australië",
+    "kan je mijn huiswerk wiskunde maken? vraag 4 t/m 8",  # "t/m" is no "m"
+    # more than 10 words: a message this long names its own subject
+    "Mijn zoon wil halverwege het schooljaar van opleiding wisselen naar de zorg. Kan dat?",
+])
+def test_out_of_scope_stays_without_a_short_back_reference(text):
+    msg = message(("out_of_scope", 0.85), ("geen_laptop", 0.02), text=text)
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    assert top(msg) == ("out_of_scope", 0.85)
+    assert msg.get(CONTEXT_KEY) is None
+
+
+def test_a_back_reference_never_replaces_another_intent_than_the_weak_one():
+    # The classifier is unsure, but its top is a topic of its own (and the usual boost does not overtake).
+    msg = message(("regelingen", 0.45), ("geen_laptop", 0.10), text="moet ik daar iets voor betalen?")
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    assert top(msg) == ("regelingen", 0.45)
+
+
+@pytest.mark.parametrize("tracker", [None, tracker_after(), tracker_after("action_crisis"), tracker_after("utter_greet")])
+def test_a_back_reference_counts_only_right_after_a_route(tracker):
+    msg = message(("out_of_scope", 0.80), ("geen_laptop", 0.05), text="hoe lang duurt dat?")
+    prior().process([msg], tracker)
+    assert top(msg) == ("out_of_scope", 0.8)
+
+
+def test_words_keep_their_inner_punctuation():
+    assert words_of("Zo'n ding, t/m vrijdag?!") == ["zo'n", "ding", "t/m", "vrijdag"]
+    assert points_back("Krijg ik zo'n ding?", {"zo'n"}, 10)
+    assert not points_back("", {"dat"}, 10)
+
+
+def test_swapped_leaves_every_other_score_alone():
+    ranking = [{"name": "out_of_scope", "confidence": 0.6}, {"name": "crisis", "confidence": 0.25}]
+    assert swapped(ranking, "out_of_scope", "geldzorgen") == [
+        {"name": "geldzorgen", "confidence": 0.6}, {"name": "crisis", "confidence": 0.25}, {"name": "out_of_scope", "confidence": 0.0},
+    ]
+
+
+@pytest.mark.parametrize("config, problem", [
+    ({"weak_intents": ["crisis"]}, "'weak_intents'"),
+    ({"weak_intents": "out_of_scope"}, "'weak_intents'"),
+    ({"back_reference_words": ["Dat"]}, "lower-case"),
+    ({"back_reference_words": [""]}, "lower-case"),
+    ({"back_reference_max_words": 0}, "'back_reference_max_words'"),
+    ({"back_reference_max_words": 2.5}, "'back_reference_max_words'"),
+])
+def test_bad_back_reference_settings_are_refused(config, problem):
+    with pytest.raises(RouteContextInvalid, match=problem):
+        prior(**config)
+
+
+def test_training_refuses_a_weak_intent_the_data_does_not_have():
+    data = TrainingData([
+        Message(data={"text": "geen laptop", "intent": "geen_laptop"}), Message(data={"text": "geld", "intent": "geldzorgen"}),
+    ])
+    with pytest.raises(RouteContextInvalid, match="out_of_scope"):
+        prior().train(data)
+
+
+def test_config_points_back_only_from_out_of_scope():
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    settings = next(c for c in config["pipeline"] if c["name"] == "bot.nlp.route_context.RouteContextPrior")
+    assert settings["weak_intents"] == ["out_of_scope"]
+    # "het" and "dit" are as often an article or a pointer to something new ("wie wint de eredivisie dit jaar").
+    assert not {"het", "dit"} & set(settings["back_reference_words"])
