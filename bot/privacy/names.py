@@ -1561,6 +1561,10 @@ class _Reader:
             if not self.never_a_name(first) and self.script(first) == "latin" and (
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
                 self.add(opening, min(self.extend(opening), index - 1))
+            elif self.is_particle(first) and index - opening >= 2 and all(self.is_particle(self.tokens[i]) for i in range(opening, index - 1)) \
+                    and is_word(self.tokens[index - 1]) and self.capitalised(self.tokens[index - 1]) \
+                    and not self.tokens[index - 1][TEXT].isupper() and not self.lex.is_place(self.tokens[index - 1][TEXT]):
+                self.add(opening, index - 1)  # "hoi in 't Veld hier", "Van Dam hier": a surname with its particles (scrub14)
 
     def opens_with_met(self) -> None:
         """"Met Arjen Kleinhuis van ...", "met Ilse, ...": as on the phone, "met" opening a line and a
