@@ -13,7 +13,10 @@ HANDLE = "[ACCOUNT]"
 ADDRESS = "[ADRES]"
 
 # ---------------------------------------------------------------------------------------------- e-mail
-_EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+# A sender that no person reads ("noreply@school-info.nl", "no-reply@", "donotreply@", "mailer-daemon@"): a machine's
+# address, no personal data (round scrub14).
+_MACHINE_SENDER = r"(?!(?i:no-?reply|do-?not-?reply|mailer-daemon|postmaster)@)"
+_EMAIL = re.compile(r"(?<![\w.+%-])" + _MACHINE_SENDER + r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 # Obfuscated: "[at]", "(at)", "{at}", "<at>", "[dot]", "[.]", "(punt)"; a spelled dot is a word of its own
 # ("a at apunt ik" is no address).
 # Also "(a)", a doubled "@@" and an "@" with spaces on both sides ("joost @ gmail punt com"); "bereal
@@ -26,14 +29,14 @@ _TLD = r"(?:com|nl|be|net|org|eu|de|fr|uk|info|ru|cn|tr|ma|pl|live|me|io|[a-z]{2
 _NOT_A_WORD_TLD = r"(?!(?:ik|je|en|in|is|op|te|we|ze|al|er|of|om|nu|zo|na|ja|ok|jij|hij|mn|da)(?!\w))"
 # "piet [at] hotmail [dot] com", "daan at gmail punt com", "kim punt bos apestaartje gmail punt com".
 _EMAIL_SPELLED = re.compile(
-    r"(?i)(?<![\w.+-])" + _LOCAL + _AT + r"[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63}){0,3}" + _DOT + _NOT_A_WORD_TLD + _TLD + r"(?!\w)"
+    r"(?i)(?<![\w.+-])" + _MACHINE_SENDER + _LOCAL + _AT + r"[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63}){0,3}" + _DOT + _NOT_A_WORD_TLD + _TLD + r"(?!\w)"
 )
 
 
 # "k.yilmaz2007@hotmail .com", "jurre.b @ outlook.com", "stefanie . wouters @ gmail . com": spaces around
 # the @ and the dots, as long as it ends in a top-level domain.
 _EMAIL_SPACED_TLD = re.compile(
-    r"(?i)(?<![\w.+%-])[\w+%-]{1,64}(?:\s?\.\s?[\w+%-]{1,64}){0,4}\s?@\s?[\w-]{1,63}(?:\s?\.\s?[\w-]{1,63}){0,3}"
+    r"(?i)(?<![\w.+%-])" + _MACHINE_SENDER + r"[\w+%-]{1,64}(?:\s?\.\s?[\w+%-]{1,64}){0,4}\s?@\s?[\w-]{1,63}(?:\s?\.\s?[\w-]{1,63}){0,3}"
     r"\s?\.\s?" + _TLD + r"(?!\w|\.\w)"
 )
 # "kaan.ozturk.2006 op gmail", "jan@hotmail": a user name at a mail provider, with the ".com" left out.
@@ -111,11 +114,13 @@ _AFTER_PLATFORM = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?|id|tag))?"
     # "account op teams heet ...", "naam bij discord is ...": where the account is, then its name.
     r"(?:\s(?:op|bij|van|in)\s[\w.]{2,15})?"
-    r"(?:\s(?:is|iz|me|heet|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"
+    r"(?:\s(?:is|iz|me|heet(?:\s(?:hij|ze|zij|ie))?|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"
     r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39}"
     # "mijn gamertag is xXSniperDaanXx": after "is", "heet" or a colon, a word with a capital inside it is a user name
     # (ordinary words and names have their capital first only).
-    r"|(?:(?<=\sis\s)|(?<=\sheet\s)|(?<=[:=]\s))(?=[A-Za-z0-9]{0,38}(?-i:[a-z][A-Z]))[A-Za-z0-9]{3,39})(?!\w)"
+    # "op discord heet hij BigBossKevin": also with the pronoun after "heet" (review scrub11 N5).
+    r"|(?:(?<=\sis\s)|(?<=\sheet\s)|(?<=[:=]\s)|(?<=\sheet\shij\s)|(?<=\sheet\sze\s)|(?<=\sheet\szij\s)|(?<=\sheet\sie\s))"
+    r"(?=[A-Za-z0-9]{0,38}(?-i:[a-z][A-Z]))[A-Za-z0-9]{3,39})(?!\w)"
 )
 # Underscores in a word are a user-name habit ("zoe_plays2009", "Ducky_Dewi", "_yara_"); ordinary words
 # never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
@@ -213,7 +218,18 @@ def _after_platform(match: "re.Match[str]") -> str:
     if handle.startswith("[") or (re.fullmatch(r"[A-Za-z]+", handle) and (
             lexicon().is_not_a_name(handle) or re.fullmatch(r"(?i:" + _PLATFORMS + r"|whatsapp|iphone|ipad|macbook|linkedin)", handle))):
         return match.group(0)  # a placeholder, or a brand written with a capital inside ("mijn account is YouTube")
+    if _WORD_COMPOUND.fullmatch(handle) and not re.search(r"(?i)(?:\sis|\siz|\sheet|[:=>])\W{0,4}$", match.group("lead")):
+        first, last = handle.split("-", 1)[0], handle.rsplit("-", 1)[1]
+        lex = lexicon()
+        if first[0].isupper() and not lex.in_name_list(first) and last.islower() and len(last) >= 4 \
+                and (lex.is_dutch_word(last) or lex.is_dutch_compound(last)):
+            # "de Spotify Wrapped-opdracht", "Teams Premium-abonnement": a compound ending in a word of the language,
+            # straight after the platform (no "is", "heet" or colon), names a thing, not an account (round scrub14).
+            return match.group(0)
     return match.group("lead") + HANDLE
+
+
+_WORD_COMPOUND = re.compile(r"[A-Za-z]{2,30}(?:-[A-Za-z]{2,30}){1,3}")
 
 
 def scrub_handles(text: str) -> str:
@@ -243,7 +259,8 @@ _NOT_POSTCODE_LETTERS = {
 # "postcode" ("5702 EN Helmond" is one).
 _CONJUNCTION_LETTERS = {"en", "of", "tm", "is", "in", "op"}
 _POSTCODE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)post\s?code(?:\s(?:is|=))?\s?:?\s{1,2}$")
-_POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?)(?P<letters>[A-Za-z]{2})(?!\w)")
+# "5611-AZ": with a hyphen only in capitals, or after "postcode" (round scrub14).
+_POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?|-)(?P<letters>[A-Za-z]{2})(?![\w-])")
 # "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart"; a word after a space is not part of it
 # ("Kerkstraat 12 in Utrecht"). "10e", "3de", "1ste" before a word are ordinals ("de nieuwe iPad 10e generatie").
 # Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
@@ -267,7 +284,7 @@ _STREET_TITLES = (
     r"burgemeester|bisschop|dokter|sint|prins|prinses|koning|koningin|graaf|generaal|pastoor|president|"
     r"professor|kapitein|kardinaal|oude|nieuwe|grote|kleine|lange|korte|hoge|lage"
 )
-_STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"|dr\.|mr\.|st\.|burg\.|prof\.|ds\.|mgr\.|gen\.|pr\.|pres\.|kon\.|bur\.|jhr\.))\s(?:(?:van|de|der|den|het|naar|op|aan|'t)\s){0,2}){1,2}"
+_STREET_PREFIX = r"(?:(?:[A-Z][\w'-]{0,29}|(?i:" + _STREET_TITLES + r"|dr\.|mr\.|st\.|burg\.|prof\.|ds\.|mgr\.|gen\.|pr\.|pres\.|kon\.|bur\.|jhr\.)|(?-i:[A-Z][a-z]{0,3})\.)\s(?:(?:van|de|der|den|het|naar|op|aan|'t)\s){0,2}){1,2}"
 # A street word and a house number: "Kerkstraat 12", "vondelstraat 17", "bisschop hamerstraat 3-II",
 # "Burgemeester de Withstraat 8", "Grote Markt 7". Without a capitalised or title word before it, the
 # street word needs two letters of its own before the suffix, so "weg 2 weken" is not an address.
@@ -373,6 +390,24 @@ _LIVES_ON_NAMED_STREET = re.compile(
     r"(?i:straat|straatweg|laan|singel|gracht|burgwal|kade|plein|dreef|steeg|weg|dijk|allee|boulevard|plantsoen)"
     r"|[a-z][a-z'-]{2,30}(?:straat|laan|singel|gracht|kade|plein|dreef|steeg|dijk|allee))(?![\w\[-])"
 )
+
+
+# "ik woon aan het Spui", "hij woont op het Rokin": after "woon(t) aan/op het" a capitalised word that is no word of the
+# language and no town is a street without a street word (round scrub14; "ik woon aan het Zuid" stays: _street_after_het).
+_LIVES_AT_HET_STREET = re.compile(
+    r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonde|woonden)\s(?:(?i:nu|zelf|daar|ook|al|sinds\skort)\s){0,2}(?i:aan|op)\s(?i:het)\s)"
+    r"(?P<street>[A-Z][a-z'-]{2,30})(?![\w\[-])"
+)
+
+
+def _street_after_het(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import lexicon
+
+    lex, street = lexicon(), match.group("street")
+    if lex.is_known_word(street) or lex.is_place(street) or lex.is_english_word(street.lower()) or fold_in(street, "geen_straat") \
+            or lex.is_not_a_name(street):
+        return match.group(0)
+    return match.group("lead") + ADDRESS
 
 
 def _named_street(match: "re.Match[str]") -> str:
@@ -600,6 +635,7 @@ def scrub_address(text: str) -> str:
     text = _TO_STREET.sub(_to_street, text)
     text = _STREET_WITH_UNIT.sub(_street_with_unit, text)
     text = _LIVES_ON_NAMED_STREET.sub(_named_street, text)
+    text = _LIVES_AT_HET_STREET.sub(_street_after_het, text)
 
     def replace(match: "re.Match[str]") -> str:
         letters = match.group("letters")
@@ -607,6 +643,8 @@ def scrub_address(text: str) -> str:
         if letters.upper() in ("SA", "SD", "SS"):
             return match.group(0)
         said = _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+        if match.group("space") == "-" and not (said or letters.isupper()):
+            return match.group(0)  # "2024-ga", "1234-ab": a hyphen and lower case, no postcode unless said to be one
         if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS and (not said or _a_word_follows(text, match.end())):
             # "postcode 3500 en hoger", "postcode 1234 of 1235": the digits alone, a region. After "postcode" only
             # before a lower-case word or another four digits: EN, IN, OP are real letters ("postcode 5702 en 12",
@@ -686,10 +724,18 @@ def _spaced_postcode(match: "re.Match[str]") -> str:
 
     before = match.string[max(0, match.start() - 14):match.start()]
     following = re.match(r"[\s,]{1,3}([^\W\d_][\w'-]{1,30})", match.string[match.end():match.end() + 34])
-    if re.search(r"\[ADRES\][\s,]{0,4}$|(?i:post\s?code)(?:\s(?:is|=))?\W{0,4}$", before) \
-            or (following is not None and lexicon().is_place(following.group(1))):
+    if re.search(r"\[ADRES\][\s,]{0,4}$|(?i:post\s?code)(?:\s(?:is|=))?\W{0,4}$", before):
+        return ADDRESS
+    if _NUMBERED_ITEMS_BEFORE.search(before):
+        return match.group(0)  # "antwoorden vraag 1 2 3 4 a b Ede": questions and their answers (review scrub11 N4)
+    if following is not None and lexicon().is_place(following.group(1)):
         return ADDRESS
     return match.group(0)
+
+
+# Words before a list of numbers and letters that are questions, sums or steps, not a postcode.
+_NUMBERED_ITEMS_BEFORE = re.compile(r"(?i)(?<!\w)(?:vraag|vragen|opgave|opgaven|antwoord|antwoorden|som|sommen|oefening|"
+                                    r"oefeningen|stap|stappen|opdracht|opdrachten|nummers|nrs?|items?)\W{0,3}$")
 
 
 # "1234AB 12", "postcode 1234 AB nr 12": a house number right after a postcode (not "12 jaar", "12 euro").

@@ -226,6 +226,15 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "beside public figures": "Snelle en Froukje en Marco Borsato, ", "pairs of things": "Linde en eik, die bomen zijn ", "apostrophe t": "juf in 't Veld 't ",
         "words listed with people": "Roos en vriendinnen en ", "verb names": "Ben is een dier, Ben is ", "month verbs": "Mei reageert ", "gap before streets": "woont bij ons in de Aa ",
         "lower-case streets": "woont op de aaaastraat-", "year lead streets": "Laan 2023 Weg 1990 1 ",
+        # Round scrub14: a machine sender, a compound after a platform, storms, unknown full names before "haar", a
+        # child after "onze", a place after a first name, a verb-first imperative, a corrected name, an abbreviated
+        # street prefix, "aan het" a street, a hyphenated postcode, a phone label, look-alike mobiles, clock spans.
+        "machine senders": "noreply@a.nl noreply@", "platform compounds": "Spotify Aa-opdracht ", "storm names": "storm Eunice ",
+        "unknown pairs": "Aaaa Bbbb haar cijfer ", "our child": "onze Storm heeft koorts ", "places after names": "Florence ligt in Aa ",
+        "imperatives": ". Fleur je aa aa aa ", "corrected names": "of was het of was het Loes ", "street abbreviations dot": "Tt. Aa. ",
+        "aan het streets": "woon aan het Aaa ", "hyphen postcodes": "1234-AB-", "phone labels": "\nT 088 666 12 34 ",
+        "look-alike mobiles": "o6 lI lI ", "clock spans": "studentnummer 1100-1230 ", "things by kind": "Robin is een Engelse Aa ",
+        "particles hier": "hoi in 't in 't Veld hier\n",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

@@ -29,6 +29,7 @@ import functools
 import gzip
 import importlib
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,7 +166,8 @@ class Lexicon:
         """Never a name here (data/privacy.yml geen_naam), or written in lower case a word that is no name then
         (geen_naam_in_kleine_letters: "ik ben jarig", while "Jarig de Vries" is a person)."""
         folded = fold(word)
-        return folded in self.not_names or (folded in self.lower_case_not_names and word.islower())
+        return folded in self.not_names or (folded in self.lower_case_not_names and word.islower()) \
+            or bool(_CHAT_SOUND.fullmatch(folded))
 
     def is_name_after_a_cue(self, word: str) -> bool:
         """A ``geen_naam`` word that is also a given name ("Ramadan", "Maxima"): a name after an explicit cue
@@ -183,6 +185,11 @@ class Lexicon:
 
     def is_place(self, word: str) -> bool:
         return fold(word) in self.places
+
+
+# Laughter and chat sounds ("Haha", "Hihihi", "Hehe", "Xd", "Lool", "Pfff", "Hmm"): never a name, also capitalised at
+# the end of a message ("... in? Haha") (round scrub14). A word token is at most 61 characters, so fullmatch is bounded.
+_CHAT_SOUND = re.compile(r"(?:h[aeiou]){2,30}h?|(?:ja|ne|nee){3,20}|x+d+|lo+l|lmf?ao+|rofl|hm{2,30}|p+f{2,30}|u+gh+")
 
 
 def _values(attribute) -> Iterable[str]:  # noqa: ANN001 - a tuple, list or dict of names in Faker
@@ -316,6 +323,8 @@ def lexicon() -> Lexicon:
     public = [str(entry).strip() for entry in settings.get("publieke_personen") or [] if str(entry).strip()]
     entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()] + public
     not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()
+    # Towns of more than one word are no person either ("Hoek van Holland": review scrub11 N7).
+    entries += [str(place).strip() for place in address_words("plaatsen") if " " in str(place).strip()]
     phrases = tuple(sorted({fold(entry) for entry in entries if " " in entry}, key=len, reverse=True))
     lemmas, non_nouns = _dutch_lemmas()
     return Lexicon(

@@ -282,11 +282,15 @@ class _Reader:
 
     def plausible(self, token: Token) -> bool:
         """After "ik ben", "dit is" or a relation word: a word that is probably a name."""
+        following = self.next_token(token)
+        if is_word(token) and self.capitalised(token) and not token[TEXT].isupper() \
+                and token[TEXT].lower() in self.phrases.cue_words and self.lex.is_dutch_first_name(token[TEXT]) \
+                and (following is None or following[TEXT] in (",", "!", "\n")):
+            return True  # "Hoi Lieve, hier is ...": a cue word that is a given name, alone before a comma (round scrub14)
         if self.never_a_name_after_cue(token):
             return False
         if self.script(token) != "latin":
             return fold(token[TEXT]) not in self.phrases.other_script_words
-        following = self.next_token(token)
         if not self.capitalised(token) and self.lex.is_english_word(token[TEXT]) \
                 and not (self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_very_common_english(token[TEXT])) \
                 and not (self.lex.in_first_name_list(token[TEXT]) and following is not None
@@ -537,6 +541,8 @@ class _Reader:
             judge = judges[kind]
             if kind == "weak" and index is not None and self.tokens[index][TEXT] in _PREPOSITION_PARTICLES:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
+            if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
+                continue  # "zeg maar gewoon Nee als je niet wilt": what to say, not a nickname (review scrub11 N10)
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
             if kind == "addressee" and match.group(0).lower().startswith("samen"):
@@ -547,6 +553,13 @@ class _Reader:
                 self.two_unknown_capitalised(index)
             elif found is None and kind == "sign_off":
                 self.signed_with_last_word(index)
+        # "heet toch Lotte? of was het Loes": a name said again to correct it; only a first name from the lists ("of was
+        # het Pasen", "of is het Google" stay). Its words are no cue words elsewhere ("Philips of ASML") (round scrub14).
+        for match in _CORRECTED_NAME.finditer(self.text):
+            index = self.index_at(match.end())
+            if index is not None and self.tokens[index][START] == match.end() and is_word(self.tokens[index]) \
+                    and self.lex.is_first_name(self.tokens[index][TEXT]) and self.plausible(self.tokens[index]):
+                self.add(index, self.extend(index))
 
     def signed_with_last_word(self, index: Optional[int]) -> None:
         """"doei! xx lieve", "groetjes, Roos": after a sign-off, the message's last word is the signature when a Dutch
@@ -691,7 +704,7 @@ class _Reader:
                     and not self.abbreviation(token) and not self.part_of_a_thing(index) and not self.english_question(index) \
                     and not self.listed_with_a_word(index) and not self.verb_before_its_subject(index) \
                     and not self.defined_as_a_thing(index) and not self.beside_a_public_figure(index) \
-                    and not self.listed_things_of_a_kind(index):
+                    and not self.listed_things_of_a_kind(index) and not self.a_place_by_what_follows(index):
                 last = self.extend(index)
                 if self.followed_by_a_model_number(last):
                     last = None  # "Dell Latitude 3540", "Tab A8": a product and its model
@@ -702,8 +715,23 @@ class _Reader:
                     and (self.listed_with_people(index) or self.a_person_called_a_thing(index)) \
                     and not self.part_of_a_thing(index) and not self.lex.is_place(token[TEXT]):
                 last = self.add(index, self.extend(index), explicit=False)
+            elif self.our_child(index):
+                last = self.add(index, index)
             if last is not None:
                 covered = last
+
+    def our_child(self, index: int) -> bool:
+        """"onze Storm heeft koorts", "ons Lief blijft vandaag thuis", "onze Jade is ziek": a parent's "onze" or "ons"
+        before a capitalised word a first-name list has, then how a child is (ill, at home, born) or what only a person
+        does. "onze Alexa doet het niet" is the device (round scrub14)."""
+        token = self.tokens[index]
+        if index == 0 or self.tokens[index - 1][TEXT].lower() not in ("onze", "ons") or index + 1 >= len(self.tokens) \
+                or not self.capitalised(token) or token[TEXT].isupper() or self.script(token) != "latin" \
+                or not (self.lex.in_first_name_list(token[TEXT]) or self.lex.is_name_also_a_word(token[TEXT])) \
+                or self.lex.is_place(token[TEXT]) or self.inside_protected(index):
+            return False
+        following = self.tokens[index + 1]
+        return following[TEXT].lower() in _ONLY_A_PERSON_DOES or bool(_A_CHILDS_STATE.match(self.text, following[START]))
 
     def public_figure_at(self, index: int, ending: bool) -> bool:
         """Whether a public figure (data/privacy.yml publieke_personen) ends (``ending``) or starts at token ``index``."""
@@ -794,6 +822,18 @@ class _Reader:
             after += 1
         return after < len(self.tokens) and self.tokens[after][TEXT].lower() == "een" and self.goes_on_about_a_person(after)
 
+    def a_place_by_what_follows(self, index: int) -> bool:
+        """"Paris is de hoofdstad van Frankrijk", "Florence ligt in Italië", "Sydney is een stad in Australië": a first
+        name that is a town abroad too, said to lie somewhere (a capitalised place or country) or to be a capital, town or
+        country. "Sanne ligt in het ziekenhuis", "Sanne ligt in bed" stay names (round scrub14)."""
+        match = _A_PLACE_FOLLOWS.match(self.text, self.tokens[index][END])
+        if match is None:
+            return False
+        where = match.group("where")
+        # Not a Dutch town or a hospital's letters: "Sanne ligt in Utrecht (in het ziekenhuis)", "ligt in UMC".
+        return where is None or not (self.lex.is_first_name(where) or self.lex.is_dutch_first_name(where)
+                                     or self.lex.is_place(where) or where.isupper())
+
     def listed_things_of_a_kind(self, index: int) -> bool:
         """"Linde en eik, die bomen moeten we herkennen", "Linde en eik zijn bomen", "Iris en lelie zijn allebei bloemen": a
         first name that is a Dutch word, listed by "en" or "of" with a Dutch word written in lower case, the pair then
@@ -856,9 +896,13 @@ class _Reader:
         instrument, ... also as the end of a compound) is that word, not a person. Only those kinds: "Daan is een
         sukkel", "Sanne is een vriendin", "Tim is een eikel" are about a person (an insult can be any noun)."""
         name = self.tokens[index][TEXT]
-        if not (self.lex.is_dutch_word(name) or self.lex.is_english_word(name.lower())
-                or fold(name) in self.phrases.what_a_person_is):
-            return False  # only a name that is a word too ("Jade", "Bas", "Noor"): "Sanne is een vis" is about Sanne
+        # Only a name that is a word too ("Jade", "Bas", "Noor"): "Sanne is een vis" is about Sanne. A name no list has as
+        # a word ("Robin", "Hazel") only before a kind of thing that is no insult ("een Engelse vogel") or a definition
+        # ("een kleur tussen bruin en groen") (round scrub14).
+        a_word = self.lex.is_dutch_word(name) or self.lex.is_english_word(name.lower()) \
+            or fold(name) in self.phrases.what_a_person_is
+        if not a_word and not self.lex.is_first_name(name):
+            return False
         after = index + 1
         if after < len(self.tokens) and self.tokens[after][TEXT].lower() in ("is", "was"):
             after += 1
@@ -870,16 +914,36 @@ class _Reader:
         if after >= len(self.tokens) or self.tokens[after][TEXT].lower() not in ("een", "de", "het"):
             return False  # "een edelsteen"; "het laagste instrument", "de mooiste steen" (round scrub13)
         question = index > 0 and self.tokens[index - 1][TEXT] in ("Is", "is", "Was", "was")
+        qualified = False
         for position in range(after + 1, min(len(self.tokens), after + 5)):  # "een (soort) (mooie) <noun>": the head
             token = self.tokens[position]
             word = fold(token[TEXT])
             if not is_word(token) or word in ("soort", "vorm", "type", "ander", "andere"):
                 continue
+            if word in ("deel", "onderdeel", "stukje") and position + 1 < len(self.tokens) \
+                    and self.tokens[position + 1][TEXT].lower() == "van":
+                # "Iris is een deel van het oog"; "Sanne is een deel van ons team" is a person (round scrub14).
+                after_van = [token for token in self.tokens[position + 2:position + 5] if is_word(token)]
+                return bool(after_van) and not any(self.a_word_for_people(token[TEXT]) or token[TEXT].lower() in _GROUPS
+                                                   for token in after_van[:2]) \
+                    and not self.goes_on_about_a_person(position)
             if word in self.phrases.insult_kinds:
                 # "Mark is een dier", "Jade is echt een kleur": an insult too; a kind of thing only when asked
                 # ("Is Jade een kleur?", "Hazel is een kleur?") or defined ("Jasmijn is een plant die lekker ruikt")
-                # (review scrub11 B2).
+                # (review scrub11 B2). A name that is no word only with "tussen" ("een kleur tussen bruin en groen").
+                if not a_word:
+                    return position + 1 < len(self.tokens) and self.tokens[position + 1][TEXT].lower() == "tussen" \
+                        and not self.goes_on_about_a_person(position)
                 return (question or self.clause_end(position) == "?" or self.defined_by_a_clause(position)) \
+                    and not self.goes_on_about_a_person(position)
+            if not a_word and word not in self.phrases.kinds_of_thing:
+                if self.capitalised(token) and word.endswith("e") and not word.endswith("ste") \
+                        and (self.lex.is_dutch_word(word[:-1]) or word[:-1] in self.lex.dutch_lemmas):
+                    qualified = True
+                    continue  # "een Engelse vogel": where it is from; "een rare vogel", "een vroege vogel" is a person
+                return False
+            if not a_word:  # "Robin is een vogel" alone: it may be said of a person; asked, placed or defined it is a thing
+                return (qualified or question or self.clause_end(position) == "?" or self.defined_by_a_clause(position)) \
                     and not self.goes_on_about_a_person(position)
             if word in self.phrases.kinds_of_thing or any(
                     word.endswith(kind) for kind in self.phrases.kinds_of_thing
@@ -893,7 +957,7 @@ class _Reader:
     def defined_by_a_clause(self, index: int) -> bool:
         """"een plant die lekker ruikt", "een kleur dat tussen ... ligt": a relative clause right after the noun that
         says what the thing is, not what it does to people ("een dier die iedereen slaat", "... die me pest")."""
-        if index + 1 >= len(self.tokens) or self.tokens[index + 1][TEXT].lower() not in ("die", "dat", "uit", "met"):
+        if index + 1 >= len(self.tokens) or self.tokens[index + 1][TEXT].lower() not in ("die", "dat", "uit", "met", "tussen"):
             return False
         for token in self.tokens[index + 2:index + 10]:
             word = token[TEXT].lower()
@@ -935,9 +999,40 @@ class _Reader:
         question with the verb first has the unstressed "je"."""
         if index + 2 >= len(self.tokens) or (index > 0 and self.tokens[index - 1][TEXT] not in (".", "!", "?", "\n")):
             return False
-        return self.tokens[index + 1][TEXT] == "je" and self.tokens[index + 2][TEXT].lower() in (
-            "de", "het", "een", "die", "dit", "dat", "deze", "mijn", "jouw", "je", "hem", "haar", "ze", "ons", "zijn") \
-            and self.a_verb_stem(self.tokens[index][TEXT])
+        if self.tokens[index + 1][TEXT] == "je" and self.tokens[index + 2][TEXT].lower() in (
+                "de", "het", "een", "die", "dit", "dat", "deze", "mijn", "jouw", "je", "hem", "haar", "ze", "ons", "zijn") \
+                and self.a_verb_stem(self.tokens[index][TEXT]):
+            return True
+        # An imperative with its object straight after it: "Mark het als klaar", "Mark die taak af" (round scrub14).
+        if self.tokens[index + 1][TEXT] in ("het", "die", "dat", "deze", "dit", "hem") \
+                and fold(self.tokens[index][TEXT].lower()) in self.phrases.verbs_before_je:
+            # Not when a finite verb follows ("Mark het verslag is af": Mark is told the report is done).
+            return not any(token[TEXT].lower() in _FINITE_AFTER_A_SUBJECT for token in self.tokens[index + 2:index + 6])
+        return self.separable_imperative(index)
+
+    def separable_imperative(self, index: int) -> bool:
+        """"Fleur je verslag op", "Fleur het lokaal wat op": a first name that is the stem of a separable verb
+        ("opfleuren"), its object after it and the verb's particle ending the clause (bounded: eight tokens)."""
+        if self.tokens[index + 1][TEXT] not in ("je", "het", "de", "een", "die", "dat", "deze", "dit", "jouw", "jullie", "ons",
+                                                "onze", "hem", "ze", "mijn", "m'n"):
+            return False
+        stem = fold(self.tokens[index][TEXT].lower())
+        if len(stem) < 3 or not stem.isalpha():
+            return False
+        for position in range(index + 2, min(len(self.tokens), index + 9)):
+            word = self.tokens[position][TEXT].lower()
+            if word in (",", ";", ":", "\n") or (not is_word(self.tokens[position]) and word not in (".", "!", "?")):
+                return False
+            if word in _SEPARABLE_PARTICLES and (position + 1 == len(self.tokens)
+                                                 or self.tokens[position + 1][TEXT] in (".", "!", "?", "\n", ",")):
+                voiced = stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1])
+                forms = {stem + "en", stem + stem[-1] + "en", voiced + "en"}
+                if len(stem) >= 3 and stem[-3] == stem[-2] and stem[-2] in "aeou":
+                    forms.add(stem[:-2] + voiced[-1] + "en")
+                return any(word + form in self.lex.non_noun_lemmas for form in forms)
+            if word in (".", "!", "?"):
+                return False
+        return False
 
     def a_verb_stem(self, word: str) -> bool:
         """The stem of a Dutch verb ("check", "pak", "maak", "geef", "doe"): its infinitive, made by the spelling rules
@@ -1015,6 +1110,9 @@ class _Reader:
                     and not self.part_of_a_thing(index) and not self.followed_by_a_model_number(index + 1):
                 covered = self.add(index, self.extend(index + 1), explicit=False)  # "Hope Mensah"
                 continue
+            if self.unknown_pair_before_a_person(index):
+                covered = self.add(index, index + 1, explicit=False)  # "of Semhar Tesfaye haar cijfer al heeft"
+                continue
             if not foreign_language and self.capitalised(token) and not text.isupper() and _FOREIGN_LETTERS.search(text.lower()) \
                     and self.unknown_word(token) and not self.lex.is_place(text) and not self.part_of_a_thing(index):
                 covered = self.add(index, self.extend(index), explicit=False)  # "Kübra", "Sevgül"
@@ -1025,6 +1123,25 @@ class _Reader:
                 # "Hodan" before "Abdi Warsame": up to the name, so the two become one placeholder.
                 if not self.overlaps_protected(token[START], following[START]):
                     self.spans.append((token[START], following[START]))
+
+    def unknown_pair_before_a_person(self, index: int) -> bool:
+        """"Weet iemand of Semhar Tesfaye haar cijfer al heeft?", "Yonas Gebremariam zegt dat ...": two capitalised words
+        no list knows (a first name and a surname the lists miss), then "haar", "zijn" or "z'n" (what is theirs) or what
+        only a person does. A brand or a product has no "haar cijfer" (round scrub14)."""
+        if index + 2 >= len(self.tokens):
+            return False
+        first, second, then = self.tokens[index], self.tokens[index + 1], self.tokens[index + 2][TEXT].lower()
+        if then not in ("haar", "zijn", "z'n", "zn") and then not in _ONLY_A_PERSON_DOES:
+            return False
+        if then in ("haar", "zijn", "z'n", "zn") and not (index + 3 < len(self.tokens) and is_word(self.tokens[index + 3])
+                                                           and self.tokens[index + 3][TEXT].islower()):
+            return False  # "haar cijfer", "zijn laptop"; not "... zijn." or "zijn Teams"
+        if then == "zijn" and not self.lex.is_only_a_noun(self.tokens[index + 3][TEXT]):
+            return False  # "Kahoot Quizlet zijn handig": the verb
+        return all(is_word(token) and self.capitalised(token) and not token[TEXT].isupper() and len(token[TEXT]) >= 3
+                   and self.script(token) == "latin" and token[TEXT].isalpha() and self.unknown_word(token)
+                   and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
+                   and not self.inside_protected(position) for position, token in ((index, first), (index + 1, second)))
 
     def pair_of_unknown_names(self, index: int) -> bool:
         """"Doutzen en Jildou uit 2A", "Senait en Filmon zijn broer en zus": two capitalised words no list
@@ -1339,6 +1456,8 @@ class _Reader:
             return True
         if self.about_a_work(index) or self.title_of_a_work(index):
             return True
+        if previous is not None and (previous[TEXT] in _STORM_WORDS or previous[TEXT].lower() in _STORM_WORDS - {"storm"}):
+            return True  # "door storm Eunice", "orkaan Katrina": a storm's given name, not a person (round scrub14)
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
             return True  # a part of an identifier or error code ("DRIVER_IRQL_NOT_LESS_OR_EQUAL"), "Erasmus+"
@@ -1442,6 +1561,10 @@ class _Reader:
             if not self.never_a_name(first) and self.script(first) == "latin" and (
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
                 self.add(opening, min(self.extend(opening), index - 1))
+            elif self.is_particle(first) and index - opening >= 2 and all(self.is_particle(self.tokens[i]) for i in range(opening, index - 1)) \
+                    and is_word(self.tokens[index - 1]) and self.capitalised(self.tokens[index - 1]) \
+                    and not self.tokens[index - 1][TEXT].isupper() and not self.lex.is_place(self.tokens[index - 1][TEXT]):
+                self.add(opening, index - 1)  # "hoi in 't Veld hier", "Van Dam hier": a surname with its particles (scrub14)
 
     def opens_with_met(self) -> None:
         """"Met Arjen Kleinhuis van ...", "met Ilse, ...": as on the phone, "met" opening a line and a
@@ -1458,8 +1581,9 @@ class _Reader:
             if not (is_word(name) and self.capitalised(name) and self.script(name) == "latin" and not name[TEXT].isupper()
                     and not self.never_a_name(name) and name[TEXT].lower() not in _FUNCTION_WORDS
                     and not self.lex.is_place(name[TEXT])
-                    and (self.lex.in_name_list(name[TEXT]) or not self.lex.is_known_word(name[TEXT]))):
-                continue
+                    and (self.lex.in_name_list(name[TEXT]) or not self.lex.is_known_word(name[TEXT]))) \
+                    or self.public_figure_at(index + 1, False):
+                continue  # "Met Virgil van Dijk als voorbeeld ...": a public figure, not a caller (round scrub14)
             last = self.extend(index + 1)
             following = self.tokens[last + 1][TEXT].lower() if last + 1 < len(self.tokens) else ""
             if last > index + 1 or following in _AFTER_A_LONE_NAME:
@@ -1628,6 +1752,8 @@ _INSTITUTIONS = {
     "arena", "stadion", "theater", "park", "plein", "straat", "laan", "weg", "centrum", "zaal", "hal",
     "prijs", "dag", "award", "universiteit", "hogeschool", "kliniek", "instituut", "kazerne", "gebouw",
 }
+# Weather given a name: "storm Eunice", "orkaan Katrina", "hurricane Milton" ("Storm" capitalised is a given name too).
+_STORM_WORDS = {"storm", "orkaan", "hurricane", "tyfoon", "cycloon", "stormdepressie", "windstorm", "typhoon"}
 _LIST_JOINERS = {",", "en", "&", "of"}
 # What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.
 _PUBLIC_ROLES = {
@@ -1709,6 +1835,30 @@ _TIME_PASSES = re.compile(
     r"|(?:gaat|ging|vliegt|vloog)\s{1,3}(?:voorbij|snel|om)(?!\w)"
     r"|(?:is|was)\s{1,3}(?:(?:bijna|al|weer|zo)\s{1,3})?(?:voorbij|om|afgelopen|begonnen|gestart|koud|warm|heet|nat|lang|kort|druk)(?!\w)"
     r"|(?:begint|begon|duurt|duurde|eindigt)(?!\w)")
+# How a parent says a child is, right after the child's name ("onze Storm heeft koorts", "is ziek", "blijft thuis").
+_A_CHILDS_STATE = re.compile(
+    r"(?i)(?:heeft|had)\s{1,3}(?:(?:erge|hoge|weer|al|nog)\s{1,3})?(?:koorts|griep|hoofdpijn|buikpijn|oorpijn|keelpijn|corona|"
+    r"covid|waterpokken|een\s{1,3}(?:afspraak|ongeluk|hersenschudding|gebroken))(?!\w)"
+    r"|(?:is|was)\s{1,3}(?:(?:erg|weer|al|nog|niet|vandaag|gisteren|ook)\s{1,3})?(?:ziek|jarig|geboren|gevallen|verkouden|misselijk|"
+    r"afwezig|geschorst|opgenomen|geopereerd)(?!\w)"
+    r"|(?:blijft|bleef)\s{1,3}(?:(?:vandaag|morgen|vanmiddag|deze\s{1,3}week|even)\s{1,3})?thuis(?!\w)"
+    r"|(?:kan|komt|kon|kwam)\s{1,3}(?:vandaag|morgen|vanmiddag|deze\s{1,3}week)\s{1,3}niet(?!\w)")
+# What is said of a place right after its name: where it lies (a capitalised place or country), or that it is a town.
+_A_PLACE_FOLLOWS = re.compile(
+    r"\s{1,3}(?:(?:ligt|lag)\s{1,3}(?:(?:ook|aan\s{1,3}de\s{1,3}kust|helemaal|in\s{1,3}het\s{1,3}(?:noorden|zuiden|oosten|westen)|"
+    r"aan\s{1,3}de\s{1,3}\w{3,20})\s{1,3})?(?:in|bij|van)\s{1,3}(?P<where>[A-Z][\w'-]{2,30})"
+    r"|(?:is|was)\s{1,3}(?:(?:de|een)\s{1,3})?(?:(?:mooie|grote|kleine|oude|beroemde|Franse|Italiaanse|Engelse|Duitse|Spaanse|"
+    r"Amerikaanse|Australische)\s{1,3})?(?:hoofdstad|stad|wereldstad|havenstad|dorp|land|eiland|provincie|deelstaat|regio|streek)"
+    r"(?!\w)(?!\s{1,3}(?:van\s{1,3})?(?:een|de)\s{1,3}(?:vent|meid|gast|jongen|kerel|meisje)))")
+_FINITE_AFTER_A_SUBJECT = {"is", "was", "moet", "staat", "heeft", "gaat", "wordt", "kan", "mag", "zit", "ligt", "komt", "zijn",
+                           "moeten", "staan", "hebben", "gaan", "worden", "werkt", "klopt"}
+_CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")
+# Words one is told to say, never a nickname after "zeg maar (gewoon)".
+_SAID_NOT_CALLED = {"nee", "ja", "nou", "oké", "oke", "ok", "okay", "prima", "sorry", "dag", "hoi", "doei", "niks", "niets", "iets",
+                    "dat", "dit", "het", "alles", "stop", "hallo", "bedankt", "dankjewel", "tot", "misschien", "jawel", "neen"}
+# The particles of separable verbs ("Fleur je verslag op": opfleuren).
+_SEPARABLE_PARTICLES = {"op", "af", "uit", "in", "aan", "mee", "door", "om", "over", "weg", "terug", "bij", "na", "toe", "voor",
+                        "neer", "vast", "los", "samen", "open", "dicht"}
 # Letters of Turkish, Polish, Czech, Romanian, Vietnamese ... that Dutch words do not have: a capitalised word
 # with one of them that no Dutch list knows is a name ("Kübra", "Sevgül", "Łukasz").
 # Matched on the lower-cased word, case-sensitively: with IGNORECASE "ı" would match every "i".

@@ -404,9 +404,16 @@ def _a_span_or_month(text: str, found: "re.Match[str]") -> bool:
     return bool(_MONTH_YEAR.fullmatch(token) and _TIME_WORD_BEFORE.search(text[max(0, found.start() - 8):found.start()]))
 
 
+# "1100-1230 uur", "0830-1015": a span of clock times (hours 00-23, minutes 00-59), before "uur" or after "van"/"om".
+_CLOCK_SPAN = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
+_HOURS_AFTER = re.compile(r"\s{0,2}(?:uur|u\b|h\b)", re.IGNORECASE)
+
+
 def _not_an_id(text: str, found: "re.Match[str]") -> bool:
     if _a_span_or_month(text, found):
         return True
+    if _CLOCK_SPAN.fullmatch(found.group(0)) and _HOURS_AFTER.match(text, found.end()):
+        return True  # "studentnummer: welke les, 1100-1230 uur?": times of a lesson (review scrub11 N10)
     compact = re.sub(r"\D", "", found.group(0))
     if found.group(0)[:1].isdigit() and compact.startswith(_SERVICE_PREFIXES):
         return True
@@ -530,6 +537,9 @@ _SECRET_AFTER = re.compile(
 
 
 def scrub_keyword_ids(text: str) -> str:
+    # "mijn nummer is 06-l2345678": a mobile number typed with look-alike letters goes before a keyword reads its tail as
+    # a student number (review scrub11 N2).
+    text = _LETTER_I_MOBILE.sub(_letter_i_mobile, text)
     rule = student_number_rule()
     text = _replace_after(text, rule.keywords, rule.number, STUDENT_NUMBER)
     text = _replace_after(text, _STUDENT_BEFORE_NUMBER, _ID_TOKEN, STUDENT_NUMBER)
@@ -692,6 +702,10 @@ _YEAR_SPAN_FIRST = re.compile(r"(?:19|20)\d{2}\s?-\s?(?:19|20)\d{2}(?=\s)")
 _CARD_NUMBER = re.compile(r"^[1-9]\d{3}([ -])\d{4}\1\d{4}\1\d{4}$")
 
 
+# A phone label opening a line ("T 088 ...", "Tel.: 088 ...", "M: 06 ...", "Direct 088 ..."): a signature's own number.
+_PHONE_LABEL_OPENS_LINE = re.compile(r"(?:^|\n|\|)[^\S\n]{0,3}(?:[TMD]|(?i:tel|telefoon|mob|mobiel|direct|dir))\.?[^\S\n]{0,2}:?[^\S\n]{0,3}$")
+
+
 def _classify_run(text: str, start: int, run: str) -> str:
     """``run`` with phone numbers, BSNs and long ids replaced (``start`` is its offset in ``text``)."""
     inside = _DATE_INSIDE.search(run) if len(run) > 10 else None
@@ -702,7 +716,10 @@ def _classify_run(text: str, start: int, run: str) -> str:
     years = _YEAR_SPAN_FIRST.match(run)
     if years is not None and years.end() < len(run):
         # "Laan 1940-1945 12": a span of years, then a number of its own (a street named after the years).
-        return years.group(0) + _classify_run(text, start + years.end(), run[years.end():])
+        # The space after the span stays ("1940-1945 123456789 is ..." -> "1940-1945 [BSN] is ...": review scrub11 N3).
+        rest = run[years.end():]
+        gap = rest[:len(rest) - len(rest.lstrip())]
+        return years.group(0) + gap + _classify_run(text, start + years.end() + len(gap), rest[len(gap):])
     compact = re.sub(r"\D", "", run)
     if len(compact) < 8 or _is_date(run) or _TIME_OR_SCORE.match(run):
         return run
@@ -726,6 +743,8 @@ def _classify_run(text: str, start: int, run: str) -> str:
             keep = re.sub(r"[+(\s]+$", "", prefix) if prefix.rstrip().endswith(("+", "(")) else prefix
             return keep + PHONE + _classify_run(text, start + end, run[end:])
     if service:
+        if compact.startswith("088") and len(compact) == 10 and _PHONE_LABEL_OPENS_LINE.search(before):
+            return PHONE  # "T 088 666 12 34" in a signature: a staff member's direct line (round scrub14)
         return run
     separators = set(re.sub(r"[\d]", "", run))
     if separators <= {"."} and len(groups) >= 3 and len(compact) != 9:
@@ -761,13 +780,16 @@ _SPELLED_PHONE = re.compile(
 
 # "O6-28374615": a mobile number typed with the letter O for the zero.
 _LETTER_O_MOBILE = re.compile(r"(?<![\w+])[Oo]6(?:[\s-]?\d){8}(?!\w)")
-# "06 3I 88 21 47": a capital I or a small l typed for a one (one or two of them; the callback counts).
-_LETTER_I_MOBILE = re.compile(r"(?<![\w+])06(?:[\s-]?[\dIl]){8}(?!\w)")
+# "06 3I 88 21 47", "o6 l2 34 56 78", "O6 I2345678": a capital I or a small l typed for a one, and the zero of 06 as
+# an O (the callback counts: at least one look-alike and three real digits among the last eight; review scrub11 N2).
+_LETTER_I_MOBILE = re.compile(r"(?<![\w+])[0Oo]6(?:[\s-]?[\dIl]){8}(?!\w)")
 
 
 def _letter_i_mobile(match: "re.Match[str]") -> str:
-    letters = sum(char in "Il" for char in match.group(0))
-    return PHONE if 1 <= letters <= 2 else match.group(0)
+    tail = match.group(0)[2:]
+    letters = sum(char in "Il" for char in tail)
+    digits = sum(char.isdigit() for char in tail)
+    return PHONE if letters >= 1 and digits >= 3 else match.group(0)
 
 
 def scrub_number_runs(text: str) -> str:
