@@ -19,9 +19,11 @@ from bot.nlp import heldout, routes
 # errors may not be studied, so the gap is closed with new data and cross-validation only.
 FIRST_ROUTE_ACCURACY_FLOOR = 0.92
 # The follow-up set (blind_routes_followup9.yml, each message scored right after its named answer): 0.636 on the
-# model without RouteContextPrior, 0.657 with it, when first scored on 2026-12-04. Far below the fresh sets: most
-# follow-ups name no topic of their own. Crisis messages among them must still all get the crisis answer.
-FOLLOWUP_FLOOR = 0.65
+# model without RouteContextPrior, 0.657 with it, when first scored on 2026-12-04; 0.708 (167/236) once a short message
+# that points back at the answer ("hoe lang mag ik die houden?") replaces out_of_scope, checked once on 2026-12-05.
+# Far below the fresh sets: most follow-ups name no topic of their own. Crisis messages among them must still all get
+# the crisis answer.
+FOLLOWUP_FLOOR = 0.69
 
 
 @pytest.fixture(scope="module")
