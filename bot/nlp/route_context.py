@@ -22,7 +22,9 @@ message (at most ``back_reference_max_words`` words) with a word that points bac
 out_of_scope was. "hoe lang mag ik die dan houden?" after the loan-laptop answer has no topic word of its own, so the
 classifier calls it out of scope (0.92), and its route score is as low as that of a real off-topic question (both
 mostly under 0.05): no score can tell them apart, the back-reference can. A real off-topic question names its own
-subject ("wie wint er zondag ajax of psv", "wat is de hoofdstad van australië") and rarely points back.
+subject ("wie wint er zondag ajax of psv", "wat is de hoofdstad van australië") and rarely points back. The rule stands
+aside when an intent of ``never_replace`` (crisis, a request for a person) scores ``back_reference_block_score`` or
+more: a message with some sign of distress is not answered with the route's practical text.
 
 Why a prior and not more training data: follow-ups have no topic words of their own, so every example that
 taught them moved fresh questions the wrong way (the issue 11 notes of 2026-12-04). Fresh conversations
@@ -71,17 +73,26 @@ def checked_config(config: Dict[Text, Any]) -> Dict[Text, Any]:
         # A school may add intents here, never take crisis out: the crisis score must reach CrisisGuard unchanged.
         raise RouteContextInvalid(f"'never_replace' must contain {CRISIS_INTENT!r}")
     weak = config.get("weak_intents")
-    if not isinstance(weak, list) or any(not isinstance(i, str) for i in weak) or CRISIS_INTENT in weak:
-        raise RouteContextInvalid("'weak_intents' must be a list of intent names, without crisis")
+    if not isinstance(weak, list) or any(not isinstance(i, str) for i in weak):
+        raise RouteContextInvalid("'weak_intents' must be a list of intent names")
+    if set(weak) & (set(never) | set(routes.values())):
+        # A weak intent is replaced by the route: never a crisis or a request for a person, and a route's own intent
+        # would end up twice in the ranking.
+        raise RouteContextInvalid("'weak_intents' may not name an intent of 'never_replace' or 'routes'")
     words = config.get("back_reference_words")
-    if not isinstance(words, list) or any(not isinstance(w, str) or not w.strip() or w != w.lower() for w in words):
-        raise RouteContextInvalid("'back_reference_words' must be a list of lower-case words")
+    # Each word exactly as words_of() cuts a message into words: "'m" or "Dat" could never match.
+    if not isinstance(words, list) or any(not isinstance(w, str) or words_of(w) != [w] for w in words):
+        raise RouteContextInvalid("'back_reference_words' must be a list of single lower-case words without edge punctuation")
     max_words = config.get("back_reference_max_words")
     if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1:
         raise RouteContextInvalid(f"'back_reference_max_words' must be a whole number of at least 1, not {max_words!r}")
+    block = config.get("back_reference_block_score")
+    if not isinstance(block, (int, float)) or isinstance(block, bool) or not 0 < block <= 1:
+        raise RouteContextInvalid(f"'back_reference_block_score' must be a number above 0 and at most 1, not {block!r}")
     return {
         "boost": float(boost), "max_top_confidence": float(top), "routes": dict(routes), "never_replace": set(never),
         "weak_intents": set(weak), "back_reference_words": frozenset(words), "back_reference_max_words": max_words,
+        "back_reference_block_score": float(block),
     }
 
 
@@ -161,7 +172,7 @@ class RouteContextPrior(GraphComponent, IntentClassifier):
     def get_default_config() -> Dict[Text, Any]:
         return {
             "boost": 3.0, "max_top_confidence": 0.5, "routes": {}, "never_replace": [CRISIS_INTENT],
-            "weak_intents": [], "back_reference_words": [], "back_reference_max_words": 10,
+            "weak_intents": [], "back_reference_words": [], "back_reference_max_words": 10, "back_reference_block_score": 0.1,
         }
 
     def __init__(self, config: Dict[Text, Any], resource: Optional[Resource] = None) -> None:
@@ -194,9 +205,13 @@ class RouteContextPrior(GraphComponent, IntentClassifier):
         intent = message.get(INTENT) or {}
         ranking = message.get(INTENT_RANKING_KEY) or []
         top = intent.get(INTENT_NAME_KEY)
+        scores = {c.get(INTENT_NAME_KEY): c.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for c in ranking}
         if (
             top in self._config["weak_intents"]
-            and any(c.get(INTENT_NAME_KEY) == top for c in ranking)
+            and top in scores
+            # Some sign of distress or of a wish for a person ("die leraar pest me", "dan spring ik van het dak"), even
+            # below CrisisGuard's check-in: the message is not pulled into the route by a pointing word.
+            and all(scores.get(name, 0.0) < self._config["back_reference_block_score"] for name in self._config["never_replace"])
             and points_back(message.get(TEXT), self._config["back_reference_words"], self._config["back_reference_max_words"])
         ):
             new_ranking = swapped(ranking, top, favoured)

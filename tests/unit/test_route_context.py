@@ -24,6 +24,7 @@ BACK_REFERENCE = {
     "weak_intents": ["out_of_scope"],
     "back_reference_words": ["dat", "die", "daar", "hem", "m", "zo'n", "ook"],
     "back_reference_max_words": 10,
+    "back_reference_block_score": 0.1,
 }
 
 
@@ -253,8 +254,35 @@ def test_swapped_leaves_every_other_score_alone():
     ]
 
 
+@pytest.mark.parametrize("blocking", [("crisis", 0.12), ("contact_persoon", 0.10)])
+def test_some_sign_of_distress_or_of_a_wish_for_a_person_keeps_the_message_out_of_the_route(blocking):
+    # Below CrisisGuard's check-in (0.2), but enough not to answer "die leraar pest me" with the laptop text.
+    msg = message(("out_of_scope", 0.70), blocking, ("geen_laptop", 0.02), text="die leraar pest me")
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    assert top(msg) == ("out_of_scope", 0.7)
+    assert msg.get(CONTEXT_KEY) is None
+
+
+def test_a_crisis_score_just_under_the_block_does_not_stop_the_rule():
+    msg = message(("out_of_scope", 0.70), ("crisis", 0.09), ("geen_laptop", 0.02), text="kost dat iets?")
+    prior().process([msg], tracker_after("action_leenlaptop"))
+    assert top(msg) == ("geen_laptop", 0.7)
+
+
+def test_exactly_ten_words_still_point_back_eleven_do_not():
+    ten = "en hoe lang mag ik die dan nog bij me"
+    assert len(words_of(ten)) == 10 and points_back(ten, {"die"}, 10)
+    assert not points_back(ten + " houden", {"die"}, 10)
+
+
 @pytest.mark.parametrize("config, problem", [
-    ({"weak_intents": ["crisis"]}, "'weak_intents'"),
+    ({"weak_intents": ["crisis"]}, "'weak_intents' may not name"),
+    ({"weak_intents": ["contact_persoon"]}, "'weak_intents' may not name"),
+    ({"weak_intents": ["geen_laptop"]}, "'weak_intents' may not name"),
+    ({"back_reference_words": ["'m"]}, "'back_reference_words'"),
+    ({"back_reference_words": ["dat ding"]}, "'back_reference_words'"),
+    ({"back_reference_block_score": 0}, "'back_reference_block_score'"),
+    ({"back_reference_block_score": True}, "'back_reference_block_score'"),
     ({"weak_intents": "out_of_scope"}, "'weak_intents'"),
     ({"back_reference_words": ["Dat"]}, "lower-case"),
     ({"back_reference_words": [""]}, "lower-case"),
