@@ -60,8 +60,15 @@ def kies_soorten(gevonden: Sequence[str], rol: Optional[str]) -> Tuple[str, List
     own answer, 113 first (113 is also for people worried about someone). An ambiguous signal alone gets the
     check-in; a crisis of unclear kind gets the general answer.
     """
+    volgorde = list(gevonden)
     gevonden = set(gevonden)
     specifiek = [soort for soort in VOORRANG if soort in gevonden]
+    # Violence at home named by NLU before acute danger: a past weapon threat by a family member
+    # (bot/nlp/crisis_detect.py _kinds; safeguarding decision, crisis round 14): that answer first, 112 second.
+    # NLU names acute danger first in every other case, so this order is only kept when NLU gives it.
+    if {"geweld_thuis", "acuut_gevaar"} <= gevonden and volgorde.index("geweld_thuis") < volgorde.index("acuut_gevaar"):
+        specifiek.remove("acuut_gevaar")
+        specifiek.insert(specifiek.index("geweld_thuis") + 1, "acuut_gevaar")
     if DOCENT in gevonden or (rol == "docent" and specifiek and specifiek[0] not in EIGEN_NOOD):
         return DOCENT, specifiek
     if specifiek:
@@ -263,6 +270,10 @@ _GEEN_HULPLIJN_ERVOOR = re.compile(
 _TUSSEN = r"(?:\s+(?:van|voor|naar|met|bij|de|het|ik|je|jij|u|we|wel|even|nou|dan|eigenlijk|zo|snel|the|of|for|to|i|can|nog|gratis|heeft|is|has|ook|nu|nog)){0,3}\s+"
 
 
+# Words of the writer's own: with one of them a general helpline question is still a request (gevraagde_hulplijn).
+_EIGEN_WOORDEN = frozenset({"ik", "k", "me", "mij", "mijn", "mn", "mezelf", "we", "wij", "ons", "onze", "help"})
+
+
 def gevraagde_hulplijn(kb: KnowledgeBase, tekst: Optional[str]) -> Optional[str]:
     """The crisis kind whose full answer someone gets who asks how to reach a helpline ("wat is het nummer van
     veilig thuis", "hoe bel ik 113?"), else None. Names and words come from data/knowledge/crisis.yml
@@ -272,6 +283,11 @@ def gevraagde_hulplijn(kb: KnowledgeBase, tekst: Optional[str]) -> Optional[str]
     tekst = " ".join((tekst or "").lower().split())[:2000]
     woorden = set(re.findall(r"\w+", tekst))
     if not woorden & set(kb.crisis.hulplijn_vraagwoorden) or woorden & set(kb.crisis.hulplijn_vraag_niet_bij):
+        return None
+    # A general question about a helpline ("wanneer bel je 112 eigenlijk?") with nothing of the writer's own in it is
+    # no request for help: the crisis detection decides, at most the check-in (crisis round 14, item 6).
+    if not woorden & _EIGEN_WOORDEN and any(
+            re.search(rf"(?<!\w){re.escape(zin)}(?!\w)", tekst) for zin in kb.crisis.hulplijn_algemene_vraag):
         return None
     namen = tuple((lijn.antwoord_bij_vraag, tuple(lijn.gevraagd_als)) for lijn in kb.crisis.hulplijnen if lijn.antwoord_bij_vraag)
     gevonden = set()

@@ -190,7 +190,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         extra = (TEACHER_KIND,) if self._detector.teacher(text) else ()
         # CHECKIN keeps 113 and 112 in the answer whatever the helpline: a subject phrase may have hidden a
         # signal in the rest of the message ("ik ga slapen voor altijd. nummer van de kindertelefoon?").
-        kinds = dict.fromkeys((*extra, soort, *detection.kinds, CHECKIN_KIND))
+        # The detector's kinds keep their order ahead of the asked helpline's: kies_soorten keeps violence at home
+        # before acute danger only when the detector put it there (a past threat), never because a helpline was named.
+        kinds = dict.fromkeys((*extra, *detection.kinds, soort, CHECKIN_KIND))
         return Detection("crisis", tuple(kinds), detection.casual)
 
     def _intent_name(self, message: Message) -> Optional[str]:
