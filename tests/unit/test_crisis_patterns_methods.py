@@ -35,3 +35,27 @@ def test_a_train_or_traffic_as_the_way_is_the_suicide_answer_whatever_the_classi
 ])
 def test_catching_or_missing_a_train_is_no_alarm_by_pattern(detector, text):
     assert detector.detect(text).level is None, text
+
+
+# Review s22 (2026-12-05): a jump from a height said with the verb first had no crisis answer at all ("dan spring ik van
+# het dak", crisis score 0.13-0.19). Own words; the everyday jumps into water stay without an alarm by pattern.
+@pytest.mark.parametrize("text", [
+    "dan spring ik van het dak",
+    "dan spring ik gewoon van het balkon",
+    "ik spring uit het raam als dit zo doorgaat",
+    "ik spring vanaf het dak van school",
+    "morgen spring ik van het viaduct",
+    "ik spring van een gebouw, dan ben ik overal vanaf",
+])
+def test_a_jump_from_a_height_with_the_verb_first_is_the_suicide_answer(detector, text):
+    for kwargs in SCORES:
+        assert first_kind(detector, text, **kwargs) == "zelfdoding", (kwargs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "we springen van de brug in het water, ga je mee?",
+    "ik spring van de duikplank in het zwembad",
+    "ik spring van de bank af als mijn team scoort",
+])
+def test_a_jump_into_water_or_off_the_sofa_is_no_alarm_by_pattern(detector, text):
+    assert detector.detect(text).level is None, text
