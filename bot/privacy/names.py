@@ -829,10 +829,17 @@ class _Reader:
         match = _A_PLACE_FOLLOWS.match(self.text, self.tokens[index][END])
         if match is None:
             return False
+        # Positive evidence only (review s22 M1): the name is itself a town or country abroad (namen.voornaam_ook_plaats),
+        # said to lie in a country or region it lies in (namen.land_of_streek), or to be a town or country as a predicate
+        # noun, and the sentence says nothing more of where it "lies" ("Sanne ligt in Spanje in het ziekenhuis", "Ahmed
+        # ligt in Marokko begraven", "Kevin is de stad in gegaan", "Jayden is het land uit gezet" are people).
+        if fold(self.tokens[index][TEXT]) not in _namen_words("voornaam_ook_plaats"):
+            return False
         where = match.group("where")
-        # Not a Dutch town or a hospital's letters: "Sanne ligt in Utrecht (in het ziekenhuis)", "ligt in UMC".
-        return where is None or not (self.lex.is_first_name(where) or self.lex.is_dutch_first_name(where)
-                                     or self.lex.is_place(where) or where.isupper())
+        if where is not None and fold(where) not in _namen_words("land_of_streek"):
+            return False
+        rest = _AFTER_A_PLACE.match(self.text, match.end())
+        return rest is not None and (rest.group("country") is None or fold(rest.group("country")) in _namen_words("land_of_streek"))
 
     def listed_things_of_a_kind(self, index: int) -> bool:
         """"Linde en eik, die bomen moeten we herkennen", "Linde en eik zijn bomen", "Iris en lelie zijn allebei bloemen": a
@@ -959,6 +966,9 @@ class _Reader:
         says what the thing is, not what it does to people ("een dier die iedereen slaat", "... die me pest")."""
         if index + 1 >= len(self.tokens) or self.tokens[index + 1][TEXT].lower() not in ("die", "dat", "uit", "met", "tussen"):
             return False
+        if self.tokens[index + 1][TEXT].lower() == "uit" and (index + 2 >= len(self.tokens) or not (
+                self.capitalised(self.tokens[index + 2]) or self.tokens[index + 2][TEXT].lower() in ("de", "het", "een"))):
+            return False  # "een vogel uit Engeland"; "Jayden is het land uit gezet" is a person (review s22 M1)
         for token in self.tokens[index + 2:index + 10]:
             word = token[TEXT].lower()
             if word in (".", "!", "?", "\n", ","):
@@ -1850,6 +1860,25 @@ _A_PLACE_FOLLOWS = re.compile(
     r"|(?:is|was)\s{1,3}(?:(?:de|een)\s{1,3})?(?:(?:mooie|grote|kleine|oude|beroemde|Franse|Italiaanse|Engelse|Duitse|Spaanse|"
     r"Amerikaanse|Australische)\s{1,3})?(?:hoofdstad|stad|wereldstad|havenstad|dorp|land|eiland|provincie|deelstaat|regio|streek)"
     r"(?!\w)(?!\s{1,3}(?:van\s{1,3})?(?:een|de)\s{1,3}(?:vent|meid|gast|jongen|kerel|meisje)))")
+# What may follow "<Place> ligt in <land>" or "<Place> is de stad/het land": the end of the clause, "van", "aan" or a
+# defining word, or "in <land>" after the noun ("Sydney is een stad in Australië"); never "in gegaan", "uit gezet",
+# "in het ziekenhuis", "begraven" (review s22 M1). Fixed-length look-ahead.
+_AFTER_A_PLACE = re.compile(
+    r"\s{0,3}(?:$|[.,!?;:)\n]|(?:van|aan|en|met|die|dat|waar|tussen|vlakbij|dichtbij|toch)(?!\w)"
+    r"|in\s{1,3}(?:het\s{1,3}(?:noorden|zuiden|oosten|westen)\s{1,3}van\s{1,3}|de\s{1,3})?(?P<country>[A-Z][\w'-]{2,30})\s{0,3}(?:$|[.,!?;:)\n]))")
+
+
+@functools.lru_cache(maxsize=None)
+def _namen_words(key: str) -> frozenset:
+    """A word list of data/privacy.yml ``namen`` read as folded words; refused when it is not a list of words."""
+    settings = (yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}).get("namen", {}) or {} \
+        if SETTINGS_FILE.exists() else {}
+    value = settings.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(word, str) and word.strip() for word in value):
+        raise ValueError(f"{SETTINGS_FILE.name}: namen.{key} must be a list of words")
+    return frozenset(fold(word.strip()) for word in value)
+
+
 _FINITE_AFTER_A_SUBJECT = {"is", "was", "moet", "staat", "heeft", "gaat", "wordt", "kan", "mag", "zit", "ligt", "komt", "zijn",
                            "moeten", "staan", "hebben", "gaan", "worden", "werkt", "klopt"}
 _CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")

@@ -1,0 +1,49 @@
+"""Round scrub16: the leaks review s22 (/work/notes/review_s22.md) found in the keep-exceptions of round scrub14. A
+keep-exception must rest on positive evidence that the word is not a person; when in doubt, scrub. Every probe of the
+review is pinned here as assert_gone, and the cases the exceptions were made for still stay."""
+import pytest
+
+from tests.privacy.scrub_checks import assert_gone, assert_stays
+
+
+# M1: only a name that is a place itself (namen.voornaam_ook_plaats), before a known country or region
+# (namen.land_of_streek), or as the predicate noun "is de stad / het land"; no hospitals, no "in het ziekenhuis".
+@pytest.mark.parametrize("text, gone", [
+    ("Noor lag in Maasstad na haar zelfmoordpoging", "Noor"),
+    ("Daan ligt in Isala met een hersenschudding", "Daan"),
+    ("Sanne ligt in Rijnstate", "Sanne"),
+    ("Sanne ligt in Spaarne Gasthuis", "Sanne"),
+    ("Sanne ligt in Zuyderland", "Sanne"),
+    ("Sanne ligt in Tergooi", "Sanne"),
+    ("Sanne ligt in Meander", "Sanne"),
+    ("Sanne ligt in Radboud", "Sanne"),
+    ("Sanne ligt in Parnassia", "Sanne"),
+    ("Sanne ligt in Bronovo", "Sanne"),
+    ("Sanne ligt in Haaglanden", "Sanne"),
+    ("Sanne ligt in Gelre", "Sanne"),
+    ("Sanne ligt in Bravis ziekenhuis", "Sanne"),
+    ("Lisa ligt bij Radboud", "Lisa"),
+    ("Sanne ligt in Spanje in het ziekenhuis", "Sanne"),
+    ("Daan lag in Turkije in coma", "Daan"),
+    ("Ahmed ligt in Marokko begraven", "Ahmed"),
+    ("Lisa ligt in Duitsland bij haar vader", "Lisa"),
+    ("Kevin is de stad in gegaan zonder te zeggen", "Kevin"),
+    ("Jayden is het land uit gezet", "Jayden"),
+    ("Victoria ligt in Spanje in het ziekenhuis", "Victoria"),
+    ("Jordan is het land uit gezet", "Jordan"),
+    ("Florence ligt in Italië in het ziekenhuis", "Florence"),
+])
+def test_m1_people_lying_somewhere_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "Paris is de hoofdstad van Frankrijk",
+    "Florence ligt in Italië",
+    "Florence ligt in Italië, daar gaan we heen met de klas",
+    "Sydney is een stad in Australië",
+    "Paris ligt in Frankrijk",
+    "Georgia is een land in de Kaukasus",
+])
+def test_m1_places_that_are_first_names_stay(text):
+    assert_stays(text)
