@@ -1017,7 +1017,21 @@ class _Reader:
         if self.tokens[index + 1][TEXT] in ("het", "die", "dat", "deze", "dit", "hem") \
                 and fold(self.tokens[index][TEXT].lower()) in self.phrases.verbs_before_je:
             # Not when a finite verb follows ("Mark het verslag is af": Mark is told the report is done).
-            return not any(token[TEXT].lower() in _FINITE_AFTER_A_SUBJECT for token in self.tokens[index + 2:index + 6])
+            if any(token[TEXT].lower() in _FINITE_AFTER_A_SUBJECT for token in self.tokens[index + 2:index + 6]):
+                return False
+            # Positive evidence of an imperative only (review s22 M2): "als klaar/gedaan/...", or a particle that ends the
+            # clause ("Mark die taak af"); no subject or "me" in the clause ("Mark die slaat me", "Mark dat vind ik ...").
+            clause, ended = [], False
+            for token in self.tokens[index + 2:index + 10]:
+                if token[TEXT] in (".", "!", "?", "\n", ",", ";", ":"):
+                    ended = True
+                    break
+                clause.append(token[TEXT].lower())
+            ended = ended or index + 2 + len(clause) >= len(self.tokens)
+            if any(word in _ME or word in _IMPERATIVE_HAS_NO for word in clause):
+                return False
+            return any(first == "als" and second in _MARKED_AS for first, second in zip(clause, clause[1:])) \
+                or (ended and bool(clause) and clause[-1] in ("af", "aan", "uit"))
         return self.separable_imperative(index)
 
     def separable_imperative(self, index: int) -> bool:
@@ -1879,6 +1893,10 @@ def _namen_words(key: str) -> frozenset:
     return frozenset(fold(word.strip()) for word in value)
 
 
+# "Mark het als klaar", "Mark die mail als gelezen": what a task or mail is marked as (review s22 M2).
+_MARKED_AS = {"klaar", "gedaan", "gelezen", "af", "voltooid", "belangrijk", "ongelezen", "afgerond"}
+# Subjects that an imperative's clause does not have ("Mark dat vind ik niet leuk", "Mark die ken je toch").
+_IMPERATIVE_HAS_NO = {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u"}
 _FINITE_AFTER_A_SUBJECT = {"is", "was", "moet", "staat", "heeft", "gaat", "wordt", "kan", "mag", "zit", "ligt", "komt", "zijn",
                            "moeten", "staan", "hebben", "gaan", "worden", "werkt", "klopt"}
 _CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")

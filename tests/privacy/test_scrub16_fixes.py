@@ -47,3 +47,37 @@ def test_m1_people_lying_somewhere_go(text, gone):
 ])
 def test_m1_places_that_are_first_names_stay(text):
     assert_stays(text)
+
+
+# M2: "Mark het/die/dat/hem ..." opening a sentence is an imperative only with positive evidence: "als klaar/gedaan/...",
+# or a particle ending the clause; never with a subject or "me" in the clause.
+@pytest.mark.parametrize("text, gone", [
+    ("Mark die slaat me elke dag", "Mark"),
+    ("Mark hem pest me", "Mark"),
+    ("Mark die jongen pest me", "Mark"),
+    ("Mark het doet pijn", "Mark"),
+    ("Mark dat vind ik niet leuk", "Mark"),
+    ("Mark dat wist ik niet", "Mark"),
+    ("Mark hem heb ik geblokt", "Mark"),
+    ("Mark die ken je toch", "Mark"),
+    ("Mark dit slaat nergens op", "Mark"),
+    ("Mark die jongen pest me uit", "Mark"),
+    ("Mark het verslag is af", "Mark"),
+])
+def test_m2_names_before_their_verb_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "Mark het als klaar",
+    "Mark het als klaar in Teams",
+    "Mark die taak als gedaan",
+    "Mark die mail als gelezen",
+    "Mark dat als belangrijk",
+    "Mark die taak af",
+    "Fleur je verslag op",
+    "Fleur je presentatie wat op",
+    "Mark je de opdracht als klaar?",
+])
+def test_m2_imperatives_stay(text):
+    assert_stays(text)
