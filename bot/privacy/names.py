@@ -1606,12 +1606,38 @@ class _Reader:
                     and not self.never_a_name(name) and name[TEXT].lower() not in _FUNCTION_WORDS
                     and not self.lex.is_place(name[TEXT])
                     and (self.lex.in_name_list(name[TEXT]) or not self.lex.is_known_word(name[TEXT]))) \
-                    or self.public_figure_at(index + 1, False):
+                    or (self.public_figure_at(index + 1, False) and not self.figure_then_a_caller_mark(index + 1)):
                 continue  # "Met Virgil van Dijk als voorbeeld ...": a public figure, not a caller (round scrub14)
             last = self.extend(index + 1)
             following = self.tokens[last + 1][TEXT].lower() if last + 1 < len(self.tokens) else ""
             if last > index + 1 or following in _AFTER_A_LONE_NAME:
                 self.add(index + 1, last)
+
+    def public_figure_after_a_relation(self) -> None:
+        """"mijn docent is Lieke Klaver", "mijn buurman is Harry Kane": a public figure's name said to be a relation's
+        is that person's own name (review s22 S4). One bounded look-behind per public figure."""
+        for start, end in self.protected:
+            if start not in self.public_starts:
+                continue
+            before = _RELATION_IS_BEFORE.search(self.text[max(0, start - 40):start])
+            if before is not None and fold(before.group("relation").lower()) in self.phrases.relation_words:
+                first, last = self.index_at(start), bisect.bisect_left(self.starts, end) - 1
+                if first is not None and first <= last:
+                    self.add(first, last)
+
+    def figure_then_a_caller_mark(self, index: int) -> bool:
+        """"Met Lieke Klaver hier", "Met Harry Kane, ...", "Met George Russell van 4havo", "Met Jan Ullrich-de Boer": a
+        public figure starting at token ``index`` followed by what marks a caller (hier, a comma, a line end, "van", ".",
+        "(de) moeder/vader van") or glued to a hyphen is a caller with that name (review s22 S4)."""
+        start = self.tokens[index][START]
+        position = bisect.bisect_left(self.protected, (start, -1))
+        if position >= len(self.protected) or self.protected[position][0] != start:
+            return True  # a one-word figure: the usual caller checks decide
+        end = self.protected[position][1]
+        if self.text[end:end + 1] == "-":
+            return True
+        following = _CALLER_MARK_AFTER_A_FIGURE.match(self.text, end)
+        return following is not None
 
     def mentioned_again(self) -> None:
         """"moeder van Oliwia. Oliwia is ziek": a word found as (part of) a name is that name wherever else it
@@ -1714,6 +1740,7 @@ class _Reader:
         self.anywhere()
         self.by_shape_and_place()
         self.opens_with_met()
+        self.public_figure_after_a_relation()
         self.last_line()
         self.introduces_self()
         self.coordinated()
@@ -1897,6 +1924,14 @@ def _namen_words(key: str) -> frozenset:
 _MARKED_AS = {"klaar", "gedaan", "gelezen", "af", "voltooid", "belangrijk", "ongelezen", "afgerond"}
 # Subjects that an imperative's clause does not have ("Mark dat vind ik niet leuk", "Mark die ken je toch").
 _IMPERATIVE_HAS_NO = {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u"}
+# What marks a caller after "Met <Voornaam Achternaam>" opening a line, even when the pair is a public figure (review s22 S4).
+_CALLER_MARK_AFTER_A_FIGURE = re.compile(
+    r"[ \t]{0,3}(?:$|[,.!:;(\n-]|(?:hier|van|uit|namens|moeder|vader|mama|papa|ouder|verzorger)(?!\w)"
+    r"|(?:de|het)\s{1,3}(?:moeder|vader|mama|papa|ouder|verzorger|mentor|docent)(?!\w))", re.IGNORECASE)
+# "mijn docent is ", "onze buurman heet ": a relation word owned by someone and "is/heet" right before a name.
+_RELATION_IS_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:mijn|m'n|mn|onze|ons|je|jouw|zijn|z'n|haar|hun)\s{1,3}(?P<relation>\w{2,20})\s{1,3}"
+    r"(?:is|was|heet|heette|:)\s{0,3}$")
 _FINITE_AFTER_A_SUBJECT = {"is", "was", "moet", "staat", "heeft", "gaat", "wordt", "kan", "mag", "zit", "ligt", "komt", "zijn",
                            "moeten", "staan", "hebben", "gaan", "worden", "werkt", "klopt"}
 _CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")

@@ -81,3 +81,31 @@ def test_m2_names_before_their_verb_go(text, gone):
 ])
 def test_m2_imperatives_stay(text):
     assert_stays(text)
+
+
+# S4: "Met <public figure>" followed by what marks a caller is a caller; a public figure said to be one's relation is
+# that person's name; a figure glued to a hyphen is a double surname.
+@pytest.mark.parametrize("text, gone", [
+    ("Met Lieke Klaver hier, de moeder van Sem", "Lieke"),
+    ("Met Lieke Klaver, moeder van Daan uit 2C", "Lieke"),
+    ("met Stefan de Vrij hier", "Stefan"),
+    ("Met Daley Blind hier", "Daley"),
+    ("Met Harry Kane hier, ik heb een vraag", "Harry"),
+    ("Met George Russell van 4havo, mag ik ziek melden", "George"),
+    ("Met Jan Ullrich-de Boer, vader van Sem", "Ullrich"),
+    ("Met Harry Kane\nik ben de vader van Sem", "Harry"),
+    ("mijn docent is Lieke Klaver", "Lieke"),
+    ("mijn buurman is Harry Kane", "Harry"),
+    ("mijn docent: Lieke Klaver", "Lieke"),
+])
+def test_s4_callers_with_a_public_figures_name_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "Met Virgil van Dijk als voorbeeld kun je zien hoe het moet",
+    "Met Max Verstappen is het altijd spannend",
+    "mijn held is Virgil van Dijk",
+])
+def test_s4_public_figures_stay(text):
+    assert_stays(text)
