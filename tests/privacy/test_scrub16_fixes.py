@@ -109,3 +109,28 @@ def test_s4_callers_with_a_public_figures_name_go(text, gone):
 ])
 def test_s4_public_figures_stay(text):
     assert_stays(text)
+
+
+# S5: "<naam> is een deel/onderdeel/stukje van" a thing only for a name that is a word too, before a concrete thing
+# (namen.onderdeel_van or a soort_ding), never after a possessive.
+@pytest.mark.parametrize("text, gone", [
+    ("Sanne is een deel van het probleem in onze klas", "Sanne"),
+    ("Daan is een deel van de reden dat ik niet naar school wil", "Daan"),
+    ("Kevin is een onderdeel van de pestgroep", "Kevin"),
+    ("Kevin is een onderdeel van het pesten", "Kevin"),
+    ("Iris is een deel van mijn leven", "Iris"),
+    ("Kevin is een stukje van mijn hart", "Kevin"),
+    ("Iris is een stukje van je hart", "Iris"),
+    ("Sanne is een deel van ons team", "Sanne"),
+])
+def test_s5_people_part_of_something_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "Iris is een deel van het oog",
+    "Iris is een onderdeel van het menselijk oog",
+    "Roos is een deel van de plant",
+])
+def test_s5_parts_of_things_stay(text):
+    assert_stays(text)
