@@ -221,7 +221,10 @@ def _after_platform(match: "re.Match[str]") -> str:
     if _WORD_COMPOUND.fullmatch(handle) and not re.search(r"(?i)(?:\sis|\siz|\sheet|[:=>])\W{0,4}$", match.group("lead")):
         first, last = handle.split("-", 1)[0], handle.rsplit("-", 1)[1]
         lex = lexicon()
+        # The first part must be known as a word or a brand, not merely missing from the name lists ("discord
+        # Jaimy-gamer", "insta Semhar-danst" are accounts: review s22 S6).
         if first[0].isupper() and not lex.in_name_list(first) and last.islower() and len(last) >= 4 \
+                and (lex.is_dutch_word(first) or lex.is_english_word(first) or lex.is_not_a_name(first)) \
                 and (lex.is_dutch_word(last) or lex.is_dutch_compound(last)):
             # "de Spotify Wrapped-opdracht", "Teams Premium-abonnement": a compound ending in a word of the language,
             # straight after the platform (no "is", "heet" or colon), names a thing, not an account (round scrub14).

@@ -134,3 +134,25 @@ def test_s5_people_part_of_something_go(text, gone):
 ])
 def test_s5_parts_of_things_stay(text):
     assert_stays(text)
+
+
+# S6: a capitalised compound after a platform is a thing only when its first part is known as a word or a brand.
+@pytest.mark.parametrize("text, gone", [
+    ("discord Jaimy-gamer", "Jaimy"),
+    ("snap Jaimy-bakker", "Jaimy"),
+    ("insta Jaimy-official", "Jaimy"),
+    ("insta Semhar-danst", "Semhar"),
+    ("insta Tesfay-official", "Tesfay"),
+    ("tiktok Xylo-vlogger", "Xylo"),
+])
+def test_s6_platform_compounds_with_an_unknown_first_part_go(text, gone):
+    assert_gone(text, gone, "[ACCOUNT]")
+
+
+@pytest.mark.parametrize("text", [
+    "doen we de Spotify Wrapped-opdracht in groepjes?",
+    "hoe werkt de Instagram Reels-functie voor ons project?",
+    "hebben we op school een Teams Premium-abonnement?",
+])
+def test_s6_platform_compounds_of_known_words_stay(text):
+    assert_stays(text)
