@@ -738,7 +738,7 @@ def _spaced_postcode(match: "re.Match[str]") -> str:
 
 # Words before a list of numbers and letters that are questions, sums or steps, not a postcode.
 _NUMBERED_ITEMS_BEFORE = re.compile(r"(?i)(?<!\w)(?:vraag|vragen|opgave|opgaven|antwoord|antwoorden|som|sommen|oefening|"
-                                    r"oefeningen|stap|stappen|opdracht|opdrachten|nummers|nrs?|items?)\W{0,3}$")
+                                    r"oefeningen|stap|stappen|opdracht|opdrachten|items?)\W{0,3}$")
 
 
 # "1234AB 12", "postcode 1234 AB nr 12": a house number right after a postcode (not "12 jaar", "12 euro").

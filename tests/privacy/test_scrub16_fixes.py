@@ -156,3 +156,22 @@ def test_s6_platform_compounds_with_an_unknown_first_part_go(text, gone):
 ])
 def test_s6_platform_compounds_of_known_words_stay(text):
     assert_stays(text)
+
+
+# S7: "nr", "nrs" and "nummers" are house-number words too: spaced digits and letters after them before a town are a
+# postcode; the exercise words still protect questions and their answers.
+@pytest.mark.parametrize("text, gone", [
+    ("postcode en huis nr: 1 2 3 4 A B Ede", "1 2 3 4"),
+    ("nrs 5 6 1 1 A Z Eindhoven", "5 6 1 1"),
+    ("nummers 5 6 1 1 a z Eindhoven", "5 6 1 1"),
+])
+def test_s7_spaced_postcodes_after_number_words_go(text, gone):
+    assert_gone(text, gone, "[ADRES]")
+
+
+@pytest.mark.parametrize("text", [
+    "antwoorden vraag 1 2 3 4 a b Ede",
+    "opgave 1 2 3 4 a b Ede snap ik niet",
+])
+def test_s7_numbered_exercises_stay(text):
+    assert_stays(text)
