@@ -1486,8 +1486,13 @@ class _Reader:
             return True
         if self.about_a_work(index) or self.title_of_a_work(index):
             return True
-        if previous is not None and (previous[TEXT] in _STORM_WORDS or previous[TEXT].lower() in _STORM_WORDS - {"storm"}):
-            return True  # "door storm Eunice", "orkaan Katrina": a storm's given name, not a person (round scrub14)
+        if previous is not None and (previous[TEXT] in _STORM_WORDS or previous[TEXT].lower() in _STORM_WORDS - {"storm"}) \
+                and self.capitalised(self.tokens[index]) and (not self.lex.is_dutch_first_name(self.tokens[index][TEXT])
+                                                              or _WEATHER_AFTER.match(self.text, self.tokens[index][END])):
+            # "door storm Eunice", "orkaan Katrina": a storm's given name, not a person (round scrub14). A Dutch first name
+            # only with weather after it ("storm Noor raasde over het land"): "orkaan Noor heeft mijn lader gesloopt" is
+            # a sister's nickname (review s22 S8).
+            return True
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
             return True  # a part of an identifier or error code ("DRIVER_IRQL_NOT_LESS_OR_EQUAL"), "Erasmus+"
@@ -1938,6 +1943,11 @@ _CALLER_MARK_AFTER_A_FIGURE = re.compile(
 _RELATION_IS_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:mijn|m'n|mn|onze|ons|je|jouw|zijn|z'n|haar|hun)\s{1,3}(?P<relation>\w{2,20})\s{1,3}"
     r"(?:is|was|heet|heette|:)\s{0,3}$")
+# What a storm does, right after its name ("storm Noor raasde over het land", "orkaan Sandy trok over ..."): bounded.
+_WEATHER_AFTER = re.compile(
+    r"(?i)\s{0,3},?\s{0,3}(?:raasde|raast|waaide|waait|trekt|trok|teisterde|teistert|nadert|naderde|woedde|woedt|blies|"
+    r"bereikte|bereikt|zorgde\s{1,3}voor|zorgt\s{1,3}voor|veroorzaakte|veroorzaakt|kwam\s{1,3}aan\s{1,3}land|"
+    r"code\s{1,3}(?:geel|oranje|rood)|windkracht|met\s{1,3}windstoten)(?!\w)")
 _FINITE_AFTER_A_SUBJECT = {"is", "was", "moet", "staat", "heeft", "gaat", "wordt", "kan", "mag", "zit", "ligt", "komt", "zijn",
                            "moeten", "staan", "hebben", "gaan", "worden", "werkt", "klopt"}
 _CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")

@@ -175,3 +175,26 @@ def test_s7_spaced_postcodes_after_number_words_go(text, gone):
 ])
 def test_s7_numbered_exercises_stay(text):
     assert_stays(text)
+
+
+# S8: after storm/orkaan/tyfoon a name is the storm's only when capitalised and no Dutch first name, or with weather
+# after it.
+@pytest.mark.parametrize("text, gone", [
+    ("orkaan Sanne ging vandaag langs mijn huis", "Sanne"),
+    ("ik heb ruzie met tyfoon Daan", "Daan"),
+    ("mijn zusje, orkaan Noor, heeft mijn lader gesloopt", "Noor"),
+    ("orkaan Noor heeft mijn lader gesloopt", "Noor"),
+    ("ik zag storm Daan gisteren", "Daan"),
+])
+def test_s8_people_after_a_storm_word_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "door storm Ciara reed er geen trein naar school",
+    "orkaan Katrina is een voorbeeld bij aardrijkskunde",
+    "storm Noor raasde over het land",
+    "orkaan Sandy trok over New York",
+])
+def test_s8_storm_names_stay(text):
+    assert_stays(text)
