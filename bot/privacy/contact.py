@@ -81,7 +81,33 @@ def _at_provider(match: "re.Match[str]") -> str:
     return EMAIL
 
 
+# A machine sender's address ("noreply@...") with its domain, checked by _machine_address (review s22 S3).
+_MACHINE_ADDRESS = re.compile(
+    r"(?i)(?<![\w.+%-])(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})")
+
+
+def _machine_address(match: "re.Match[str]") -> str:
+    """"noreply@magister.net" is a machine's; "noreply@gmail.com" (a free-mail account anyone can make) and
+    "postmaster@kimbakker.nl", "noreply@jansen-familie.nl" (a domain with a person's name in it) are a person's
+    (review s22 S3). Bounded: at most six labels of at most 63 characters."""
+    from bot.privacy.lexicon import lexicon
+
+    labels = match.group("domain").split(".")[:-1]
+    if re.fullmatch(r"(?i:" + _MAIL_PROVIDERS + r")", labels[0]):
+        return EMAIL
+    lex = lexicon()
+    for part in (part for label in labels for part in label.split("-") if part.isalpha()):
+        a_word = lex.is_dutch_word(part) or lex.is_english_word(part)
+        if lex.in_name_list(part) and not a_word:
+            return EMAIL  # "jansen-familie.nl"
+        if not a_word and any(lex.in_first_name_list(part[:cut]) and lex.in_name_list(part[cut:])
+                              for cut in range(3, len(part) - 3)):
+            return EMAIL  # "kimbakker.nl": a first name and a surname run together
+    return match.group(0)
+
+
 def scrub_email(text: str) -> str:
+    text = _MACHINE_ADDRESS.sub(_machine_address, text)
     text = _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
     text = _EMAIL_SPACED_TLD.sub(EMAIL, text)
     text = _EMAIL_LETTER_SPACED.sub(EMAIL, text)

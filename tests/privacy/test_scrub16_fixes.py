@@ -198,3 +198,27 @@ def test_s8_people_after_a_storm_word_go(text, gone):
 ])
 def test_s8_storm_names_stay(text):
     assert_stays(text)
+
+
+# S3: a machine sender ("noreply@") stays only when its domain holds no first name or surname and is no free-mail
+# provider.
+@pytest.mark.parametrize("text, gone", [
+    ("mijn mail is postmaster@kimbakker.nl", "kimbakker"),
+    ("mijn prive mail is noreply@jansen-familie.nl", "jansen"),
+    ("mail me op noreply@gmail.com", "gmail"),
+    ("mail me op noreply@gmail.com", ".com"),
+    ("stuur het naar noreply@hotmail.nl", "hotmail"),
+])
+def test_s3_personal_machine_senders_go(text, gone):
+    assert_gone(text, gone, "[EMAIL]")
+
+
+@pytest.mark.parametrize("text", [
+    "ik kreeg een bericht van noreply@roosters-mbo.nl, klopt dat?",
+    "de mail kwam van no-reply@magister.net en ik snap hem niet",
+    "waarom stuurt donotreply@duo.nl mij steeds mails",
+    "ik kreeg mail van noreply@school-info.nl",
+    "noreply@somtoday.nl stuurt me elke dag een mail",
+])
+def test_s3_machine_senders_stay(text):
+    assert_stays(text)
