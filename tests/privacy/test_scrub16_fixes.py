@@ -222,3 +222,30 @@ def test_s3_personal_machine_senders_go(text, gone):
 ])
 def test_s3_machine_senders_stay(text):
     assert_stays(text)
+
+
+# N1: a "- # header" line in a YAML list is a null entry: the name lists have none, and the loader refuses one.
+def test_n1_name_lists_hold_only_strings():
+    import yaml
+
+    from bot.privacy.lexicon import SETTINGS_FILE, lexicon
+
+    settings = yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8"))["namen"]
+    for key in ("publieke_personen", "geen_naam"):
+        assert all(isinstance(entry, str) for entry in settings[key]), key
+    assert "none" not in lexicon().not_names
+
+
+def test_n1_loader_refuses_a_null_entry(monkeypatch):
+    from bot.privacy import lexicon as module
+
+    real = module._settings()
+    broken = dict(real, namen=dict(real["namen"], publieke_personen=list(real["namen"]["publieke_personen"]) + [None]))
+    monkeypatch.setattr(module, "_settings", lambda: broken)
+    module.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="publieke_personen"):
+            module.lexicon()
+    finally:
+        monkeypatch.undo()
+        module.lexicon.cache_clear()
