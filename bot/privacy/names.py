@@ -934,7 +934,8 @@ class _Reader:
                 # Only a name that is a word too, and part of a concrete thing (namen.onderdeel_van, a kind of thing):
                 # "Sanne is een deel van het probleem", "Iris is een deel van mijn leven" are people (review s22 S5).
                 heads = [fold(token[TEXT].lower()) for token in after_van[:3] if token[TEXT].lower() not in ("de", "het", "een")]
-                if not a_word or not heads or heads[0] in _POSSESSIVES | {"je", "jouw", "zijn", "z'n", "haar", "hun"} or not any(
+                if not a_word or not heads or any(token[TEXT].lower() in _POSSESSIVES | {"je", "jouw", "zijn", "z'n", "haar", "hun"}
+                                                  for token in self.tokens[position + 2:position + 7]) or not any(
                         head in _namen_words("onderdeel_van") or head in self.phrases.kinds_of_thing for head in heads[:2]):
                     return False
                 return bool(after_van) and not any(self.a_word_for_people(token[TEXT]) or token[TEXT].lower() in _GROUPS

@@ -122,6 +122,7 @@ def test_s4_public_figures_stay(text):
     ("Kevin is een stukje van mijn hart", "Kevin"),
     ("Iris is een stukje van je hart", "Iris"),
     ("Sanne is een deel van ons team", "Sanne"),
+    ("Iris is een deel van het hart van mijn moeder", "Iris"),
 ])
 def test_s5_people_part_of_something_go(text, gone):
     assert_gone(text, gone, "[NAAM]")
