@@ -81,7 +81,33 @@ def _at_provider(match: "re.Match[str]") -> str:
     return EMAIL
 
 
+# A machine sender's address ("noreply@...") with its domain, checked by _machine_address (review s22 S3).
+_MACHINE_ADDRESS = re.compile(
+    r"(?i)(?<![\w.+%-])(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})")
+
+
+def _machine_address(match: "re.Match[str]") -> str:
+    """"noreply@magister.net" is a machine's; "noreply@gmail.com" (a free-mail account anyone can make) and
+    "postmaster@kimbakker.nl", "noreply@jansen-familie.nl" (a domain with a person's name in it) are a person's
+    (review s22 S3). Bounded: at most six labels of at most 63 characters."""
+    from bot.privacy.lexicon import lexicon
+
+    labels = match.group("domain").split(".")[:-1]
+    if re.fullmatch(r"(?i:" + _MAIL_PROVIDERS + r")", labels[0]):
+        return EMAIL
+    lex = lexicon()
+    for part in (part for label in labels for part in label.split("-") if part.isalpha()):
+        a_word = lex.is_dutch_word(part) or lex.is_english_word(part)
+        if lex.in_name_list(part) and not a_word:
+            return EMAIL  # "jansen-familie.nl"
+        if not a_word and any(lex.in_first_name_list(part[:cut]) and lex.in_name_list(part[cut:])
+                              for cut in range(3, len(part) - 3)):
+            return EMAIL  # "kimbakker.nl": a first name and a surname run together
+    return match.group(0)
+
+
 def scrub_email(text: str) -> str:
+    text = _MACHINE_ADDRESS.sub(_machine_address, text)
     text = _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
     text = _EMAIL_SPACED_TLD.sub(EMAIL, text)
     text = _EMAIL_LETTER_SPACED.sub(EMAIL, text)
@@ -221,7 +247,10 @@ def _after_platform(match: "re.Match[str]") -> str:
     if _WORD_COMPOUND.fullmatch(handle) and not re.search(r"(?i)(?:\sis|\siz|\sheet|[:=>])\W{0,4}$", match.group("lead")):
         first, last = handle.split("-", 1)[0], handle.rsplit("-", 1)[1]
         lex = lexicon()
+        # The first part must be known as a word or a brand, not merely missing from the name lists ("discord
+        # Jaimy-gamer", "insta Semhar-danst" are accounts: review s22 S6).
         if first[0].isupper() and not lex.in_name_list(first) and last.islower() and len(last) >= 4 \
+                and (lex.is_dutch_word(first) or lex.is_english_word(first) or lex.is_not_a_name(first)) \
                 and (lex.is_dutch_word(last) or lex.is_dutch_compound(last)):
             # "de Spotify Wrapped-opdracht", "Teams Premium-abonnement": a compound ending in a word of the language,
             # straight after the platform (no "is", "heet" or colon), names a thing, not an account (round scrub14).
@@ -735,7 +764,7 @@ def _spaced_postcode(match: "re.Match[str]") -> str:
 
 # Words before a list of numbers and letters that are questions, sums or steps, not a postcode.
 _NUMBERED_ITEMS_BEFORE = re.compile(r"(?i)(?<!\w)(?:vraag|vragen|opgave|opgaven|antwoord|antwoorden|som|sommen|oefening|"
-                                    r"oefeningen|stap|stappen|opdracht|opdrachten|nummers|nrs?|items?)\W{0,3}$")
+                                    r"oefeningen|stap|stappen|opdracht|opdrachten|items?)\W{0,3}$")
 
 
 # "1234AB 12", "postcode 1234 AB nr 12": a house number right after a postcode (not "12 jaar", "12 euro").

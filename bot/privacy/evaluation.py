@@ -235,6 +235,12 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "aan het streets": "woon aan het Aaa ", "hyphen postcodes": "1234-AB-", "phone labels": "\nT 088 666 12 34 ",
         "look-alike mobiles": "o6 lI lI ", "clock spans": "studentnummer 1100-1230 ", "things by kind": "Robin is een Engelse Aa ",
         "particles hier": "hoi in 't in 't Veld hier\n",
+        # Round scrub16 (review s22): machine senders with a named domain, places after place names, imperatives with
+        # their evidence, callers with a figure's name, relations before figures, parts of things, storms and weather.
+        "machine sender domains": "postmaster@kimbakker-aa.nl ", "place names": "Paris ligt in Frankrijk in ",
+        "marked imperatives": ". Mark het als als klaar ", "figure callers": "\nMet Harry Kane hier, ",
+        "relations before figures": "mijn docent is Harry Kane ", "parts of things": "Iris is een deel van het oog van ",
+        "storm weather": "orkaan Noor raasde orkaan ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

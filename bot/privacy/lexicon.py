@@ -320,6 +320,10 @@ def lexicon() -> Lexicon:
     dutch_first |= listed_dutch
     first |= listed_dutch | {name for name in listed_first - listed_dutch if len(name) >= 3 and name.isalpha()
                              and name not in english_counts and frequencies.get(name, 0) == 0}
+    # Only strings: a YAML null ("- # a header") would make "None" a public figure (review s22 N1).
+    for key in ("publieke_personen", "geen_naam"):
+        if not all(isinstance(entry, str) for entry in settings.get(key) or []):
+            raise ValueError(f"{SETTINGS_FILE.name}: namen.{key} must be a list of strings (a '- # ...' line is a null)")
     public = [str(entry).strip() for entry in settings.get("publieke_personen") or [] if str(entry).strip()]
     entries = [str(entry).strip() for entry in settings.get("geen_naam") or [] if str(entry).strip()] + public
     not_names = {fold(entry) for entry in entries if " " not in entry} | _weekdays()

@@ -829,10 +829,17 @@ class _Reader:
         match = _A_PLACE_FOLLOWS.match(self.text, self.tokens[index][END])
         if match is None:
             return False
+        # Positive evidence only (review s22 M1): the name is itself a town or country abroad (namen.voornaam_ook_plaats),
+        # said to lie in a country or region it lies in (namen.land_of_streek), or to be a town or country as a predicate
+        # noun, and the sentence says nothing more of where it "lies" ("Sanne ligt in Spanje in het ziekenhuis", "Ahmed
+        # ligt in Marokko begraven", "Kevin is de stad in gegaan", "Jayden is het land uit gezet" are people).
+        if fold(self.tokens[index][TEXT]) not in _namen_words("voornaam_ook_plaats"):
+            return False
         where = match.group("where")
-        # Not a Dutch town or a hospital's letters: "Sanne ligt in Utrecht (in het ziekenhuis)", "ligt in UMC".
-        return where is None or not (self.lex.is_first_name(where) or self.lex.is_dutch_first_name(where)
-                                     or self.lex.is_place(where) or where.isupper())
+        if where is not None and fold(where) not in _namen_words("land_of_streek"):
+            return False
+        rest = _AFTER_A_PLACE.match(self.text, match.end())
+        return rest is not None and (rest.group("country") is None or fold(rest.group("country")) in _namen_words("land_of_streek"))
 
     def listed_things_of_a_kind(self, index: int) -> bool:
         """"Linde en eik, die bomen moeten we herkennen", "Linde en eik zijn bomen", "Iris en lelie zijn allebei bloemen": a
@@ -924,6 +931,13 @@ class _Reader:
                     and self.tokens[position + 1][TEXT].lower() == "van":
                 # "Iris is een deel van het oog"; "Sanne is een deel van ons team" is a person (round scrub14).
                 after_van = [token for token in self.tokens[position + 2:position + 5] if is_word(token)]
+                # Only a name that is a word too, and part of a concrete thing (namen.onderdeel_van, a kind of thing):
+                # "Sanne is een deel van het probleem", "Iris is een deel van mijn leven" are people (review s22 S5).
+                heads = [fold(token[TEXT].lower()) for token in after_van[:3] if token[TEXT].lower() not in ("de", "het", "een")]
+                if not a_word or not heads or any(token[TEXT].lower() in _POSSESSIVES | {"je", "jouw", "zijn", "z'n", "haar", "hun"}
+                                                  for token in self.tokens[position + 2:position + 7]) or not any(
+                        head in _namen_words("onderdeel_van") or head in self.phrases.kinds_of_thing for head in heads[:2]):
+                    return False
                 return bool(after_van) and not any(self.a_word_for_people(token[TEXT]) or token[TEXT].lower() in _GROUPS
                                                    for token in after_van[:2]) \
                     and not self.goes_on_about_a_person(position)
@@ -959,6 +973,9 @@ class _Reader:
         says what the thing is, not what it does to people ("een dier die iedereen slaat", "... die me pest")."""
         if index + 1 >= len(self.tokens) or self.tokens[index + 1][TEXT].lower() not in ("die", "dat", "uit", "met", "tussen"):
             return False
+        if self.tokens[index + 1][TEXT].lower() == "uit" and (index + 2 >= len(self.tokens) or not (
+                self.capitalised(self.tokens[index + 2]) or self.tokens[index + 2][TEXT].lower() in ("de", "het", "een"))):
+            return False  # "een vogel uit Engeland"; "Jayden is het land uit gezet" is a person (review s22 M1)
         for token in self.tokens[index + 2:index + 10]:
             word = token[TEXT].lower()
             if word in (".", "!", "?", "\n", ","):
@@ -1007,7 +1024,21 @@ class _Reader:
         if self.tokens[index + 1][TEXT] in ("het", "die", "dat", "deze", "dit", "hem") \
                 and fold(self.tokens[index][TEXT].lower()) in self.phrases.verbs_before_je:
             # Not when a finite verb follows ("Mark het verslag is af": Mark is told the report is done).
-            return not any(token[TEXT].lower() in _FINITE_AFTER_A_SUBJECT for token in self.tokens[index + 2:index + 6])
+            if any(token[TEXT].lower() in _FINITE_AFTER_A_SUBJECT for token in self.tokens[index + 2:index + 6]):
+                return False
+            # Positive evidence of an imperative only (review s22 M2): "als klaar/gedaan/...", or a particle that ends the
+            # clause ("Mark die taak af"); no subject or "me" in the clause ("Mark die slaat me", "Mark dat vind ik ...").
+            clause, ended = [], False
+            for token in self.tokens[index + 2:index + 10]:
+                if token[TEXT] in (".", "!", "?", "\n", ",", ";", ":"):
+                    ended = True
+                    break
+                clause.append(token[TEXT].lower())
+            ended = ended or index + 2 + len(clause) >= len(self.tokens)
+            if any(word in _ME or word in _IMPERATIVE_HAS_NO for word in clause):
+                return False
+            return any(first == "als" and second in _MARKED_AS for first, second in zip(clause, clause[1:])) \
+                or (ended and bool(clause) and clause[-1] in ("af", "aan", "uit"))
         return self.separable_imperative(index)
 
     def separable_imperative(self, index: int) -> bool:
@@ -1456,8 +1487,13 @@ class _Reader:
             return True
         if self.about_a_work(index) or self.title_of_a_work(index):
             return True
-        if previous is not None and (previous[TEXT] in _STORM_WORDS or previous[TEXT].lower() in _STORM_WORDS - {"storm"}):
-            return True  # "door storm Eunice", "orkaan Katrina": a storm's given name, not a person (round scrub14)
+        if previous is not None and (previous[TEXT] in _STORM_WORDS or previous[TEXT].lower() in _STORM_WORDS - {"storm"}) \
+                and self.capitalised(self.tokens[index]) and (not self.lex.is_dutch_first_name(self.tokens[index][TEXT])
+                                                              or _WEATHER_AFTER.match(self.text, self.tokens[index][END])):
+            # "door storm Eunice", "orkaan Katrina": a storm's given name, not a person (round scrub14). A Dutch first name
+            # only with weather after it ("storm Noor raasde over het land"): "orkaan Noor heeft mijn lader gesloopt" is
+            # a sister's nickname (review s22 S8).
+            return True
         start, end = self.tokens[index][START], self.tokens[index][END]
         if self.text[start - 1:start] == "_" or self.text[end:end + 1] in ("_", "+"):
             return True  # a part of an identifier or error code ("DRIVER_IRQL_NOT_LESS_OR_EQUAL"), "Erasmus+"
@@ -1582,12 +1618,38 @@ class _Reader:
                     and not self.never_a_name(name) and name[TEXT].lower() not in _FUNCTION_WORDS
                     and not self.lex.is_place(name[TEXT])
                     and (self.lex.in_name_list(name[TEXT]) or not self.lex.is_known_word(name[TEXT]))) \
-                    or self.public_figure_at(index + 1, False):
+                    or (self.public_figure_at(index + 1, False) and not self.figure_then_a_caller_mark(index + 1)):
                 continue  # "Met Virgil van Dijk als voorbeeld ...": a public figure, not a caller (round scrub14)
             last = self.extend(index + 1)
             following = self.tokens[last + 1][TEXT].lower() if last + 1 < len(self.tokens) else ""
             if last > index + 1 or following in _AFTER_A_LONE_NAME:
                 self.add(index + 1, last)
+
+    def public_figure_after_a_relation(self) -> None:
+        """"mijn docent is Lieke Klaver", "mijn buurman is Harry Kane": a public figure's name said to be a relation's
+        is that person's own name (review s22 S4). One bounded look-behind per public figure."""
+        for start, end in self.protected:
+            if start not in self.public_starts:
+                continue
+            before = _RELATION_IS_BEFORE.search(self.text[max(0, start - 40):start])
+            if before is not None and fold(before.group("relation").lower()) in self.phrases.relation_words:
+                first, last = self.index_at(start), bisect.bisect_left(self.starts, end) - 1
+                if first is not None and first <= last:
+                    self.add(first, last)
+
+    def figure_then_a_caller_mark(self, index: int) -> bool:
+        """"Met Lieke Klaver hier", "Met Harry Kane, ...", "Met George Russell van 4havo", "Met Jan Ullrich-de Boer": a
+        public figure starting at token ``index`` followed by what marks a caller (hier, a comma, a line end, "van", ".",
+        "(de) moeder/vader van") or glued to a hyphen is a caller with that name (review s22 S4)."""
+        start = self.tokens[index][START]
+        position = bisect.bisect_left(self.protected, (start, -1))
+        if position >= len(self.protected) or self.protected[position][0] != start:
+            return True  # a one-word figure: the usual caller checks decide
+        end = self.protected[position][1]
+        if self.text[end:end + 1] == "-":
+            return True
+        following = _CALLER_MARK_AFTER_A_FIGURE.match(self.text, end)
+        return following is not None
 
     def mentioned_again(self) -> None:
         """"moeder van Oliwia. Oliwia is ziek": a word found as (part of) a name is that name wherever else it
@@ -1690,6 +1752,7 @@ class _Reader:
         self.anywhere()
         self.by_shape_and_place()
         self.opens_with_met()
+        self.public_figure_after_a_relation()
         self.last_line()
         self.introduces_self()
         self.coordinated()
@@ -1850,6 +1913,42 @@ _A_PLACE_FOLLOWS = re.compile(
     r"|(?:is|was)\s{1,3}(?:(?:de|een)\s{1,3})?(?:(?:mooie|grote|kleine|oude|beroemde|Franse|Italiaanse|Engelse|Duitse|Spaanse|"
     r"Amerikaanse|Australische)\s{1,3})?(?:hoofdstad|stad|wereldstad|havenstad|dorp|land|eiland|provincie|deelstaat|regio|streek)"
     r"(?!\w)(?!\s{1,3}(?:van\s{1,3})?(?:een|de)\s{1,3}(?:vent|meid|gast|jongen|kerel|meisje)))")
+# What may follow "<Place> ligt in <land>" or "<Place> is de stad/het land": the end of the clause, "van", "aan" or a
+# defining word, or "in <land>" after the noun ("Sydney is een stad in Australië"); never "in gegaan", "uit gezet",
+# "in het ziekenhuis", "begraven" (review s22 M1). Fixed-length look-ahead.
+_AFTER_A_PLACE = re.compile(
+    r"\s{0,3}(?:$|[.,!?;:)\n]|(?:van|aan|en|met|die|dat|waar|tussen|vlakbij|dichtbij|toch)(?!\w)"
+    r"|in\s{1,3}(?:het\s{1,3}(?:noorden|zuiden|oosten|westen)\s{1,3}van\s{1,3}|de\s{1,3})?(?P<country>[A-Z][\w'-]{2,30})\s{0,3}(?:$|[.,!?;:)\n]))")
+
+
+@functools.lru_cache(maxsize=None)
+def _namen_words(key: str) -> frozenset:
+    """A word list of data/privacy.yml ``namen`` read as folded words; refused when it is not a list of words."""
+    settings = (yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}).get("namen", {}) or {} \
+        if SETTINGS_FILE.exists() else {}
+    value = settings.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(word, str) and word.strip() for word in value):
+        raise ValueError(f"{SETTINGS_FILE.name}: namen.{key} must be a list of words")
+    return frozenset(fold(word.strip()) for word in value)
+
+
+# "Mark het als klaar", "Mark die mail als gelezen": what a task or mail is marked as (review s22 M2).
+_MARKED_AS = {"klaar", "gedaan", "gelezen", "af", "voltooid", "belangrijk", "ongelezen", "afgerond"}
+# Subjects that an imperative's clause does not have ("Mark dat vind ik niet leuk", "Mark die ken je toch").
+_IMPERATIVE_HAS_NO = {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u"}
+# What marks a caller after "Met <Voornaam Achternaam>" opening a line, even when the pair is a public figure (review s22 S4).
+_CALLER_MARK_AFTER_A_FIGURE = re.compile(
+    r"[ \t]{0,3}(?:$|[,.!:;(\n-]|(?:hier|van|uit|namens|moeder|vader|mama|papa|ouder|verzorger)(?!\w)"
+    r"|(?:de|het)\s{1,3}(?:moeder|vader|mama|papa|ouder|verzorger|mentor|docent)(?!\w))", re.IGNORECASE)
+# "mijn docent is ", "onze buurman heet ": a relation word owned by someone and "is/heet" right before a name.
+_RELATION_IS_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:mijn|m'n|mn|onze|ons|je|jouw|zijn|z'n|haar|hun)\s{1,3}(?P<relation>\w{2,20})\s{1,3}"
+    r"(?:is|was|heet|heette|:)\s{0,3}$")
+# What a storm does, right after its name ("storm Noor raasde over het land", "orkaan Sandy trok over ..."): bounded.
+_WEATHER_AFTER = re.compile(
+    r"(?i)\s{0,3},?\s{0,3}(?:raasde|raast|waaide|waait|trekt|trok|teisterde|teistert|nadert|naderde|woedde|woedt|blies|"
+    r"bereikte|bereikt|zorgde\s{1,3}voor|zorgt\s{1,3}voor|veroorzaakte|veroorzaakt|kwam\s{1,3}aan\s{1,3}land|"
+    r"code\s{1,3}(?:geel|oranje|rood)|windkracht|met\s{1,3}windstoten)(?!\w)")
 _FINITE_AFTER_A_SUBJECT = {"is", "was", "moet", "staat", "heeft", "gaat", "wordt", "kan", "mag", "zit", "ligt", "komt", "zijn",
                            "moeten", "staan", "hebben", "gaan", "worden", "werkt", "klopt"}
 _CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")
