@@ -13,9 +13,30 @@ HANDLE = "[ACCOUNT]"
 ADDRESS = "[ADRES]"
 
 # ---------------------------------------------------------------------------------------------- e-mail
+# Free mail providers: a role word at one of them is somebody's own address ("info@gmail.com").
+_MAIL_PROVIDERS_FOR_ROLES = (
+    r"gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ymail|aol|proton(?:mail)?|pm|gmx|web|"
+    r"ziggo|kpnmail|kpnplanet|planet|home|xs4all|telenet|skynet|yandex|mail|zoho|hetnet|wp|qq|casema|chello|upcmail"
+)
 # A sender that no person reads ("noreply@school-info.nl", "no-reply@", "donotreply@", "mailer-daemon@"): a machine's
 # address, no personal data (round scrub14).
-_MACHINE_SENDER = r"(?!(?i:no-?reply|do-?not-?reply|mailer-daemon|postmaster)@)"
+# A school's or a firm's general mailbox ("info@roc-voorbeeld.nl", "examencommissie@school.nl", "servicedesk@...")
+# names a desk, not a person: the whole user name is a role word and the domain is no mail provider ("info@gmail.com"
+# is somebody's; "info.fam.bakker@ziggo.nl" has more than the role). A teacher's own work address ("j.devries@roc.nl")
+# still goes (round scrub15).
+_ROLE_MAILBOX = (
+    r"info|contact|receptie|administratie|studentenadministratie|studentadministratie|examencommissie|examenbureau|"
+    r"examens|studentzaken|studentenzaken|servicedesk|helpdesk|ict|ict-?servicedesk|support|stage|stages|stagebureau|"
+    r"bpv|bpv-?bureau|bpvbureau|verzuim|ziekmelding|ziekmeldingen|absentie|mediatheek|bibliotheek|secretariaat|"
+    r"facilitair|facilitaire-?dienst|klachten|klachtencommissie|decanaat|loopbaan|rooster|roosters|planning|"
+    r"financien|debiteuren|facturen|inschrijving|inschrijvingen|aanmelden|aanmelding|aanmeldingen|toelating|"
+    r"onderwijsbureau|studentbegeleiding|studentenbegeleiding|vertrouwenspersoon|privacy|communicatie|pers|"
+    r"personeelszaken|vacatures|office|vragen|welkom|hallo|kantine|conciërge|concierge|beveiliging|zorgteam|zorgloket|"
+    r"studentenloket|studentloket|loket|balie|onderwijs|opleiding|opleidingen|open-?dag|opendag|alumni|ouders|ouderraad|"
+    r"studentenraad|medezeggenschap|webmaster"
+)
+_MACHINE_SENDER = (r"(?!(?i:no-?reply|do-?not-?reply|mailer-daemon|postmaster)@)"
+                   r"(?!(?i:" + _ROLE_MAILBOX + r")@(?!(?i:" + _MAIL_PROVIDERS_FOR_ROLES + r")\.))")
 _EMAIL = re.compile(r"(?<![\w.+%-])" + _MACHINE_SENDER + r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 # Obfuscated: "[at]", "(at)", "{at}", "<at>", "[dot]", "[.]", "(punt)"; a spelled dot is a word of its own
 # ("a at apunt ik" is no address).
@@ -188,7 +209,29 @@ def _joined_name_handle(match: "re.Match[str]") -> str:
 
 def _underscored_handle(token: str) -> bool:
     # Not an error code or constant in capitals ("CRITICAL_PROCESS_DIED", "ERROR_ACCESS_DENIED").
+    # Not a file ("verslag_v3_definitief_echt.docx", "foto_2024_01.jpg"): it ends in a file's extension (round scrub15).
+    if "." in token and token.rsplit(".", 1)[1].lower() in _NOT_A_USER_NAME_END and not _names_inside(token):
+        return False
     return "_" in token and bool(re.search(r"[A-Za-z]", token)) and not re.fullmatch(r"[A-Z0-9_]+", token)
+
+
+def _names_inside(token: str) -> bool:
+    """"Opdracht_Sanne_Jansen.docx": a first name or a surname from the lists among the parts of a file's name (not an
+    ordinary word: "verslag", "definitief"): the file names a person, so it goes as before."""
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    return any(len(part) >= 3 and part.isalpha() and (lex.is_first_name(part) or lex.is_surname(part))
+               and not lex.is_common(part) and not lex.is_known_word(part)
+               for part in re.split(r"[._-]", token.rsplit(".", 1)[0]))
+
+
+# "het bestand heet verslag_v3_definitief", "bestandsnaam: stage_opdracht2": a file's name, not a user name (round
+# scrub15). A person's user name has a person before "heet" ("ze heet lily_rose07").
+_FILE_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:bestand(?:je)?|file|document|map|mapje|folder|bestandsnaam|filename|bijlage)"
+    r"(?:\s(?:heet|heette|genaamd|called|is|met\sde\snaam))?\s{0,2}:?\s{1,2}[\"'‘“]?$"
+)
 
 
 # "twitch bakkertjebram", "insta lisa2thebeach": right after a platform's name, a lower-case word that no Dutch
@@ -270,7 +313,9 @@ def scrub_handles(text: str) -> str:
     text = _USERNAME_THEN_CAPITALISED.sub(_platform_then_word, text)
     text = _DISCORD_TAG.sub(_discord_tag, text)
     text = _NAMED_HANDLE.sub(lambda m: m.group("lead") + HANDLE, text)
-    text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0)) else m.group(0), text)
+    text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0))
+                            and not (_FILE_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()]) and not _names_inside(m.group(0)))
+                            else m.group(0), text)
     return _JOINED_NAME.sub(_joined_name_handle, text)
 
 
@@ -414,7 +459,7 @@ _ADDRESS_CONTEXT = re.compile(
 # ending on a word no Dutch list knows ("hij woont op de kerkstraat"; "ik woon aan de snelweg" stays: _named_street).
 _LIVES_ON_NAMED_STREET = re.compile(
     r"(?<!\w)(?P<lead>(?i:woon|woont|wonen|woonde|woonden)\s(?:(?i:nu|zelf|daar|" + _SINCE + r")\s|[^\W\d_]{1,20}\s){0,3}"
-    r"(?i:op|aan|in)\s(?i:de|het)\s)"
+    r"(?i:op|aan|in)\s(?i:de|het|['’]?t)\s)"
     r"(?P<street>(?:(?:[A-Z][\w'-]{0,30}|van|de|der|den)\s){0,3}[A-Z][\w'-]{0,30}"
     r"(?i:straat|straatweg|laan|singel|gracht|burgwal|kade|plein|dreef|steeg|weg|dijk|allee|boulevard|plantsoen)"
     r"|[a-z][a-z'-]{2,30}(?:straat|laan|singel|gracht|kade|plein|dreef|steeg|dijk|allee))(?![\w\[-])"
@@ -446,9 +491,10 @@ def _named_street(match: "re.Match[str]") -> str:
     if street.islower() and lexicon().is_known_word(street):
         return match.group(0)  # "ik woon aan de snelweg", "op de markt": a word of the language
     return match.group("lead") + ADDRESS
-# "ik woon in lelystad op meerkoet 14": after "woon ... op", a street in lower case is a street too.
+# "ik woon in lelystad op meerkoet 14": after "woon ... op", a street in lower case is a street too. Also after "'t" or a
+# bare "t" ("ik woon op t zuideinde 9": round scrub15).
 _LIVE_ON = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s)?)"
+    r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|daar\s)?(?:in\s[\w'-]{2,30}\s)?op\s(?:de\s|het\s|['’]?t\s)?)"
     r"(?P<street>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")(?!\w)" + _NOT_A_DATE
     # "ik woon op Texel 2 jaar", "ik woon op kamers sinds 3 jaar": a number of years or weeks is no house number.
     + r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
@@ -456,7 +502,7 @@ _LIVE_ON = re.compile(
 # "ik woon in de berkenrode 14", "wij wonen aan de meerkoet 3": the same after "in de" and "aan de" (a word of
 # the language is no street there: "ik woon in de buurt 3 jaar").
 _LIVE_IN_THE = re.compile(
-    r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|zelf\s)?(?:in|aan)\s(?:de|het)\s)"
+    r"(?i)(?<!\w)(?P<lead>(?:woon|woont|wonen)\s(?:nu\s|zelf\s)?(?:in|aan)\s(?:de|het|['’]?t)\s)"
     r"(?P<street>(?-i:[a-z])[\w'-]{2,30}(?:\s(?-i:[a-z])[\w'-]{2,30})?)\s(?P<number>" + _HOUSE_NUMBER + r")" + _NOT_A_DATE
     + r"(?!\s(?:jaar|maand|maanden|week|weken|dag|dagen|uur|minuten|km|euro|keer|x)(?!\w))"
 )

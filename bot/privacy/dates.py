@@ -84,10 +84,19 @@ _BIRTH_WORDS = (
 )
 _BIRTH_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + _BIRTH_WORDS + r")(?!\w)[^.!?\n]{0,30}$")
 _BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,16}(?<!\w)(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday)(?!\w)")
+# "ik ben van 2008", "mijn zusje is van 2012" (round scrub15): a person "is of" a year is its birth year. Not a span
+# ("ik ben van 2019 tot 2021 hier geweest", "van 2020-2022") and not a thing ("het boek is van 2008"; "hij" and "die"
+# are a laptop as often: "hij is van 2015").
 _BORN_IN_YEAR = re.compile(
-    r"(?i)(?<!\w)((?:geboren|geb\.?)\s(?:in\s|op\s)?|(?:geboortejaar|year\sof\sbirth|born\sin)(?:\s?:|\sis)?\s{1,2})"
-    r"((?:19|20)\d{2})(?!\d)"
+    r"(?i)(?<!\w)((?:geboren|geb\.?)\s(?:in\s|op\s)?|(?:geboortejaar|year\sof\sbirth|born\sin)(?:\s?:|\sis)?\s{1,2}"
+    r"|(?:(?<![\w'])(?:ik\sben|ben\sik|(?:zij|ze)\sis|is\s(?:zij|ze))"
+    r"|(?<![\w'])(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar)\s(?:zus|zusje|broer|broertje|zoon|dochter|vriend|vriendin|neef|nicht|nichtje|neefje)\sis"
+    r")\s(?:ook\s|al\s|nog\s)?van\s)"
+    r"((?:19|20)\d{2})(?!\d)(?!\s{0,2}(?:-|–|/|tot|t/m|t\.m\.|tm|until|en\s(?:19|20)\d{2}))"
 )
+# "geboortedatum 310805", "geb. 030507": day, month and a two-digit year without separators, only right after a
+# birth word (round scrub15; eight digits are in _COMPACT).
+_COMPACT_SHORT = re.compile(r"(?<![\w:.,/-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}(?![\w]|[-/.:]\d)")
 # "geb datum 06 06 2006": day, month and year with only spaces between them are a date (not a phone number's
 # groups) only right after a birth word.
 _SPACED_DATE = re.compile(r"(?<![\w:.,/-])(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d{2}(?![\w]|\s?\d|[-/.:]\d)")
@@ -138,6 +147,21 @@ def _year(date_text: str) -> int:
     return 0
 
 
+_NUMERIC_PARTS = re.compile(r"^(\d{1,4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,4})$")
+
+
+def _no_day_and_month(date_text: str) -> bool:
+    """"30-60-90", "45-45-90": three numbers in a date's shape that hold no day and month in either order (d-m-y,
+    m/d/y, y-m-d). Only without a birth word: "geboren 31-13-2005" is a typo in a birth date."""
+    parts = _NUMERIC_PARTS.match(date_text)
+    if parts is None:
+        return False
+    first, second, third = (int(part) for part in parts.groups())
+    if len(parts.group(1)) == 4:
+        return not (1 <= second <= 12 and 1 <= third <= 31)
+    return not ((1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31))
+
+
 def scrub_dates_of_birth(text: str) -> str:
     this_year = datetime.date.today().year
 
@@ -147,8 +171,8 @@ def scrub_dates_of_birth(text: str) -> str:
         after = text[match.end():match.end() + 25]
         if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.search(after):
             return DATE_OF_BIRTH
-        if match.group("compact"):
-            return date_text
+        if match.group("compact") or _no_day_and_month(date_text):
+            return date_text  # "de 30-60-90 driehoek": no day and month, so no date (round scrub15)
         year = _year(date_text)
         if year and year <= this_year - EVENT_YEARS and not re.fullmatch(r"\d{1,2}[-/.]\d{1,2}", date_text):
             return DATE_OF_BIRTH
@@ -162,4 +186,6 @@ def scrub_dates_of_birth(text: str) -> str:
         or (_OP_RIGHT_BEFORE.search(text[max(0, m.start() - 6):m.start()]) and _BIRTH_RIGHT_AFTER.match(text, m.end())
             and not _a_length_in_years(text, m))
         else m.group(0), text)
+    text = _COMPACT_SHORT.sub(
+        lambda m: DATE_OF_BIRTH if _BIRTH_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()]) else m.group(0), text)
     return _BORN_IN_YEAR.sub(lambda m: m.group(1) + DATE_OF_BIRTH, text)

@@ -241,6 +241,15 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "marked imperatives": ". Mark het als als klaar ", "figure callers": "\nMet Harry Kane hier, ",
         "relations before figures": "mijn docent is Harry Kane ", "parts of things": "Iris is een deel van het oog van ",
         "storm weather": "orkaan Noor raasde orkaan ",
+        # Round scrub15: typo corrections before a phone, an O in a mobile, "hij heet", hyphenated particles, birth years,
+        # short compact dates, role mailboxes, file names, saints and storms, named things, impossible dates, a desk's
+        # number, particles with a listed surname, lower-case full names, bare "t" streets, mobiles without the zero.
+        "typo phones": "typfout, 06 1234 5678 ", "o in mobiles": "06-1O23-4O", "pronoun heet": "hij heet ze heet Aa ",
+        "hyphen particles": "Omar al-Khatib al-", "birth years": "ik ben van 2008 ze is van ", "short dates": "geboortedatum 310805 ",
+        "role mailboxes": "info@aa.nl info@", "file names": "bestand heet a_b.docx ", "saints storms": "Sint Maarten Storm Ciarán ",
+        "named things": "Roosje is de naam van ons aa ", "impossible dates": "30-60-90 ", "desk numbers": "030-1234567 van de receptie ",
+        "listed particles": "mijn naam is ben de groot de ", "lower full names": "rahul sharma ", "bare t streets": "woon op t aa 9 ",
+        "mobiles without zero": "bel 6 12345678 6 ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

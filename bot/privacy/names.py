@@ -34,6 +34,9 @@ MAX_NAME_TOKENS = 6
 # punctuation the rules read (one token each), runs of any other symbols (one token per run, so 100 KB
 # of "@@@" is one token, not 100,000), and runs of other white space. Together they tile the text, so
 # each token's offset is the sum of the lengths before it (no match objects: measured 2x faster).
+# "al-Khatib", "el-Amrani", "abu-Bakr", "ben-Ali", "ait-Ouali": an Arabic or Berber particle joined by a hyphen to a
+# capitalised surname, one token (round scrub15).
+_HYPHEN_PARTICLE_SURNAME = regex.compile(r"(?:al|el|ul|as|ash|ad|ed|abu|ibn|bin|ben|bou|ait|aït|ou|oulad)[-‐]\p{Lu}\p{Ll}{2,30}")
 _TOKEN = regex.compile(
     r"\[[A-Z]{2,20}\]|[\p{L}\p{M}\d](?:[\p{L}\p{M}\d]|['’-](?=[\p{L}\p{M}\d])){0,60}|\n|[().,:!?\-]"
     # "'t" as one word: the particle of "in 't Veld", "van 't Hek" (review scrub11 S8), not an apostrophe and a "t".
@@ -179,6 +182,9 @@ def phrases() -> Phrases:
             # "zeg maar gewoon Gosia", "iedereen zegt gewoon Mo": "gewoon" may follow any of them.
             _phrase_group("nickname", words("bijnaam"), after=r"(?:\s{1,3}gewoon)?"),
             _phrase_group("addressee", words("gesprekspartner")),
+            # "hij heet Tesfay Gebremedhin", "ze heet ook Meron": a person said to be called something (round scrub15).
+            # In code, not in namen.introductie: "hij" and "ze" must not become cue words.
+            r"(?P<pronoun_heet>(?<![\w\[])(?:hij|ze|zij|ie)\s{1,3}heet(?:\s{1,3}(?:ook|echt|gewoon))?(?![\w'’])[\s:,(\-]{0,4})",
         ])),
         particles=frozenset(word.lower() for word in words("tussenvoegsel")),
         cue_words=frozenset(
@@ -233,7 +239,24 @@ class _Reader:
         if len(folded) != len(self.text):
             return []
         pattern = _phrase_regex(self.lex.not_name_phrases)
-        return [(m.start(), m.end()) for m in pattern.finditer(folded)]
+        ranges = [(m.start(), m.end()) for m in pattern.finditer(folded)]
+        # "Sint Maarten", "St. Nicolaas": a saint, a feast or a place; "Storm Ciarán", "Orkaan Katrina": a storm's given
+        # name (a first name from the lists that no surname list has; a person called Storm has a surname after it)
+        # (round scrub15).
+        shaped = [(m.start(), m.end()) for m in _SAINT.finditer(self.text)]
+        for m in _STORM_NAME.finditer(self.text):
+            given = m.group("given")
+            if self.lex.is_first_name(given) and not self.lex.is_surname(given):
+                shaped.append((m.start(), m.end()))
+        if not shaped:
+            return ranges
+        merged: List[Tuple[int, int]] = []
+        for start, end in sorted(ranges + shaped):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
 
     # ------------------------------------------------------------------------------------ word kinds
     def script(self, token: Token) -> str:
@@ -471,7 +494,8 @@ class _Reader:
                 if token[TEXT] in _PREPOSITION_PARTICLES and (
                         (probe < len(self.tokens) and not self.capitalised(self.tokens[probe])) or self.preposition_not_a_particle(index)):
                     break  # "bij Kim in de klas", "Sanne op het werk", "Sanne in Zwolle": a place, not "in 't Veld"
-                if probe < len(self.tokens) and self.surname_like(self.tokens[probe], after_particle=True):
+                if probe < len(self.tokens) and (self.surname_like(self.tokens[probe], after_particle=True)
+                                                 or self.listed_surname_with_particles(index, probe)):
                     last = probe
                     index = probe + 1
                     continue
@@ -482,6 +506,16 @@ class _Reader:
                 continue
             break
         return self.alias(last)
+
+    def listed_surname_with_particles(self, first: int, last: int) -> bool:
+        """"daan de groot", "ben de groot": particles and an ordinary word that the surname lists have together ("de
+        Groot", "van Dam") after a name (round scrub15)."""
+        token = self.tokens[last]
+        if not is_word(token) or has_digit(token) or not token[TEXT].isalpha() or token[TEXT].lower() in _FUNCTION_WORDS:
+            return False
+        if token[TEXT].lower().endswith("ste"):
+            return False  # "Daan de beste speler": a superlative, though "de Beste" is a surname too
+        return self.lex.is_surname(" ".join(self.tokens[position][TEXT] for position in range(first, last + 1)))
 
     def unknown_lower_surname(self, index: int) -> bool:
         """"ik ben łukasz wiśniewski, ...": after a first name in lower case, a lower-case word no Dutch or
@@ -501,6 +535,8 @@ class _Reader:
             return self.is_other_script_name(token) or (self.script(token) == "cased" and self.capitalised(token))
         if self.capitalised(token):
             return token[TEXT].lower() not in _FUNCTION_WORDS
+        if _HYPHEN_PARTICLE_SURNAME.fullmatch(token[TEXT]):
+            return True  # "Omar al-Khatib", "Nadia el-Amrani": a particle joined to a capitalised surname (round scrub15)
         if self.lex.is_english_word(token[TEXT]):
             return False  # "joke please", "student finance"
         if self.lex.is_surname(token[TEXT]) or self.lex.is_first_name(token[TEXT]):
@@ -531,7 +567,7 @@ class _Reader:
     def after_phrases(self) -> None:
         judges = {"strong": self.lenient, "sign_off": self.lenient, "title": self.title_name,
                   "weak": self.plausible, "relation": self.relation_name, "nickname": self.title_name,
-                  "addressee": self.addressee}
+                  "addressee": self.addressee, "pronoun_heet": self.after_pronoun_heet}
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
@@ -549,7 +585,12 @@ class _Reader:
                 judge = self.worked_with  # "samen met Canva", "samen met Albert Heijn": a tool or a firm as often
             found = self.name_from(index, judge, surname_first=kind in ("strong", "title"),
                                    strict_particles=kind in ("sign_off", "weak"))
-            if found is None and kind == "weak":
+            if found is None and kind == "strong" and index is not None and index + 1 < len(self.tokens) \
+                    and fold(self.tokens[index][TEXT]) in self.phrases.verbs_also_names and self.is_particle(self.tokens[index + 1]):
+                last = self.extend(index)  # "mijn naam is ben de groot": the verb that is a name, with a surname after it
+                if last > index:
+                    self.add(index, last)
+            elif found is None and kind == "weak":
                 self.two_unknown_capitalised(index)
             elif found is None and kind == "sign_off":
                 self.signed_with_last_word(index)
@@ -604,6 +645,13 @@ class _Reader:
         if third[:1].isupper() or self.lex.frequency(second[TEXT]) or len(second[TEXT]) < 3 or self.lex.is_place(second[TEXT]):
             return
         self.add(index, index + 1, explicit=False)
+
+    def after_pronoun_heet(self, token: Token) -> bool:
+        """After "hij heet", "ze heet": a capitalised word as after "mijn broer heet" ("hij heet Tesfay"), in lower case only
+        a first name from the lists ("ze heet sanne"; "hij heet anders" stays: a thing can be "hij" too)."""
+        if not self.after_heet(token):
+            return False
+        return (self.capitalised(token) and self.script(token) == "latin") or self.lex.is_first_name(token[TEXT])
 
     def after_heet(self, token: Token) -> bool:
         """After "mijn broer heet": any word that is not a function word or a listed non-name."""
@@ -920,6 +968,9 @@ class _Reader:
             return False
         if after >= len(self.tokens) or self.tokens[after][TEXT].lower() not in ("een", "de", "het"):
             return False  # "een edelsteen"; "het laagste instrument", "de mooiste steen" (round scrub13)
+        if self.named_thing(after):
+            return True
+
         question = index > 0 and self.tokens[index - 1][TEXT] in ("Is", "is", "Was", "was")
         qualified = False
         for position in range(after + 1, min(len(self.tokens), after + 5)):  # "een (soort) (mooie) <noun>": the head
@@ -966,6 +1017,25 @@ class _Reader:
             if not (word.endswith("e") and (word in self.lex.dutch_lemmas or (len(word) >= 5 and word[:-1] in self.lex.dutch_lemmas)
                                              or self.lex.is_dutch_word(word[:-1]) or word.endswith("ste"))):
                 return False  # the head is no kind of thing ("een sukkel", "een vriendin"); "een Engelse vogel", "het laagste"
+        return False
+
+    def named_thing(self, index: int) -> bool:
+        """"Roosje is de naam van ons leerbedrijf", "Bolletje is de naam van mijn hond": the name of a firm, a shop, a
+        team, an app or a pet, not of a person ("Sanne is de naam van mijn zus" stays a name). ``index`` is the "de"
+        after "is"; bounded look-ahead (round scrub15)."""
+        words = [token[TEXT].lower() for token in self.tokens[index:index + 10] if is_word(token)]
+        if words[:3] != ["de", "naam", "van"]:
+            return False
+        rest = words[3:]
+        if rest[:1] and rest[0] in ("ons", "onze", "mijn", "m'n", "mn", "de", "het", "een", "hun", "jullie", "zijn",
+                                    "z'n", "haar", "jouw", "je", "dit", "dat", "deze", "die"):
+            rest = rest[1:]
+        for word in rest[:2]:  # "ons (nieuwe) leerbedrijf"
+            folded = fold(word)
+            if folded.endswith(_NAMED_THING_HEADS) or folded in self.phrases.kinds_of_thing:
+                return not self.goes_on_about_a_person(index)
+            if not (folded.endswith("e") and (folded in self.lex.dutch_lemmas or folded[:-1] in self.lex.dutch_lemmas)):
+                return False
         return False
 
     def defined_by_a_clause(self, index: int) -> bool:
@@ -1109,16 +1179,23 @@ class _Reader:
             text = token[TEXT]
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             previous = self.tokens[index - 1][TEXT] if index else "\n"
-            opens = previous in (".", "!", "?", "\n", ":", ",")
+            opens = previous in (".", "!", "?", "\n", ":", ",") \
+                and not (previous == "." and index >= 2 and self.tokens[index - 2][TEXT] == "St")  # "St. Nicolaas komt"
             stem = self.possessive_stem(text, following)
             if stem:
                 self.spans.append((token[START], token[START] + len(stem)))
                 continue
             if self.capitalised(token) and text[-2:] in ("ie", "je") and not self.lex.is_known_word(text) \
                     and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3) \
-                    and not self.a_public_role(index):
-                self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"
+                    and not self.a_public_role(index) and not self.defined_as_a_thing(index):
+                self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"; not "Roosje is de naam van ons leerbedrijf"
                 continue
+            if self.capitalised(token) and fold(text) in self.phrases.verbs_also_names and following is not None \
+                    and self.is_particle(following) and following[TEXT].islower():
+                last = self.extend(index)
+                if last > index + 1 and self.capitalised(self.tokens[last]):
+                    covered = self.add(index, last)  # "Ben de Groot is ziek", "Wil van Dam": the name with its surname
+                    continue
             if opens and following is not None and (self.person_opens_sentence(token, following)
                                                     or self.person_by_pronoun(index) or self.a_name_before_its_verb(token, following)):
                 self.add(index, index)
@@ -1126,6 +1203,10 @@ class _Reader:
             if opens and self.pair_of_unknown_names(index):
                 self.add(index, index)
                 self.add(index + 2, index + 2)
+                continue
+            if following is not None and text.islower() and following[TEXT].islower() and is_word(following) \
+                    and self.lower_first_and_surname(token, following):
+                covered = self.add(index, index + 1)  # "rahul sharma uit mijn klas" (round scrub15)
                 continue
             if opens and following is not None and text.islower() and index + 2 < len(self.tokens) \
                     and self.tokens[index + 2][TEXT] in _PERSON_VERBS and self.lex.in_first_name_list(text) \
@@ -1154,6 +1235,17 @@ class _Reader:
                 # "Hodan" before "Abdi Warsame": up to the name, so the two become one placeholder.
                 if not self.overlaps_protected(token[START], following[START]):
                     self.spans.append((token[START], following[START]))
+
+    def lower_first_and_surname(self, token: Token, following: Token) -> bool:
+        """"rahul sharma", "meron tesfaye": in lower case, a first name and then a surname from the lists, neither of them
+        a word of any language list ("mark bakker" stays to the other rules: "mark" is a verb) (round scrub15)."""
+        first, second = token[TEXT], following[TEXT]
+        if len(first) < 3 or len(second) < 3 or not first.isalpha() or not second.replace("-", "").isalpha():
+            return False
+        if not self.lex.is_first_name(first) or not self.lex.is_surname(second):
+            return False
+        return not any(self.lex.is_known_word(word) or self.lex.is_english_word(word) or self.lex.is_place(word)
+                       or self.lex.is_not_a_name(word) or word in _FUNCTION_WORDS for word in (first, second))
 
     def unknown_pair_before_a_person(self, index: int) -> bool:
         """"Weet iemand of Semhar Tesfaye haar cijfer al heeft?", "Yonas Gebremariam zegt dat ...": two capitalised words
@@ -1816,6 +1908,17 @@ _INSTITUTIONS = {
     "prijs", "dag", "award", "universiteit", "hogeschool", "kliniek", "instituut", "kazerne", "gebouw",
 }
 # Weather given a name: "storm Eunice", "orkaan Katrina", "hurricane Milton" ("Storm" capitalised is a given name too).
+# What a name can be the name of besides a person ("de naam van ons leerbedrijf", "van mijn hond"), also as the end
+# of a compound ("bloemenwinkel", "stagebedrijf", "voetbalclub") (round scrub15).
+_NAMED_THING_HEADS = (
+    "bedrijf", "winkel", "zaak", "salon", "restaurant", "cafe", "bakkerij", "kwekerij", "boerderij", "band", "team",
+    "club", "vereniging", "app", "game", "boot", "schip", "merk", "product", "hond", "kat", "poes", "paard", "konijn",
+    "huisdier", "cavia", "hamster", "vis", "auto", "stichting", "project", "kraam", "praktijk", "lunchroom", "website",
+    "kanaal", "server", "bureau", "studio", "school", "opleiding", "lied", "nummer", "liedje", "album", "boek", "film",
+    "serie", "robot", "chatbot", "bot", "computer", "laptop", "fiets", "scooter", "keten", "firma", "onderneming",
+)
+_SAINT = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Sint|Sinte|St\.)[-\s]{1,2}\p{Lu}[\p{L}\p{M}]{1,30}(?![\p{L}\p{M}\d])")
+_STORM_NAME = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Storm|Orkaan|Hurricane|Tyfoon|Typhoon)\s{1,2}(?P<given>\p{Lu}[\p{L}\p{M}]{1,30})(?![\p{L}\p{M}\d])")
 _STORM_WORDS = {"storm", "orkaan", "hurricane", "tyfoon", "cycloon", "stormdepressie", "windstorm", "typhoon"}
 _LIST_JOINERS = {",", "en", "&", "of"}
 # What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.

@@ -130,7 +130,7 @@ _OTHER_ID_WORDS = (
 # customer, an order or a parcel (klantcode, bestelcode, verzendcode, trackingcode, ...: issue 10), which are records,
 # and a pincode, which is a secret ("pincode 4821" was kept as a thing's code: round scrub11).
 _THING = (
-    r"(?i)(?:artikel|model|versie|crebo|keuzedeel|error|fout|build|ip-?adres|"
+    r"(?i)(?:artikel|model|versie|crebo|keuzedeel|error|(?<!typ)(?<!tik)(?<!spel)(?<!schrijf)fout|build|ip-?adres|"
     r"(?<!klant)(?<!bestel)(?<!verzend)(?<!pin)(?<!tracking)(?<!tracking\s)(?<!track\s&\strace\s)(?<!zending)(?<!order)(?<!factuur)"
     r"(?<!betaal)(?<!klanten)code|isbn|ean)\w{0,8}"
 )
@@ -536,10 +536,34 @@ _SECRET_AFTER = re.compile(
 )
 
 
+# "mijn nummer is 6 12 34 99 01 (zonder de 0)", "bel me op 612345678", "app 31612345678": a mobile number that lost its
+# zero or its "+", after a word for calling or a phone within the sentence, is a phone number, not a student number or a
+# BSN (round scrub15: the data went before as well, but under the wrong placeholder). "studentnummer 61234567" is no cue.
+_MOBILE_WITHOUT_ZERO = re.compile(r"(?<![\w+.,/:-])(?:(?:00)?31[\s-]?)?6(?:[\s-]?\d){8}(?![\w]|[.,/:-]\d)")
+_CALL_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:bel|belt|bellen|terugbellen|app|appen|appt|whatsapp|whatsappen|sms|sms'en|tel|telnr|telefoon|"
+    r"telefoonnummer|mobiel|mobieltje|mobielnummer|gsm|06|06-nummer|bereikbaar|"
+    r"(?<!ticket\s)(?<!order\s)(?<!bestel\s)(?<!factuur\s)(?<!klant\s)(?<!dossier\s)(?<!zaak\s)(?<!pakket\s)(?<!student\s)"
+    r"(?<!leerling\s)(?:nummer|nr))(?![\w-])[^.!?\n]{0,30}$"
+)
+
+
+# A country code, a trunk "(0)" or another group of digits right before: the run belongs to a longer number, which the
+# phone detector reads whole ("+212 661 234 987", "0031 (0)6 11 22 33 44").
+_PART_OF_A_LONGER_NUMBER = re.compile(r"(?:\d|\+|\(0\)|\))[\s-]{0,2}$")
+
+
+def _mobile_without_zero(match: "re.Match[str]") -> str:
+    if _PART_OF_A_LONGER_NUMBER.search(match.string, max(0, match.start() - 4), match.start()):
+        return match.group(0)
+    return PHONE if _CALL_CUE.search(match.string, max(0, match.start() - 45), match.start()) else match.group(0)
+
+
 def scrub_keyword_ids(text: str) -> str:
     # "mijn nummer is 06-l2345678": a mobile number typed with look-alike letters goes before a keyword reads its tail as
     # a student number (review scrub11 N2).
     text = _LETTER_I_MOBILE.sub(_letter_i_mobile, text)
+    text = _MOBILE_WITHOUT_ZERO.sub(_mobile_without_zero, text)
     rule = student_number_rule()
     text = _replace_after(text, rule.keywords, rule.number, STUDENT_NUMBER)
     text = _replace_after(text, _STUDENT_BEFORE_NUMBER, _ID_TOKEN, STUDENT_NUMBER)
@@ -706,6 +730,30 @@ _CARD_NUMBER = re.compile(r"^[1-9]\d{3}([ -])\d{4}\1\d{4}\1\d{4}$")
 _PHONE_LABEL_OPENS_LINE = re.compile(r"(?:^|\n|\|)[^\S\n]{0,3}(?:[TMD]|(?i:tel|telefoon|mob|mobiel|direct|dir))\.?[^\S\n]{0,2}:?[^\S\n]{0,3}$")
 
 
+# A school's desk or service ("030-1234567 van de facilitaire dienst", "de receptie is bereikbaar op 030-...", "bel de
+# servicedesk op ..."): an organisation's line, no person's. Not for a mobile number (06): that is somebody's own
+# (round scrub15).
+_DESK = (r"(?:receptie|balie|studentenbalie|administratie|studentenadministratie|leerlingenadministratie|"
+         r"facilitaire\sdienst|facilitair\sbedrijf|servicedesk|helpdesk|ict-?\s?servicedesk|conci[eë]rge|"
+         r"examencommissie|examenbureau|mediatheek|bibliotheek|verzuimloket|ziekmeldlijn|roosterbureau|beveiliging|"
+         r"school|hoofdgebouw|studentzaken|studentenzaken|stagebureau|bpv-?bureau|decanaat|secretariaat|"
+         r"onderwijsbureau|klantenservice|studentenloket|servicepunt)")
+_DESK_AFTER = re.compile(r"(?i)\s{0,2}\)?\s{0,2}(?:van|voor)\s(?:de|het|onze|ons)\s" + _DESK + r"(?!\w)")
+_DESK_BEFORE = re.compile(r"(?i)(?<!\w)(?:de|het|onze|ons)\s" + _DESK + r"(?:\s(?:is|zijn))?"
+                          r"(?:\s(?:te\s)?(?:bereiken|bereikbaar|bellen))?(?:\s(?:op|via))?\s{0,2}:?\s{0,2}\(?$")
+_MOBILE_START = re.compile(r"^(?:\+\s?31|0031)?\s?\(?0?\)?\s?6|^06")
+
+
+# "mijn moeder 030-1234567 van de receptie", "zijn nummer op de receptie": somebody's own number comes first.
+_SOMEBODYS_BEFORE = re.compile(r"(?i)(?<![\w'])(?:mijn|m'n|mn|haar|zijn|z'n|jouw|hun|me|mij)(?![\w'])[^.!?\n]{0,30}$")
+
+
+def _a_desks_number(text: str, start: int, run: str) -> bool:
+    if _MOBILE_START.match(run.strip()) or _SOMEBODYS_BEFORE.search(text[max(0, start - 40):start]):
+        return False
+    return bool(_DESK_AFTER.match(text, start + len(run)) or _DESK_BEFORE.search(text[max(0, start - 60):start]))
+
+
 def _classify_run(text: str, start: int, run: str) -> str:
     """``run`` with phone numbers, BSNs and long ids replaced (``start`` is its offset in ``text``)."""
     inside = _DATE_INSIDE.search(run) if len(run) > 10 else None
@@ -723,7 +771,7 @@ def _classify_run(text: str, start: int, run: str) -> str:
     compact = re.sub(r"\D", "", run)
     if len(compact) < 8 or _is_date(run) or _TIME_OR_SCORE.match(run):
         return run
-    if compact in public_numbers():
+    if compact in public_numbers() or _a_desks_number(text, start, run):
         return run
     # A service number ("0800-0113") is kept, but a phone number may still follow it in the same run
     # ("080 0612345678": the run reads as 0800..., the mobile number after the first group is somebody's).
@@ -782,12 +830,15 @@ _SPELLED_PHONE = re.compile(
 _LETTER_O_MOBILE = re.compile(r"(?<![\w+])[Oo]6(?:[\s-]?\d){8}(?!\w)")
 # "06 3I 88 21 47", "o6 l2 34 56 78", "O6 I2345678": a capital I or a small l typed for a one, and the zero of 06 as
 # an O (the callback counts: at least one look-alike and three real digits among the last eight; review scrub11 N2).
-_LETTER_I_MOBILE = re.compile(r"(?<![\w+])[0Oo]6(?:[\s-]?[\dIl]){8}(?!\w)")
+# Since scrub15 also an O or o for a zero among the last eight ("06-1O23-4567").
+_LETTER_I_MOBILE = re.compile(r"(?<![\w+])[0Oo]6(?:[\s-]?[\dIlOo]){8}(?!\w)")
 
 
 def _letter_i_mobile(match: "re.Match[str]") -> str:
     tail = match.group(0)[2:]
-    letters = sum(char in "Il" for char in tail)
+    if re.search(r"(?<![\dIl])[Oo](?![\dIl])", tail) or sum(char in "Oo" for char in tail) > 2:
+        return match.group(0)  # an O must sit inside a group of digits, at most twice ("06 oo 12 ..." is no number)
+    letters = sum(char in "IlOo" for char in tail)
     digits = sum(char.isdigit() for char in tail)
     return PHONE if letters >= 1 and digits >= 3 else match.group(0)
 
