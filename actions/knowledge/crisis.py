@@ -270,10 +270,6 @@ _GEEN_HULPLIJN_ERVOOR = re.compile(
 _TUSSEN = r"(?:\s+(?:van|voor|naar|met|bij|de|het|ik|je|jij|u|we|wel|even|nou|dan|eigenlijk|zo|snel|the|of|for|to|i|can|nog|gratis|heeft|is|has|ook|nu|nog)){0,3}\s+"
 
 
-# Words of the writer's own: with one of them a general helpline question is still a request (gevraagde_hulplijn).
-_EIGEN_WOORDEN = frozenset({"ik", "k", "me", "mij", "mijn", "mn", "mezelf", "we", "wij", "ons", "onze", "help"})
-
-
 def gevraagde_hulplijn(kb: KnowledgeBase, tekst: Optional[str]) -> Optional[str]:
     """The crisis kind whose full answer someone gets who asks how to reach a helpline ("wat is het nummer van
     veilig thuis", "hoe bel ik 113?"), else None. Names and words come from data/knowledge/crisis.yml
@@ -283,11 +279,6 @@ def gevraagde_hulplijn(kb: KnowledgeBase, tekst: Optional[str]) -> Optional[str]
     tekst = " ".join((tekst or "").lower().split())[:2000]
     woorden = set(re.findall(r"\w+", tekst))
     if not woorden & set(kb.crisis.hulplijn_vraagwoorden) or woorden & set(kb.crisis.hulplijn_vraag_niet_bij):
-        return None
-    # A general question about a helpline ("wanneer bel je 112 eigenlijk?") with nothing of the writer's own in it is
-    # no request for help: the crisis detection decides, at most the check-in (crisis round 14, item 6).
-    if not woorden & _EIGEN_WOORDEN and any(
-            re.search(rf"(?<!\w){re.escape(zin)}(?!\w)", tekst) for zin in kb.crisis.hulplijn_algemene_vraag):
         return None
     namen = tuple((lijn.antwoord_bij_vraag, tuple(lijn.gevraagd_als)) for lijn in kb.crisis.hulplijnen if lijn.antwoord_bij_vraag)
     gevonden = set()

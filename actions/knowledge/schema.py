@@ -976,7 +976,6 @@ class CrisisKennis(Strikt):
     hulplijnen: List[Hulplijn] = Field(..., min_items=1)
     hulplijn_vraagwoorden: List[str] = Field(..., min_items=1)
     hulplijn_vraag_niet_bij: List[str] = Field(default_factory=list)
-    hulplijn_algemene_vraag: List[str] = Field(default_factory=list)
     soorten: List[CrisisSoort]
     checkin: CheckIn
     meldcode: Meldcode

@@ -31,9 +31,8 @@ without Python):
 - ``crisis_onderwerp`` and ``crisis_eigen``: a crisis word framed as a subject (a lesson, an assignment, the news, a
   film or song, work content on an internship) and no first-person disclosure anywhere in the message (``crisis_eigen``:
   "ik wil dood", "ik ook", "ik word geslagen", ...): a crisis answer that only the classifier gave becomes the check-in,
-  which still shows 113 and 112 and asks how they are. Suicide and acute danger only under stricter conditions
-  (``CrisisDetector._frame_may_lower_urgent``, safeguarding decision of round 14: no crisis pattern of any kind anywhere,
-  no time-now word, nothing told outside the frame; before round 14 never). Never
+  which still shows 113 and 112 and asks how they are. Never for suicide and acute danger (NEVER_DROPPED; round 14
+  allowed it under strict conditions and its safeguarding review withdrew that). Never
   silence, and never when a crisis pattern fired outside a subject span, nor with the classifier sure when a
   statement with the writer as its subject follows the frame ("op stage ... zei een cliënt dat ik ..., ik durf er
   niet meer heen": ``CrisisDetector._writer_tells``); one plain question or the asker's inverted "ik" is no such
@@ -55,8 +54,8 @@ without Python):
   tonight, a sentence opening with a verb). It never silences: at worst the check-in, which still shows 113 and 112.
   Overlapping phrases count as one subject; and after the re-probe of round 9 a clause that asks or that names the
   asker's schoolwork ("is voor mijn verslag", "we hadden er les over maar ik snapte het niet") tells only with more
-  than the asker's ik, we and mijn, and only when it holds no word of a crisis kind (``_tells_beyond_school``). A subject phrase never lowers a classifier-only crisis (the frame rule above decides those, for suicide
-  or acute danger only under its stricter conditions) and never switches a classifier score off.
+  than the asker's ik, we and mijn, and only when it holds no word of a crisis kind (``_tells_beyond_school``). A subject phrase never lowers a classifier-only crisis (the frame rule above decides those, never for suicide
+  or acute danger) and never switches a classifier score off.
 - ``crisis_grap``: a joke marker (haha, lol, 😂, "grapje"). With a crisis pattern the message gets the
   check-in instead of the full answer; with only a check-in pattern or the classifier's score, no alarm. A
   seriousness marker after it ("geen grap", "ik meen het", "serieus nu", "echt waar", also after a sentence end)
@@ -85,8 +84,8 @@ CRISIS_PREFIX = "crisis_"
 HINT_PREFIX = "soort_"
 CHECKIN = "checkin"
 TEACHER = "zorg_om_student"
-# Kinds whose help is 113 or 112: never dropped from a message where they are hinted (see _hinted); a frame lowers a
-# classifier-only guess of them to the check-in only under _frame_may_lower_urgent (round 14).
+# Kinds whose help is 113 or 112: never dropped from a message where they are hinted (see _hinted), and a frame never
+# lowers a classifier-only guess of them (detect).
 NEVER_DROPPED = ("zelfdoding", "acuut_gevaar")
 GROUP_CHECKIN = "crisis_checkin"
 GROUP_MOOD = "crisis_checkin_stemming"
@@ -246,14 +245,16 @@ class CrisisDetector:
             and not self._kinds(self._without_spans(text)[0])
             and not (crisis_is_top and crisis_score >= thresholds.answer
                      and self._writer_tells(text, (GROUP_FRAME, GROUP_SUBJECT_PHRASE), topic=False))
-            and (not any(kind in NEVER_DROPPED for kind in found.kinds) or self._frame_may_lower_urgent(text))
+            # Never for suicide or acute danger. Round 14 let a frame lower those to the check-in under strict
+            # conditions; its safeguarding review (2026-12-05) found implicit own disclosures so lowered ("deze jongen
+            # denkt daar ook al maanden aan"), for one everyday message fewer with a full answer, so that was withdrawn.
+            and not any(kind in NEVER_DROPPED for kind in found.kinds)
         ):
             # Only the classifier found the crisis, the crisis words are the subject of schoolwork, the news, a film
             # or song or work content, and nothing in the message is the student's own: the check-in (113 and 112,
             # "how are you?"), never silence. Never when a crisis pattern fired anywhere in the message: a frame is
             # often only a time or place ("bij het examen zag ik dat hij een pistool in zijn tas had"), and the
-            # safeguarding review of this rule found such disclosures. Acute danger and suicide only under the
-            # stricter conditions of _frame_may_lower_urgent (safeguarding decision, crisis round 14).
+            # safeguarding review of this rule found such disclosures.
             return Detection(CHECKIN, (CHECKIN,), found.casual)
         if found.level == "crisis" and TEACHER not in found.kinds and self.only_a_subject(text):
             # Every crisis pattern stood inside a subject phrase ("een essay over kindermishandeling", "een cliënt die
@@ -261,29 +262,6 @@ class CrisisDetector:
             # silence (see only_a_subject).
             return Detection(CHECKIN, (CHECKIN,), found.casual)
         return found
-
-    def _frame_may_lower_urgent(self, text: str) -> bool:
-        """Whether a frame may lower a classifier-only suicide or acute-danger guess to the check-in (never to
-        nothing). Safeguarding decision of crisis round 14, replacing "never" (NEVER_DROPPED): only when no crisis
-        pattern of any kind (a kind, a threat, a check-in or mood phrase) fired anywhere in the raw message, also not
-        inside a subject span or idiom, and no time-now word (soort_moment: nu, vandaag, vanavond) stands anywhere.
-        The other conditions are the frame rule's own (detect): no first-person signal anywhere (framed():
-        crisis_eigen and crisis_eigen_zwak), and not a sure classifier with the writer telling after the frame
-        (_writer_tells). "op het nieuws zeiden ze dat er meer jongeren met messen rondlopen, klopt dat eigenlijk?" gets the
-        check-in; the same with "vandaag", "mijn broer", "hij ..." or any crisis pattern keeps the full answer (review
-        crisis8: its 21 disclosures keep theirs, tests/unit/test_crisis_frame_rule_dev14.py)."""
-        groups = tuple(CRISIS_PREFIX + kind for kind in KINDS) + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_MOMENT)
-        if any(self._any(group, text) for group in groups):
-            return False
-        # Tightened after measuring (the brief: a crisis message lowered means tighten): outside its frame and subject
-        # spans the message must tell of no one, no place and no moment (crisis_verteld, the asker's own ik/we/mijn
-        # not counted). "actiefilm gekeken en toen stond hij ineens met een mes in de woonkamer" (review crisis8 r001)
-        # tells "hij" and keeps the full answer; "voor ons project over wapens op straat: welke messen zijn verboden?"
-        # tells nothing.
-        rest = list(text)
-        for start, end in self._spans((GROUP_FRAME, GROUP_SUBJECT_PHRASE, GROUP_CASUAL_TOPIC), text):
-            rest[start:end] = " " * (end - start)
-        return not self._tells("".join(rest), OWNER_WORDS)
 
     def only_a_subject(self, text: str) -> bool:
         """Whether the crisis patterns that fired all stand inside subject phrases (crisis_onderwerp_zin) and the rest

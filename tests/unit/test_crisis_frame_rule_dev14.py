@@ -1,14 +1,13 @@
-"""Round 14 of the crisis tuning (issue 9): the frame rule for classifier-only suicide and acute-danger guesses.
+"""Round 14 of the crisis tuning (issue 9): a frame and classifier-only suicide and acute-danger guesses.
 
-Safeguarding decision: a frame (schoolwork, the news, a film or song, work content, a helpline project) MAY lower a
-classifier-only suicide or acute-danger guess to the check-in (113 and 112 in one line, "how are you?"), never to
-nothing, and only when no crisis pattern of any kind fired anywhere, no first-person signal stands anywhere
-(crisis_eigen, crisis_eigen_zwak), no time-now word, not a sure classifier with the writer telling after the frame, and
-(tightened after measuring) the message outside its frame tells of no one, no place and no moment (crisis_verteld).
+Round 14 let a frame (schoolwork, the news, a film or song, work content, a helpline project) lower a classifier-only
+suicide or acute-danger guess to the check-in under strict conditions. Its safeguarding review (2026-12-05) found
+implicit own disclosures so lowered, for one everyday message fewer with a full answer, so the lead withdrew it: a
+frame never lowers those two kinds (bot/nlp/crisis_detect.py NEVER_DROPPED).
 
 The disclosures the safeguarding reviews found (review_crisis8.md: its 21 BLOCKER messages and the others it lists;
-review_crisis11.md: the disclosures it lists) are re-run here: each keeps its full answer with the classifier sure,
-the score at which the frame rule could act. They are the reviewers' own texts, kept as regression cases.
+review_crisis11.md: the disclosures it lists; review_crisis14.md: implicit disclosures under a frame) are re-run here:
+each keeps its full answer with the classifier sure. They are the reviewers' own texts, kept as regression cases.
 """
 import pytest
 
@@ -118,7 +117,8 @@ def test_review11_disclosures_keep_their_full_answer(detector, text, kind):
     assert detector.detect(text, **CHECKIN_SCORE).level is not None
 
 
-# The rule itself: a classifier-only acute-danger or suicide guess under a frame, with nothing of the writer's own.
+# A classifier-only acute-danger or suicide guess under a frame, with nothing of the writer's own in known words: the
+# full answer all the same, because implicit own disclosures look just like this (review crisis14).
 LOWERED = [
     "op het nieuws zeiden ze dat er meer jongeren met messen rondlopen, klopt dat eigenlijk?",
     "voor ons project over wapens op straat: welke messen zijn verboden?",
@@ -126,9 +126,8 @@ LOWERED = [
 
 
 @pytest.mark.parametrize("text", LOWERED)
-def test_a_frame_lowers_a_classifier_only_urgent_guess_to_the_check_in_never_to_nothing(detector, text):
-    assert detector.detect(text, **SURE).level == "checkin"
-    assert detector.detect(text, **CHECKIN_SCORE).level == "checkin"
+def test_a_frame_never_lowers_a_classifier_only_urgent_guess(detector, text):
+    assert detector.detect(text, **SURE).level == "crisis"
 
 
 # Each condition on its own keeps the full answer: a first-person signal, a time-now word, a crisis pattern anywhere,

@@ -1,5 +1,7 @@
 """Round 14 of the crisis tuning (issue 9): a seriousness marker after a joke, a teacher's report after a lesson, a
-past trip against a night on the station now, a past weapon threat at home, and general questions about 113 and 112.
+night on the station now, a past weapon threat at home, and questions about 113 and 112. Its safeguarding review
+(review_crisis14.md, 2026-12-05) withdrew two of its rules: a past trip as no alarm (it silenced crises told in the
+same sentence) and a general helpline question as no request ("wanneer bel je 112 als iemand niet meer ademt").
 Every text is written for this test (none copied from a development or held-out set); each class both ways.
 """
 import pytest
@@ -28,6 +30,7 @@ def test_a_seriousness_marker_after_a_joke_gives_the_full_answer(detector, text,
 
 @pytest.mark.parametrize("text", [
     "haha ik ga dood van het lachen om die meme",
+    "lol ik meen het niet, ik wil gewoon slapen",  # "niet" after the marker: still a joke (review crisis14)
     "lol ik wil dood, die toets was zo moeilijk 😂",
     "haha mijn wifi is kapot, geen grap",
 ])
@@ -63,17 +66,16 @@ def test_a_student_after_a_lesson_is_no_teacher(detector, text, kind):
     assert first_kind(detector, text, **SURE) not in ("zorg_om_student", None, "checkin")
 
 
-# --- 4. a past trip is no nowhere-to-sleep; a night on the station now is -----------------------------------------
-@pytest.mark.parametrize("text", [
-    "op schoolreis sliep ik een nacht op het station in Berlijn",
-    "tijdens de werkweek sliepen we op het station omdat de trein uitviel, lachen was dat",
-    "ik sliep op vakantie in een tent op de camping",
-    "sliepen we op kamp in het park, was koud",
+# --- 4. a crisis told next to a night on a trip keeps its answer; a night on the station now is nowhere to sleep --------
+@pytest.mark.parametrize("text,kind", [
+    # review crisis14: each was silenced by round 14's past-trip rule
+    ("op festival sliep ik in de tent en pa sloeg me toen ik thuiskwam", "geweld_thuis"),
+    ("op kamp sliep ik in een tent en een leider heeft me daar aangerand", "seksueel_geweld"),
+    ("op schoolreis sliep ik op het station en sindsdien slaap ik nergens meer", "geen_slaapplek"),
 ])
-def test_a_past_trip_is_no_nowhere_to_sleep(detector, text):
-    # no other signal: no alarm at all, whatever the classifier says
+def test_a_crisis_told_next_to_a_night_on_a_trip_keeps_its_answer(detector, text, kind):
     for kwargs in SCORES:
-        assert detector.detect(text, **kwargs).level is None, (kwargs, text)
+        assert first_kind(detector, text, **kwargs) == kind, (kwargs, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -121,27 +123,15 @@ def test_the_answer_keeps_acute_danger_first_unless_nlu_put_home_violence_before
         "zelfdoding", ["geweld_thuis", "acuut_gevaar"])
 
 
-# --- 6. general questions about 113 and 112: no full answer without an own signal ----------------------------------
-GENERAL_HELPLINE_QUESTIONS = [
-    "kost bellen naar 113 geld? vraag voor schoolproject",
-    "wanneer bel je 112 eigenlijk?",
-    "wanneer bel je 112 en wanneer de huisartsenpost? gewoon benieuwd",
-    "wanneer moet je 113 bellen? voor mijn schoolopdracht",
-]
-
-
-@pytest.mark.parametrize("text", GENERAL_HELPLINE_QUESTIONS)
-def test_a_general_question_about_a_helpline_is_no_request_and_gets_at_most_the_check_in(detector, text):
-    assert gevraagde_hulplijn(get_knowledge(), text) is None
-    for kwargs in ({}, CHECKIN_SCORE):
-        assert detector.detect(text, **kwargs).level != "crisis", (kwargs, text)
-
-
+# --- 6. a question about 113 or 112 is a request for it, also when put generally ------------------------------------
 @pytest.mark.parametrize("text,kind", [
     ("hoe bel ik 113", "zelfdoding"),
     ("wanneer bel je 112 als mijn vriend niet meer ademt", "acuut_gevaar"),
     ("wanneer kan ik de kindertelefoon bellen?", "geweld_thuis"),
     ("kost bellen naar 113 geld?", "zelfdoding"),
+    # review crisis14: round 14 had made these general questions no request
+    ("wanneer bel je 112 als iemand niet meer ademt", "acuut_gevaar"),
+    ("wanneer moet je 113 bellen? denk er zelf aan", "zelfdoding"),
 ])
 def test_a_request_for_a_helpline_still_gets_its_answer(text, kind):
     assert gevraagde_hulplijn(get_knowledge(), text) == kind
