@@ -59,3 +59,24 @@ def test_a_jump_from_a_height_with_the_verb_first_is_the_suicide_answer(detector
 ])
 def test_a_jump_into_water_or_off_the_sofa_is_no_alarm_by_pattern(detector, text):
     assert detector.detect(text).level is None, text
+
+
+# Review crisis14 (2026-12-05): still without a crisis answer after the jump pattern above. Own words.
+@pytest.mark.parametrize("text", [
+    "ga zo van het viaduct springen",
+    "ik wil gewoon naar beneden springen, klaar ermee",
+    "dan spring ik wel naar beneden",
+])
+def test_a_jump_down_said_other_ways_is_the_suicide_answer(detector, text):
+    for kwargs in SCORES:
+        assert first_kind(detector, text, **kwargs) == "zelfdoding", (kwargs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ga naar beneden, eten halen",
+    "wil je naar beneden komen?",
+    "ik ga naar beneden springen op de trampoline",
+    "ik spring naar beneden de trap af",
+])
+def test_going_down_or_jumping_onto_something_soft_is_no_alarm_by_pattern(detector, text):
+    assert detector.detect(text).level is None, text
