@@ -241,14 +241,15 @@ class CrisisDetector:
         if (
             found.level == "crisis"
             and TEACHER not in found.kinds
+            # Never for suicide or acute danger. Round 14 let a frame lower those to the check-in under strict
+            # conditions; its safeguarding review (2026-12-05) found implicit own disclosures so lowered ("deze jongen
+            # denkt daar ook al maanden aan"), for one everyday message fewer with a full answer, so that was withdrawn.
+            # Checked before the pattern scans below because it is the cheapest.
+            and not any(kind in NEVER_DROPPED for kind in found.kinds)
             and self.framed(text)
             and not self._kinds(self._without_spans(text)[0])
             and not (crisis_is_top and crisis_score >= thresholds.answer
                      and self._writer_tells(text, (GROUP_FRAME, GROUP_SUBJECT_PHRASE), topic=False))
-            # Never for suicide or acute danger. Round 14 let a frame lower those to the check-in under strict
-            # conditions; its safeguarding review (2026-12-05) found implicit own disclosures so lowered ("deze jongen
-            # denkt daar ook al maanden aan"), for one everyday message fewer with a full answer, so that was withdrawn.
-            and not any(kind in NEVER_DROPPED for kind in found.kinds)
         ):
             # Only the classifier found the crisis, the crisis words are the subject of schoolwork, the news, a film
             # or song or work content, and nothing in the message is the student's own: the check-in (113 and 112,
