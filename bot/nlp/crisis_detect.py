@@ -11,7 +11,9 @@ without Python):
   words pick the kind when they can.
 - ``crisis_dreiging``: a threat to kill or hurt. Geweld thuis when a family member or partner is named and
   nothing says "now" (a weapon, today, at the door), or when a violence-at-home pattern fires outside a subject
-  phrase; acute danger otherwise ("na de les over eerwraak: mijn broer staat buiten met een mes ..." is acute).
+  phrase; acute danger otherwise ("na de les over eerwraak: mijn broer staat buiten met een mes ..." is acute). A
+  threat at home told with the danger present (a soort_moment phrase: "nu", "hij zit naast me", "hij heeft het mes
+  nog") is acute danger first and violence at home second.
 - ``crisis_checkin``: a signal that may be a crisis ("hij wacht me op", "ze pakt mijn telefoon"): a short check-in.
 - ``crisis_checkin_stemming``: how someone feels, no situation named ("ik kan niet meer", "het gaat niet goed met
   me", "nergens zin in"): the check-in, unless the rest of the message tells a crisis of a kind the hint words name
@@ -21,8 +23,9 @@ without Python):
   when the writer tells their own story (crisis_eigen) after a subject: then the writer's own answer comes first
   (``CrisisDetector._teacher``; re-probe crisis9).
 - ``crisis_geen_alarm``: casual exaggeration ("ik ga dood van verveling", "mijn laptop heeft zelfmoord
-  gepleegd", "mn vader maakt me af als hij mijn rapport ziet"). These spans are taken out before any
-  other pattern looks at the message, so they must be specific: never a whole sentence around a word.
+  gepleegd", "mn vader maakt me af als hij mijn rapport ziet") and play ("in fortnite spring ik van het dak": a jump
+  and a game, trampoline or pool in one clause, with no word of intent, death or a moment). These spans are taken out
+  before any other pattern looks at the message, so they must be specific: never a whole sentence around a word.
 - ``crisis_geen_alarm_onderwerp``: a crisis word as the subject of schoolwork, the news, a film, a song or a law
   question ("een casus over huiselijk geweld", "de meldcode voor mijn examen"): taken out like crisis_geen_alarm, but
   only when no ``crisis_eigen`` disclosure stands anywhere in the message; with one, the whole message is judged.
@@ -578,6 +581,10 @@ class CrisisDetector:
                 for start, end in self._spans((CRISIS_PREFIX + "geweld_thuis",), text)
             )
             found.add("geweld_thuis" if told_home or (home and not now) else "acuut_gevaar")
+            if told_home and self._any(GROUP_MOMENT, text):
+                # A threat at home told with the danger present ("... en hij zit naast me", "hij heeft het mes nog"):
+                # acute danger first (112), violence at home second (review crisis14: these had lost 112).
+                found.add("acuut_gevaar")
             # A weapon threat told as violence at home (a crisis_geweld_thuis pattern: "mijn broer heeft me vorige week
             # met een mes bedreigd", which does not fire with nu/vanavond/deur/buiten) with no moment word and no acute
             # pattern: violence at home first, acute danger second, so 112 stays in the answer (safeguarding decision,

@@ -1,0 +1,81 @@
+"""The should-fix items of the safeguarding review of crisis round 14 (2026-12-05), in own words, each both ways.
+
+- A jump in play (a game, a trampoline, a pool, parkour from roof to roof) got the suicide answer; a wish to jump, a
+  jump with any word of death, intent or a moment, or a game named in another clause keeps it.
+- "na mijn training kwam een jongen naar me toe ... hij gaat me vermoorden" got the teacher's meldcode answer first: a
+  student's sports training is no lesson. After a training or workshop only a student, pupil or participant is the
+  writer's student.
+- A past threat at home with the danger present in other words ("hij zit naast me", "hij heeft het mes nog") put
+  Veilig Thuis first and 112 second or not at all: acute danger first now.
+"""
+import pytest
+
+from tests.unit.crisis_checks import SCORES, SURE, first_kind
+
+
+@pytest.mark.parametrize("text", [
+    "in fortnite spring ik altijd van het dak af",
+    "op de trampoline spring ik van het dak van het schuurtje",
+    "ik spring van het balkon op de trampoline haha",
+    "in gta spring ik van de brug met een motor",
+    "in minecraft spring ik van de toren",
+    "parkour is mijn hobby, we springen van dak naar dak",
+])
+def test_a_jump_in_play_is_no_alarm(detector, text):
+    for kwargs in SCORES:
+        assert detector.detect(text, **kwargs).level is None, (kwargs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik speel geen fortnite meer, ik wil gewoon van het dak springen",
+    "ik spring van het dak, dit is geen game",
+    "ik ga van de flat springen en dan is het level voorbij",
+    "na het gamen ga ik van de brug springen",
+    "ik wil van het dak springen maar niet in fortnite",
+    "ik ga vannacht van de parkeergarage springen, level 10 gehaald",
+    "ik wil niet meer leven, ik spring van de flat net als in gta",
+    "in fortnite wil ik niet meer spelen, ik spring vanavond van de flat",
+])
+def test_a_real_jump_next_to_a_game_or_pool_keeps_the_suicide_answer(detector, text):
+    for kwargs in SCORES:
+        assert first_kind(detector, text, **kwargs) == "zelfdoding", (kwargs, text)
+
+
+def test_a_jump_with_a_joke_and_a_pool_in_another_clause_is_at_least_the_check_in(detector):
+    assert detector.detect("ik wil springen van de flat, het zwembad is dicht lol").level is not None
+
+
+@pytest.mark.parametrize("text", [
+    "na mijn training kwam een jongen naar me toe en hij zei hij gaat me vermoorden",
+    "na mijn voetbaltraining kwam er een jongen naar me toe, hij gaat me vermoorden",
+    "na mijn workshop kwamen twee jongens naar me toe en ze zeiden dat ze me gaan steken",
+])
+def test_a_students_own_training_is_no_teachers_report(detector, text):
+    for kwargs in SCORES:
+        assert first_kind(detector, text, **kwargs) == "acuut_gevaar", (kwargs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "na mijn les bleef een meisje hangen en zei dat haar vader haar slaat",
+    "na mijn workshop bleef een deelnemer hangen en vertelde dat haar vriend haar slaat",
+    "na mijn training kwam een cursist naar me toe: hij slaapt al een week in zijn auto",
+])
+def test_a_teachers_report_after_a_lesson_training_or_workshop_stays_the_teacher_answer(detector, text):
+    assert first_kind(detector, text, **SURE) == "zorg_om_student", text
+
+
+@pytest.mark.parametrize("text", [
+    "mijn broer heeft me vorige week met een mes bedreigd en hij heeft het mes nog",
+    "mijn vader heeft me gisteren met een mes bedreigd. hij zit naast me op de bank",
+    "mijn stiefvader heeft me met een mes bedreigd en hij staat achter me",
+])
+def test_a_past_threat_at_home_with_the_danger_present_puts_112_first_and_keeps_veilig_thuis(detector, text):
+    for kwargs in SCORES:
+        found = detector.detect(text, **kwargs)
+        assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", (kwargs, text, found)
+        assert "geweld_thuis" in found.kinds, (kwargs, text, found)
+
+
+def test_a_past_threat_at_home_without_present_danger_keeps_veilig_thuis_first_and_112_second(detector):
+    found = detector.detect("mijn broer heeft me vorige week met een mes bedreigd")
+    assert found.kinds[:2] == ("geweld_thuis", "acuut_gevaar")
