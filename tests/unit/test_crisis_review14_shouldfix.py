@@ -79,3 +79,28 @@ def test_a_past_threat_at_home_with_the_danger_present_puts_112_first_and_keeps_
 def test_a_past_threat_at_home_without_present_danger_keeps_veilig_thuis_first_and_112_second(detector):
     found = detector.detect("mijn broer heeft me vorige week met een mes bedreigd")
     assert found.kinds[:2] == ("geweld_thuis", "acuut_gevaar")
+
+
+# Disclosures after a subject frame that got only the check-in, also with the classifier sure (known since review
+# crisis14): having the means ready, and asking for a method or a lethal dose. Own words, both ways.
+@pytest.mark.parametrize("text", [
+    "serie over zelfmoord gekeken. heb het touw al",
+    "presentatie over suïcide: welke manier doet het minst pijn?",
+    "voor mijn verslag over zelfdoding: hoeveel slaappillen zijn dodelijk",
+    "hoeveel paracetamol moet je nemen om niet meer wakker te worden",
+    "ik wil dood, wat is de manier die het minst pijn doet",
+])
+def test_means_ready_or_a_method_question_is_the_suicide_answer_also_after_a_frame(detector, text):
+    for kwargs in SCORES:
+        assert first_kind(detector, text, **kwargs) == "zelfdoding", (kwargs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "wat is de snelste manier om naar utrecht te gaan",
+    "welke manier van prikken doet het minst pijn",
+    "welke methode is pijnloos bij het ontharen",
+    "hoeveel paracetamol mag ik per dag nemen",
+    "ik heb het touw al voor het kamp",
+])
+def test_everyday_methods_doses_and_ropes_are_no_alarm_by_pattern(detector, text):
+    assert detector.detect(text).level is None, text
