@@ -116,8 +116,10 @@ GROUPS = (
     + (GROUP_MOMENT,)
 )
 # A crisis sentence is short; a long story ends with it. Scanning head and tail keeps the work bounded
-# for a pasted megabyte while a story's last sentences are always read.
-SCAN_CHARS = 8000
+# for a pasted megabyte while a story's last sentences are always read. 4000 each way is twice the longest message the
+# channels accept (KANSENBOT_MAX_MESSAGE_CHARS, 2000), and keeps 100 KB of hostile text under a second (docs/
+# privacy-benchmark.md); the 413 path reads only the last 4000 characters anyway (bot/runtime/crisis.py).
+SCAN_CHARS = 4000
 # A crisis told next to a check-in phrase needs this many words of its own (see CrisisDetector._beyond_checkin):
 # "ik kan niet meer, vandaag" is still only the check-in.
 MIN_WORDS_BEYOND_CHECKIN = 6
@@ -624,9 +626,62 @@ def linear_time_violations(patterns: Iterable[str]) -> List[str]:
         except re.error:
             bad.append(pattern)
             continue
-        if _nested_repeat(parsed, inside=False):
+        if _nested_repeat(parsed, inside=False) or _unbounded_across_words(parsed):
             bad.append(pattern)
     return bad
+
+
+def _unbounded_across_words(items) -> bool:
+    """An unbounded repeat of a class that holds both word and non-word characters (``[\\d.]*``, ``\\S+``, ``.*``,
+    ``[^.?!]*``): a word boundary can stand before every second character of such a run, so the pattern can start
+    there and scan to the run's end each time, quadratic on "1.1.1.1..." (found in crisis_geen_alarm_onderwerp,
+    2026-12-05: half a second on 16 KB). Bound it ({0,15}) instead."""
+    try:
+        from re import _constants as c
+    except ImportError:  # pragma: no cover
+        import sre_constants as c
+
+    def mixed(sub) -> bool:
+        if len(sub) != 1:
+            return False
+        op, arg = sub[0]
+        if op is c.ANY:
+            return True
+        if op is not c.IN:
+            return False
+        if any(item_op is c.NEGATE for item_op, _ in arg):
+            return True
+        word = nonword = False
+        for item_op, item in arg:
+            if item_op is c.CATEGORY:
+                if item in (c.CATEGORY_NOT_SPACE, c.CATEGORY_NOT_DIGIT):
+                    return True
+                word |= item in (c.CATEGORY_WORD, c.CATEGORY_DIGIT)
+                nonword |= item in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD)
+            elif item_op is c.LITERAL:
+                word |= chr(item).isalnum() or chr(item) == "_"
+                nonword |= not (chr(item).isalnum() or chr(item) == "_")
+            elif item_op is c.RANGE:
+                word = True
+        return word and nonword
+
+    for op, arg in items:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, sub = arg
+            if high == c.MAXREPEAT and mixed(list(sub)):
+                return True
+            if _unbounded_across_words(sub):
+                return True
+        elif op == c.SUBPATTERN:
+            if _unbounded_across_words(arg[-1]):
+                return True
+        elif op == c.BRANCH:
+            if any(_unbounded_across_words(branch) for branch in arg[1]):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if _unbounded_across_words(arg[1]):
+                return True
+    return False
 
 
 def _nested_repeat(items, inside: bool) -> bool:

@@ -680,3 +680,10 @@ def test_money_and_school_trips_stay_ordinary(detector, text):
 def test_a_knife_turned_on_oneself_and_a_blow_told_passively(detector, text, kind):
     found = detector.detect(text)
     assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+def test_an_unbounded_run_across_word_boundaries_is_refused():
+    # "\b\d[\d.]*\s+mensen" took half a second on 16 KB of "1.1.1.": a start at every digit, a scan to the run's end.
+    assert linear_time_violations([r"\b\d[\d.]*\s+x", r"\S+x", r".*x", r"[^.?!]*x"]) == [
+        r"\b\d[\d.]*\s+x", r"\S+x", r".*x", r"[^.?!]*x"]
+    assert linear_time_violations([r"\w+\s+x", r"\s*x", r"[\s.,]*x", r"\d+x", r"\b\d[\d.]{0,15}\s+x"]) == []
