@@ -107,6 +107,43 @@ _MACHINE_ADDRESS = re.compile(
     r"(?i)(?<![\w.+%-])(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})")
 
 
+def _domain_names_a_person(domain: str) -> bool:
+    """A domain with a person's name in it: a surname or first name that is no word ("jansen-familie.nl"), or a first
+    name and a surname run together ("kimbakker.nl"). Bounded: at most six labels of at most 63 characters."""
+    from bot.privacy.lexicon import lexicon
+
+    labels = domain.split(".")[:-1]
+    lex = lexicon()
+    for part in (part for label in labels for part in label.split("-") if part.isalpha()):
+        a_word = lex.is_dutch_word(part) or lex.is_english_word(part)
+        if lex.in_name_list(part) and not a_word and not lex.is_place(part):
+            return True
+        if not a_word and any(lex.in_first_name_list(part[:cut]) and lex.in_name_list(part[cut:])
+                              for cut in range(3, len(part) - 3)):
+            return True
+    return False
+
+
+# A general mailbox at a firm's own domain ("planning@transport-verhoeven.nl"), which _EMAIL leaves as a desk's address:
+# checked by _role_address (round scrub17).
+_ROLE_ADDRESS = re.compile(
+    r"(?<![\w.+%-])(?i:" + _ROLE_MAILBOX + r")@(?!(?i:" + _MAIL_PROVIDERS_FOR_ROLES + r")\.)"
+    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})(?![\w.-])")
+
+
+def _role_address(match: "re.Match[str]") -> str:
+    """A desk's address is kept, unless the domain is named after a person and no institution: a one-person firm or a
+    family business ("planning@transport-verhoeven.nl", "info@kapsalon-yilmaz.nl") names its owner. A school named
+    after somebody ("info@roc-mondriaan.nl") is an institution (data/privacy.yml adressen.instelling_in_domein)."""
+    from bot.privacy.lexicon import address_words
+
+    domain = match.group("domain")
+    parts = {part.lower() for label in domain.split(".")[:-1] for part in label.split("-")}
+    if parts & set(address_words("instelling_in_domein")):
+        return match.group(0)
+    return EMAIL if _domain_names_a_person(domain) else match.group(0)
+
+
 def _machine_address(match: "re.Match[str]") -> str:
     """"noreply@magister.net" is a machine's; "noreply@gmail.com" (a free-mail account anyone can make) and
     "postmaster@kimbakker.nl", "noreply@jansen-familie.nl" (a domain with a person's name in it) are a person's
@@ -129,6 +166,7 @@ def _machine_address(match: "re.Match[str]") -> str:
 
 def scrub_email(text: str) -> str:
     text = _MACHINE_ADDRESS.sub(_machine_address, text)
+    text = _ROLE_ADDRESS.sub(_role_address, text)
     text = _EMAIL_SPELLED.sub(EMAIL, _EMAIL.sub(EMAIL, text))
     text = _EMAIL_SPACED_TLD.sub(EMAIL, text)
     text = _EMAIL_LETTER_SPACED.sub(EMAIL, text)
@@ -173,7 +211,8 @@ _AFTER_PLATFORM = re.compile(
 # never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
 # own intent and entity ids, so a bare one needs a digit, a capital or an underscore at an end.
 _UNDERSCORED = re.compile(
-    r"(?<![\w@./])(?=[\w.]{0,39}_)(?=[\w.]{0,39}[A-Z0-9]|_|[\w.]{0,39}_(?![\w.]))[\w.]{0,39}\w?(?![\w@])"
+    # Not right before a placeholder: "cv_[NAAM].pdf" is a file name whose name already went (round scrub17).
+    r"(?<![\w@./])(?=[\w.]{0,39}_)(?=[\w.]{0,39}[A-Z0-9]|_|[\w.]{0,39}_(?![\w.]))[\w.]{0,39}\w?(?![\w@\[])"
 )
 
 
@@ -335,7 +374,7 @@ _CONJUNCTION_LETTERS = {"en", "of", "tm", "is", "in", "op"}
 _POSTCODE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)post\s?code(?:\s(?:is|=))?\s?:?\s{1,2}$")
 # "5611-AZ": with a hyphen only in capitals, or after "postcode" (round scrub14).
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?|-)(?P<letters>[A-Za-z]{2})(?![\w-])")
-# "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart"; a word after a space is not part of it
+# "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart", "22 zw" (scrub17); a word after a space is not part of it
 # ("Kerkstraat 12 in Utrecht"). "10e", "3de", "1ste" before a word are ordinals ("de nieuwe iPad 10e generatie").
 # Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
 # (tegenover: opposite that house number).
@@ -343,7 +382,7 @@ _HOUSE_NUMBER = (
     r"(?:t/o\s|t\.o\.\s?|tegenover\s)?[1-9]\d{0,3}(?:(?!(?:e|de|ste)\s(?!in\s|te\s)[a-z])[A-Za-z]{1,3}(?!\w)|\s?-\s?(?:[A-Za-z]{1,3}|I{1,3}|IV)(?!\w)|-\d{1,4}(?!\w)|"
     # "12a/2", "15/4": a flat's number after a slash (not a date: "12/03/2025").
     r"[A-Za-z]?/\d{1,3}(?![\w/-])|"
-    r"\s(?:hoog|huis|hs|bg|zwart|bis|I{1,3}|IV|\d(?:e|ste|de)?\s?(?:hoog|hg|verdieping|etage)|[A-Da-d])(?!\w))?"
+    r"\s(?:hoog|huis|hs|bg|zwart|zw|sous|souterrain|boven|beneden|bis|I{1,3}|IV|\d(?:e|ste|de)?\s?(?:hoog|hg|verdieping|etage)|[A-Da-d])(?!\w))?"
 )
 # A house number ends the number: "laan op 12-03-2025" is a date after a street word, not "laan op 12-03".
 _NOT_A_DATE = r"(?!\w|[-./]\d)"

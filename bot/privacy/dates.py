@@ -63,6 +63,8 @@ _DAY_ORDINALS = _alternatives([
     "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "thirty-first",
     *("twenty-" + unit for unit in _UNITS_EN), *("twenty " + unit for unit in _UNITS_EN),
 ])
+_MONTH_ORDINALS = r"(?:0?[1-9]|1[0-2])(?:e|ste|de)|" + _alternatives([
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde"])
 _YEAR = r"(?:'\d{2}|(?:19|20)\d{2}|\d{2})"
 _NUMERIC = r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:\d{4}|\d{2})|\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
 _TEXTUAL = (
@@ -71,6 +73,9 @@ _TEXTUAL = (
     r"|(?:" + _DAY_WORDS + r")\s(?:" + _MONTHS + r")(?:\s(?:tweeduizend|negentienhonderd)(?:\s?(?:en)?\s?[a-z]{2,20})?)?"
     r"|(?:" + _MONTHS + r")\.?\s\d{1,2}(?:e|ste|de|th|st|nd|rd)?(?:,?\s(?:19|20)\d{2})?"
     r"|(?:de\s|the\s)?(?:" + _DAY_ORDINALS + r")\s(?:van\s|of\s)?(?:" + _MONTHS + r")(?:,?\s(?:19|20)\d{2})?"
+    # "de 6e van de 7e 2007", "de zesde van de zevende": the month as an ordinal too (round scrub17). Like any date it
+    # counts next to a birth word or with a year long past.
+    r"|(?:\d{1,2}(?:e|ste|de)|" + _DAY_ORDINALS + r")\s(?:van\s)?(?:de\s)?(?:" + _MONTH_ORDINALS + r")(?!\w)(?:,?\s(?:19|20)\d{2})?"
 )
 # "01011999", "20070918": a date without separators, only with a birth word around it (else any number).
 _COMPACT = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
@@ -93,6 +98,10 @@ _BORN_IN_YEAR = re.compile(
     r"|(?<![\w'])(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar)\s(?:zus|zusje|broer|broertje|zoon|dochter|vriend|vriendin|neef|nicht|nichtje|neefje)\sis"
     r")\s(?:ook\s|al\s|nog\s)?van\s)"
     r"((?:19|20)\d{2})(?!\d)(?!\s{0,2}(?:-|–|/|tot|t/m|t\.m\.|tm|until|en\s(?:19|20)\d{2}))"
+    # "ik ben van 2019 op deze school", "ik ben van 2021 hier", "ik ben van 2020 bij jullie": the year one came to a
+    # place, not a birth year, when where one is follows and no birth word does (round scrub17).
+    r"(?!\s(?:al\s|nog\s)?(?:hier|daar|bij|aan|op(?!\s\d)|in\s(?:de|deze|die|dit|het|onze|ons|klas|groep|leerjaar|jaar))(?!\w)"
+    r"(?![^.!?\n]{0,40}(?<!\w)(?:geboren|geb\.?)(?!\w)))"
 )
 # "geboortedatum 310805", "geb. 030507": day, month and a two-digit year without separators, only right after a
 # birth word (round scrub15; eight digits are in _COMPACT).

@@ -574,7 +574,14 @@ class _Reader:
             if kind == "title" and self.text[match.end():match.end() + 1].islower() \
                     and re.match(_TITLE_NO_NAME, self.text[match.start(kind):match.end()]):
                 continue  # "hoi mevr, de opdracht ...": the teacher addressed without a name
+            if kind == "title" and index is not None and not self.all_caps and self.tokens[index][TEXT].islower() \
+                    and re.fullmatch(r"[A-Z]{2,4}", match.group(kind).strip()) \
+                    and not self.lex.in_name_list(self.tokens[index][TEXT]):
+                continue  # "de MR vergadert", "de PR regelt het": an abbreviation in capitals before a word (round scrub17)
             judge = judges[kind]
+            if kind == "strong" and index is not None and index + 1 < len(self.tokens) and self.tokens[index][TEXT] == "van" \
+                    and fold(self.tokens[index + 1][TEXT]) in _namen_words("land_na_van") | _namen_words("land_of_streek"):
+                continue  # "de meest voorkomende achternaam van Nederland": of a country, no surname (round scrub17)
             if kind == "weak" and index is not None and self.tokens[index][TEXT] in _PREPOSITION_PARTICLES:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
@@ -585,6 +592,8 @@ class _Reader:
                 judge = self.worked_with  # "samen met Canva", "samen met Albert Heijn": a tool or a firm as often
             found = self.name_from(index, judge, surname_first=kind in ("strong", "title"),
                                    strict_particles=kind in ("sign_off", "weak"))
+            if found is not None and kind in ("strong", "sign_off") and self.listed_surname_ends_the_phrase(found):
+                self.add(index, found + 1)  # "naam hanna visser", "groetjes, kim bakker": the surname too (round scrub17)
             if found is None and kind == "strong" and index is not None and index + 1 < len(self.tokens) \
                     and fold(self.tokens[index][TEXT]) in self.phrases.verbs_also_names and self.is_particle(self.tokens[index + 1]):
                 last = self.extend(index)  # "mijn naam is ben de groot": the verb that is a name, with a surname after it
@@ -592,6 +601,7 @@ class _Reader:
                     self.add(index, last)
             elif found is None and kind == "weak":
                 self.two_unknown_capitalised(index)
+                self.two_unknown_lower(index)
             elif found is None and kind == "sign_off":
                 self.signed_with_last_word(index)
         # "heet toch Lotte? of was het Loes": a name said again to correct it; only a first name from the lists ("of was
@@ -645,6 +655,47 @@ class _Reader:
         if third[:1].isupper() or self.lex.frequency(second[TEXT]) or len(second[TEXT]) < 3 or self.lex.is_place(second[TEXT]):
             return
         self.add(index, index + 1, explicit=False)
+
+    def listed_surname_ends_the_phrase(self, last: int) -> bool:
+        """After an explicit cue and a first name in lower case, a lower-case word the surname lists have, however common
+        a word it is too ("visser", "bakker", "smit"), ending the phrase (end, comma, full stop), is the surname."""
+        if last + 1 >= len(self.tokens) or not self.tokens[last][TEXT].islower():
+            return False
+        token = self.tokens[last + 1]
+        after = self.tokens[last + 2][TEXT] if last + 2 < len(self.tokens) else ""
+        word = token[TEXT]
+        return is_word(token) and word.islower() and word.isalpha() and len(word) >= 3 and word not in _FUNCTION_WORDS \
+            and fold(word) in self.lex.surnames and not self.lex.is_not_a_name(word) \
+            and after in ("", ",", ".", "!", "?", "\n", ";")
+
+    def two_unknown_lower(self, index: Optional[int]) -> None:
+        """"ik ben senait tesfay, ik kom uit eritrea": after "ik ben", two lower-case words that no word list knows at all
+        (no Dutch or English word, no place, not in the subtitle counts), ending the clause, are a first name and a
+        surname the lists miss. One unknown word alone may be a typo ("ik ben moei"); two in a row that close the clause
+        are a name (round scrub17)."""
+        if index is None or index + 1 >= len(self.tokens):
+            return
+        first, second = self.tokens[index], self.tokens[index + 1]
+        third = self.tokens[index + 2][TEXT] if index + 2 < len(self.tokens) else ""
+        if third not in ("", ",", ".", "!", "?", "\n", ";", ":", "en", "uit", "van", "from", "and"):
+            return
+        for token in (first, second):
+            word = token[TEXT]
+            if not (is_word(token) and word.islower() and word.isalpha() and len(word) >= 3 and self.script(token) == "latin") \
+                    or self.never_a_name(token) or word in _FUNCTION_WORDS or self.lex.frequency(word) \
+                    or self.lex.is_dutch_word(word) or self.lex.is_english_word(word) or self.lex.is_place(word) \
+                    or self.lex.is_dutch_compound(word) or self.stretched_word(word):
+                return
+        self.add(index, index + 1, explicit=False)
+
+    def stretched_word(self, word: str) -> bool:
+        """"sooo", "happyy", "blijjj": a chat word stretched (a letter three times, or a doubled last letter that a word
+        list knows once)."""
+        if re.search(r"(.)\1\1", word):
+            return True
+        shorter = word[:-1] if len(word) > 3 and word[-1] == word[-2] else ""
+        return bool(shorter) and (self.lex.frequency(shorter) > 0 or self.lex.is_dutch_word(shorter)
+                                  or self.lex.is_english_word(shorter))
 
     def after_pronoun_heet(self, token: Token) -> bool:
         """After "hij heet", "ze heet": a capitalised word as after "mijn broer heet" ("hij heet Tesfay"), in lower case only
@@ -883,11 +934,14 @@ class _Reader:
         # ligt in Marokko begraven", "Kevin is de stad in gegaan", "Jayden is het land uit gezet" are people).
         if fold(self.tokens[index][TEXT]) not in _namen_words("voornaam_ook_plaats"):
             return False
+        # And the country said is one the place lies in (namen.plaats_ligt_in): "Victoria ligt in Canada" is the town,
+        # "Victoria ligt in Spanje" a person lying somewhere in Spain (round scrub17).
+        countries = _place_countries().get(fold(self.tokens[index][TEXT]), _namen_words("land_of_streek"))
         where = match.group("where")
-        if where is not None and fold(where) not in _namen_words("land_of_streek"):
+        if where is not None and fold(where) not in countries:
             return False
         rest = _AFTER_A_PLACE.match(self.text, match.end())
-        return rest is not None and (rest.group("country") is None or fold(rest.group("country")) in _namen_words("land_of_streek"))
+        return rest is not None and (rest.group("country") is None or fold(rest.group("country")) in countries)
 
     def listed_things_of_a_kind(self, index: int) -> bool:
         """"Linde en eik, die bomen moeten we herkennen", "Linde en eik zijn bomen", "Iris en lelie zijn allebei bloemen": a
@@ -1090,6 +1144,9 @@ class _Reader:
                 "de", "het", "een", "die", "dit", "dat", "deze", "mijn", "jouw", "je", "hem", "haar", "ze", "ons", "zijn") \
                 and self.a_verb_stem(self.tokens[index][TEXT]):
             return True
+        # "Mark je aanwezigheid even in de app": "je" as "your" before a noun, with an imperative's word (round scrub17).
+        if self.your_noun_imperative(index):
+            return True
         # An imperative with its object straight after it: "Mark het als klaar", "Mark die taak af" (round scrub14).
         if self.tokens[index + 1][TEXT] in ("het", "die", "dat", "deze", "dit", "hem") \
                 and fold(self.tokens[index][TEXT].lower()) in self.phrases.verbs_before_je:
@@ -1110,6 +1167,27 @@ class _Reader:
             return any(first == "als" and second in _MARKED_AS for first, second in zip(clause, clause[1:])) \
                 or (ended and bool(clause) and clause[-1] in ("af", "aan", "uit"))
         return self.separable_imperative(index)
+
+    def your_noun_imperative(self, index: int) -> bool:
+        """"Mark je aanwezigheid wel even in de app", "Mark je opdracht ff als klaar": a verb of namen.werkwoord_voor_je
+        opening the sentence, "je" and a lower-case noun (no verb or adjective too), then only words of an imperative
+        up to an imperative's word (namen.gebiedende_wijs_woord) or "als <klaar>". Positive evidence only: "Mark je
+        moeder belt" (a verb after the noun), "Mark je weet het" (no noun) stay a name. Bounded: eight tokens."""
+        if self.tokens[index + 1][TEXT] != "je" or fold(self.tokens[index][TEXT].lower()) not in self.phrases.verbs_before_je:
+            return False
+        noun = self.tokens[index + 2]
+        if not (is_word(noun) and noun[TEXT].islower() and self.lex.is_only_a_noun(noun[TEXT])):
+            return False
+        markers = _namen_words("gebiedende_wijs_woord")
+        clause = [token[TEXT].lower() for token in self.tokens[index + 3:index + 11]]
+        for position, word in enumerate(clause):
+            if word in markers:
+                return True
+            if word == "als" and position + 1 < len(clause) and clause[position + 1] in _MARKED_AS:
+                return True
+            if word not in ("wel", "nog", "maar", "dan", "ook", "alvast", "even", "ff"):
+                return False
+        return False
 
     def separable_imperative(self, index: int) -> bool:
         """"Fleur je verslag op", "Fleur het lokaal wat op": a first name that is the stem of a separable verb
@@ -1602,6 +1680,8 @@ class _Reader:
                 break
             if following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT])):
                 return True  # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting"
+            if self.capitalised(following) and fold(following[TEXT]) in _namen_words("plaats_na_naam"):
+                return True  # "Victoria Station", "Madison Square": a place named after somebody (round scrub17)
         return self.a_word_as_a_word(index) or self.a_public_role(index)
 
     def in_someones_group(self, index: int) -> bool:
@@ -1757,12 +1837,14 @@ class _Reader:
                         and not (token[TEXT].isupper() and not self.all_caps) \
                         and (self.capitalised(token) or not (self.lex.is_known_word(token[TEXT])
                                                              or self.lex.is_english_word(token[TEXT]))):
-                    words.add(token[TEXT])
+                    words.add(_without_marks(token[TEXT]))
                 index += 1
         if not words:
             return
+        # Also written without its diacritics ("het is Ibrahim Çelik en niet Celik", "Zoë ... Zoe"): the same letters
+        # in the same case, the marks left off (round scrub17).
         for index, token in enumerate(self.tokens):
-            if token[TEXT] in words:
+            if is_word(token) and _without_marks(token[TEXT]) in words:
                 self.add(index, index)
 
     def coordinated(self) -> None:
@@ -1865,6 +1947,14 @@ class _Reader:
             position = end
         pieces.append(self.text[position:])
         return "".join(pieces)
+
+
+def _without_marks(word: str) -> str:
+    """The word with its diacritics left off and its case kept ("Çelik" -> "Celik"); ASCII words as they are."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))
 
 
 def _singulars(word: str) -> List[str]:
@@ -2024,6 +2114,18 @@ _AFTER_A_PLACE = re.compile(
     r"|in\s{1,3}(?:het\s{1,3}(?:noorden|zuiden|oosten|westen)\s{1,3}van\s{1,3}|de\s{1,3})?(?P<country>[A-Z][\w'-]{2,30})\s{0,3}(?:$|[.,!?;:)\n]))")
 
 
+@functools.lru_cache(maxsize=1)
+def _place_countries() -> dict:
+    """data/privacy.yml namen.plaats_ligt_in: folded place -> the folded countries and regions it lies in."""
+    places = {}
+    for entry in _namen_words("plaats_ligt_in"):
+        place, _, countries = entry.partition(":")
+        if not countries.strip():
+            raise ValueError(f"{SETTINGS_FILE.name}: namen.plaats_ligt_in entries are 'Place: country, ...'")
+        places[place.strip()] = frozenset(country.strip() for country in countries.split(",") if country.strip())
+    return places
+
+
 @functools.lru_cache(maxsize=None)
 def _namen_words(key: str) -> frozenset:
     """A word list of data/privacy.yml ``namen`` read as folded words; refused when it is not a list of words."""
@@ -2086,7 +2188,73 @@ _NAME_BEFORE_BIRTHDAY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _file_name_pattern() -> "re.Pattern[str]":
+    """A file name with one of the extensions of data/privacy.yml namen.bestandsextensies: parts of letters and digits
+    joined by "_", "-", "." or "+" (bounded: at most eight parts of at most 40 characters)."""
+    extensions = "|".join(sorted((re.escape(word) for word in _namen_words("bestandsextensies")), key=len, reverse=True))
+    return re.compile(r"(?<![\w.@/\\-])(?P<stem>[^\W_]{1,40}(?:[_.+-]{1,2}[^\W_]{1,40}){0,7})\.(?i:" + extensions + r")(?![\w-])")
+
+
+_FILE_NAME_PART = re.compile(r"[^\W\d_]+|\d+|[_.+-]+")
+_CAMEL_PARTS = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])")
+
+
+def _scrub_file_names(text: str) -> str:
+    """"cv_daan.pdf" -> "cv_[NAAM].pdf", "Sollicitatiebrief-Fatima-El-Amrani.docx" -> "Sollicitatiebrief-[NAAM].docx",
+    "BrievenSanneBakker.docx": a part of a file name that a first-name or surname list has and that is no ordinary
+    word, with the particles and unknown capitalised parts after it (the surname), is a name. Round scrub17: names in
+    attachments leaked, since a file name is one token for the other rules."""
+    lex = lexicon()
+    particles = phrases().particles
+
+    def is_name(part: str) -> bool:
+        if len(part) < 2 or part.lower() in _FUNCTION_WORDS or lex.is_not_a_name(part):
+            return False
+        listed = lex.in_first_name_list(part) or lex.is_surname(part) or lex.is_first_name(part)
+        return listed and not lex.is_common(part) and not (lex.is_english_word(part.lower()) and not lex.is_first_name(part))
+
+    def replace(match: "re.Match[str]") -> str:
+        stem = match.group("stem")
+        parts: List[str] = []
+        for piece in _FILE_NAME_PART.findall(stem):
+            parts.extend(_CAMEL_PARTS.findall(piece) if piece.isalpha() and not piece.islower() and not piece.isupper()
+                         else [piece])
+        if "".join(parts) != stem:
+            return match.group(0)
+        out: List[str] = []
+        position = 0
+        while position < len(parts):
+            part = parts[position]
+            if part.isalpha() and is_name(part):
+                last = position
+                probe = position + 1
+                while probe < len(parts) and probe - position <= 8:  # the surname: particles, then a capitalised or listed part
+                    if not parts[probe].isalpha() and parts[probe] in ("_", "-", ".", "+"):
+                        probe += 1
+                        continue
+                    word = parts[probe]
+                    if word.isalpha() and (fold(word) in particles or is_name(word)
+                                           or (word[:1].isupper() and not lex.is_dutch_word(word) and not lex.is_english_word(word.lower()))):
+                        last = probe
+                        probe += 1
+                        continue
+                    break
+                while last > position and fold(parts[last]) in particles:
+                    last -= 1
+                out.append(NAME)
+                position = last + 1
+                continue
+            out.append(part)
+            position += 1
+        return "".join(out) + match.group(0)[len(stem):]
+
+    return _file_name_pattern().sub(replace, text)
+
+
 def scrub_names(text: str) -> str:
+    if "." in text:
+        text = _scrub_file_names(text)
     if "[GEBOORTEDATUM]" in text:
         lex = lexicon()
         text = _NAME_BEFORE_BIRTHDAY.sub(lambda m: NAME if lex.is_first_name(m.group("first"))

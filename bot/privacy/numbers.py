@@ -110,7 +110,8 @@ def scrub_iban(text: str, _inner: bool = False) -> str:
 # data/privacy.yml (a school adapts them); the others are national documents and accounts.
 _BSN_WORDS = r"bsn(?:-?nummer)?|burgerservicenummer|sofi(?:-?nummer)?|persoonsnummer"
 _OTHER_ID_WORDS = (
-    r"rijbewijs(?:-?nummer|nr)?|paspoort(?:-?nummer|nr)?|id-?kaart(?:\s?nummer)?|identiteitskaart(?:nummer)?|"
+    # The compound also written apart ("id kaart nummer", "paspoort nummer", "rijbewijs nummer": round scrub17).
+    r"rijbewijs(?:[\s-]?nummer|nr)?|paspoort(?:[\s-]?nummer|nr)?|id[\s-]?kaart(?:[\s-]?nummer)?|identiteitskaart(?:[\s-]?nummer)?|"
     r"documentnummer|verblijfsvergunning(?:\s?nummer)?|verblijfsdocument(?:\s?nummer)?|verblijfspas(?:\s?nummer)?|vreemdelingennummer|v-nummer|"
     r"ov[\s-]?chip(?:kaart)?(?:-?nummer)?|kenteken|polisnummer|klantnummer|zorgpasnummer|pasnummer|"
     # Membership and customer numbers of insurers, clubs, libraries; the accounts of phones and computers.
@@ -155,7 +156,8 @@ _SENTENCE_END = re.compile(r"\n|[?!](?![^\s?!])|(?<![Nn]r)(?<![Nn]o)\.\s+(?=[A-Z
 # ("V1234567K8").
 _ID_TOKEN = re.compile(
     # "2024-A-0098": digits, a letter group and digits again are one number.
-    r"(?<![\w@])(?:[A-Za-z]{1,3}[-/]?)?\d(?:\d|[ ./-](?=\d)){3,20}(?:-?[A-Za-z]{1,2}\d{0,2}(?:-\d{1,8})?)?(?![\w@])"
+    # "2023/JZ/04471": the groups may be joined by slashes as well (round scrub17).
+    r"(?<![\w@])(?:[A-Za-z]{1,3}[-/]?)?\d(?:\d|[ ./-](?=\d)){3,20}(?:[-/]?[A-Za-z]{1,3}\d{0,2}(?:[-/]\d{1,8})?)?(?![\w@])"
 )
 # Passwords, user names, passport numbers: a token with both letters and digits (or _ . #) in it.
 _SECRET_TOKEN = re.compile(r"(?<![\w@])(?=[^\s]{0,39}[\d_#])(?=[^\s]{0,39}[A-Za-z])[\w.#!$%&*+-]{4,40}(?![\w])")
@@ -432,6 +434,8 @@ def _not_a_record(text: str, found: "re.Match[str]", keyword_end: Optional[int] 
     "melding 80070005", "melding KB5034441", "melding 1603 bij installeren"). What is left ambiguous ("de factuur is
     1250" with no money word in the sentence, "melding 1603" alone) goes: scrubbing is the safer side (issue 10)."""
     token = found.group(0).lstrip("#")
+    if _POSTCODE_DIGITS.fullmatch(token) and _POSTCODE_LETTERS_AFTER.match(text, found.end()):
+        return True  # "de factuur naar Kerkweg 3, 2514 GA Den Haag": a postcode, for the address detector (round scrub17)
     if token[:2].lower() == "0x" or _WINDOWS_ERROR.fullmatch(token):
         return True  # "melding 0x8004010F", "melding 80070005", "melding KB5034441": an error or update, not a request
     if _DATE.match(token) or all(_ONE_YEAR.fullmatch(part) or (year_span(part) and not _SAID_TO_BE_BEFORE.search(
@@ -461,6 +465,8 @@ def _not_a_record(text: str, found: "re.Match[str]", keyword_end: Optional[int] 
     return False
 
 
+_POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}")
+_POSTCODE_LETTERS_AFTER = re.compile(r"\s?[A-Z]{2}(?![\w-])")
 # "80070005", "8004010F", "C00D36C4" (Windows and Office error codes) and "KB5034441" (a Windows update).
 _WINDOWS_ERROR = re.compile(r"(?i)(?:800[47]|C00D)[0-9A-F]{4}|KB\d{6,7}")
 _DAY_MONTH = re.compile(r"(\d{1,2})[-/.](\d{1,2})")
@@ -748,6 +754,17 @@ _MOBILE_START = re.compile(r"^(?:\+\s?31|0031)?\s?\(?0?\)?\s?6|^06")
 _SOMEBODYS_BEFORE = re.compile(r"(?i)(?<![\w'])(?:mijn|m'n|mn|haar|zijn|z'n|jouw|hun|me|mij)(?![\w'])[^.!?\n]{0,30}$")
 
 
+# An 088 number is a firm's line, kept; said to be where one can reach oneself ("je kunt me bereiken op 088-...", "mijn
+# werknummer is 088-...") or called one's own after it ("088-... dat is mijn werk"), it is a person's direct line and
+# goes (round scrub17). 0800/0900 and 112/113 stay whatever is said around them.
+_OWN_088_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w'])(?:me|mij)\s(?:[\w']{1,12}\s){0,2}(?:bereiken|bellen|terugbellen|appen|spreken)\s(?:op|via|onder)"
+    r"|(?<![\w'])(?:mijn|m'n|mn)\s(?:eigen\s|directe?\s)?(?:werk\s?nummer|nummer|telefoonnummer|telnr|tel|lijn|werktelefoon)"
+    r"(?:\s(?:op\s(?:het\s|m'n\s|mijn\s)?werk|is|=))?)\s{0,2}:?\s{0,2}$")
+_OWN_088_AFTER = re.compile(
+    r"(?i)\s{0,2}[,(]?\s{0,2}(?:dat\s|dit\s)?(?:is\s)?(?:mijn|m'n|mn)\s(?:werk|werknummer|nummer|directe\slijn|eigen)(?!\w)")
+
+
 def _a_desks_number(text: str, start: int, run: str) -> bool:
     if _MOBILE_START.match(run.strip()) or _SOMEBODYS_BEFORE.search(text[max(0, start - 40):start]):
         return False
@@ -793,6 +810,9 @@ def _classify_run(text: str, start: int, run: str) -> str:
     if service:
         if compact.startswith("088") and len(compact) == 10 and _PHONE_LABEL_OPENS_LINE.search(before):
             return PHONE  # "T 088 666 12 34" in a signature: a staff member's direct line (round scrub14)
+        if compact.startswith("088") and len(compact) == 10 and (
+                _OWN_088_BEFORE.search(before) or _OWN_088_AFTER.match(text, start + len(run))):
+            return PHONE  # "bel me op 088-..., dat is mijn werk": somebody's own line at work (round scrub17)
         return run
     separators = set(re.sub(r"[\d]", "", run))
     if separators <= {"."} and len(groups) >= 3 and len(compact) != 9:
