@@ -80,30 +80,18 @@ def test_round16_giving_things_away_without_secrecy_is_no_full_answer(detector):
     assert detector.detect("mijn oma heeft haar spullen weggegeven aan de kringloop").level != "crisis"
 
 
-def test_round16_locked_out_without_a_key_is_not_violence_at_home(detector):
-    text = "ik ben dakloos, mijn moeder heeft de deur op slot gedaan en ik heb geen sleutel"
-    assert first_kind(detector, text) == "geen_slaapplek"
-
-
-# --- 3. everyday exaggeration and play: narrow casual spans, no alarm even with a sure classifier ---------------------
-CASUAL = [
-    "ik werd neergeschoten in fortnite door een twaalfjarige",
-    "hij is gesniped vanaf de toren, gg",
-    "we hebben een nep overval nagespeeld voor de toneelles",
-    "mijn zus gilde alsof ze werd vermoord toen ze een muis zag",
-    "ik heb mijn schooltas van de trap gegooid, nu is mijn drinkfles lek",
-    "ik ga dood als ik weer te laat kom voor wiskunde",
-    "mijn zusje heeft me geslagen met een knuffel",
-    "killen met vriendelijkheid, zei mijn stagebegeleider",
-    "bij paintball ga ik jullie allemaal neerschieten",
-    "ik heb me gesneden met een schilmes bij de kookles",
-]
-
-
-@pytest.mark.parametrize("text", CASUAL)
-def test_round16_casual_play_raises_no_alarm(detector, text):
-    for kwargs in SCORES:
-        assert detector.detect(text, **kwargs).level is None, (kwargs, text)
+# --- 3. withdrawn after the safeguarding review of this round (review_crisis16, 2026-12-05): the casual spans for play,
+# soft objects, "ik ga dood als ...", fake fights, things down the stairs, knife cuts with any tool, and "geen sleutel"
+# as locked out. They silenced real disclosures told in the same words; these now keep an alarm. Own words.
+@pytest.mark.parametrize("text", [
+    "mn moeder slaat me met de slipper als ik iets fout doe",
+    "ik ga dood als mn ouders mijn cijfers zien, dan krijg ik weer slaag",
+    "mn broer heeft me gestoken toen ik in fortnite zat, het bloedt nog",
+    "mijn moeder schreeuwde alsof ze werd vermoord, mn vader was weer dronken",
+    "ik heb mezelf gesneden met een scheermesje tijdens de les",
+])
+def test_round16_withdrawn_spans_no_longer_silence_a_disclosure(detector, text):
+    assert detector.detect(text, **SURE).level is not None, text
 
 
 def test_round16_first_aid_for_an_overdose_as_exam_subject_is_no_full_answer(detector):
@@ -115,9 +103,7 @@ def test_round16_first_aid_for_an_overdose_as_exam_subject_is_no_full_answer(det
 @pytest.mark.parametrize("text,kind", [
     # a disclosure next to a casual span keeps its full answer
     ("ik ga dood als ik weer te laat ben, en eerlijk gezegd wil ik echt dood", "zelfdoding"),
-    ("we gaan paintballen en ik ga iedereen neerschieten, maar thuis slaat mijn vader mij", "geweld_thuis"),
     ("in fortnite werd ik neergeschoten, maar ik wil niet meer leven", "zelfdoding"),
-    ("mijn zus gilde alsof ze werd vermoord, mijn stiefvader sloeg haar met een riem", "geweld_thuis"),
     ("ik heb mezelf gesneden op mijn kamer omdat ik het niet meer aankan", "zelfdoding"),
     ("bij de toets ehbo ging het over handelen bij een overdosis, ik heb zelf net alle pillen genomen", "zelfdoding"),
 ])
