@@ -626,9 +626,49 @@ def linear_time_violations(patterns: Iterable[str]) -> List[str]:
         except re.error:
             bad.append(pattern)
             continue
-        if _nested_repeat(parsed, inside=False) or _unbounded_across_words(parsed):
+        if _nested_repeat(parsed, inside=False) or _unbounded_across_words(parsed) or _adjacent_same_repeats(parsed):
             bad.append(pattern)
     return bad
+
+
+def _adjacent_same_repeats(items) -> bool:
+    """Two unbounded repeats of the same class with only optional items between them (``\\s*-?\\s*``): a run of that
+    class can be split between them in every way, quadratic in the run's length ("nep" and 16 000 spaces took 22 s,
+    review crisis16). Write ``(?:\\s*-\\s*|\\s+)?`` instead."""
+    try:
+        from re import _constants as c
+    except ImportError:  # pragma: no cover
+        import sre_constants as c
+
+    def unbounded(item):
+        op, arg = item
+        return op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] == c.MAXREPEAT and len(arg[2]) == 1
+
+    def optional(item):
+        op, arg = item
+        return op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] == 0
+
+    items = list(items)
+    for index, item in enumerate(items):
+        if unbounded(item):
+            for later in items[index + 1:]:
+                if unbounded(later) and list(later[1][2]) == list(item[1][2]):
+                    return True
+                if not optional(later):
+                    break
+        op, arg = item
+        subs = []
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            subs = [arg[2]]
+        elif op == c.SUBPATTERN:
+            subs = [arg[-1]]
+        elif op == c.BRANCH:
+            subs = list(arg[1])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            subs = [arg[1]]
+        if any(_adjacent_same_repeats(sub) for sub in subs):
+            return True
+    return False
 
 
 def _unbounded_across_words(items) -> bool:
