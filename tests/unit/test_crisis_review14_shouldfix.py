@@ -92,3 +92,13 @@ def test_a_helper_present_is_no_danger_present(detector):
     # review_fix_routes: "mijn oma is bij me" had counted as the threat being present and dropped Veilig Thuis
     found = detector.detect("mijn vader heeft me met de dood bedreigd, mijn oma is bij me")
     assert found.level == "crisis" and "geweld_thuis" in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "ik ga echt dood na de les vandaag, ik heb er geen zin meer in om te leven",
+    "heb geen zin meer te leven",
+])
+def test_no_wish_to_live_is_the_suicide_answer_also_next_to_a_casual_phrase(detector, text):
+    # review_crisis16 S4: the casual span "dood na de les" had taken the whole alarm away
+    for kwargs in SCORES:
+        assert first_kind(detector, text, **kwargs) == "zelfdoding", (kwargs, text)
