@@ -98,11 +98,22 @@ _BORN_IN_YEAR = re.compile(
     r"|(?<![\w'])(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar)\s(?:zus|zusje|broer|broertje|zoon|dochter|vriend|vriendin|neef|nicht|nichtje|neefje)\sis"
     r")\s(?:ook\s|al\s|nog\s)?van\s)"
     r"((?:19|20)\d{2})(?!\d)(?!\s{0,2}(?:-|–|/|tot|t/m|t\.m\.|tm|until|en\s(?:19|20)\d{2}))"
-    # "ik ben van 2019 op deze school", "ik ben van 2021 hier", "ik ben van 2020 bij jullie": the year one came to a
-    # place, not a birth year, when where one is follows and no birth word does (round scrub17).
-    r"(?!\s(?:al\s|nog\s)?(?:hier|daar|bij|aan|op(?!\s\d)|in\s(?:de|deze|die|dit|het|onze|ons|klas|groep|leerjaar|jaar))(?!\w)"
-    r"(?![^.!?\n]{0,40}(?<!\w)(?:geboren|geb\.?)(?!\w)))"
 )
+# "ik ben van 2019 op deze school", "ik ben van 2020 bij jullie": the year one came to the school, not a birth year,
+# only after "ik ben" / "we zijn" (never a sister's or son's year), only with an explicit school phrase straight after
+# the year, and only with no birth word in the rest of the sentence (review scrub17 B3).
+_SELF_BEFORE_YEAR = re.compile(r"(?i)(?:ik\sben|we\szijn|wij\szijn)\s(?:ook\s|al\s|nog\s)?van\s$")
+_AT_SCHOOL_AFTER_YEAR = re.compile(
+    r"(?i)\s(?:al\s|nog\s|ook\s)?(?:op\s(?:deze|die|onze|jullie)\sschool|hier\sop\s(?:school|deze\sschool)|bij\sjullie"
+    r"(?:\sop\sschool)?|sinds)(?!\w)")
+_BIRTH_WORD_AFTER_YEAR = re.compile(
+    r"(?i)[^.!?\n]{0,40}(?<!\w)(?:geboren|geb\.?|jarig|(?:op\sde\s)?wereld\sgekomen|ter\swereld)(?!\w)")
+
+
+def _came_to_school(text: str, match: "re.Match") -> bool:
+    """"ik ben van 2019 op deze school": positive evidence that the year is when one came, not a birth year."""
+    return bool(_SELF_BEFORE_YEAR.search(match.group(1))) and bool(_AT_SCHOOL_AFTER_YEAR.match(text, match.end())) \
+        and not _BIRTH_WORD_AFTER_YEAR.match(text, match.end())
 # "geboortedatum 310805", "geb. 030507": day, month and a two-digit year without separators, only right after a
 # birth word (round scrub15; eight digits are in _COMPACT).
 _COMPACT_SHORT = re.compile(r"(?<![\w:.,/-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}(?![\w]|[-/.:]\d)")
@@ -197,4 +208,4 @@ def scrub_dates_of_birth(text: str) -> str:
         else m.group(0), text)
     text = _COMPACT_SHORT.sub(
         lambda m: DATE_OF_BIRTH if _BIRTH_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()]) else m.group(0), text)
-    return _BORN_IN_YEAR.sub(lambda m: m.group(1) + DATE_OF_BIRTH, text)
+    return _BORN_IN_YEAR.sub(lambda m: m.group(0) if _came_to_school(text, m) else m.group(1) + DATE_OF_BIRTH, text)

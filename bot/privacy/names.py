@@ -575,12 +575,14 @@ class _Reader:
                     and re.match(_TITLE_NO_NAME, self.text[match.start(kind):match.end()]):
                 continue  # "hoi mevr, de opdracht ...": the teacher addressed without a name
             if kind == "title" and index is not None and not self.all_caps and self.tokens[index][TEXT].islower() \
-                    and re.fullmatch(r"[A-Z]{2,4}", match.group(kind).strip()) \
-                    and not self.lex.in_name_list(self.tokens[index][TEXT]):
-                continue  # "de MR vergadert", "de PR regelt het": an abbreviation in capitals before a word (round scrub17)
+                    and match.group(kind).strip() in _COUNCILS \
+                    and re.search(r"(?i)(?<!\w)(?:de|het)\s{1,2}$", self.text[max(0, match.start(kind) - 6):match.start(kind)]):
+                continue  # "de MR vergadert", "de PR regelt het": a council after "de"/"het" only (review scrub17 B2);
+                # "kan DR tesfay mij bellen", "MW achterberg", "PROF tesfay" keep the title cue
             judge = judges[kind]
             if kind == "strong" and index is not None and index + 1 < len(self.tokens) and self.tokens[index][TEXT] == "van" \
-                    and fold(self.tokens[index + 1][TEXT]) in _namen_words("land_na_van") | _namen_words("land_of_streek"):
+                    and fold(self.tokens[index + 1][TEXT]) in _namen_words("land_na_van") | _namen_words("land_of_streek") \
+                    and _SUPERLATIVE_BEFORE_CUE.search(self.text[max(0, match.start(kind) - 40):match.start(kind)]):
                 continue  # "de meest voorkomende achternaam van Nederland": of a country, no surname (round scrub17)
             if kind == "weak" and index is not None and self.tokens[index][TEXT] in _PREPOSITION_PARTICLES:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
@@ -1169,24 +1171,38 @@ class _Reader:
         return self.separable_imperative(index)
 
     def your_noun_imperative(self, index: int) -> bool:
-        """"Mark je aanwezigheid wel even in de app", "Mark je opdracht ff als klaar": a verb of namen.werkwoord_voor_je
-        opening the sentence, "je" and a lower-case noun (no verb or adjective too), then only words of an imperative
-        up to an imperative's word (namen.gebiedende_wijs_woord) or "als <klaar>". Positive evidence only: "Mark je
-        moeder belt" (a verb after the noun), "Mark je weet het" (no noun) stay a name. Bounded: eight tokens."""
+        """"Mark je aanwezigheid even in de app", "Mark je opdracht ff als klaar", "Mark je boek als gelezen": a verb of
+        namen.werkwoord_voor_je opening the sentence, "je" and a lower-case noun, read as the verb only with proof of
+        "markeren" (review scrub17 B4): "als <klaar|gedaan|gelezen|...>", "af" or "aan" closing the clause, or a task or
+        attendance noun (namen.taak_woord) with no verb after it. A filler ("even", "graag") is no proof: "Mark je
+        huiswerk even inleveren", "Mark je fiets even ophalen?" speak to Mark. Never a person or family noun ("Mark je
+        moeder nu"), never with a subject or finite verb in the clause. Bounded: eight tokens."""
         if self.tokens[index + 1][TEXT] != "je" or fold(self.tokens[index][TEXT].lower()) not in self.phrases.verbs_before_je:
             return False
         noun = self.tokens[index + 2]
         if not (is_word(noun) and noun[TEXT].islower() and self.lex.is_only_a_noun(noun[TEXT])):
             return False
-        markers = _namen_words("gebiedende_wijs_woord")
-        clause = [token[TEXT].lower() for token in self.tokens[index + 3:index + 11]]
-        for position, word in enumerate(clause):
-            if word in markers:
-                return True
-            if word == "als" and position + 1 < len(clause) and clause[position + 1] in _MARKED_AS:
-                return True
-            if word not in ("wel", "nog", "maar", "dan", "ook", "alvast", "even", "ff"):
-                return False
+        noun_word = fold(noun[TEXT].lower())
+        if noun_word in self.phrases.relation_words or noun_word in _namen_words("mensen_woord") or noun_word in _PERSON_NOUNS:
+            return False  # "Mark je moeder nu", "Mark je broer even": a person, so Mark is spoken to
+        clause, ended = [], False
+        for token in self.tokens[index + 3:index + 11]:
+            if token[TEXT] in (".", "!", "?", "\n", ",", ";", ":"):
+                ended = True
+                break
+            clause.append(token[TEXT].lower())
+        ended = ended or index + 3 + len(clause) >= len(self.tokens)
+        if any(word in _ME or word in _IMPERATIVE_HAS_NO or word in _FINITE_AFTER_A_SUBJECT for word in clause):
+            return False
+        if any(first == "als" and second in _MARKED_AS for first, second in zip(clause, clause[1:])):
+            return True
+        if ended and clause and clause[-1] in ("af", "aan"):
+            return True
+        if noun_word in _namen_words("taak_woord"):
+            # no verb of its own after the task noun: "Mark je opdracht even inleveren" speaks to Mark
+            fillers = _namen_words("gebiedende_wijs_woord") | {"wel", "nog", "maar", "dan", "ook", "alvast", "even", "ff"}
+            return not any(word.endswith("en") and word.isalpha() and word not in fillers and not self.lex.is_only_a_noun(word)
+                           for word in clause)
         return False
 
     def separable_imperative(self, index: int) -> bool:
@@ -1680,8 +1696,11 @@ class _Reader:
                 break
             if following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT])):
                 return True  # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting"
-            if self.capitalised(following) and fold(following[TEXT]) in _namen_words("plaats_na_naam"):
-                return True  # "Victoria Station", "Madison Square": a place named after somebody (round scrub17)
+        if index + 1 < len(self.tokens) and self.capitalised(self.tokens[index + 1]) \
+                and fold(self.tokens[index][TEXT] + " " + self.tokens[index + 1][TEXT]) in _namen_words("plaats_met_naam"):
+            # "Victoria Station", "Madison Square": only a listed pair, the word straight after the name (review scrub17
+            # B1); "met Emma bij Utrecht Centraal", "Daan Pier", "Jordan Avenue" stay a person.
+            return True
         return self.a_word_as_a_word(index) or self.a_public_role(index)
 
     def in_someones_group(self, index: int) -> bool:
@@ -2140,6 +2159,20 @@ def _namen_words(key: str) -> frozenset:
 # "Mark het als klaar", "Mark die mail als gelezen": what a task or mail is marked as (review s22 M2).
 _MARKED_AS = {"klaar", "gedaan", "gelezen", "af", "voltooid", "belangrijk", "ongelezen", "afgerond"}
 # Subjects that an imperative's clause does not have ("Mark dat vind ik niet leuk", "Mark die ken je toch").
+# Nouns for people that namen.relatie and namen.mensen_woord need not hold: after "Mark je" they make Mark the one
+# spoken to ("Mark je moeder nu", "Mark je oma even bellen") (review scrub17 B4).
+_PERSON_NOUNS = {"moeder", "vader", "mama", "papa", "mam", "pap", "ma", "pa", "broer", "zus", "broertje", "zusje", "oma", "opa",
+                 "ouders", "ouder", "tante", "oom", "neef", "nicht", "nichtje", "neefje", "vriend", "vriendin", "mentor",
+                 "docent", "leraar", "juf", "meester", "coach", "baas", "buurman", "buurvrouw", "stiefvader", "stiefmoeder",
+                 "zoon", "dochter", "kind", "kinderen", "vrienden", "vriendinnen", "familie", "partner", "collega"}
+# Councils written in capitals ("de MR vergadert"): after "de"/"het" no title before a name (review scrub17 B2).
+_COUNCILS = {"MR", "GMR", "OR", "PR"}
+# "de meest voorkomende achternaam van Nederland": a superlative before the cue makes "van <land>" where, not a surname
+# (review scrub17 S1); "mijn achternaam is van Aruba" keeps the cue.
+_SUPERLATIVE_BEFORE_CUE = re.compile(
+    r"(?i)(?<!\w)(?:meest\s(?:voorkomende|gebruikte|gegeven|populaire|bekende)|populairste|bekendste|vaakst\s\w{1,12}|"
+    r"meestvoorkomende|langste|kortste|raarste|mooiste|gekste|leukste|typische|typisch\s\w{1,12}|"
+    r"grootste|oudste|vaakste)\s{1,2}$")
 _IMPERATIVE_HAS_NO = {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u"}
 # What marks a caller after "Met <Voornaam Achternaam>" opening a line, even when the pair is a public figure (review s22 S4).
 _CALLER_MARK_AFTER_A_FIGURE = re.compile(

@@ -50,7 +50,13 @@ def test_personal_data_goes(text, gone):
 @pytest.mark.parametrize("text", [
     "ik ben van 2021 op deze school en wil nu overstappen",
     "ik zit hier sinds 2019, mag ik nog een jaar blijven?",
-    "ik ben van 2022 hier, hoe lang duurt mijn opleiding nog",
+    "ik ben van 2019 op deze school",
+    "ik ben van 2020 bij jullie, mag ik een nieuw rooster?",
+    "Mark je aanwezigheid even in de app",
+    "Mark je boek als gelezen in de leesapp",
+    "de PR regelt het",
+    "de MR heeft besloten",
+    "Jansen is de populairste achternaam van Nederland",
     "Mark je absentie even in Magister voor vrijdag",
     "Mark je opdracht ff als klaar in Teams",
     "de MR vergadert donderdag over het nieuwe rooster",
@@ -103,3 +109,67 @@ def test_country_after_van_only_for_countries():
 
 def test_088_without_owner_stays():
     assert scrub("ik bel morgen 088-1236555 over DigiD") == "ik bel morgen 088-1236555 over DigiD"
+
+
+# ------------------------------------------------------------ review scrub17 blockers B1-B4 and S1 (both directions)
+@pytest.mark.parametrize("text, gone", [
+    # B1: only a listed pair, the word straight after the name, is a place
+    ("ik wacht met Emma bij Utrecht Centraal", "Emma"),
+    ("morgen spreek ik Yusuf in Amsterdam Centraal", "Yusuf"),
+    ("ik zie Daan op Centraal", "Daan"),
+    ("ik zag Lotte op Schiphol Airport", "Lotte"),
+    ("ik was met Daan Pier bij de bios", "Daan"),
+    ("ik was met Daan Pier bij de bios", "Pier"),
+    ("ik zag Lotte Dome gisteren", "Lotte"),
+    ("ik ging met Noor Falls zwemmen", "Noor"),
+    ("Sanne Centraal heeft gebeld", "Sanne"),
+    ("mijn beste vriend is Jordan Avenue", "Jordan"),
+    # B2: a title in capitals keeps its cue; only a council after "de"/"het" drops it
+    ("kan DR tesfay mij bellen", "tesfay"),
+    ("MW achterberg is er niet", "achterberg"),
+    ("PROF tesfay", "tesfay"),
+    # B3: a birth year stays a birth year without an explicit school phrase after "ik ben"
+    ("mijn zusje is van 2014 in groep 6", "2014"),
+    ("mijn broertje is van 2015 in groep 4", "2015"),
+    ("ik ben van 2009 in de 3e klas", "2009"),
+    ("ik ben van 2008 op de wereld gekomen", "2008"),
+    ("ik ben van 2009 in de zomer jarig", "2009"),
+    ("ik ben van 2007 op zaterdag", "2007"),
+    ("ik ben van 2008 hier in Nederland", "2008"),
+    ("ik ben van 2008 bij mijn oma opgegroeid", "2008"),
+    ("mijn dochter is van 2011 op de basisschool", "2011"),
+    ("mijn zoon is van 2012 in de klas bij meneer de Boer", "2012"),
+    ("ik ben van 2022 hier, hoe lang duurt mijn opleiding nog", "2022"),
+    ("ik ben van 2009 op deze school ter wereld gekomen", "2009"),
+    ("ik ben van 2010 op deze school jarig geworden", "2010"),
+    ("mijn zusje is van 2014 op deze school", "2014"),
+    # B4: a filler is no proof of the verb "markeren"; a person noun never
+    ("Mark je huiswerk even inleveren voor 5 uur", "Mark"),
+    ("Mark je fiets even ophalen?", "Mark"),
+    ("Mark je boek even meenemen", "Mark"),
+    ("Mark je telefoon graag uitzetten", "Mark"),
+    ("Mark je jas graag ophangen", "Mark"),
+    ("Mark je moeder nu", "Mark"),
+    ("Mark je moeder even als klaar", "Mark"),
+    ("Mark je opdracht even inleveren", "Mark"),
+])
+def test_review_scrub17_blockers_scrub(text, gone):
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we vertrekken vanaf Victoria Station naar de bus",
+    "we lopen over Madison Square",
+    "de MR vergadert donderdag over het nieuwe rooster",
+    "ik ben van 2019 op deze school",
+    "Mark je opdracht ff als klaar in Teams",
+    "Mark je taak even af",
+])
+def test_review_scrub17_blockers_keep(text):
+    assert scrub(text) == text
+
+
+def test_country_after_a_cue_needs_a_superlative():
+    assert "Aruba" not in scrub("ik heet van Aruba")
+    assert "India" not in scrub("mijn achternaam is van India")
+    assert scrub("Smit is de meest voorkomende achternaam van België") == "Smit is de meest voorkomende achternaam van België"
