@@ -495,6 +495,8 @@ class CrisisDetector:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
             # casual pattern must be narrow (the exaggeration itself, never a common phrase such as "slecht
             # geslapen" that also stands in a real crisis story): tests/unit/test_crisis_patterns.py.
+            if crisis_is_top and crisis_score >= thresholds.answer:
+                return self._checkin(teacher, casual)
             return Detection(None, (), casual)
         if crisis_is_top and crisis_score >= thresholds.answer:
             kinds = self._model_kinds(neutral, thresholds)

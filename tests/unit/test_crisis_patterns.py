@@ -55,12 +55,11 @@ def test_the_missed_crises_are_caught_with_their_kind(detector, text, kind):
     "we hebben op de camping geslapen, ik sliep in de tent op het festival, heel gezellig",
 ])
 def test_casual_exaggeration_raises_no_alarm(detector, text):
-    # Even with a high classifier score for crisis: the exaggeration explains the crisis words. A subject span (a
-    # lesson, the news: crisis_geen_alarm_onderwerp) hides its words from the patterns but never switches a sure
-    # classifier off (the crisis7 safeguarding review), so there the check-in is the most it may get.
+    # The exaggeration explains the crisis words: no alarm by pattern. A sure classifier is never switched off by a
+    # casual or subject span (the crisis7 and crisis16 safeguarding reviews): the check-in is the most it may get.
     assert not detector.detect(text).caught
     found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
-    assert not found.caught or (found.level == CHECKIN and not detector._without_spans(text)[1]), found
+    assert found.level in (None, CHECKIN), found
 
 
 def test_no_pattern_fires_on_a_question_about_anonymity(detector):
@@ -362,7 +361,8 @@ def test_a_casual_phrase_elsewhere_never_silences_what_the_classifier_is_sure_of
 def test_a_bad_night_is_casual_only_with_its_harmless_reason():
     detector = CrisisDetector.from_nlu_files()
     quiet = detector.detect("amper geslapen door het onweer, mag ik later komen", crisis_score=0.9, crisis_is_top=True)
-    assert quiet.level is None, quiet
+    assert quiet.level in (None, CHECKIN), quiet
+    assert detector.detect("amper geslapen door het onweer, mag ik later komen").level is None
     told = detector.detect("amper geslapen want ik denk dat ze beter af zijn zonder mij", crisis_score=0.9, crisis_is_top=True)
     assert told.level == "crisis", told
 
@@ -608,7 +608,7 @@ def test_fifth_set_everyday_classes_raise_no_alarm(text):
     assert detector.detect(text).level is None
     # With the classifier's score: a subject span never switches it off, so at most the check-in.
     found = detector.detect(text, crisis_score=0.6, crisis_is_top=True)
-    assert found.level is None or (found.level == CHECKIN and not detector._without_spans(text)[1]), found
+    assert found.level in (None, CHECKIN), found
 
 
 @pytest.mark.parametrize("text", [

@@ -175,7 +175,8 @@ def test_a_disclosure_inside_a_frame_keeps_the_full_answer(detector, text):
     "ik zit in de wachtruimte van teams en de docent laat me niet binnen",
 ])
 def test_an_idiom_gets_no_alarm(detector, text):
-    assert detector.detect(text, **SURE).level is None
+    assert detector.detect(text).level is None
+    assert detector.detect(text, **SURE).level in (None, CHECKIN)  # a sure classifier: at most the check-in
 
 
 # Idioms that are also literal crises are no exclusion (the safeguarding review: "mijn vader stond met het mes op de

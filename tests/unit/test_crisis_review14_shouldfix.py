@@ -102,3 +102,12 @@ def test_no_wish_to_live_is_the_suicide_answer_also_next_to_a_casual_phrase(dete
     # review_crisis16 S4: the casual span "dood na de les" had taken the whole alarm away
     for kwargs in SCORES:
         assert first_kind(detector, text, **kwargs) == "zelfdoding", (kwargs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "mn moeder slaat me met de slipper als ik iets fout doe, ik ga dood van de stress",
+    "ik ga dood van verveling in de les, en thuis is het ook niet veilig meer",
+])
+def test_a_casual_span_never_silences_a_sure_classifier(detector, text):
+    # review_crisis16 S1: a casual span took the classifier's whole alarm away; now at least the check-in
+    assert detector.detect(text, **SURE).level is not None, text
