@@ -23,9 +23,10 @@ without Python):
   when the writer tells their own story (crisis_eigen) after a subject: then the writer's own answer comes first
   (``CrisisDetector._teacher``; re-probe crisis9).
 - ``crisis_geen_alarm``: casual exaggeration ("ik ga dood van verveling", "mijn laptop heeft zelfmoord
-  gepleegd", "mn vader maakt me af als hij mijn rapport ziet") and play ("in fortnite spring ik van het dak": a jump
-  and a game, trampoline or pool in one clause, with no word of intent, death or a moment). These spans are taken out
-  before any other pattern looks at the message, so they must be specific: never a whole sentence around a word.
+  gepleegd", "mn vader maakt me af als hij mijn rapport ziet"). These spans are taken out before any other pattern
+  looks at the message, so they must be specific: never a whole sentence around a word. They never silence a sure
+  classifier (crisis top, score at the answer threshold): that gets the check-in (review crisis16, which also had
+  every new span of round 16 and a play rule for jumps withdrawn: they silenced real disclosures in the same words).
 - ``crisis_geen_alarm_onderwerp``: a crisis word as the subject of schoolwork, the news, a film, a song or a law
   question ("een casus over huiselijk geweld", "de meldcode voor mijn examen"): taken out like crisis_geen_alarm, but
   only when no ``crisis_eigen`` disclosure stands anywhere in the message; with one, the whole message is judged.
