@@ -10,6 +10,7 @@
 """
 import pytest
 
+from bot.nlp.crisis_detect import CHECKIN
 from tests.unit.crisis_checks import SCORES, SURE, first_kind
 
 
@@ -111,3 +112,13 @@ def test_no_wish_to_live_is_the_suicide_answer_also_next_to_a_casual_phrase(dete
 def test_a_casual_span_never_silences_a_sure_classifier(detector, text):
     # review_crisis16 S1: a casual span took the classifier's whole alarm away; now at least the check-in
     assert detector.detect(text, **SURE).level is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "hoeveel insuline is dodelijk voor een kat, moet ik weten voor mijn opleiding",
+    "hoeveel tabletten zijn dodelijk voor een bewoner? vraag van de toets",
+])
+def test_a_lethal_dose_asked_for_study_work_or_an_animal_is_the_check_in(detector, text):
+    # review_fix_routes (d): the full suicide answer was too much, silence too little: the check-in (113 and 112)
+    for kwargs in SCORES:
+        assert detector.detect(text, **kwargs).level == CHECKIN, (kwargs, text)
