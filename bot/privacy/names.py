@@ -1157,18 +1157,22 @@ class _Reader:
                 return False
             # Positive evidence of an imperative only (review s22 M2): "als klaar/gedaan/...", or a particle that ends the
             # clause ("Mark die taak af"); no subject or "me" in the clause ("Mark die slaat me", "Mark dat vind ik ...").
-            clause, ended = [], False
-            for token in self.tokens[index + 2:index + 10]:
-                if token[TEXT] in (".", "!", "?", "\n", ",", ";", ":"):
-                    ended = True
-                    break
-                clause.append(token[TEXT].lower())
-            ended = ended or index + 2 + len(clause) >= len(self.tokens)
+            clause, ended = self._clause_from(index + 2, 8)
             if any(word in _ME or word in _IMPERATIVE_HAS_NO for word in clause):
                 return False
             return any(first == "als" and second in _MARKED_AS for first, second in zip(clause, clause[1:])) \
                 or (ended and bool(clause) and clause[-1] in ("af", "aan", "uit"))
         return self.separable_imperative(index)
+
+    def _clause_from(self, start: int, most: int) -> Tuple[List[str], bool]:
+        """The lower-case words from token ``start`` up to a clause break (at most ``most``), and whether the clause
+        ended there (a break or the message's end) rather than at the limit."""
+        clause: List[str] = []
+        for token in self.tokens[start:start + most]:
+            if token[TEXT] in (".", "!", "?", "\n", ",", ";", ":"):
+                return clause, True
+            clause.append(token[TEXT].lower())
+        return clause, start + len(clause) >= len(self.tokens)
 
     def your_noun_imperative(self, index: int) -> bool:
         """"Mark je aanwezigheid even in de app", "Mark je opdracht ff als klaar", "Mark je boek als gelezen": a verb of
@@ -1185,13 +1189,7 @@ class _Reader:
         noun_word = fold(noun[TEXT].lower())
         if noun_word in self.phrases.relation_words or noun_word in _namen_words("mensen_woord") or noun_word in _PERSON_NOUNS:
             return False  # "Mark je moeder nu", "Mark je broer even": a person, so Mark is spoken to
-        clause, ended = [], False
-        for token in self.tokens[index + 3:index + 11]:
-            if token[TEXT] in (".", "!", "?", "\n", ",", ";", ":"):
-                ended = True
-                break
-            clause.append(token[TEXT].lower())
-        ended = ended or index + 3 + len(clause) >= len(self.tokens)
+        clause, ended = self._clause_from(index + 3, 8)
         if any(word in _ME or word in _IMPERATIVE_HAS_NO or word in _FINITE_AFTER_A_SUBJECT for word in clause):
             return False
         if any(first == "als" and second in _MARKED_AS for first, second in zip(clause, clause[1:])):
