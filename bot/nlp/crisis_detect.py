@@ -610,7 +610,9 @@ class CrisisDetector:
 
 
 def linear_time_violations(patterns: Iterable[str]) -> List[str]:
-    """Patterns with a quantified group that itself holds a quantifier: the shape of catastrophic backtracking.
+    """Patterns with a shape of super-linear backtracking: a quantified group that itself holds a quantifier, an
+    unbounded run of a class mixing word and non-word characters, or two unbounded repeats of one class with only
+    optional items between them (see the helpers below).
 
     A cheap syntactic guard on top of the runtime test; ``(\\w+\\s+){0,2}`` is allowed because its two
     classes cannot overlap (a word then its spaces), the common and safe way to skip a few words.
@@ -634,22 +636,37 @@ def linear_time_violations(patterns: Iterable[str]) -> List[str]:
     return bad
 
 
+try:  # the regex parser's constants (Python 3.11 moved them; the old module name still works but warns)
+    from re import _constants as _sre
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre
+
+
+def _children(op, arg) -> List[list]:
+    """The item sequences inside one parsed regex item: a repeat's body, a group's content, each alternative of a
+    branch, a lookaround's content."""
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        return [arg[2]]
+    if op == _sre.SUBPATTERN:
+        return [arg[-1]]
+    if op == _sre.BRANCH:
+        return list(arg[1])
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return [arg[1]]
+    return []
+
+
 def _adjacent_same_repeats(items) -> bool:
     """Two unbounded repeats of the same class with only optional items between them (``\\s*-?\\s*``): a run of that
     class can be split between them in every way, quadratic in the run's length ("nep" and 16 000 spaces took 22 s,
     review crisis16). Write ``(?:\\s*-\\s*|\\s+)?`` instead."""
-    try:
-        from re import _constants as c
-    except ImportError:  # pragma: no cover
-        import sre_constants as c
-
-    def unbounded(item):
+    def unbounded(item) -> bool:
         op, arg = item
-        return op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] == c.MAXREPEAT and len(arg[2]) == 1
+        return op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[1] == _sre.MAXREPEAT and len(arg[2]) == 1
 
-    def optional(item):
+    def optional(item) -> bool:
         op, arg = item
-        return op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] == 0
+        return op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] == 0
 
     items = list(items)
     for index, item in enumerate(items):
@@ -659,19 +676,36 @@ def _adjacent_same_repeats(items) -> bool:
                     return True
                 if not optional(later):
                     break
-        op, arg = item
-        subs = []
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            subs = [arg[2]]
-        elif op == c.SUBPATTERN:
-            subs = [arg[-1]]
-        elif op == c.BRANCH:
-            subs = list(arg[1])
-        elif op in (c.ASSERT, c.ASSERT_NOT):
-            subs = [arg[1]]
-        if any(_adjacent_same_repeats(sub) for sub in subs):
+        if any(_adjacent_same_repeats(sub) for sub in _children(*item)):
             return True
     return False
+
+
+def _mixes_word_and_non_word(sub) -> bool:
+    """Whether a repeat's body is one class holding both word and non-word characters (``.``, ``\\S``, ``[^.?!]``,
+    ``[\\d.]``)."""
+    if len(sub) != 1:
+        return False
+    op, arg = sub[0]
+    if op is _sre.ANY:
+        return True
+    if op is not _sre.IN:
+        return False
+    if any(item_op is _sre.NEGATE for item_op, _ in arg):
+        return True
+    word = nonword = False
+    for item_op, item in arg:
+        if item_op is _sre.CATEGORY:
+            if item in (_sre.CATEGORY_NOT_SPACE, _sre.CATEGORY_NOT_DIGIT):
+                return True
+            word |= item in (_sre.CATEGORY_WORD, _sre.CATEGORY_DIGIT)
+            nonword |= item in (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD)
+        elif item_op is _sre.LITERAL:
+            word |= chr(item).isalnum() or chr(item) == "_"
+            nonword |= not (chr(item).isalnum() or chr(item) == "_")
+        elif item_op is _sre.RANGE:
+            word = True
+    return word and nonword
 
 
 def _unbounded_across_words(items) -> bool:
@@ -679,77 +713,25 @@ def _unbounded_across_words(items) -> bool:
     ``[^.?!]*``): a word boundary can stand before every second character of such a run, so the pattern can start
     there and scan to the run's end each time, quadratic on "1.1.1.1..." (found in crisis_geen_alarm_onderwerp,
     2026-12-05: half a second on 16 KB). Bound it ({0,15}) instead."""
-    try:
-        from re import _constants as c
-    except ImportError:  # pragma: no cover
-        import sre_constants as c
-
-    def mixed(sub) -> bool:
-        if len(sub) != 1:
-            return False
-        op, arg = sub[0]
-        if op is c.ANY:
-            return True
-        if op is not c.IN:
-            return False
-        if any(item_op is c.NEGATE for item_op, _ in arg):
-            return True
-        word = nonword = False
-        for item_op, item in arg:
-            if item_op is c.CATEGORY:
-                if item in (c.CATEGORY_NOT_SPACE, c.CATEGORY_NOT_DIGIT):
-                    return True
-                word |= item in (c.CATEGORY_WORD, c.CATEGORY_DIGIT)
-                nonword |= item in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD)
-            elif item_op is c.LITERAL:
-                word |= chr(item).isalnum() or chr(item) == "_"
-                nonword |= not (chr(item).isalnum() or chr(item) == "_")
-            elif item_op is c.RANGE:
-                word = True
-        return word and nonword
-
     for op, arg in items:
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, high, sub = arg
-            if high == c.MAXREPEAT and mixed(list(sub)):
-                return True
-            if _unbounded_across_words(sub):
-                return True
-        elif op == c.SUBPATTERN:
-            if _unbounded_across_words(arg[-1]):
-                return True
-        elif op == c.BRANCH:
-            if any(_unbounded_across_words(branch) for branch in arg[1]):
-                return True
-        elif op in (c.ASSERT, c.ASSERT_NOT):
-            if _unbounded_across_words(arg[1]):
-                return True
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[1] == _sre.MAXREPEAT and _mixes_word_and_non_word(list(arg[2])):
+            return True
+        if any(_unbounded_across_words(sub) for sub in _children(op, arg)):
+            return True
     return False
 
 
 def _nested_repeat(items, inside: bool) -> bool:
-    try:
-        from re import _constants as c
-    except ImportError:  # pragma: no cover
-        import sre_constants as c
-
     for op, arg in items:
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
             low, high, sub = arg
-            unbounded_or_wide = high == c.MAXREPEAT or high > 1
+            unbounded_or_wide = high == _sre.MAXREPEAT or high > 1
             if inside and unbounded_or_wide:
                 return True
             if _nested_repeat(sub, inside or unbounded_or_wide):
                 return True
-        elif op == c.SUBPATTERN:
-            if _nested_repeat(arg[-1], inside):
-                return True
-        elif op == c.BRANCH:
-            if any(_nested_repeat(branch, inside) for branch in arg[1]):
-                return True
-        elif op in (c.ASSERT, c.ASSERT_NOT):
-            if _nested_repeat(arg[1], inside):
-                return True
+        elif any(_nested_repeat(sub, inside) for sub in _children(op, arg)):
+            return True
     return False
 
 
