@@ -1187,7 +1187,8 @@ class _Reader:
         if not (is_word(noun) and noun[TEXT].islower() and self.lex.is_only_a_noun(noun[TEXT])):
             return False
         noun_word = fold(noun[TEXT].lower())
-        if noun_word in self.phrases.relation_words or noun_word in _namen_words("mensen_woord") or noun_word in _PERSON_NOUNS:
+        if noun_word in self.phrases.relation_words or noun_word in _namen_words("mensen_woord") \
+                or noun_word in _namen_words("persoon_na_je"):
             return False  # "Mark je moeder nu", "Mark je broer even": a person, so Mark is spoken to
         clause, ended = self._clause_from(index + 3, 8)
         if any(word in _ME or word in _IMPERATIVE_HAS_NO or word in _FINITE_AFTER_A_SUBJECT for word in clause):
@@ -2157,12 +2158,6 @@ def _namen_words(key: str) -> frozenset:
 # "Mark het als klaar", "Mark die mail als gelezen": what a task or mail is marked as (review s22 M2).
 _MARKED_AS = {"klaar", "gedaan", "gelezen", "af", "voltooid", "belangrijk", "ongelezen", "afgerond"}
 # Subjects that an imperative's clause does not have ("Mark dat vind ik niet leuk", "Mark die ken je toch").
-# Nouns for people that namen.relatie and namen.mensen_woord need not hold: after "Mark je" they make Mark the one
-# spoken to ("Mark je moeder nu", "Mark je oma even bellen") (review scrub17 B4).
-_PERSON_NOUNS = {"moeder", "vader", "mama", "papa", "mam", "pap", "ma", "pa", "broer", "zus", "broertje", "zusje", "oma", "opa",
-                 "ouders", "ouder", "tante", "oom", "neef", "nicht", "nichtje", "neefje", "vriend", "vriendin", "mentor",
-                 "docent", "leraar", "juf", "meester", "coach", "baas", "buurman", "buurvrouw", "stiefvader", "stiefmoeder",
-                 "zoon", "dochter", "kind", "kinderen", "vrienden", "vriendinnen", "familie", "partner", "collega"}
 # Councils written in capitals ("de MR vergadert"): after "de"/"het" no title before a name (review scrub17 B2).
 _COUNCILS = {"MR", "GMR", "OR", "PR"}
 # "de meest voorkomende achternaam van Nederland": a superlative before the cue makes "van <land>" where, not a surname
