@@ -35,6 +35,9 @@ from pydantic import BaseModel, Field, PositiveFloat, PositiveInt, SecretStr, Va
 Port = conint(ge=1, le=65535)
 # A replica's name goes in front of engine.io session ids and into HAProxy's routing rule.
 REPLICA_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9-]{0,62}$"
+# The crisis patterns read the first and the last 4000 characters of a message (bot/nlp/crisis_detect.py
+# SCAN_CHARS); a longer limit would leave the middle of an accepted message unread by them. A test ties the two.
+MESSAGE_CHARS_LIMIT = 8000
 
 
 class SettingsError(ValueError):
@@ -66,7 +69,7 @@ class Settings(BaseModel):
     debug: bool = _var(False, "KANSENBOT_DEBUG", "`1` turns on Rasa's debug log. **Debug logs contain what users type**: never in production")
     action_timeout: PositiveFloat = _var(10.0, "KANSENBOT_ACTION_TIMEOUT", "seconds the Rasa server waits for the action server before it answers that something went wrong")
     reply_timeout: PositiveFloat = _var(30.0, "KANSENBOT_REPLY_TIMEOUT", "seconds the REST channel waits for a reply before it answers 504")
-    max_message_chars: PositiveInt = _var(2000, "KANSENBOT_MAX_MESSAGE_CHARS", "longest message handled (characters): REST refuses a longer one (413), Teams and the widget keep its beginning and end")
+    max_message_chars: conint(ge=1, le=MESSAGE_CHARS_LIMIT) = _var(2000, "KANSENBOT_MAX_MESSAGE_CHARS", "longest message handled (characters, at most 8000): REST refuses a longer one (413), Teams and the widget keep its beginning and end")
     allowed_origins: Optional[str] = _var(None, "KANSENBOT_ALLOWED_ORIGINS", "web sites that may open the widget's socket, comma-separated (default: local pages only; docs/channels.md)")
     replica: Optional[constr(regex=REPLICA_PATTERN)] = _var(None, "KANSENBOT_REPLICA", "this Rasa replica's name (`r1`, `r2`, ...): the proxy routes the widget's long-polling back to it (docs/deploy.md)")
     redis_url: Optional[constr(regex=r"^(redis|rediss|unix)://")] = _var(None, "KANSENBOT_REDIS_URL", "Redis for conversation locks, e.g. `redis://127.0.0.1:6379/1`: needed when several Rasa replicas or Sanic workers (`SANIC_WORKERS`) serve one bot (docs/deploy.md)")

@@ -117,9 +117,10 @@ GROUPS = (
     + (GROUP_MOMENT,)
 )
 # A crisis sentence is short; a long story ends with it. Scanning head and tail keeps the work bounded
-# for a pasted megabyte while a story's last sentences are always read. 4000 each way is twice the longest message the
-# channels accept (KANSENBOT_MAX_MESSAGE_CHARS, 2000), and keeps 100 KB of hostile text under a second (docs/
-# privacy-benchmark.md); the 413 path reads only the last 4000 characters anyway (bot/runtime/crisis.py).
+# for a pasted megabyte while a story's last sentences are always read. 4000 each way is twice the longest message
+# the channels accept by default (KANSENBOT_MAX_MESSAGE_CHARS, 2000; bot/settings.py allows at most 8000, so an
+# accepted message is always read whole), and keeps 100 KB of hostile text under a second (docs/privacy-benchmark.md);
+# the 413 path reads only the last KANSENBOT_MAX_MESSAGE_CHARS characters anyway (bot/runtime/crisis.py).
 SCAN_CHARS = 4000
 # A crisis told next to a check-in phrase needs this many words of its own (see CrisisDetector._beyond_checkin):
 # "ik kan niet meer, vandaag" is still only the check-in.

@@ -81,6 +81,7 @@ def test_defaults_need_no_environment():
         ("KANSENBOT_RETENTION_DAYS", "-3", "KANSENBOT_RETENTION_DAYS='-3': ensure this value is greater than 0"),
         ("KANSENBOT_REPLY_TIMEOUT", "lang", "KANSENBOT_REPLY_TIMEOUT='lang': value is not a valid float"),
         ("KANSENBOT_MAX_MESSAGE_CHARS", "2k", "KANSENBOT_MAX_MESSAGE_CHARS='2k': value is not a valid integer"),
+        ("KANSENBOT_MAX_MESSAGE_CHARS", "8001", "KANSENBOT_MAX_MESSAGE_CHARS='8001': ensure this value is less than or equal to 8000"),
         ("KANSENBOT_DEBUG", "ja", "KANSENBOT_DEBUG='ja': value could not be parsed to a boolean"),
         ("KANSENBOT_REPLICA", "r 1", "KANSENBOT_REPLICA='r 1': string does not match regex"),
         ("KANSENBOT_REDIS_URL", "127.0.0.1:6379", "KANSENBOT_REDIS_URL='127.0.0.1:6379': string does not match regex"),
@@ -177,3 +178,11 @@ def test_the_settings_module_imports_nothing_of_kansenbot():
     imported = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
     imported += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
     assert imported and [name for name in imported if name.split(".")[0] in ("bot", "actions")] == []
+
+
+def test_the_longest_message_allowed_is_read_whole_by_the_crisis_patterns():
+    # The crisis patterns read head and tail of SCAN_CHARS each; a message at the limit must fit in those.
+    from bot.nlp.crisis_detect import SCAN_CHARS
+
+    assert settings.MESSAGE_CHARS_LIMIT == 2 * SCAN_CHARS
+    assert settings.from_environ({"KANSENBOT_MAX_MESSAGE_CHARS": "8000"}).max_message_chars == 8000
