@@ -249,6 +249,15 @@ def _figures(results: Dict[str, Any]) -> Dict[str, str]:
     }
 
 
+def cpu_ceiling(workers: int, cores: int, cpu_ms_per_turn: Dict[str, float]) -> float:
+    """The most turns per second the measured CPU per turn allows: the Rasa server's processes can use at most
+    ``workers`` cores, and every process of a turn (Rasa, actions, PostgreSQL, Redis, the load generator) shares the
+    machine's ``cores``. Wall time lost to waiting is what a run falls short of this."""
+    rasa = cpu_ms_per_turn["Rasa server"]
+    every_process = sum(cpu_ms_per_turn.values())
+    return min(min(workers, cores) * 1000 / rasa, cores * 1000 / every_process)
+
+
 # Why the figures are what they are; the measurements behind it are in docs/setup-figures.md.
 EXPLANATION = [
     "Where the time goes: the dialogue is decided by rules only (RulePolicy and MemoizationPolicy, no",
@@ -256,6 +265,11 @@ EXPLANATION = [
     "(which replay the whole session's events for every prediction), the tracker store (read, scrub, write)",
     "and the HTTP layers. One Rasa process runs on one core: its CPU per turn above sets the most it can",
     "handle (1000 / ms per turn = turns/s) before the other processes and the machine's load are counted.",
+    "With W workers on C cores, the measured CPU per turn allows at most min(W, C) x 1000 / (Rasa ms) and",
+    "C x 1000 / (every process's ms) turns/s. One process is bound by the first (its core), while the action",
+    "server, PostgreSQL, Redis and the load generator run on the other core; two workers are bound by the",
+    "second, as every process shares both cores. The ratio of the two ceilings is the most two workers can gain",
+    "on this machine; what a run falls short of its ceiling is waiting (the machine's idle time above).",
     "`make profile-turn` (add --by-node) splits the Rasa server's CPU per turn by graph node and phase;",
     "docs/setup-figures.md has the measurements behind the changes of issue 12.",
 ]
@@ -285,6 +299,17 @@ def report(args: argparse.Namespace, chosen: Dict[str, Any], configurations: Lis
         def rate(c: Dict[str, Any]) -> float:
             return len(c["runs"][stress]["latencies"]) / c["runs"][stress]["wall"]
         row("stress throughput relative to 1 process", [f"{rate(c) / rate(configurations[0]):.2f}x" for c in configurations])
+
+        # Why the ratio is what it is: with one process the other processes run on the second core beside it; with
+        # two workers every process shares both cores, so the ratio can reach at most the ratio of these ceilings.
+        def ceiling(c: Dict[str, Any]) -> float:
+            run = c["runs"][stress]
+            turns = max(1, len(run["latencies"]))
+            return cpu_ceiling(c["workers"], os.cpu_count() or 1,
+                               {name: seconds / turns * 1000 for name, seconds in run["cpu"].items()})
+        row("stress: most turns/s the measured CPU per turn allows (see below)", [f"{ceiling(c):.1f} turns/s" for c in configurations])
+        row("stress: throughput as a share of that", [f"{100 * rate(c) / ceiling(c):.0f} %" for c in configurations])
+        row("stress: ratio those ceilings allow", [f"{ceiling(c) / ceiling(configurations[0]):.2f}x" for c in configurations])
     total = args.conversations * args.turns
     lines = [
         "# Load benchmark",
