@@ -81,7 +81,8 @@ def identifying_pieces(value: str) -> List[str]:
 
 def item_caught(original: str, output: str, value: str, all_values: List[str]) -> bool:
     source, result, target = normalise(original).lower(), output.lower(), normalise(value).lower()
-    if target in result:
+    # As a whole token: "Roos" is gone from "[NAAM] zet het rooster online" although "rooster" contains "roos".
+    if _whole_token_count(result, target):
         return False
     outside = source
     for other in all_values:

@@ -69,6 +69,9 @@ def test_blind_heldout_set_stays_above_its_floor():
         ("mail mevr. de Wit even", "mevr. de Wit", "mail mevr. [NAAM] even", True),  # a title is no identity
         ("groet, dhr. R. Koster", "dhr. R. Koster", "groet, dhr. R. [NAAM]", True),
         ("groet, dhr. Koster", "dhr. Koster", "groet, [NAAM] Koster", False),
+        ("Roos zet het rooster online", "Roos", "[NAAM] zet het rooster online", True),  # a word that contains it
+        ("Roos zet het rooster online", "Roos", "roos zet het rooster online", False),
+        ("mail kim.devries@ziggo.nl", "kim.devries@ziggo.nl", "mail kim.devries@ziggo.nl.", False),
     ],
 )
 def test_an_item_counts_as_caught_only_when_nothing_of_it_is_left(text, value, output, caught):
