@@ -588,6 +588,8 @@ class _Reader:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
                 continue  # "zeg maar gewoon Nee als je niet wilt": what to say, not a nickname (review scrub11 N10)
+            if kind in ("relation", "addressee") and index is not None and self.figure_looked_up(index):
+                continue  # "van de docent mark rutte opzoeken": the figure is the topic (round scrub18)
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
             if kind == "addressee" and match.group(0).lower().startswith("samen"):
@@ -1703,9 +1705,17 @@ class _Reader:
         return self.a_word_as_a_word(index) or self.a_public_role(index)
 
     def in_someones_group(self, index: int) -> bool:
-        """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop."""
+        """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop. The person's surname
+        may come first ("bij Fatima Bouzid in de groep", "bij Kim van Dam thuis"): at most three capitalised words or
+        particles are skipped."""
         previous = self.tokens[index - 1][TEXT].lower() if index else ""
-        following = [token[TEXT].lower() for token in self.tokens[index + 1:index + 4]]
+        after = index + 1
+        while after < min(index + 4, len(self.tokens)) and is_word(self.tokens[after]) \
+                and (self.capitalised(self.tokens[after]) or (
+                    self.is_particle(self.tokens[after]) and after + 1 < len(self.tokens)
+                    and self.capitalised(self.tokens[after + 1]))):
+            after += 1
+        following = [token[TEXT].lower() for token in self.tokens[after:after + 3]]
         return previous == "bij" and bool(following) and (
             following[0] == "thuis" or (following[0] in ("in", "op") and len(following) == 3 and following[2] in _GROUPS))
 
@@ -1827,6 +1837,16 @@ class _Reader:
                 if first is not None and first <= last:
                     self.add(first, last)
 
+    def figure_looked_up(self, index: int) -> bool:
+        """A public figure starting at token ``index`` with a verb of looking up right after it ("mark rutte opzoeken",
+        "Anne Frank googelen": data/privacy.yml namen.opzoeken_woord) is a topic for school work, not a person's name."""
+        start = self.tokens[index][START]
+        position = bisect.bisect_left(self.protected, (start, -1))
+        if start not in self.public_starts or position >= len(self.protected) or self.protected[position][0] != start:
+            return False
+        following = self.index_at(self.protected[position][1])
+        return following is not None and fold(self.tokens[following][TEXT]) in _namen_words("opzoeken_woord")
+
     def figure_then_a_caller_mark(self, index: int) -> bool:
         """"Met Lieke Klaver hier", "Met Harry Kane, ...", "Met George Russell van 4havo", "Met Jan Ullrich-de Boer": a
         public figure starting at token ``index`` followed by what marks a caller (hier, a comma, a line end, "van", ".",
@@ -1897,7 +1917,9 @@ class _Reader:
             """"Marloes en ik", "ik en Marloes": a capitalised word from the lists or no list, listed with "ik"."""
             token = self.tokens[index]
             if token[TEXT].islower():  # "storm en ik", "ik en jade": a first name from the lists
+                # but not a noun after its article or possessive: "mijn klas en ik", "de groep en ik" (round scrub18)
                 return is_word(token) and not named[index] and not self.never_a_name(token) \
+                    and not (index > 0 and self.tokens[index - 1][TEXT].lower() in _DETERMINERS) \
                     and self.lex.in_first_name_list(token[TEXT]) and not self.lex.is_very_common_english(token[TEXT])
             return candidate(index) and (
                 self.lex.in_name_list(token[TEXT]) or not self.lex.is_known_word(token[TEXT]))
@@ -2197,6 +2219,9 @@ _ENGLISH_PRONOUNS = {"you", "I", "i", "we", "they", "he", "she", "it"}
 # "in Den Bosch en ik ...": after these, a capitalised word is a place or a thing.
 _PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", "via", "den", "de", "het"}
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
+# Before a noun: a lower-case word after one of these is that noun, not a first name ("mijn klas en ik").
+_DETERMINERS = {"de", "het", "een", "mijn", "mn", "m'n", "je", "jouw", "jou", "onze", "ons", "zijn", "z'n", "haar",
+                "hun", "jullie", "uw", "die", "deze", "dat", "dit"}
 _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.
 _FUNCTION_WORDS = {

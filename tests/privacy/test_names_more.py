@@ -92,3 +92,37 @@ def test_scrub7_family_at_the_door_and_a_spelling_the_lists_miss():
 def test_scrub7_a_name_right_before_a_date_of_birth():
     assert "Lieke" not in scrub_text("gegevens: Lieke Vermeulen, 4-11-2007, Zwolle")
     assert "Albert Heijn" in scrub_text("Albert Heijn, 4-11-2007 open tot 22 uur")
+
+
+# Round scrub18: "bij <voornaam> <achternaam> in de groep" is a person's group, not a shop; the surname is skipped.
+def test_scrub18_person_with_surname_before_in_de_groep():
+    assert "Yildiz" not in scrub_text("ik zit bij Esra Yildiz in de klas maar ze komt nooit")
+    assert "Esra" not in scrub_text("ik zit bij Esra Yildiz in de klas maar ze komt nooit")
+    assert "Hendriks" not in scrub_text("ik logeer bij Tom van Hendriks thuis")
+    assert scrub_text("ik werk bij Albert Heijn in de winkel") == "ik werk bij Albert Heijn in de winkel"
+
+
+# Round scrub18: a quarrel is with a person ("ruzie met"); a lower-case noun after a possessive is no name in
+# "<woord> en ik" ("mijn klas en ik").
+def test_scrub18_quarrel_with_a_lower_case_name():
+    assert "roos" not in scrub_text("ik heb ruzie met roos uit de klas").split()
+    assert "Storm" not in scrub_text("gisteren ruzie gehad met Storm over de opdracht")
+    assert scrub_text("ik heb ruzie met de buren") == "ik heb ruzie met de buren"
+    assert scrub_text("ik had ruzie met mijn moeder") == "ik had ruzie met mijn moeder"
+
+
+def test_scrub18_noun_after_a_possessive_before_en_ik_is_no_name():
+    assert scrub_text("mijn klas en ik gaan naar Parijs") == "mijn klas en ik gaan naar Parijs"
+    assert scrub_text("onze klas en ik willen een uitje") == "onze klas en ik willen een uitje"
+    assert "storm" not in scrub_text("storm en ik gaan samen").split()
+
+
+# Round scrub18: a public figure looked up for school work after a relation word is the topic, not the teacher's name
+# (data/privacy.yml namen.opzoeken_woord); "mijn docent is <figuur>" still goes.
+def test_scrub18_public_figure_looked_up_is_a_topic():
+    text = "voor geschiedenis moest ik van mijn mentor anne frank opzoeken"
+    assert scrub_text(text) == text
+    text = "van de juf moeten we Max Verstappen googelen"
+    assert scrub_text(text) == text
+    assert "Verstappen" not in scrub_text("mijn docent is Max Verstappen")
+    assert "Verstappen" not in scrub_text("mijn docent Max Verstappen is ziek")
