@@ -112,15 +112,35 @@ def _domain_names_a_person(domain: str) -> bool:
     name and a surname run together ("kimbakker.nl"). Bounded: at most six labels of at most 63 characters."""
     from bot.privacy.lexicon import lexicon
 
+    from bot.privacy.names import phrases
+
     labels = domain.split(".")[:-1]
     lex = lexicon()
-    for part in (part for label in labels for part in label.split("-") if part.isalpha()):
-        a_word = lex.is_dutch_word(part) or lex.is_english_word(part)
-        if lex.in_name_list(part) and not a_word and not lex.is_place(part):
-            return True
-        if not a_word and any(lex.in_first_name_list(part[:cut]) and lex.in_name_list(part[cut:])
-                              for cut in range(3, len(part) - 3)):
-            return True
+    particles = phrases().particles
+
+    def first_and_surname(part: str) -> bool:  # "kimbakker", "bellamira"
+        return any(lex.in_first_name_list(part[:cut]) and lex.in_name_list(part[cut:]) for cut in range(3, len(part) - 3))
+
+    for label in labels:
+        parts = [part.lower() for part in label.split("-")]
+        for position, part in enumerate(parts):
+            if not part.isalpha():
+                continue
+            if part in particles and (position == 0 or parts[position - 1] not in particles):
+                # "bakkerij-de-vries", "kapsalon-van-der-berg": particles and the word after them, read as one surname
+                end = position
+                while end < len(parts) and parts[end] in particles:
+                    end += 1
+                if end < len(parts) and lex.is_surname(" ".join(parts[position:end + 1])):
+                    return True
+            a_word = lex.is_dutch_word(part) or lex.is_english_word(part)
+            if lex.in_name_list(part) and not a_word and not lex.is_place(part):
+                return True
+            if not a_word and first_and_surname(part):
+                return True
+            if not a_word and any(lex.is_dutch_word(part[:cut]) and first_and_surname(part[cut:])
+                                  for cut in range(4, len(part) - 5)):
+                return True  # a trade and the owner's full name run together: "kapsalonbellamira" (round scrub18)
     return False
 
 
@@ -211,9 +231,12 @@ _AFTER_PLATFORM = re.compile(
 # never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
 # own intent and entity ids, so a bare one needs a digit, a capital or an underscore at an end.
 _UNDERSCORED = re.compile(
-    # Not right before a placeholder: "cv_[NAAM].pdf" is a file name whose name already went (round scrub17).
-    r"(?<![\w@./])(?=[\w.]{0,39}_)(?=[\w.]{0,39}[A-Z0-9]|_|[\w.]{0,39}_(?![\w.]))[\w.]{0,39}\w?(?![\w@\[])"
+    r"(?<![\w@./])(?=[\w.]{0,39}_)(?=[\w.]{0,39}[A-Z0-9]|_|[\w.]{0,39}_(?![\w.]))[\w.]{0,39}\w?(?![\w@])"
 )
+# Not right before a placeholder: "cv_[NAAM].pdf" is a file name whose name already went (round scrub17). Checked after
+# the match, not in the pattern: a "[" in the pattern's lookahead made it back off to a shorter token, a partial
+# scrub ("sanne.bakker_09[" -> "[ACCOUNT].bakker_09[") (review scrub17 S2, round scrub18).
+_PLACEHOLDER_AT = re.compile(r"\[[A-Z]{3,13}\]")
 
 
 # Gamer tags may have spaces ("gamertag: Stille Storm 77"): capitalised words and a number after the word.
@@ -353,6 +376,7 @@ def scrub_handles(text: str) -> str:
     text = _DISCORD_TAG.sub(_discord_tag, text)
     text = _NAMED_HANDLE.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0))
+                            and not _PLACEHOLDER_AT.match(text, m.end())
                             and not (_FILE_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()]) and not _names_inside(m.group(0)))
                             else m.group(0), text)
     return _JOINED_NAME.sub(_joined_name_handle, text)

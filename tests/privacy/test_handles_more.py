@@ -51,3 +51,15 @@ def test_scrub7_discord_tag_and_named_handle():
     assert "xx.lotte_" not in scrub_text("er is een account met de naam xx.lotte_ dat mij pest")
     assert scrub_text("bug#1234 is opgelost in de nieuwe versie") == "bug#1234 is opgelost in de nieuwe versie"
     assert scrub_text("een film met de naam Titanic") == "een film met de naam Titanic" or "[ACCOUNT]" not in scrub_text("een film met de naam Titanic")
+
+
+# Round scrub18 (review scrub17 S2): a handle right before "[" is scrubbed whole, not partly or not at all; right
+# before a placeholder (a file name whose name already went) it stays.
+@pytest.mark.parametrize("text", ["volg kim_2009[echt] maar niet", "lotte.smit_07[x]", "mees_jansen_12[1] zit ook"])
+def test_scrub18_handle_before_a_bracket_goes_whole(text):
+    scrubbed = scrub_text(text)
+    assert "[ACCOUNT]" in scrubbed and "_" not in scrubbed
+
+
+def test_scrub18_file_name_before_a_placeholder_stays():
+    assert scrub_text("cv_daan.pdf") == "cv_[NAAM].pdf"
