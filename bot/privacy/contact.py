@@ -312,10 +312,33 @@ _USERNAME_THEN_CAPITALISED = re.compile(
 )
 
 
-def _platform_then_word(match: "re.Match[str]") -> str:
+@functools.lru_cache(maxsize=1)
+def _platform_verb_then_handle() -> "re.Pattern[str]":
+    """"op discord adden: miloo_dev": a platform, a verb of data/privacy.yml accounts.werkwoord_na_platform and a colon,
+    then the account's name (round scrub18)."""
+    from bot.privacy.lexicon import account_words
+
+    verbs = "|".join(re.escape(verb) for verb in sorted(account_words("werkwoord_na_platform"), key=len, reverse=True))
+    return re.compile(r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")\s{1,2}(?:" + verbs + r")\s{0,2}[:=]\s{0,2})"
+                      r"(?P<word>[\w][\w.#-]{0,38}\w)(?![\w@])")
+
+
+def _verb_then_handle(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
 
+    lex = lexicon()
+    word = match.group("word").lower()
+    if lex.is_common(word) or lex.is_very_common_english(word):
+        return match.group(0)  # "op insta volgen: ik weet niet hoe": a sentence goes on, no account name
+    return match.group("lead") + HANDLE
+
+
+def _platform_then_word(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import account_words, lexicon  # loaded once per process, at server start (scrubber.preload)
+
     word, lex = match.group("word").lower(), lexicon()
+    if word in account_words("werkwoord_na_platform"):
+        return match.group(0)  # "discord adden": what one does there, not the account's name
     if "." in word or lex.frequency(word) or lex.is_english_word(word) or lex.is_dutch_word(word) \
             or lex.is_dutch_compound(word) or lex.is_not_a_name(word):
         return match.group(0)
@@ -371,6 +394,7 @@ def scrub_handles(text: str) -> str:
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(_after_platform, text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
+    text = _platform_verb_then_handle().sub(_verb_then_handle, text)
     text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
     text = _USERNAME_THEN_CAPITALISED.sub(_platform_then_word, text)
     text = _DISCORD_TAG.sub(_discord_tag, text)

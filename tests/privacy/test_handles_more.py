@@ -63,3 +63,19 @@ def test_scrub18_handle_before_a_bracket_goes_whole(text):
 
 def test_scrub18_file_name_before_a_placeholder_stays():
     assert scrub_text("cv_daan.pdf") == "cv_[NAAM].pdf"
+
+
+# Round scrub18: "<platform> <verb>: <name>" (data/privacy.yml accounts.werkwoord_na_platform): the verb is what one
+# does there and stays; the account's name after the colon goes; a sentence after the colon stays.
+@pytest.mark.parametrize("text, gone", [
+    ("wil je me op snap toevoegen: bo_xo", "bo_xo"),
+    ("op twitch volgen: gamejuf", "gamejuf"),
+])
+def test_scrub18_account_after_platform_verb_and_colon(text, gone):
+    scrubbed = scrub_text(text)
+    assert gone not in scrubbed and "[ACCOUNT]" in scrubbed
+    assert "toevoegen" in scrubbed or "volgen" in scrubbed
+
+
+def test_scrub18_sentence_after_platform_verb_stays():
+    assert scrub_text("op insta volgen: ik weet niet hoe dat moet") == "op insta volgen: ik weet niet hoe dat moet"

@@ -189,3 +189,9 @@ def test_scrub7_duo_number_is_public_but_a_student_number_is_not():
 def test_scrub7_phone_with_a_slash_and_a_space():
     assert "[TELEFOON]" in scrub_text("nieuw nummer: 06/ 31 44 20 19")
     assert scrub_text("de score was 3/ 4 voor ons") == "de score was 3/ 4 voor ons"
+
+
+# Round scrub18: "sn" shortens studentnummer like "ln"; a count of things before it stays.
+def test_scrub18_sn_before_a_student_number():
+    assert "[STUDENTNUMMER]" in scrub_text("hoi, sn 3019283, mijn rooster is leeg")
+    assert scrub_text("ik heb 3 sn en 4 km") == "ik heb 3 sn en 4 km"
