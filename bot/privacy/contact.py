@@ -421,7 +421,9 @@ _NOT_POSTCODE_LETTERS = {
 _CONJUNCTION_LETTERS = {"en", "of", "tm", "is", "in", "op"}
 _POSTCODE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)post\s?code(?:\s(?:is|=))?\s?:?\s{1,2}$")
 # "5611-AZ": with a hyphen only in capitals, or after "postcode" (round scrub14).
-_POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?|-)(?P<letters>[A-Za-z]{2})(?![\w-])")
+_POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?|-)(?P<letters>[A-Za-z]{2})(?![\w-])"
+                       # the town as the layout puts it, after a postcode in capitals ("6663 CD Lent"; round scrub18)
+                       r"(?P<town>\s[A-Z][a-z][\w'-]{0,29}(?![\w'-]))?")
 # "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart", "22 zw" (scrub17); a word after a space is not part of it
 # ("Kerkstraat 12 in Utrecht"). "10e", "3de", "1ste" before a word are ordinals ("de nieuwe iPad 10e generatie").
 # Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
@@ -799,25 +801,34 @@ def scrub_address(text: str) -> str:
     text = _LIVES_ON_NAMED_STREET.sub(_named_street, text)
     text = _LIVES_AT_HET_STREET.sub(_street_after_het, text)
 
+    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+
     def replace(match: "re.Match[str]") -> str:
+        postcode = postcode_only(match)
+        town = match.group("town")
+        if town and postcode == ADDRESS and match.group("letters").isupper() and not lexicon().is_common(town.strip()):
+            return ADDRESS  # "1234 AB Lent": a town after a postcode in capitals, also one the gazetteer misses
+        return postcode + (town or "")
+
+    def postcode_only(match: "re.Match[str]") -> str:
         letters = match.group("letters")
         spaced = bool(match.group("space"))
         if letters.upper() in ("SA", "SD", "SS"):
-            return match.group(0)
+            return text[match.start():match.end("letters")]
         said = _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
         if match.group("space") == "-" and not (said or letters.isupper()):
-            return match.group(0)  # "2024-ga", "1234-ab": a hyphen and lower case, no postcode unless said to be one
-        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS and (not said or _a_word_follows(text, match.end())):
+            return text[match.start():match.end("letters")]  # "2024-ga", "1234-ab": a hyphen and lower case, no postcode unless said to be one
+        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS and (not said or _a_word_follows(text, match.end("letters"))):
             # "postcode 3500 en hoger", "postcode 1234 of 1235": the digits alone, a region. After "postcode" only
             # before a lower-case word or another four digits: EN, IN, OP are real letters ("postcode 5702 en 12",
             # "mijn postcode is 5702 en.", "postcode 3811 op 14": issue 10).
-            return match.group(0)
+            return text[match.start():match.end("letters")]
         if said:
             return ADDRESS  # "mijn postcode is 5038 ed": said to be one, in any case
         if spaced and not letters.isupper() and letters.lower() in _NOT_POSTCODE_LETTERS:
-            return match.group(0)
-        if spaced and letters.islower() and not _followed_by_place_or_number(text, match.end()):
-            return match.group(0)  # "2024 ga" is far more often a year than a postcode
+            return text[match.start():match.end("letters")]
+        if spaced and letters.islower() and not _followed_by_place_or_number(text, match.end("letters")):
+            return text[match.start():match.end("letters")]  # "2024 ga" is far more often a year than a postcode
         return ADDRESS
 
     text = _POSTCODE.sub(replace, text)
