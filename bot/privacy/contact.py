@@ -249,20 +249,15 @@ _GAMER_TAG = re.compile(
 # underscores is a user name (e-mail addresses and @handles are gone by now). Not a file or a web site.
 # Letters only: with digits in it ("tessa.v2004") the words around it say what it is (a login, an id).
 _JOINED_NAME = re.compile(r"(?<![\w@./-])(?P<first>[^\W\d_]{2,20})(?:[._][^\W\d_]{1,30}){1,3}(?![\w@-]|\.\w)")
-_NOT_A_USER_NAME_END = {
-    "com", "nl", "be", "org", "net", "eu", "de", "io", "app", "html", "htm", "php", "pdf", "doc", "docx", "xls",
-    "xlsx", "ppt", "pptx", "txt", "csv", "jpg", "jpeg", "png", "gif", "heic", "mp3", "mp4", "mov", "zip", "exe",
-    "py", "js", "odt", "rtf", "svg", "webp", "msi", "apk", "dmg", "iso", "pages", "key", "numbers",
-}
 
 
 def _joined_name_handle(match: "re.Match[str]") -> str:
-    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+    from bot.privacy.lexicon import account_words, lexicon  # loaded once per process, at server start (scrubber.preload)
 
     token = match.group(0)
     parts = re.split(r"[._]", token)
     lex = lexicon()
-    if parts[-1].lower() in _NOT_A_USER_NAME_END or not lex.is_first_name(match.group("first")):
+    if parts[-1].lower() in account_words("geen_gebruikersnaam_einde") or not lex.is_first_name(match.group("first")):
         return token
     if token[len(parts[0])] == "." and parts[1][:1].isupper() and lex.is_known_word(parts[1]):
         return token  # "Sanne.Ik kom morgen": a sentence that lost its space, the names detector decides
@@ -270,9 +265,12 @@ def _joined_name_handle(match: "re.Match[str]") -> str:
 
 
 def _underscored_handle(token: str) -> bool:
+    from bot.privacy.lexicon import account_words
+
     # Not an error code or constant in capitals ("CRITICAL_PROCESS_DIED", "ERROR_ACCESS_DENIED").
     # Not a file ("verslag_v3_definitief_echt.docx", "foto_2024_01.jpg"): it ends in a file's extension (round scrub15).
-    if "." in token and token.rsplit(".", 1)[1].lower() in _NOT_A_USER_NAME_END and not _names_inside(token):
+    if "." in token and token.rsplit(".", 1)[1].lower() in account_words("geen_gebruikersnaam_einde") \
+            and not _names_inside(token):
         return False
     return "_" in token and bool(re.search(r"[A-Za-z]", token)) and not re.fullmatch(r"[A-Z0-9_]+", token)
 
@@ -968,13 +966,10 @@ def _particle_street_before_place(match: "re.Match[str]") -> str:
 
 
 _DIRECTIONS = {"noord", "zuid", "oost", "west"}
-# Numbered parts of a course ("keuzedeel 2 in Ede", "leerjaar 3, Zwolle"): no street.
-_SCHOOL_UNITS = {"keuzedeel", "leerjaar", "lesuur", "lesweek", "onderwijsperiode", "praktijkles", "werkplaats", "leerroute",
-                 "cohort", "crebo", "kwalificatie", "bpv", "niveau", "module", "periode", "blok", "leerlijn"}
 
 
 def _street_before_place(match: "re.Match[str]") -> str:
-    from bot.privacy.lexicon import lexicon
+    from bot.privacy.lexicon import address_words, lexicon
 
     lex = lexicon()
     words = [w for w in match.group("street").split() if w.lower() not in _DIRECTIONS and w.lower() not in ("de", "het", "'t")]
@@ -986,8 +981,8 @@ def _street_before_place(match: "re.Match[str]") -> str:
     # "aan de", before a postcode, or with a capital opening a name of two words ("De Wieken", "Kanaaldijk Noord").
     before = match.string[max(0, match.start() - 8):match.start()].lower()
     where = place == ADDRESS or re.search(r"(?:^|\s)(?:op|aan)\s(?:(?:de|het|'t)\s)?$", before) or len(match.group("street").split()) > 1
-    if not where and any(lex.is_known_word(w) or lex.is_dutch_word(w) or lex.is_dutch_compound(w) or w.lower() in _SCHOOL_UNITS
-                         for w in words):
+    if not where and any(lex.is_known_word(w) or lex.is_dutch_word(w) or lex.is_dutch_compound(w)
+                         or w.lower() in address_words("schooleenheid") for w in words):
         return match.group(0)
     return ADDRESS + match.group("gap") + place
 

@@ -2032,11 +2032,19 @@ _PERSON_PLURAL_STEMS = ("er", "ist", "ling", "genot", "genoot", "ent", "ant")
 _PERSON_NOUN_ENDINGS = ("er", "ër", "aan", "ees", "ist", "iet", "ling", "ent", "ant", "aar", "houder", "komer", "lim", "iër",
                         "isch", "se", "ische", "aanse", "ese", "ier")
 _CALLED_AFTER = re.compile(r"(?i)\s{0,2}(?:zo\s(?:noem(?:t|en)|heet|zeggen)|noem\sme|zeggen\sze|iedereen\snoemt)(?!\w)")
-_INSTITUTIONS = {
-    "college", "huis", "museum", "school", "lyceum", "academie", "ziekenhuis", "stichting", "fonds", "bank",
-    "arena", "stadion", "theater", "park", "plein", "straat", "laan", "weg", "centrum", "zaal", "hal",
-    "prijs", "dag", "award", "universiteit", "hogeschool", "kliniek", "instituut", "kazerne", "gebouw",
-}
+
+def _listed_words(key: str) -> frozenset:
+    """A word list of data/privacy.yml ``namen`` as written (lower case, not folded), read once at import; refused when
+    it is not a list of words."""
+    settings = (yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}).get("namen", {}) or {} \
+        if SETTINGS_FILE.exists() else {}
+    words = settings.get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(word, str) and word.strip() for word in words):
+        raise ValueError(f"{SETTINGS_FILE.name}: namen.{key} must be a list of words")
+    return frozenset(word.strip() for word in words)
+
+
+_INSTITUTIONS = _listed_words("instelling_woord")
 # Weather given a name: "storm Eunice", "orkaan Katrina", "hurricane Milton" ("Storm" capitalised is a given name too).
 # What a name can be the name of besides a person ("de naam van ons leerbedrijf", "van mijn hond"), also as the end
 # of a compound ("bloemenwinkel", "stagebedrijf", "voetbalclub") (round scrub15).
@@ -2049,30 +2057,22 @@ _NAMED_THING_HEADS = (
 )
 _SAINT = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Sint|Sinte|St\.)[-\s]{1,2}\p{Lu}[\p{L}\p{M}]{1,30}(?![\p{L}\p{M}\d])")
 _STORM_NAME = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Storm|Orkaan|Hurricane|Tyfoon|Typhoon)\s{1,2}(?P<given>\p{Lu}[\p{L}\p{M}]{1,30})(?![\p{L}\p{M}\d])")
-_STORM_WORDS = {"storm", "orkaan", "hurricane", "tyfoon", "cycloon", "stormdepressie", "windstorm", "typhoon"}
+_STORM_WORDS = _listed_words("storm_woord")
 _LIST_JOINERS = {",", "en", "&", "of"}
 # What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.
-_PUBLIC_ROLES = {
-    "zanger", "zangeres", "rapper", "rapster", "artiest", "artieste", "dj", "deejay", "acteur", "actrice", "band",
-    "popster", "youtuber", "presentator", "presentatrice", "cabaretier", "komiek", "voetballer", "coureur",
-    "schrijver", "schrijfster", "dichter", "dichteres", "regisseur", "singer", "rapper", "actor", "actress", "producer",
-}
+_PUBLIC_ROLES = _listed_words("publieke_rol")
 # After a list only the words for recording artists: "Daan en Sem zijn goede voetballers / acteurs" are as
 # often classmates (in the school team, the school play).
-_PUBLIC_ROLES_PLURAL = {"zangers", "zangeressen", "rappers", "artiesten", "dj's", "djs", "singers", "artists", "producers"}
+_PUBLIC_ROLES_PLURAL = _listed_words("publieke_rol_meervoud")
 _PRAISE = {"goeie", "goede", "beste", "leuke", "toffe", "mooie", "grote", "favoriete", "coole", "vette", "echte", "slechte",
            "bekende", "nederlandse", "great", "good", "best"}
 # Works whose maker is named after "van" ("een roman van ..."). Only kinds a classmate seldom makes:
 # not "boek", "nummer", "foto", "verhaal", "film", "lied", "video": "het verhaal van Sanne", "de film van
 # Daan" are as often a classmate's (a leaked video, gossip) as an artist's.
-_WORKS = {
-    "roman", "romans", "gedicht", "gedichten", "gedichtenbundel", "dichtbundel", "schilderij", "schilderijen",
-    "toneelstuk", "theaterstuk", "biografie", "novel", "painting",
-}
+_WORKS = _listed_words("werk_van_maker")
 # Kinds of work whose title may follow them straight after an article ("de film Kees de Jongen", "het boek Koning van
 # Katoren"): a title, not a person.
-_TITLED_WORKS = {"film", "boek", "serie", "musical", "roman", "toneelstuk", "voorstelling", "documentaire", "game", "album",
-                 "single", "liedje", "podcast", "strip", "stripboek", "jeugdboek", "leesboek", "novelle", "programma"}
+_TITLED_WORKS = _listed_words("werk_met_titel")
 _QUOTES = {"'", "\"", "’", "”", "'.", "“"}
 _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museum|centrum|ziekenhuis|kliniek|academie|huis)$")
 # A word that ends like a street is a street, also after "Dr." or "Sint" ("Dr. Struyckenstraat").
@@ -2101,7 +2101,7 @@ _ADVERBS_AFTER_RELATION = {"zelf", "ook", "alleen", "nu", "toen", "dan", "dus", 
                            "tegenwoordig", "daarom", "toch", "ook", "vanmiddag", "vannacht", "overmorgen", "eergisteren",
                            "binnenkort", "regelmatig", "zo", "erg", "heel", "best", "ongeveer", "bijna", "meteen"}
 _ME = {"ik", "mij", "me"}
-_GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
+_GROUPS = _listed_words("groep_van_personen")
 # Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").
 _PREPOSITION_PARTICLES = {"in", "op"}
 # The articles after which "in" or "op" opens a surname ("in 't Veld", "op den Akker").

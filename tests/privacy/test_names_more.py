@@ -126,3 +126,23 @@ def test_scrub18_public_figure_looked_up_is_a_topic():
     assert scrub_text(text) == text
     assert "Verstappen" not in scrub_text("mijn docent is Max Verstappen")
     assert "Verstappen" not in scrub_text("mijn docent Max Verstappen is ziek")
+
+
+# Round scrub18: word lists moved from names.py and contact.py into data/privacy.yml are checked when they are read.
+def test_scrub18_moved_word_lists_are_validated(tmp_path, monkeypatch):
+    from bot.privacy import names
+
+    settings = tmp_path / "privacy.yml"
+    settings.write_text("namen:\n  storm_woord: storm\n", encoding="utf-8")
+    monkeypatch.setattr(names, "SETTINGS_FILE", settings)
+    with pytest.raises(ValueError, match="namen.storm_woord"):
+        names._listed_words("storm_woord")
+    assert "orkaan" in names._STORM_WORDS and "klas" in names._GROUPS
+
+
+def test_scrub18_account_and_address_lists_come_from_the_data_file():
+    from bot.privacy.lexicon import account_words, address_words
+
+    assert "docx" in account_words("geen_gebruikersnaam_einde")
+    assert "keuzedeel" in address_words("schooleenheid")
+    assert "adden" in account_words("werkwoord_na_platform")
