@@ -588,8 +588,10 @@ class _Reader:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
                 continue  # "zeg maar gewoon Nee als je niet wilt": what to say, not a nickname (review scrub11 N10)
-            if kind in ("relation", "addressee") and index is not None and self.figure_looked_up(index):
-                continue  # "van de docent mark rutte opzoeken": the figure is the topic (round scrub18)
+            if kind in ("relation", "addressee") and index is not None and self.figure_looked_up(index) \
+                    and not {fold(word) for word in re.findall(r"[\w']+", match.group(kind))} & _namen_words("familie_woord"):
+                continue  # "van de docent mark rutte opzoeken": the figure is the topic (round scrub18); but after
+                # "mijn zus", "mijn opa" opzoeken is visiting a person (review scrub18 S2)
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
             if kind == "addressee" and match.group(0).lower().startswith("samen"):
@@ -1917,9 +1919,11 @@ class _Reader:
             """"Marloes en ik", "ik en Marloes": a capitalised word from the lists or no list, listed with "ik"."""
             token = self.tokens[index]
             if token[TEXT].islower():  # "storm en ik", "ik en jade": a first name from the lists
-                # but not a noun after its article or possessive: "mijn klas en ik", "de groep en ik" (round scrub18)
+                # but not a group noun after its article or possessive: "mijn klas en ik", "de groep en ik" (round
+                # scrub18); only listed nouns, so "die kim en ik", "mijn jade en ik" stay names (review scrub18 B4)
                 return is_word(token) and not named[index] and not self.never_a_name(token) \
-                    and not (index > 0 and self.tokens[index - 1][TEXT].lower() in _DETERMINERS) \
+                    and not (index > 0 and fold(self.tokens[index - 1][TEXT]) in _namen_words("lidwoord_of_bezit")
+                             and token[TEXT] in _GROUPS) \
                     and self.lex.in_first_name_list(token[TEXT]) and not self.lex.is_very_common_english(token[TEXT])
             return candidate(index) and (
                 self.lex.in_name_list(token[TEXT]) or not self.lex.is_known_word(token[TEXT]))
@@ -2219,9 +2223,6 @@ _ENGLISH_PRONOUNS = {"you", "I", "i", "we", "they", "he", "she", "it"}
 # "in Den Bosch en ik ...": after these, a capitalised word is a place or a thing.
 _PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", "via", "den", "de", "het"}
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
-# Before a noun: a lower-case word after one of these is that noun, not a first name ("mijn klas en ik").
-_DETERMINERS = {"de", "het", "een", "mijn", "mn", "m'n", "je", "jouw", "jou", "onze", "ons", "zijn", "z'n", "haar",
-                "hun", "jullie", "uw", "die", "deze", "dat", "dit"}
 _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.
 _FUNCTION_WORDS = {

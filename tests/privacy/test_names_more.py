@@ -102,13 +102,12 @@ def test_scrub18_person_with_surname_before_in_de_groep():
     assert scrub_text("ik werk bij Albert Heijn in de winkel") == "ik werk bij Albert Heijn in de winkel"
 
 
-# Round scrub18: a quarrel is with a person ("ruzie met"); a lower-case noun after a possessive is no name in
-# "<woord> en ik" ("mijn klas en ik").
-def test_scrub18_quarrel_with_a_lower_case_name():
-    assert "roos" not in scrub_text("ik heb ruzie met roos uit de klas").split()
-    assert "Storm" not in scrub_text("gisteren ruzie gehad met Storm over de opdracht")
-    assert scrub_text("ik heb ruzie met de buren") == "ik heb ruzie met de buren"
-    assert scrub_text("ik had ruzie met mijn moeder") == "ik had ruzie met mijn moeder"
+# Round scrub18: a lower-case group noun after a possessive is no name in "<woord> en ik" ("mijn klas en ik"). The
+# "ruzie met" cue was reverted (review scrub18 B3): after it come countries, firms and apps as often as people.
+@pytest.mark.parametrize("text", ["ik heb ruzie met Duitsland", "ik heb ruzie met de Belastingdienst over mijn toeslag",
+                                  "ik heb weer ruzie met Netflix", "ruzie gehad met Ziggo over de rekening"])
+def test_scrub18_quarrel_with_an_organisation_or_country_stays(text):
+    assert scrub_text(text) == text
 
 
 def test_scrub18_noun_after_a_possessive_before_en_ik_is_no_name():
@@ -146,3 +145,25 @@ def test_scrub18_account_and_address_lists_come_from_the_data_file():
     assert "docx" in account_words("geen_gebruikersnaam_einde")
     assert "keuzedeel" in address_words("schooleenheid")
     assert "adden" in account_words("werkwoord_na_platform")
+
+
+# Review scrub18 B4: only a listed group noun (namen.groep_van_personen) after an article or possessive
+# (namen.lidwoord_of_bezit) is kept; a lower-case first name there is still a person.
+@pytest.mark.parametrize("text, name", [("die kim en ik hebben ruzie", "kim"), ("mijn jade en ik gaan trouwen", "jade"),
+                                        ("met mijn roos en ik gaat het goed", "roos"), ("deze sem en ik zijn klaar", "sem")])
+def test_scrub18_lower_case_first_name_after_a_determiner_goes(text, name):
+    assert name not in scrub_text(text).split()
+
+
+def test_scrub18_group_noun_after_a_determiner_stays():
+    assert scrub_text("de groep en ik zijn klaar") == "de groep en ik zijn klaar"
+    assert scrub_text("ons team en ik winnen") == "ons team en ik winnen"
+
+
+# Review scrub18 S2: after a kin word "opzoeken" means visiting, so a public figure's name there is the relative's name.
+@pytest.mark.parametrize("text, gone", [("ik ga mijn zus Rosa Parks opzoeken", "Parks"),
+                                        ("morgen mijn opa Piet Hein opzoeken", "Hein"),
+                                        ("mijn oom Mark Rutte opzoeken in het ziekenhuis", "Rutte"),
+                                        ("ik wil mijn tante Anne Frank opzoeken", "Frank")])
+def test_scrub18_public_figure_name_of_a_relative_visited_goes(text, gone):
+    assert gone not in scrub_text(text)
