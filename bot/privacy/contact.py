@@ -237,6 +237,9 @@ _UNDERSCORED = re.compile(
 # the match, not in the pattern: a "[" in the pattern's lookahead made it back off to a shorter token, a partial
 # scrub ("sanne.bakker_09[" -> "[ACCOUNT].bakker_09[") (review scrub17 S2, round scrub18).
 _PLACEHOLDER_AT = re.compile(r"\[[A-Z]{3,13}\]")
+# An index or key in code right after a name: "scores_2024[i]", "df_2023['naam']" is a variable, kept as on main when
+# no name is inside it (review scrub18 S1); "kim_2009[echt]" still goes.
+_INDEX_AT = re.compile(r"\[(?:\d{1,6}|[A-Za-z_]\w{0,20}|'[^'\n]{0,30}'|\"[^\"\n]{0,30}\")\]")
 
 
 # Gamer tags may have spaces ("gamertag: Stille Storm 77"): capitalised words and a number after the word.
@@ -328,6 +331,10 @@ def _verb_then_handle(match: "re.Match[str]") -> str:
     word = match.group("word").lower()
     if lex.is_common(word) or lex.is_very_common_english(word):
         return match.group(0)  # "op insta volgen: ik weet niet hoe": a sentence goes on, no account name
+    if lex.in_first_name_list(word) or lex.is_not_a_name(word):
+        # "op insta volgen: Sanne Bakker": the names detector takes the full name, surname too; a brand or a public
+        # figure ("op tiktok volgen: Enzo Knol") is judged there too (review scrub18 B1)
+        return match.group(0)
     return match.group("lead") + HANDLE
 
 
@@ -388,6 +395,8 @@ _WORD_COMPOUND = re.compile(r"[A-Za-z]{2,30}(?:-[A-Za-z]{2,30}){1,3}")
 
 
 def scrub_handles(text: str) -> str:
+    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(_after_platform, text)
@@ -399,6 +408,8 @@ def scrub_handles(text: str) -> str:
     text = _NAMED_HANDLE.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0))
                             and not _PLACEHOLDER_AT.match(text, m.end())
+                            and not (_INDEX_AT.match(text, m.end()) and not _names_inside(m.group(0))
+                                     and not lexicon().in_first_name_list(re.split(r"[\W_\d]", m.group(0))[0]))
                             and not (_FILE_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()]) and not _names_inside(m.group(0)))
                             else m.group(0), text)
     return _JOINED_NAME.sub(_joined_name_handle, text)

@@ -79,3 +79,26 @@ def test_scrub18_account_after_platform_verb_and_colon(text, gone):
 
 def test_scrub18_sentence_after_platform_verb_stays():
     assert scrub_text("op insta volgen: ik weet niet hoe dat moet") == "op insta volgen: ik weet niet hoe dat moet"
+
+
+# Review scrub18 B1/B2: only follow/add verbs take an account after the colon; a full name there goes whole (the names
+# detector takes it), a search term after "zoeken"/"vinden" stays, a public figure too.
+@pytest.mark.parametrize("text, gone", [("op insta volgen: Sanne Bakker", "Bakker"), ("op snap toevoegen: Kim de Vries", "Vries"),
+                                        ("op discord adden: Daan Jansen uit 2b", "Jansen"),
+                                        ("op insta followen: Noor van Dijk", "Dijk"), ("op snap toevoegen: sanne bakker", "bakker")])
+def test_scrub18_full_name_after_platform_verb_goes_whole(text, gone):
+    scrubbed = scrub_text(text)
+    assert gone not in scrubbed and "[ACCOUNT] " not in scrubbed
+
+
+@pytest.mark.parametrize("text", ["op youtube zoeken: minecraft", "op tiktok zoeken: slaaptips", "op youtube zoeken: Photoshop",
+                                  "op discord vinden: Fortnite", "op tiktok volgen: Enzo Knol"])
+def test_scrub18_search_term_or_public_figure_after_platform_verb_stays(text):
+    assert scrub_text(text) == text
+
+
+# Review scrub18 S1: an index or key after a variable in code stays as on main; a handle with a name before "[" goes.
+@pytest.mark.parametrize("text", ["ik krijg een error bij scores_2024[i] in python", "print(lijst_2[0]) geeft een fout",
+                                  "df_2023['naam'] werkt niet in pandas", "de variabele data_v2[index] is leeg"])
+def test_scrub18_index_after_a_variable_stays(text):
+    assert scrub_text(text) == text
