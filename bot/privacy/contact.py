@@ -131,7 +131,8 @@ def _domain_names_a_person(domain: str) -> bool:
                 end = position
                 while end < len(parts) and parts[end] in particles:
                     end += 1
-                if end < len(parts) and lex.is_surname(" ".join(parts[position:end + 1])):
+                phrase = " ".join(parts[position:end + 1])
+                if end < len(parts) and lex.is_surname(phrase) and not lex.is_place(phrase):  # not "hotel-den-haag" (review scrub18 S5)
                     return True
             a_word = lex.is_dutch_word(part) or lex.is_english_word(part)
             if lex.in_name_list(part) and not a_word and not lex.is_place(part):
@@ -432,7 +433,7 @@ _POSTCODE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)post\s?code(?:\s(?:is|=))?\s?:?\
 # "5611-AZ": with a hyphen only in capitals, or after "postcode" (round scrub14).
 _POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?|-)(?P<letters>[A-Za-z]{2})(?![\w-])"
                        # the town as the layout puts it, after a postcode in capitals ("6663 CD Lent"; round scrub18)
-                       r"(?P<town>\s[A-Z][a-z][\w'-]{0,29}(?![\w'-]))?")
+                       r"(?P<town>[ \t][A-Z][a-z][\w'-]{0,29}(?![\w'-]))?")  # same line only (review scrub18 S4)
 # "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart", "22 zw" (scrub17); a word after a space is not part of it
 # ("Kerkstraat 12 in Utrecht"). "10e", "3de", "1ste" before a word are ordinals ("de nieuwe iPad 10e generatie").
 # Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
@@ -810,12 +811,14 @@ def scrub_address(text: str) -> str:
     text = _LIVES_ON_NAMED_STREET.sub(_named_street, text)
     text = _LIVES_AT_HET_STREET.sub(_street_after_het, text)
 
-    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+    from bot.privacy.lexicon import address_words, lexicon  # loaded once per process, at server start (scrubber.preload)
 
     def replace(match: "re.Match[str]") -> str:
         postcode = postcode_only(match)
         town = match.group("town")
-        if town and postcode == ADDRESS and match.group("letters").isupper() and not lexicon().is_common(town.strip()):
+        word = (town or "").strip()
+        if town and postcode == ADDRESS and match.group("letters").isupper() and not lexicon().is_common(word) \
+                and word.lower() not in address_words("groet_na_postcode") and not lexicon().in_first_name_list(word):
             return ADDRESS  # "1234 AB Lent": a town after a postcode in capitals, also one the gazetteer misses
         return postcode + (town or "")
 

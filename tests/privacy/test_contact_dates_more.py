@@ -79,3 +79,9 @@ def test_scrub18_own_088_line_goes(text):
 def test_scrub18_service_088_line_stays():
     text = "bel de servicedesk op 088-7654321"
     assert scrub_text(text) == text
+
+
+# Review scrub18 S5: a place name after the particles of a domain is no owner's surname.
+@pytest.mark.parametrize("text", ["mail naar info@hotel-den-haag.nl", "info@camping-den-bosch.nl voor een plek"])
+def test_scrub18_place_in_a_domain_is_no_surname(text):
+    assert scrub_text(text) == text
