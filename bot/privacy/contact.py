@@ -239,7 +239,7 @@ _UNDERSCORED = re.compile(
 # scrub ("sanne.bakker_09[" -> "[ACCOUNT].bakker_09[") (review scrub17 S2, round scrub18).
 _PLACEHOLDER_AT = re.compile(r"\[[A-Z]{3,13}\]")
 # An index or key in code right after a name: "scores_2024[i]", "df_2023['naam']" is a variable, kept as on main when
-# no name is inside it (review scrub18 S1); "kim_2009[echt]" still goes.
+# no name is inside it and it does not start with a first name (review scrub18 S1); "kim_2009[echt]" still goes.
 _INDEX_AT = re.compile(r"\[(?:\d{1,6}|[A-Za-z_]\w{0,20}|'[^'\n]{0,30}'|\"[^\"\n]{0,30}\")\]")
 
 
