@@ -160,10 +160,11 @@ def test_scrub18_group_noun_after_a_determiner_stays():
     assert scrub_text("ons team en ik winnen") == "ons team en ik winnen"
 
 
-# Review scrub18 S2: after a kin word "opzoeken" means visiting, so a public figure's name there is the relative's name.
+# Review scrub18 S2: after a kin word or a friend "opzoeken" means visiting, so a public figure's name there is the relative's name.
 @pytest.mark.parametrize("text, gone", [("ik ga mijn zus Rosa Parks opzoeken", "Parks"),
                                         ("morgen mijn opa Piet Hein opzoeken", "Hein"),
                                         ("mijn oom Mark Rutte opzoeken in het ziekenhuis", "Rutte"),
-                                        ("ik wil mijn tante Anne Frank opzoeken", "Frank")])
+                                        ("ik wil mijn tante Anne Frank opzoeken", "Frank"),
+                                        ("zaterdag mijn vriendin Anne Frank opzoeken", "Frank")])
 def test_scrub18_public_figure_name_of_a_relative_visited_goes(text, gone):
     assert gone not in scrub_text(text)
