@@ -589,9 +589,9 @@ class _Reader:
             if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
                 continue  # "zeg maar gewoon Nee als je niet wilt": what to say, not a nickname (review scrub11 N10)
             if kind in ("relation", "addressee") and index is not None and self.figure_looked_up(index) \
-                    and not {fold(word) for word in re.findall(r"[\w']+", match.group(kind))} & _namen_words("familie_woord"):
-                continue  # "van de docent mark rutte opzoeken": the figure is the topic (round scrub18); but after
-                # "mijn zus", "mijn opa" opzoeken is visiting a person (review scrub18 S2)
+                    and {fold(word) for word in re.findall(r"[\w']+", match.group(kind))} & _namen_words("rol_die_werk_opgeeft"):
+                continue  # "van de docent mark rutte opzoeken": the figure is the topic (round scrub18); after any other
+                # relation ("mijn zus", "mijn ex", "mijn collega") opzoeken is visiting or stalking a person (re-review R1)
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
             if kind == "addressee" and match.group(0).lower().startswith("samen"):
