@@ -112,15 +112,36 @@ def _domain_names_a_person(domain: str) -> bool:
     name and a surname run together ("kimbakker.nl"). Bounded: at most six labels of at most 63 characters."""
     from bot.privacy.lexicon import lexicon
 
+    from bot.privacy.names import phrases
+
     labels = domain.split(".")[:-1]
     lex = lexicon()
-    for part in (part for label in labels for part in label.split("-") if part.isalpha()):
-        a_word = lex.is_dutch_word(part) or lex.is_english_word(part)
-        if lex.in_name_list(part) and not a_word and not lex.is_place(part):
-            return True
-        if not a_word and any(lex.in_first_name_list(part[:cut]) and lex.in_name_list(part[cut:])
-                              for cut in range(3, len(part) - 3)):
-            return True
+    particles = phrases().particles
+
+    def first_and_surname(part: str) -> bool:  # "kimbakker", "bellamira"
+        return any(lex.in_first_name_list(part[:cut]) and lex.in_name_list(part[cut:]) for cut in range(3, len(part) - 3))
+
+    for label in labels:
+        parts = [part.lower() for part in label.split("-")]
+        for position, part in enumerate(parts):
+            if not part.isalpha():
+                continue
+            if part in particles and (position == 0 or parts[position - 1] not in particles):
+                # "bakkerij-de-vries", "kapsalon-van-der-berg": particles and the word after them, read as one surname
+                end = position
+                while end < len(parts) and parts[end] in particles:
+                    end += 1
+                phrase = " ".join(parts[position:end + 1])
+                if end < len(parts) and lex.is_surname(phrase) and not lex.is_place(phrase):  # not "hotel-den-haag" (review scrub18 S5)
+                    return True
+            a_word = lex.is_dutch_word(part) or lex.is_english_word(part)
+            if lex.in_name_list(part) and not a_word and not lex.is_place(part):
+                return True
+            if not a_word and first_and_surname(part):
+                return True
+            if not a_word and any(lex.is_dutch_word(part[:cut]) and first_and_surname(part[cut:])
+                                  for cut in range(4, len(part) - 5)):
+                return True  # a trade and the owner's full name run together: "kapsalonbellamira" (round scrub18)
     return False
 
 
@@ -211,9 +232,15 @@ _AFTER_PLATFORM = re.compile(
 # never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
 # own intent and entity ids, so a bare one needs a digit, a capital or an underscore at an end.
 _UNDERSCORED = re.compile(
-    # Not right before a placeholder: "cv_[NAAM].pdf" is a file name whose name already went (round scrub17).
-    r"(?<![\w@./])(?=[\w.]{0,39}_)(?=[\w.]{0,39}[A-Z0-9]|_|[\w.]{0,39}_(?![\w.]))[\w.]{0,39}\w?(?![\w@\[])"
+    r"(?<![\w@./])(?=[\w.]{0,39}_)(?=[\w.]{0,39}[A-Z0-9]|_|[\w.]{0,39}_(?![\w.]))[\w.]{0,39}\w?(?![\w@])"
 )
+# Not right before a placeholder: "cv_[NAAM].pdf" is a file name whose name already went (round scrub17). Checked after
+# the match, not in the pattern: a "[" in the pattern's lookahead made it back off to a shorter token, a partial
+# scrub ("sanne.bakker_09[" -> "[ACCOUNT].bakker_09[") (review scrub17 S2, round scrub18).
+_PLACEHOLDER_AT = re.compile(r"\[[A-Z]{3,13}\]")
+# An index or key in code right after a name: "scores_2024[i]", "df_2023['naam']" is a variable, kept as on main when
+# no name is inside it and it does not start with a first name (review scrub18 S1); "kim_2009[echt]" still goes.
+_INDEX_AT = re.compile(r"\[(?:\d{1,6}|[A-Za-z_]\w{0,20}|'[^'\n]{0,30}'|\"[^\"\n]{0,30}\")\]")
 
 
 # Gamer tags may have spaces ("gamertag: Stille Storm 77"): capitalised words and a number after the word.
@@ -226,20 +253,15 @@ _GAMER_TAG = re.compile(
 # underscores is a user name (e-mail addresses and @handles are gone by now). Not a file or a web site.
 # Letters only: with digits in it ("tessa.v2004") the words around it say what it is (a login, an id).
 _JOINED_NAME = re.compile(r"(?<![\w@./-])(?P<first>[^\W\d_]{2,20})(?:[._][^\W\d_]{1,30}){1,3}(?![\w@-]|\.\w)")
-_NOT_A_USER_NAME_END = {
-    "com", "nl", "be", "org", "net", "eu", "de", "io", "app", "html", "htm", "php", "pdf", "doc", "docx", "xls",
-    "xlsx", "ppt", "pptx", "txt", "csv", "jpg", "jpeg", "png", "gif", "heic", "mp3", "mp4", "mov", "zip", "exe",
-    "py", "js", "odt", "rtf", "svg", "webp", "msi", "apk", "dmg", "iso", "pages", "key", "numbers",
-}
 
 
 def _joined_name_handle(match: "re.Match[str]") -> str:
-    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+    from bot.privacy.lexicon import account_words, lexicon  # loaded once per process, at server start (scrubber.preload)
 
     token = match.group(0)
     parts = re.split(r"[._]", token)
     lex = lexicon()
-    if parts[-1].lower() in _NOT_A_USER_NAME_END or not lex.is_first_name(match.group("first")):
+    if parts[-1].lower() in account_words("geen_gebruikersnaam_einde") or not lex.is_first_name(match.group("first")):
         return token
     if token[len(parts[0])] == "." and parts[1][:1].isupper() and lex.is_known_word(parts[1]):
         return token  # "Sanne.Ik kom morgen": a sentence that lost its space, the names detector decides
@@ -247,9 +269,12 @@ def _joined_name_handle(match: "re.Match[str]") -> str:
 
 
 def _underscored_handle(token: str) -> bool:
+    from bot.privacy.lexicon import account_words
+
     # Not an error code or constant in capitals ("CRITICAL_PROCESS_DIED", "ERROR_ACCESS_DENIED").
     # Not a file ("verslag_v3_definitief_echt.docx", "foto_2024_01.jpg"): it ends in a file's extension (round scrub15).
-    if "." in token and token.rsplit(".", 1)[1].lower() in _NOT_A_USER_NAME_END and not _names_inside(token):
+    if "." in token and token.rsplit(".", 1)[1].lower() in account_words("geen_gebruikersnaam_einde") \
+            and not _names_inside(token):
         return False
     return "_" in token and bool(re.search(r"[A-Za-z]", token)) and not re.fullmatch(r"[A-Z0-9_]+", token)
 
@@ -289,10 +314,37 @@ _USERNAME_THEN_CAPITALISED = re.compile(
 )
 
 
-def _platform_then_word(match: "re.Match[str]") -> str:
+@functools.lru_cache(maxsize=1)
+def _platform_verb_then_handle() -> "re.Pattern[str]":
+    """"op discord adden: miloo_dev": a platform, a verb of data/privacy.yml accounts.werkwoord_na_platform and a colon,
+    then the account's name (round scrub18)."""
+    from bot.privacy.lexicon import account_words
+
+    verbs = "|".join(re.escape(verb) for verb in sorted(account_words("werkwoord_na_platform"), key=len, reverse=True))
+    return re.compile(r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")\s{1,2}(?:" + verbs + r")\s{0,2}[:=]\s{0,2})"
+                      r"(?P<word>[\w][\w.#-]{0,38}\w)(?![\w@])")
+
+
+def _verb_then_handle(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
 
+    lex = lexicon()
+    word = match.group("word").lower()
+    if lex.is_common(word) or lex.is_very_common_english(word):
+        return match.group(0)  # "op insta volgen: ik weet niet hoe": a sentence goes on, no account name
+    if lex.in_first_name_list(word) or lex.is_not_a_name(word):
+        # "op insta volgen: Sanne Bakker": the names detector takes the full name, surname too; a brand or a public
+        # figure ("op tiktok volgen: Enzo Knol") is judged there too (review scrub18 B1)
+        return match.group(0)
+    return match.group("lead") + HANDLE
+
+
+def _platform_then_word(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import account_words, lexicon  # loaded once per process, at server start (scrubber.preload)
+
     word, lex = match.group("word").lower(), lexicon()
+    if word in account_words("werkwoord_na_platform"):
+        return match.group(0)  # "discord adden": what one does there, not the account's name
     if "." in word or lex.frequency(word) or lex.is_english_word(word) or lex.is_dutch_word(word) \
             or lex.is_dutch_compound(word) or lex.is_not_a_name(word):
         return match.group(0)
@@ -344,15 +396,21 @@ _WORD_COMPOUND = re.compile(r"[A-Za-z]{2,30}(?:-[A-Za-z]{2,30}){1,3}")
 
 
 def scrub_handles(text: str) -> str:
+    from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
+
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(_after_platform, text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
+    text = _platform_verb_then_handle().sub(_verb_then_handle, text)
     text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
     text = _USERNAME_THEN_CAPITALISED.sub(_platform_then_word, text)
     text = _DISCORD_TAG.sub(_discord_tag, text)
     text = _NAMED_HANDLE.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _UNDERSCORED.sub(lambda m: HANDLE if _underscored_handle(m.group(0))
+                            and not _PLACEHOLDER_AT.match(text, m.end())
+                            and not (_INDEX_AT.match(text, m.end()) and not _names_inside(m.group(0))
+                                     and not lexicon().in_first_name_list(re.split(r"[\W_\d]", m.group(0))[0]))
                             and not (_FILE_RIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()]) and not _names_inside(m.group(0)))
                             else m.group(0), text)
     return _JOINED_NAME.sub(_joined_name_handle, text)
@@ -373,7 +431,9 @@ _NOT_POSTCODE_LETTERS = {
 _CONJUNCTION_LETTERS = {"en", "of", "tm", "is", "in", "op"}
 _POSTCODE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)post\s?code(?:\s(?:is|=))?\s?:?\s{1,2}$")
 # "5611-AZ": with a hyphen only in capitals, or after "postcode" (round scrub14).
-_POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?|-)(?P<letters>[A-Za-z]{2})(?![\w-])")
+_POSTCODE = re.compile(r"(?<![\w.,€$-])(?P<digits>[1-9]\d{3})(?P<space>\s?|-)(?P<letters>[A-Za-z]{2})(?![\w-])"
+                       # the town as the layout puts it, after a postcode in capitals ("6663 CD Lent"; round scrub18)
+                       r"(?P<town>[ \t][A-Z][a-z][\w'-]{0,29}(?![\w'-]))?")  # same line only (review scrub18 S4)
 # "12", "5a", "12bis", "3-II", "250-1", "12a/2", "70 hoog", "2 zwart", "22 zw" (scrub17); a word after a space is not part of it
 # ("Kerkstraat 12 in Utrecht"). "10e", "3de", "1ste" before a word are ordinals ("de nieuwe iPad 10e generatie").
 # Also the floor or door after it ("21 hs", "12 III", "4 bg", "3 1hg") and a houseboat's berth "t/o 242"
@@ -751,25 +811,36 @@ def scrub_address(text: str) -> str:
     text = _LIVES_ON_NAMED_STREET.sub(_named_street, text)
     text = _LIVES_AT_HET_STREET.sub(_street_after_het, text)
 
+    from bot.privacy.lexicon import address_words, lexicon  # loaded once per process, at server start (scrubber.preload)
+
     def replace(match: "re.Match[str]") -> str:
+        postcode = postcode_only(match)
+        town = match.group("town")
+        word = (town or "").strip()
+        if town and postcode == ADDRESS and match.group("letters").isupper() and not lexicon().is_common(word) \
+                and word.lower() not in address_words("groet_na_postcode") and not lexicon().in_first_name_list(word):
+            return ADDRESS  # "1234 AB Lent": a town after a postcode in capitals, also one the gazetteer misses
+        return postcode + (town or "")
+
+    def postcode_only(match: "re.Match[str]") -> str:
         letters = match.group("letters")
         spaced = bool(match.group("space"))
         if letters.upper() in ("SA", "SD", "SS"):
-            return match.group(0)
+            return text[match.start():match.end("letters")]
         said = _POSTCODE_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
         if match.group("space") == "-" and not (said or letters.isupper()):
-            return match.group(0)  # "2024-ga", "1234-ab": a hyphen and lower case, no postcode unless said to be one
-        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS and (not said or _a_word_follows(text, match.end())):
+            return text[match.start():match.end("letters")]  # "2024-ga", "1234-ab": a hyphen and lower case, no postcode unless said to be one
+        if spaced and letters.islower() and letters in _CONJUNCTION_LETTERS and (not said or _a_word_follows(text, match.end("letters"))):
             # "postcode 3500 en hoger", "postcode 1234 of 1235": the digits alone, a region. After "postcode" only
             # before a lower-case word or another four digits: EN, IN, OP are real letters ("postcode 5702 en 12",
             # "mijn postcode is 5702 en.", "postcode 3811 op 14": issue 10).
-            return match.group(0)
+            return text[match.start():match.end("letters")]
         if said:
             return ADDRESS  # "mijn postcode is 5038 ed": said to be one, in any case
         if spaced and not letters.isupper() and letters.lower() in _NOT_POSTCODE_LETTERS:
-            return match.group(0)
-        if spaced and letters.islower() and not _followed_by_place_or_number(text, match.end()):
-            return match.group(0)  # "2024 ga" is far more often a year than a postcode
+            return text[match.start():match.end("letters")]
+        if spaced and letters.islower() and not _followed_by_place_or_number(text, match.end("letters")):
+            return text[match.start():match.end("letters")]  # "2024 ga" is far more often a year than a postcode
         return ADDRESS
 
     text = _POSTCODE.sub(replace, text)
@@ -909,13 +980,10 @@ def _particle_street_before_place(match: "re.Match[str]") -> str:
 
 
 _DIRECTIONS = {"noord", "zuid", "oost", "west"}
-# Numbered parts of a course ("keuzedeel 2 in Ede", "leerjaar 3, Zwolle"): no street.
-_SCHOOL_UNITS = {"keuzedeel", "leerjaar", "lesuur", "lesweek", "onderwijsperiode", "praktijkles", "werkplaats", "leerroute",
-                 "cohort", "crebo", "kwalificatie", "bpv", "niveau", "module", "periode", "blok", "leerlijn"}
 
 
 def _street_before_place(match: "re.Match[str]") -> str:
-    from bot.privacy.lexicon import lexicon
+    from bot.privacy.lexicon import address_words, lexicon
 
     lex = lexicon()
     words = [w for w in match.group("street").split() if w.lower() not in _DIRECTIONS and w.lower() not in ("de", "het", "'t")]
@@ -927,8 +995,8 @@ def _street_before_place(match: "re.Match[str]") -> str:
     # "aan de", before a postcode, or with a capital opening a name of two words ("De Wieken", "Kanaaldijk Noord").
     before = match.string[max(0, match.start() - 8):match.start()].lower()
     where = place == ADDRESS or re.search(r"(?:^|\s)(?:op|aan)\s(?:(?:de|het|'t)\s)?$", before) or len(match.group("street").split()) > 1
-    if not where and any(lex.is_known_word(w) or lex.is_dutch_word(w) or lex.is_dutch_compound(w) or w.lower() in _SCHOOL_UNITS
-                         for w in words):
+    if not where and any(lex.is_known_word(w) or lex.is_dutch_word(w) or lex.is_dutch_compound(w)
+                         or w.lower() in address_words("schooleenheid") for w in words):
         return match.group(0)
     return ADDRESS + match.group("gap") + place
 

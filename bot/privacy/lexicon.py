@@ -297,6 +297,15 @@ def address_words(key: str) -> tuple:
     return tuple(word.strip() for word in words)
 
 
+@functools.lru_cache(maxsize=None)
+def account_words(key: str) -> tuple:
+    """A word list of data/privacy.yml ``accounts`` (verbs said between a platform and an account's name)."""
+    words = (_settings().get("accounts", {}) or {}).get(key) or []
+    if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
+        raise ValueError(f"{SETTINGS_FILE.name}: accounts.{key} must be a list of words")
+    return tuple(word.strip().lower() for word in words)
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     import spellchecker  # pyspellchecker

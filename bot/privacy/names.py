@@ -588,6 +588,10 @@ class _Reader:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
                 continue  # "zeg maar gewoon Nee als je niet wilt": what to say, not a nickname (review scrub11 N10)
+            if kind in ("relation", "addressee") and index is not None and self.figure_looked_up(index) \
+                    and {fold(word) for word in re.findall(r"[\w']+", match.group(kind))} & _namen_words("rol_die_werk_opgeeft"):
+                continue  # "van de docent mark rutte opzoeken": the figure is the topic (round scrub18); after any other
+                # relation ("mijn zus", "mijn ex", "mijn collega") opzoeken is visiting or stalking a person (re-review R1)
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
             if kind == "addressee" and match.group(0).lower().startswith("samen"):
@@ -1703,9 +1707,17 @@ class _Reader:
         return self.a_word_as_a_word(index) or self.a_public_role(index)
 
     def in_someones_group(self, index: int) -> bool:
-        """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop."""
+        """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop. The person's surname
+        may come first ("bij Fatima Bouzid in de groep", "bij Kim van Dam thuis"): at most three capitalised words or
+        particles are skipped."""
         previous = self.tokens[index - 1][TEXT].lower() if index else ""
-        following = [token[TEXT].lower() for token in self.tokens[index + 1:index + 4]]
+        after = index + 1
+        while after < min(index + 4, len(self.tokens)) and is_word(self.tokens[after]) \
+                and (self.capitalised(self.tokens[after]) or (
+                    self.is_particle(self.tokens[after]) and after + 1 < len(self.tokens)
+                    and self.capitalised(self.tokens[after + 1]))):
+            after += 1
+        following = [token[TEXT].lower() for token in self.tokens[after:after + 3]]
         return previous == "bij" and bool(following) and (
             following[0] == "thuis" or (following[0] in ("in", "op") and len(following) == 3 and following[2] in _GROUPS))
 
@@ -1827,6 +1839,16 @@ class _Reader:
                 if first is not None and first <= last:
                     self.add(first, last)
 
+    def figure_looked_up(self, index: int) -> bool:
+        """A public figure starting at token ``index`` with a verb of looking up right after it ("mark rutte opzoeken",
+        "Anne Frank googelen": data/privacy.yml namen.opzoeken_woord) is a topic for school work, not a person's name."""
+        start = self.tokens[index][START]
+        position = bisect.bisect_left(self.protected, (start, -1))
+        if start not in self.public_starts or position >= len(self.protected) or self.protected[position][0] != start:
+            return False
+        following = self.index_at(self.protected[position][1])
+        return following is not None and fold(self.tokens[following][TEXT]) in _namen_words("opzoeken_woord")
+
     def figure_then_a_caller_mark(self, index: int) -> bool:
         """"Met Lieke Klaver hier", "Met Harry Kane, ...", "Met George Russell van 4havo", "Met Jan Ullrich-de Boer": a
         public figure starting at token ``index`` followed by what marks a caller (hier, a comma, a line end, "van", ".",
@@ -1897,7 +1919,11 @@ class _Reader:
             """"Marloes en ik", "ik en Marloes": a capitalised word from the lists or no list, listed with "ik"."""
             token = self.tokens[index]
             if token[TEXT].islower():  # "storm en ik", "ik en jade": a first name from the lists
+                # but not a group noun after its article or possessive: "mijn klas en ik", "de groep en ik" (round
+                # scrub18); only listed nouns, so "die kim en ik", "mijn jade en ik" stay names (review scrub18 B4)
                 return is_word(token) and not named[index] and not self.never_a_name(token) \
+                    and not (index > 0 and fold(self.tokens[index - 1][TEXT]) in _namen_words("lidwoord_of_bezit")
+                             and token[TEXT] in _GROUPS) \
                     and self.lex.in_first_name_list(token[TEXT]) and not self.lex.is_very_common_english(token[TEXT])
             return candidate(index) and (
                 self.lex.in_name_list(token[TEXT]) or not self.lex.is_known_word(token[TEXT]))
@@ -2010,11 +2036,19 @@ _PERSON_PLURAL_STEMS = ("er", "ist", "ling", "genot", "genoot", "ent", "ant")
 _PERSON_NOUN_ENDINGS = ("er", "ër", "aan", "ees", "ist", "iet", "ling", "ent", "ant", "aar", "houder", "komer", "lim", "iër",
                         "isch", "se", "ische", "aanse", "ese", "ier")
 _CALLED_AFTER = re.compile(r"(?i)\s{0,2}(?:zo\s(?:noem(?:t|en)|heet|zeggen)|noem\sme|zeggen\sze|iedereen\snoemt)(?!\w)")
-_INSTITUTIONS = {
-    "college", "huis", "museum", "school", "lyceum", "academie", "ziekenhuis", "stichting", "fonds", "bank",
-    "arena", "stadion", "theater", "park", "plein", "straat", "laan", "weg", "centrum", "zaal", "hal",
-    "prijs", "dag", "award", "universiteit", "hogeschool", "kliniek", "instituut", "kazerne", "gebouw",
-}
+
+def _listed_words(key: str) -> frozenset:
+    """A word list of data/privacy.yml ``namen`` as written (lower case, not folded), read once at import; refused when
+    it is not a list of words."""
+    settings = (yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}).get("namen", {}) or {} \
+        if SETTINGS_FILE.exists() else {}
+    words = settings.get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(word, str) and word.strip() for word in words):
+        raise ValueError(f"{SETTINGS_FILE.name}: namen.{key} must be a list of words")
+    return frozenset(word.strip() for word in words)
+
+
+_INSTITUTIONS = _listed_words("instelling_woord")
 # Weather given a name: "storm Eunice", "orkaan Katrina", "hurricane Milton" ("Storm" capitalised is a given name too).
 # What a name can be the name of besides a person ("de naam van ons leerbedrijf", "van mijn hond"), also as the end
 # of a compound ("bloemenwinkel", "stagebedrijf", "voetbalclub") (round scrub15).
@@ -2027,30 +2061,22 @@ _NAMED_THING_HEADS = (
 )
 _SAINT = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Sint|Sinte|St\.)[-\s]{1,2}\p{Lu}[\p{L}\p{M}]{1,30}(?![\p{L}\p{M}\d])")
 _STORM_NAME = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Storm|Orkaan|Hurricane|Tyfoon|Typhoon)\s{1,2}(?P<given>\p{Lu}[\p{L}\p{M}]{1,30})(?![\p{L}\p{M}\d])")
-_STORM_WORDS = {"storm", "orkaan", "hurricane", "tyfoon", "cycloon", "stormdepressie", "windstorm", "typhoon"}
+_STORM_WORDS = _listed_words("storm_woord")
 _LIST_JOINERS = {",", "en", "&", "of"}
 # What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.
-_PUBLIC_ROLES = {
-    "zanger", "zangeres", "rapper", "rapster", "artiest", "artieste", "dj", "deejay", "acteur", "actrice", "band",
-    "popster", "youtuber", "presentator", "presentatrice", "cabaretier", "komiek", "voetballer", "coureur",
-    "schrijver", "schrijfster", "dichter", "dichteres", "regisseur", "singer", "rapper", "actor", "actress", "producer",
-}
+_PUBLIC_ROLES = _listed_words("publieke_rol")
 # After a list only the words for recording artists: "Daan en Sem zijn goede voetballers / acteurs" are as
 # often classmates (in the school team, the school play).
-_PUBLIC_ROLES_PLURAL = {"zangers", "zangeressen", "rappers", "artiesten", "dj's", "djs", "singers", "artists", "producers"}
+_PUBLIC_ROLES_PLURAL = _listed_words("publieke_rol_meervoud")
 _PRAISE = {"goeie", "goede", "beste", "leuke", "toffe", "mooie", "grote", "favoriete", "coole", "vette", "echte", "slechte",
            "bekende", "nederlandse", "great", "good", "best"}
 # Works whose maker is named after "van" ("een roman van ..."). Only kinds a classmate seldom makes:
 # not "boek", "nummer", "foto", "verhaal", "film", "lied", "video": "het verhaal van Sanne", "de film van
 # Daan" are as often a classmate's (a leaked video, gossip) as an artist's.
-_WORKS = {
-    "roman", "romans", "gedicht", "gedichten", "gedichtenbundel", "dichtbundel", "schilderij", "schilderijen",
-    "toneelstuk", "theaterstuk", "biografie", "novel", "painting",
-}
+_WORKS = _listed_words("werk_van_maker")
 # Kinds of work whose title may follow them straight after an article ("de film Kees de Jongen", "het boek Koning van
 # Katoren"): a title, not a person.
-_TITLED_WORKS = {"film", "boek", "serie", "musical", "roman", "toneelstuk", "voorstelling", "documentaire", "game", "album",
-                 "single", "liedje", "podcast", "strip", "stripboek", "jeugdboek", "leesboek", "novelle", "programma"}
+_TITLED_WORKS = _listed_words("werk_met_titel")
 _QUOTES = {"'", "\"", "’", "”", "'.", "“"}
 _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museum|centrum|ziekenhuis|kliniek|academie|huis)$")
 # A word that ends like a street is a street, also after "Dr." or "Sint" ("Dr. Struyckenstraat").
@@ -2079,7 +2105,7 @@ _ADVERBS_AFTER_RELATION = {"zelf", "ook", "alleen", "nu", "toen", "dan", "dus", 
                            "tegenwoordig", "daarom", "toch", "ook", "vanmiddag", "vannacht", "overmorgen", "eergisteren",
                            "binnenkort", "regelmatig", "zo", "erg", "heel", "best", "ongeveer", "bijna", "meteen"}
 _ME = {"ik", "mij", "me"}
-_GROUPS = {"groep", "klas", "team", "projectgroep", "groepje", "huis", "auto", "afdeling", "stage", "werk", "kamer"}
+_GROUPS = _listed_words("groep_van_personen")
 # Particles that are prepositions first: only before a capital are they part of a surname ("in 't Veld").
 _PREPOSITION_PARTICLES = {"in", "op"}
 # The articles after which "in" or "op" opens a surname ("in 't Veld", "op den Akker").

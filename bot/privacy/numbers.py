@@ -633,9 +633,10 @@ def _is_placeholder(token: str) -> bool:
 
 # ------------------------------------------------------------------------------------ runs of digits
 # A run: digit groups joined by one separator each (space, dot, dash or slash, spaces allowed around a
-# dash), optionally starting with + or 00 and with "(0)" or parentheses as in "+31 (0)6" or "(030)".
+# dash), optionally starting with + or 00 and with "(0)" or parentheses as in "+31 (0)6" or "(030)"; "(0)" also glued
+# to the country code ("0031(0)10 ...", round scrub18).
 _RUN = re.compile(
-    r"(?<![\w+.,/:-])(?:\+\s?)?\(?\d{1,24}\)?(?:(?:\s?-\s?|/\s?|[ .]|\s\(0\)\s?|\)\s?)\(?\d{1,15}\)?){0,12}(?![\w]|[.,/:]\d)"
+    r"(?<![\w+.,/:-])(?:\+\s?)?\(?\d{1,24}\)?(?:(?:\s?-\s?|/\s?|[ .]|\s?\(0\)\s?|\)\s?)\(?\d{1,15}\)?){0,12}(?![\w]|[.,/:]\d)"
 )
 _SERVICE_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0880")
 _DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$|^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
@@ -755,12 +756,14 @@ _SOMEBODYS_BEFORE = re.compile(r"(?i)(?<![\w'])(?:mijn|m'n|mn|haar|zijn|z'n|jouw
 
 
 # An 088 number is a firm's line, kept; said to be where one can reach oneself ("je kunt me bereiken op 088-...", "mijn
-# werknummer is 088-...") or called one's own after it ("088-... dat is mijn werk"), it is a person's direct line and
-# goes (round scrub17). 0800/0900 and 112/113 stay whatever is said around them.
+# werknummer is 088-..."; since round scrub18 also "bel me op 088-...", "mijn telefoonnummer op het werk is 088-...")
+# or called one's own after it ("088-... dat is mijn werk"), it is a person's direct line and goes (round scrub17).
+# 0800/0900 and 112/113 stay whatever is said around them.
 _OWN_088_BEFORE = re.compile(
     r"(?i)(?:(?<![\w'])(?:me|mij)\s(?:[\w']{1,12}\s){0,2}(?:bereiken|bellen|terugbellen|appen|spreken)\s(?:op|via|onder)"
+    r"|(?<![\w'])(?:bel|app|sms|whatsapp)\s(?:me|mij)\s(?:[\w']{1,12}\s){0,2}(?:op|via|onder)"
     r"|(?<![\w'])(?:mijn|m'n|mn)\s(?:eigen\s|directe?\s)?(?:werk\s?nummer|nummer|telefoonnummer|telnr|tel|lijn|werktelefoon)"
-    r"(?:\s(?:op\s(?:het\s|m'n\s|mijn\s)?werk|is|=))?)\s{0,2}:?\s{0,2}$")
+    r"(?:\s(?:op\s(?:het\s|m'n\s|mijn\s)?werk|is|=)){0,2})\s{0,2}:?\s{0,2}$")
 _OWN_088_AFTER = re.compile(
     r"(?i)\s{0,2}[,(]?\s{0,2}(?:dat\s|dit\s)?(?:is\s)?(?:mijn|m'n|mn)\s(?:werk|werknummer|nummer|directe\slijn|eigen)(?!\w)")
 

@@ -147,3 +147,23 @@ def test_scrub7_a_product_with_a_capital_inside_is_no_street():
 def test_scrub7_a_street_with_a_room_after_it():
     assert "Zuiderhaven" not in scrub_text("ik zit in een kamer op de Zuiderhaven 21, kamer 4")
     assert scrub_text("lees Hoofdstuk 9, kamer 3 is dicht") == "lees Hoofdstuk 9, kamer 3 is dicht"
+
+
+# Round scrub18: after a postcode in capitals the next capitalised word is the town, also one the gazetteer misses or
+# that is an English word; an ordinary Dutch word there stays.
+def test_scrub18_town_the_gazetteer_misses_after_a_postcode():
+    assert scrub_text("bezorgen op Dorpsweg 4, 6666 AB Lent") == "bezorgen op [ADRES]"
+    assert "Heteren" not in scrub_text("mijn adres: Molenweg 12, 6666 KL Heteren")
+    assert scrub_text("postcode 6666 AB Maar dat klopt niet").endswith("Maar dat klopt niet")
+
+
+# Review scrub18 S4: the town after a postcode is on the same line and no greeting or first name.
+@pytest.mark.parametrize("text, kept", [("3011 AB Groetjes", "Groetjes"), ("1234 AB\nGroetjes", "Groetjes"),
+                                        ("2511 CD Mvg", "Mvg"), ("9712 EF Thanks", "Thanks")])
+def test_scrub18_greeting_after_a_postcode_stays(text, kept):
+    scrubbed = scrub_text(text)
+    assert kept in scrubbed and "[ADRES]" in scrubbed
+
+
+def test_scrub18_first_name_after_a_postcode_keeps_its_label():
+    assert scrub_text("1234 AB Lisa") == "[ADRES] [NAAM]"

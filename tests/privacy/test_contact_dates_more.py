@@ -44,3 +44,44 @@ def test_personal_items_in_more_forms(text, gone):
 )
 def test_everyday_text_stays(text):
     assert scrub_text(text) == text
+
+
+# Round scrub18 (review scrub17 N4): a desk's mailbox at a domain named after its owner goes, also when the surname
+# has particles ("-de-", "-van-der-") or a trade and the owner's full name run together; an ordinary firm's stays.
+@pytest.mark.parametrize("text", [
+    "bestel de taart via info@slagerij-van-der-meer.nl",
+    "de stage-aanvraag gaat naar info@schildersbedrijfsannebakker.nl",
+    "mail planning@hoveniers-de-jong.nl even",
+])
+def test_scrub18_desk_mailbox_at_an_owners_domain_goes(text):
+    assert "[EMAIL]" in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mail info@fietsenwinkel.nl voor een afspraak",
+    "de folder komt van info@het-plein.nl",
+    "info@roc-mondriaan.nl is het adres van de school",
+])
+def test_scrub18_desk_mailbox_of_a_firm_stays(text):
+    assert scrub_text(text) == text
+
+
+# Round scrub18 (review scrub17 S3): "bel me op 088-..." and "mijn nummer op het werk is 088-..." are one's own line.
+@pytest.mark.parametrize("text", [
+    "bel me op 088-7654321 als je vragen hebt",
+    "bel mij gerust via 088 765 43 21",
+    "mijn telefoonnummer op het werk is 088-7654321",
+])
+def test_scrub18_own_088_line_goes(text):
+    assert "[TELEFOON]" in scrub_text(text)
+
+
+def test_scrub18_service_088_line_stays():
+    text = "bel de servicedesk op 088-7654321"
+    assert scrub_text(text) == text
+
+
+# Review scrub18 S5: a place name after the particles of a domain is no owner's surname.
+@pytest.mark.parametrize("text", ["mail naar info@hotel-den-haag.nl", "info@camping-den-bosch.nl voor een plek"])
+def test_scrub18_place_in_a_domain_is_no_surname(text):
+    assert scrub_text(text) == text

@@ -51,3 +51,54 @@ def test_scrub7_discord_tag_and_named_handle():
     assert "xx.lotte_" not in scrub_text("er is een account met de naam xx.lotte_ dat mij pest")
     assert scrub_text("bug#1234 is opgelost in de nieuwe versie") == "bug#1234 is opgelost in de nieuwe versie"
     assert scrub_text("een film met de naam Titanic") == "een film met de naam Titanic" or "[ACCOUNT]" not in scrub_text("een film met de naam Titanic")
+
+
+# Round scrub18 (review scrub17 S2): a handle right before "[" is scrubbed whole, not partly or not at all; right
+# before a placeholder (a file name whose name already went) it stays.
+@pytest.mark.parametrize("text", ["volg kim_2009[echt] maar niet", "lotte.smit_07[x]", "mees_jansen_12[1] zit ook"])
+def test_scrub18_handle_before_a_bracket_goes_whole(text):
+    scrubbed = scrub_text(text)
+    assert "[ACCOUNT]" in scrubbed and "_" not in scrubbed
+
+
+def test_scrub18_file_name_before_a_placeholder_stays():
+    assert scrub_text("cv_daan.pdf") == "cv_[NAAM].pdf"
+
+
+# Round scrub18: "<platform> <verb>: <name>" (data/privacy.yml accounts.werkwoord_na_platform): the verb is what one
+# does there and stays; the account's name after the colon goes; a sentence after the colon stays.
+@pytest.mark.parametrize("text, gone", [
+    ("wil je me op snap toevoegen: bo_xo", "bo_xo"),
+    ("op twitch volgen: gamejuf", "gamejuf"),
+])
+def test_scrub18_account_after_platform_verb_and_colon(text, gone):
+    scrubbed = scrub_text(text)
+    assert gone not in scrubbed and "[ACCOUNT]" in scrubbed
+    assert "toevoegen" in scrubbed or "volgen" in scrubbed
+
+
+def test_scrub18_sentence_after_platform_verb_stays():
+    assert scrub_text("op insta volgen: ik weet niet hoe dat moet") == "op insta volgen: ik weet niet hoe dat moet"
+
+
+# Review scrub18 B1/B2: only follow/add verbs take an account after the colon; a full name there goes whole (the names
+# detector takes it), a search term after "zoeken"/"vinden" stays, a public figure too.
+@pytest.mark.parametrize("text, gone", [("op insta volgen: Sanne Bakker", "Bakker"), ("op snap toevoegen: Kim de Vries", "Vries"),
+                                        ("op discord adden: Daan Jansen uit 2b", "Jansen"),
+                                        ("op insta followen: Noor van Dijk", "Dijk"), ("op snap toevoegen: sanne bakker", "bakker")])
+def test_scrub18_full_name_after_platform_verb_goes_whole(text, gone):
+    scrubbed = scrub_text(text)
+    assert gone not in scrubbed and "[ACCOUNT] " not in scrubbed
+
+
+@pytest.mark.parametrize("text", ["op youtube zoeken: minecraft", "op tiktok zoeken: slaaptips", "op youtube zoeken: Photoshop",
+                                  "op discord vinden: Fortnite", "op tiktok volgen: Enzo Knol"])
+def test_scrub18_search_term_or_public_figure_after_platform_verb_stays(text):
+    assert scrub_text(text) == text
+
+
+# Review scrub18 S1: an index or key after a variable in code stays as on main; a handle with a name before "[" goes.
+@pytest.mark.parametrize("text", ["ik krijg een error bij scores_2024[i] in python", "print(lijst_2[0]) geeft een fout",
+                                  "df_2023['naam'] werkt niet in pandas", "de variabele data_v2[index] is leeg"])
+def test_scrub18_index_after_a_variable_stays(text):
+    assert scrub_text(text) == text

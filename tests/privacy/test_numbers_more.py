@@ -189,3 +189,17 @@ def test_scrub7_duo_number_is_public_but_a_student_number_is_not():
 def test_scrub7_phone_with_a_slash_and_a_space():
     assert "[TELEFOON]" in scrub_text("nieuw nummer: 06/ 31 44 20 19")
     assert scrub_text("de score was 3/ 4 voor ons") == "de score was 3/ 4 voor ons"
+
+
+# Round scrub18: "sn" shortens studentnummer like "ln"; a count of things before it stays.
+def test_scrub18_sn_before_a_student_number():
+    assert "[STUDENTNUMMER]" in scrub_text("hoi, sn 3019283, mijn rooster is leeg")
+    assert scrub_text("ik heb 3 sn en 4 km") == "ik heb 3 sn en 4 km"
+
+
+# Round scrub18: "(0)" glued to the country code is part of the number ("0031(0)20 ...", "+31(0)6-..."); the country
+# code does not stay behind.
+@pytest.mark.parametrize("text", ["bel mijn oom: 0031(0)20 1234567", "app +31(0)6-87654321 maar"])
+def test_scrub18_country_code_with_glued_trunk_zero(text):
+    scrubbed = scrub_text(text)
+    assert "[TELEFOON]" in scrubbed and "31" not in scrubbed and "(" not in scrubbed
