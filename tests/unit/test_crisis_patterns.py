@@ -694,3 +694,86 @@ def test_two_repeats_of_one_class_with_only_optional_items_between_are_refused()
     assert linear_time_violations([r"(nep|fake)\s*-?\s*(gevecht)", r"a\s+(b)?\s*c", r"x\s*,?\s*y"]) == [
         r"(nep|fake)\s*-?\s*(gevecht)", r"a\s+(b)?\s*c", r"x\s*,?\s*y"]
     assert linear_time_violations([r"(nep|fake)(?:\s*-\s*|\s+)?(gevecht)", r"a\s+((b)\s+)?c", r"\s+x\s+"]) == []
+
+
+# --- crisis17: the kind answered first ----------------------------------------------------------------------
+# School staff who are not called "docent" write about a student: the teacher's answer first.
+@pytest.mark.parametrize("text, kind", [
+    ("ik ben onderwijsassistent en een jongen uit de klas zegt dat zijn moeder hem slaat", "geweld_thuis"),
+    ("als instructeur maak ik me zorgen: een deelnemer zegt dat hij nergens kan slapen", "geen_slaapplek"),
+    ("Als leermeester van een leerling-kok wil ik iets melden: zijn stiefvader slaat hem", "geweld_thuis"),
+])
+def test_school_staff_who_are_not_called_docent_get_the_teacher_answer(detector, text, kind):
+    found = detector.detect(text)
+    assert found.kinds[0] == "zorg_om_student" and kind in found.kinds, found
+
+
+# Sexual violence told in other words than the kind's own: "dingen ... die niet mogen", coercion "tot dingen",
+# hands under clothes, a typed "nakt". Next to a violence-at-home word (the brother, a push against a wall) it
+# comes first: its answer (Centrum Seksueel Geweld) is the specific help.
+@pytest.mark.parametrize("text", [
+    "mijn oom doet al maanden dingen met mij die niet mogen",
+    "haar vriend dwingt haar tot dingen waar ze bang van wordt",
+    "een jongen uit mijn klas heeft me tegen de kluisjes geduwd en onder mijn rok gezeten",
+    "iemand dreigt mijn naktfoto's te verspreiden op school",
+])
+def test_sexual_violence_in_other_words_comes_first(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+# Danger right now: someone else's overdose or jump in progress, a door being kicked in, being followed, the man
+# outside again: the emergency answer (112) first; the suicide or home-violence answer stays second.
+@pytest.mark.parametrize("text", [
+    "mijn zus heeft zojuist een strip paracetamol genomen en ze wordt heel suf",
+    "mijn vriend zit op de rand van de brug en zegt dat hij gaat springen",
+    "mijn stiefvader trapt de deur van de badkamer in en ik zit erin",
+    "er rijdt al tien minuten een busje met me mee",
+    "hij staat alweer buiten bij ons huis en ik ben zo bang",
+    "ik heb me verstopt in de kast op zolder, hij is nog binnen",
+    "mijn oom sloeg mijn tante en riep dat ik de volgende ben",
+])
+def test_danger_right_now_gets_the_emergency_answer_first(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
+
+
+# Violence at home in words the patterns missed: thrown to the floor, and a parent who hits asked about as "je".
+@pytest.mark.parametrize("text", [
+    "mijn oom heeft me gisteren tegen de vloer gewerkt",
+    "is het normaal als je moeder je met een slipper slaat?",
+    "wat moet je doen als je broer je elke avond uitscheldt en slaat?",
+])
+def test_violence_at_home_in_other_words(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "geweld_thuis", found
+
+
+def test_searching_how_high_one_must_jump_is_a_suicide_method_search(detector):
+    found = detector.detect("vannacht heb ik gezocht hoe hoog je zou moeten springen")
+    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
+
+
+@pytest.mark.parametrize("text", [
+    "ik slaap al drie nachten in een parkeergarage",
+    "mijn broer overnacht nu in een trappenhuis",
+    "sinds de ruzie met mijn moeder overnacht ik in een bushokje",
+])
+def test_sleeping_where_there_is_no_bed_is_no_place_to_sleep(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "geen_slaapplek", found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn opa heeft net zijn pillen genomen, kan ik nu bellen?",
+    "mijn broer heeft vanavond 2 paracetamol genomen tegen de hoofdpijn",
+    "mijn moeder rijdt met me mee naar het examen",
+    "ze staat op het balkon de was op te hangen",
+    "ik sliep in de trein naar stage",
+    "als instructeur bij de zwemles moet ik een diploma halen",
+    "in de quiz zei de juf dat ik de volgende ben",
+    "hoe hoog moet je springen voor een voldoende bij hoogspringen?",
+])
+def test_the_new_danger_and_sleep_patterns_leave_everyday_sentences_alone(detector, text):
+    assert not detector.detect(text).caught
+
