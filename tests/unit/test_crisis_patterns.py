@@ -777,3 +777,23 @@ def test_sleeping_where_there_is_no_bed_is_no_place_to_sleep(detector, text):
 def test_the_new_danger_and_sleep_patterns_leave_everyday_sentences_alone(detector, text):
     assert not detector.detect(text).caught
 
+
+# Never missed: "ik ben er ... niet meer" (not being there any more) and walking on eggshells at home get at least
+# the check-in (113 and 112); things thrown at the writer are violence at home.
+@pytest.mark.parametrize("text", [
+    "ik ben er straks gewoon niet meer, dan hebben ze eindelijk rust",
+    "doe maar geen moeite, over een week ben ik er toch niet meer",
+    "thuis loop ik op eieren sinds mijn vader zijn werk kwijt is",
+])
+def test_not_being_there_any_more_and_eggshells_at_home_get_at_least_the_check_in(detector, text):
+    assert detector.detect(text).caught
+
+
+@pytest.mark.parametrize("text", ["ik ben er niet meer bij met mijn hoofd", "ik ben er niet meer zeker van"])
+def test_not_being_there_with_ones_head_stays_quiet(detector, text):
+    assert not detector.detect(text).caught
+
+
+def test_things_thrown_at_the_writer_are_violence_at_home(detector):
+    found = detector.detect("als hij boos is vliegen er borden door de keuken, soms tegen mij aan")
+    assert found.level == "crisis" and found.kinds[0] == "geweld_thuis", found
