@@ -749,8 +749,14 @@ def test_violence_at_home_in_other_words(detector, text):
     assert found.level == "crisis" and found.kinds[0] == "geweld_thuis", found
 
 
-def test_searching_how_high_one_must_jump_is_a_suicide_method_search(detector):
-    found = detector.detect("vannacht heb ik gezocht hoe hoog je zou moeten springen")
+# How high one must jump or fall only with the deadly outcome in the same sentence: without it, it is sport
+# (dunking, the long jump; review crisis17 B3).
+@pytest.mark.parametrize("text", [
+    "vannacht heb ik gezocht hoe hoog je moet springen zodat je zeker dood bent",
+    "hoe hoog moet je vallen om het niet te overleven",
+])
+def test_searching_how_high_one_must_jump_to_die_is_a_suicide_method_search(detector, text):
+    found = detector.detect(text)
     assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
 
 
@@ -778,17 +784,9 @@ def test_the_new_danger_and_sleep_patterns_leave_everyday_sentences_alone(detect
     assert not detector.detect(text).caught
 
 
-# Never missed: "ik ben er ... niet meer" (not being there any more) and walking on eggshells at home get at least
-# the check-in (113 and 112); things thrown at the writer are violence at home.
-@pytest.mark.parametrize("text", [
-    "ik ben er straks gewoon niet meer, dan hebben ze eindelijk rust",
-    "doe maar geen moeite, over een week ben ik er toch niet meer",
-    "thuis loop ik op eieren sinds mijn vader zijn werk kwijt is",
-])
-def test_not_being_there_any_more_and_eggshells_at_home_get_at_least_the_check_in(detector, text):
-    assert detector.detect(text).caught
-
-
+# "ik ben er ... niet meer" and eggshells at home are no check-in pattern: a check-in hit returns before the
+# classifier, so it would lower the full answer main's model gives these to a check-in (review crisis17 B1; the
+# full answer is pinned with the trained model in tests/test_nlu_crisis.py).
 @pytest.mark.parametrize("text", ["ik ben er niet meer bij met mijn hoofd", "ik ben er niet meer zeker van"])
 def test_not_being_there_with_ones_head_stays_quiet(detector, text):
     assert not detector.detect(text).caught
@@ -797,3 +795,55 @@ def test_not_being_there_with_ones_head_stays_quiet(detector, text):
 def test_things_thrown_at_the_writer_are_violence_at_home(detector):
     found = detector.detect("als hij boos is vliegen er borden door de keuken, soms tegen mij aan")
     assert found.level == "crisis" and found.kinds[0] == "geweld_thuis", found
+
+
+# Everyday messages that the first crisis17 patterns gave a full crisis answer (review crisis17 B2-B5): turn-taking
+# at school, sport, a driving lesson, a strict trainer, children on placement, the night bus home from a party.
+# Pattern level only (classifier score 0): the new alternatives must not fire; the model's answer for them is
+# checked in tests/test_nlu_crisis.py.
+@pytest.mark.parametrize("text", [
+    "de juf zei dat ik de volgende ben voor de presentatie",
+    "hij riep dat ik de volgende ben bij het knippen",
+    "ik heb opgezocht hoe hoog je moet springen om te kunnen dunken",
+    "ik heb gegoogeld hoe ver je moet springen voor verspringen op de sportdag",
+    "bij judo werd ik tegen de grond gewerkt",
+    "bij rugby ben ik tegen de grond gedrukt",
+    "mijn moeder rijdt al een uur met me mee tijdens de rijles",
+    "er fietst al tien minuten een klasgenoot met me mee",
+    "mijn trainer dwingt ons tot dingen als 100 push-ups",
+    "de kinderen op stage doen dingen met mij die niet mogen, zoals op tafel klimmen",
+    "op de terugweg van het feest sliep ik in de nachtbus",
+])
+def test_everyday_turns_sport_lessons_and_nights_out_get_no_full_crisis_answer(detector, text):
+    assert detector.detect(text).level != "crisis"
+
+
+# Someone else jumping into water, onto a trampoline or on a bungee rope is no danger now: no 112 first (S3).
+@pytest.mark.parametrize("text", [
+    "mijn broertje staat op de rand van het zwembad en gaat springen",
+    "mijn vriend staat op het dak van de schuur en gaat springen op de trampoline",
+    "hij staat op de brug en gaat bungeejumpen, springen maar",
+    "bij het klifspringen stond hij op de rand en ging springen",
+])
+def test_someone_jumping_into_water_or_onto_a_trampoline_gets_no_emergency_answer(detector, text):
+    assert "acuut_gevaar" not in detector.detect(text).kinds
+
+
+# The narrowed alternatives still fire with the context that makes them a crisis: a home person pushing to the
+# floor, a threat after violence, an unknown follower.
+@pytest.mark.parametrize("text", [
+    "mijn stiefvader heeft me tegen de grond gedrukt en geschopt",
+    "mijn vader heeft haar gisteren tegen de vloer gesleurd",
+])
+def test_pushed_to_the_floor_by_someone_at_home_is_violence_at_home(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and "geweld_thuis" in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "hij sloeg mijn moeder en schreeuwde dat ik de volgende ben",
+    "er loopt al een kwartier een man achter me aan",
+])
+def test_a_threat_after_violence_and_an_unknown_follower_are_danger_now(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
