@@ -847,3 +847,39 @@ def test_pushed_to_the_floor_by_someone_at_home_is_violence_at_home(detector, te
 def test_a_threat_after_violence_and_an_unknown_follower_are_danger_now(detector, text):
     found = detector.detect(text)
     assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vader sloeg mijn telefoon kapot en daarna mij",
+    "mn stiefvader slaat eerst de deur dicht en dan ook mij",
+    "mijn broer schopte de hond en toen mij",
+])
+def test_a_home_person_who_hits_something_and_then_the_writer_is_violence_at_home(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and "geweld_thuis" in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vader sloeg de bal weg en daarna was het mijn beurt",
+    "mijn broer slaat altijd eerst en daarna ik bij badminton",
+])
+def test_a_home_person_hitting_a_ball_is_no_violence(detector, text):
+    assert "geweld_thuis" not in detector.detect(text).kinds
+
+
+@pytest.mark.parametrize("text", [
+    "ze dwingen me drugs te verkopen op school",
+    "die gasten dwongen mij pakketjes rond te brengen",
+    "ik moet wiet dealen voor ze anders doen ze me wat",
+])
+def test_being_forced_to_deal_drugs_is_danger_now(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
+
+
+@pytest.mark.parametrize("text", [
+    "we moeten voor biologie een verslag over drugs maken anders krijg ik een onvoldoende",
+    "ik moet mijn pakketjes voor bol.com wegbrengen anders doen ze me een boete",
+])
+def test_drugs_as_a_school_topic_or_parcels_to_post_are_no_threat(detector, text):
+    assert detector.detect(text).level != "crisis"
