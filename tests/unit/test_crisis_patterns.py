@@ -869,7 +869,7 @@ def test_a_home_person_hitting_a_ball_is_no_violence(detector, text):
 
 @pytest.mark.parametrize("text", [
     "ze dwingen me drugs te verkopen op school",
-    "die gasten dwongen mij pakketjes rond te brengen",
+    "die gasten dwongen mij drugs rond te brengen",
     "ik moet wiet dealen voor ze anders doen ze me wat",
 ])
 def test_being_forced_to_deal_drugs_is_danger_now(detector, text):
@@ -880,6 +880,12 @@ def test_being_forced_to_deal_drugs_is_danger_now(detector, text):
 @pytest.mark.parametrize("text", [
     "we moeten voor biologie een verslag over drugs maken anders krijg ik een onvoldoende",
     "ik moet mijn pakketjes voor bol.com wegbrengen anders doen ze me een boete",
+    # Review integ24 B3: parcels for work, and drugs in a lesson's role play.
+    "ik moet van mijn werk pakketjes bezorgen, anders doen ze me wat met mijn rooster",
+    "ze dwingen ons drugs te verkopen in de les over drugspreventie, als rollenspel",
+    # Review integ24 B2: riding along is no following; S3: play-fighting is no violence.
+    "er rijdt al een uur een busje met ons mee, dat is de begeleiding van de excursie",
+    "mijn broer heeft me tegen de grond gewerkt bij het stoeien haha",
 ])
-def test_drugs_as_a_school_topic_or_parcels_to_post_are_no_threat(detector, text):
+def test_drugs_as_a_school_topic_parcels_riding_along_and_play_fighting_get_no_full_answer(detector, text):
     assert detector.detect(text).level != "crisis"
