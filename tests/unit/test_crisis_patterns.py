@@ -694,3 +694,198 @@ def test_two_repeats_of_one_class_with_only_optional_items_between_are_refused()
     assert linear_time_violations([r"(nep|fake)\s*-?\s*(gevecht)", r"a\s+(b)?\s*c", r"x\s*,?\s*y"]) == [
         r"(nep|fake)\s*-?\s*(gevecht)", r"a\s+(b)?\s*c", r"x\s*,?\s*y"]
     assert linear_time_violations([r"(nep|fake)(?:\s*-\s*|\s+)?(gevecht)", r"a\s+((b)\s+)?c", r"\s+x\s+"]) == []
+
+
+# --- crisis17: the kind answered first ----------------------------------------------------------------------
+# School staff who are not called "docent" write about a student: the teacher's answer first.
+@pytest.mark.parametrize("text, kind", [
+    ("ik ben onderwijsassistent en een jongen uit de klas zegt dat zijn moeder hem slaat", "geweld_thuis"),
+    ("als instructeur maak ik me zorgen: een deelnemer zegt dat hij nergens kan slapen", "geen_slaapplek"),
+    ("Als leermeester van een leerling-kok wil ik iets melden: zijn stiefvader slaat hem", "geweld_thuis"),
+])
+def test_school_staff_who_are_not_called_docent_get_the_teacher_answer(detector, text, kind):
+    found = detector.detect(text)
+    assert found.kinds[0] == "zorg_om_student" and kind in found.kinds, found
+
+
+# Sexual violence told in other words than the kind's own: "dingen ... die niet mogen", coercion "tot dingen",
+# hands under clothes, a typed "nakt". Next to a violence-at-home word (the brother, a push against a wall) it
+# comes first: its answer (Centrum Seksueel Geweld) is the specific help.
+@pytest.mark.parametrize("text", [
+    "mijn oom doet al maanden dingen met mij die niet mogen",
+    "haar vriend dwingt haar tot dingen waar ze bang van wordt",
+    "een jongen uit mijn klas heeft me tegen de kluisjes geduwd en onder mijn rok gezeten",
+    "iemand dreigt mijn naktfoto's te verspreiden op school",
+])
+def test_sexual_violence_in_other_words_comes_first(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+# Danger right now: someone else's overdose or jump in progress, a door being kicked in, being followed, the man
+# outside again: the emergency answer (112) first; the suicide or home-violence answer stays second.
+@pytest.mark.parametrize("text", [
+    "mijn zus heeft zojuist een strip paracetamol genomen en ze wordt heel suf",
+    "mijn vriend zit op de rand van de brug en zegt dat hij gaat springen",
+    "mijn stiefvader trapt de deur van de badkamer in en ik zit erin",
+    "er rijdt al tien minuten een busje met me mee",
+    "hij staat alweer buiten bij ons huis en ik ben zo bang",
+    "ik heb me verstopt in de kast op zolder, hij is nog binnen",
+    "mijn oom sloeg mijn tante en riep dat ik de volgende ben",
+])
+def test_danger_right_now_gets_the_emergency_answer_first(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
+
+
+# Violence at home in words the patterns missed: thrown to the floor, and a parent who hits asked about as "je".
+@pytest.mark.parametrize("text", [
+    "mijn oom heeft me gisteren tegen de vloer gewerkt",
+    "is het normaal als je moeder je met een slipper slaat?",
+    "wat moet je doen als je broer je elke avond uitscheldt en slaat?",
+])
+def test_violence_at_home_in_other_words(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "geweld_thuis", found
+
+
+# How high one must jump or fall only with the deadly outcome in the same sentence: without it, it is sport
+# (dunking, the long jump; review crisis17 B3).
+@pytest.mark.parametrize("text", [
+    "vannacht heb ik gezocht hoe hoog je moet springen zodat je zeker dood bent",
+    "hoe hoog moet je vallen om het niet te overleven",
+])
+def test_searching_how_high_one_must_jump_to_die_is_a_suicide_method_search(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
+
+
+@pytest.mark.parametrize("text", [
+    "ik slaap al drie nachten in een parkeergarage",
+    "mijn broer overnacht nu in een trappenhuis",
+    "sinds de ruzie met mijn moeder overnacht ik in een bushokje",
+])
+def test_sleeping_where_there_is_no_bed_is_no_place_to_sleep(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "geen_slaapplek", found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn opa heeft net zijn pillen genomen, kan ik nu bellen?",
+    "mijn broer heeft vanavond 2 paracetamol genomen tegen de hoofdpijn",
+    "mijn moeder rijdt met me mee naar het examen",
+    "ze staat op het balkon de was op te hangen",
+    "ik sliep in de trein naar stage",
+    "als instructeur bij de zwemles moet ik een diploma halen",
+    "in de quiz zei de juf dat ik de volgende ben",
+    "hoe hoog moet je springen voor een voldoende bij hoogspringen?",
+])
+def test_the_new_danger_and_sleep_patterns_leave_everyday_sentences_alone(detector, text):
+    assert not detector.detect(text).caught
+
+
+# "ik ben er ... niet meer" and eggshells at home are no check-in pattern: a check-in hit returns before the
+# classifier, so it would lower the full answer main's model gives these to a check-in (review crisis17 B1; the
+# full answer is pinned with the trained model in tests/test_nlu_crisis.py).
+@pytest.mark.parametrize("text", ["ik ben er niet meer bij met mijn hoofd", "ik ben er niet meer zeker van"])
+def test_not_being_there_with_ones_head_stays_quiet(detector, text):
+    assert not detector.detect(text).caught
+
+
+def test_things_thrown_at_the_writer_are_violence_at_home(detector):
+    found = detector.detect("als hij boos is vliegen er borden door de keuken, soms tegen mij aan")
+    assert found.level == "crisis" and found.kinds[0] == "geweld_thuis", found
+
+
+# Everyday messages that the first crisis17 patterns gave a full crisis answer (review crisis17 B2-B5): turn-taking
+# at school, sport, a driving lesson, a strict trainer, children on placement, the night bus home from a party.
+# Pattern level only (classifier score 0): the new alternatives must not fire; the model's answer for them is
+# checked in tests/test_nlu_crisis.py.
+@pytest.mark.parametrize("text", [
+    "de juf zei dat ik de volgende ben voor de presentatie",
+    "hij riep dat ik de volgende ben bij het knippen",
+    "ik heb opgezocht hoe hoog je moet springen om te kunnen dunken",
+    "ik heb gegoogeld hoe ver je moet springen voor verspringen op de sportdag",
+    "bij judo werd ik tegen de grond gewerkt",
+    "bij rugby ben ik tegen de grond gedrukt",
+    "mijn moeder rijdt al een uur met me mee tijdens de rijles",
+    "er fietst al tien minuten een klasgenoot met me mee",
+    "mijn trainer dwingt ons tot dingen als 100 push-ups",
+    "de kinderen op stage doen dingen met mij die niet mogen, zoals op tafel klimmen",
+    "op de terugweg van het feest sliep ik in de nachtbus",
+])
+def test_everyday_turns_sport_lessons_and_nights_out_get_no_full_crisis_answer(detector, text):
+    assert detector.detect(text).level != "crisis"
+
+
+# Someone else jumping into water, onto a trampoline or on a bungee rope is no danger now: no 112 first (S3).
+@pytest.mark.parametrize("text", [
+    "mijn broertje staat op de rand van het zwembad en gaat springen",
+    "mijn vriend staat op het dak van de schuur en gaat springen op de trampoline",
+    "hij staat op de brug en gaat bungeejumpen, springen maar",
+    "bij het klifspringen stond hij op de rand en ging springen",
+])
+def test_someone_jumping_into_water_or_onto_a_trampoline_gets_no_emergency_answer(detector, text):
+    assert "acuut_gevaar" not in detector.detect(text).kinds
+
+
+# The narrowed alternatives still fire with the context that makes them a crisis: a home person pushing to the
+# floor, a threat after violence, an unknown follower.
+@pytest.mark.parametrize("text", [
+    "mijn stiefvader heeft me tegen de grond gedrukt en geschopt",
+    "mijn vader heeft haar gisteren tegen de vloer gesleurd",
+])
+def test_pushed_to_the_floor_by_someone_at_home_is_violence_at_home(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and "geweld_thuis" in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "hij sloeg mijn moeder en schreeuwde dat ik de volgende ben",
+    "er loopt al een kwartier een man achter me aan",
+])
+def test_a_threat_after_violence_and_an_unknown_follower_are_danger_now(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vader sloeg mijn telefoon kapot en daarna mij",
+    "mn stiefvader slaat eerst de deur dicht en dan ook mij",
+    "mijn broer schopte de hond en toen mij",
+])
+def test_a_home_person_who_hits_something_and_then_the_writer_is_violence_at_home(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and "geweld_thuis" in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vader sloeg de bal weg en daarna was het mijn beurt",
+    "mijn broer slaat altijd eerst en daarna ik bij badminton",
+])
+def test_a_home_person_hitting_a_ball_is_no_violence(detector, text):
+    assert "geweld_thuis" not in detector.detect(text).kinds
+
+
+@pytest.mark.parametrize("text", [
+    "ze dwingen me drugs te verkopen op school",
+    "die gasten dwongen mij drugs rond te brengen",
+    "ik moet wiet dealen voor ze anders doen ze me wat",
+])
+def test_being_forced_to_deal_drugs_is_danger_now(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
+
+
+@pytest.mark.parametrize("text", [
+    "we moeten voor biologie een verslag over drugs maken anders krijg ik een onvoldoende",
+    "ik moet mijn pakketjes voor bol.com wegbrengen anders doen ze me een boete",
+    # Review integ24 B3: parcels for work, and drugs in a lesson's role play.
+    "ik moet van mijn werk pakketjes bezorgen, anders doen ze me wat met mijn rooster",
+    "ze dwingen ons drugs te verkopen in de les over drugspreventie, als rollenspel",
+    # Review integ24 B2: riding along is no following; S3: play-fighting is no violence.
+    "er rijdt al een uur een busje met ons mee, dat is de begeleiding van de excursie",
+    "mijn broer heeft me tegen de grond gewerkt bij het stoeien haha",
+])
+def test_drugs_as_a_school_topic_parcels_riding_along_and_play_fighting_get_no_full_answer(detector, text):
+    assert detector.detect(text).level != "crisis"
