@@ -65,7 +65,12 @@ without Python):
   seriousness marker after it ("geen grap", "ik meen het", "serieus nu", "echt waar", also after a sentence end)
   makes it no joke marker: the message is judged as if it had none (round 14).
 - ``soort_<kind>``: words that tell the kind when the classifier (not a pattern) found the crisis; when
-  several kinds are hinted, the kind model picks the likeliest of them (suicide and acute danger stay).
+  several kinds are hinted, the kind model picks the likeliest of them (suicide and acute danger stay, and when one
+  of those is the likeliest, the likeliest other hinted kind adds its line). A suicide or acute-danger word next to a
+  kind the kind model is sure of goes first, the model's kind second (round 18: "mijn vader is dronken en heeft een
+  mes gepakt" is 112 first, then violence at home).
+- acute danger found by a pattern gets the kind model's sure kind as a second line (the situation: danger now from
+  someone at home adds violence at home; review integ24 S1).
 - ``soort_moment``: "nu", "vandaag", "vanavond": acute danger only when no soort_<kind> word hints another
   kind, and "now" for a threat (crisis_dreiging).
 
@@ -459,6 +464,8 @@ class CrisisDetector:
         subject_only = casual and not idiom and not joke
         teacher = self._teacher(neutral)
         kinds = self._kinds(neutral)
+        if "acuut_gevaar" in kinds:
+            kinds = self._with_situation(kinds, neutral, thresholds)
         # How someone feels ("ik zie het niet meer zitten") is itself a suicide-risk signal: next to a crisis of
         # another kind the answer keeps the check-in's line with 113 and 112 (the CHECKIN kind adds it), so
         # naming the kind never takes 113 away from what the feeling alone would have shown.
@@ -507,6 +514,13 @@ class CrisisDetector:
                 # story after naming a subject: the hint words decide then
                 own = self._any(GROUP_PARENT, neutral) or self._writer_discloses(neutral)
                 teacher, kinds = (teacher, []) if own else (True, [])
+            if kinds:
+                # The kind model names the situation ("mijn vader is dronken ..." is violence at home), but a weapon or a
+                # plan hinted next to it ("... en heeft een mes gepakt") must keep 112 or 113 first, as _hinted keeps
+                # them: the hinted suicide or acute-danger kind goes before the model's kind, which adds its own line.
+                # Not for a moment word alone: "vanavond" is in every kind of story (see _hint_kinds).
+                urgent = [kind for kind in self._hint_kinds(neutral, moment=False) if kind in NEVER_DROPPED and kind not in kinds]
+                kinds = urgent + kinds
             kinds = kinds or self._hinted(neutral)
             return Detection("crisis", self._with_teacher(kinds or ["algemeen"], teacher))
         if crisis_score >= thresholds.checkin:
@@ -553,12 +567,21 @@ class CrisisDetector:
         # A teacher who is unsure about a student gets the teacher's answer: the meldcode steps help exactly then.
         return Detection("crisis", (TEACHER,), casual) if teacher else Detection(CHECKIN, (CHECKIN,), casual)
 
-    def _hint_kinds(self, text: str) -> List[str]:
+    def _with_situation(self, kinds: List[str], text: str, thresholds: Thresholds) -> List[str]:
+        """Acute danger that a pattern found, with the kind of the situation added when the kind model is sure of it:
+        "hij sloeg mijn tante en riep dat ik de volgende ben" and "ik heb me verstopt, hij is nog in huis" are danger now
+        (112 first) from someone at home, so the violence-at-home line belongs in the answer too (review integ24 S1).
+        The added kind comes after acute danger, so 112 stays first."""
+        sure = [kind for kind in self._model_kinds(text, thresholds) if kind in KINDS and kind not in ("algemeen", *kinds)]
+        return kinds + sure
+
+    def _hint_kinds(self, text: str, moment: bool = True) -> List[str]:
         """The kinds the soort_* words hint. A moment word ("nu", "vandaag", "vanavond") is acute danger only when
         nothing else is hinted: "ik zit nu op de wc want mijn vriend schreeuwt" is violence at home first (its
-        answer keeps 112 for danger now), "help, nu" stays acute danger."""
+        answer keeps 112 for danger now), "help, nu" stays acute danger. ``moment`` False: the moment words do not
+        count at all."""
         hinted = [kind for kind in KINDS if kind != "algemeen" and self._any(HINT_PREFIX + kind, text)]
-        if not hinted and self._any(GROUP_MOMENT, text):
+        if moment and not hinted and self._any(GROUP_MOMENT, text):
             hinted = ["acuut_gevaar"]
         return hinted
 
@@ -571,7 +594,14 @@ class CrisisDetector:
             # acute danger stay when hinted: dropping them would take 113 or 112 out of the answer.
             probabilities = dict(zip(self.kind_model.classes, self.kind_model.probabilities([text])[0]))
             best = max(hinted, key=lambda kind: probabilities.get(kind, 0.0))
-            return [kind for kind in hinted if kind == best or kind in NEVER_DROPPED]
+            kept = {kind for kind in hinted if kind == best or kind in NEVER_DROPPED}
+            others = [kind for kind in hinted if kind not in NEVER_DROPPED]
+            if best in NEVER_DROPPED and others:
+                # The likeliest kept kind is suicide or acute danger, which stay anyway: the likeliest of the other
+                # hinted kinds adds its line ("mijn ex staat beneden, ik ben bang": 112 first, and the violence-at-home
+                # line, which was lost; review integ24). It comes after them in the answer's priority order.
+                kept.add(max(others, key=lambda kind: probabilities.get(kind, 0.0)))
+            return [kind for kind in hinted if kind in kept]
         return hinted
 
     def _kinds(self, text: str) -> List[str]:

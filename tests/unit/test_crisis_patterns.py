@@ -889,3 +889,63 @@ def test_being_forced_to_deal_drugs_is_danger_now(detector, text):
 ])
 def test_drugs_as_a_school_topic_parcels_riding_along_and_play_fighting_get_no_full_answer(detector, text):
     assert detector.detect(text).level != "crisis"
+
+
+# --- round 18: a second kind is added, never put in the place of the first ----------------------------------------
+class _AcuteByAHairModel(_KindModel):
+    """Unsure, acute danger a little likelier than violence at home."""
+
+    def probabilities(self, texts):
+        import numpy
+
+        return numpy.array([[0.38, 0.3, 0.32]] * len(texts))
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vriend staat buiten te wachten en ik durf niet",
+    "mijn ex staat weer buiten, ik ben bang",
+])
+def test_hinted_acute_danger_that_is_likeliest_keeps_the_next_kinds_line(text):
+    # Acute danger stays first (112); the likeliest other hinted kind adds its line instead of being dropped
+    # (review integ24: the violence-at-home line was lost for an ex or partner waiting outside).
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _AcuteByAHairModel()
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds == ("acuut_gevaar", "geweld_thuis"), found
+
+
+@pytest.mark.parametrize("text", [
+    "hij sloeg mijn oom en schreeuwde dat ik de volgende ben",
+    "ik zit verstopt in de kast, hij is nog in huis",
+])
+def test_acute_danger_from_a_pattern_adds_the_kind_the_model_is_sure_of(text):
+    # Danger now from someone at home: 112 first (the pattern), and the violence-at-home line the kind model names.
+    detector = CrisisDetector.from_nlu_files()
+    assert detector.detect(text).kinds == ("acuut_gevaar",)
+    detector.kind_model = _SureOfKindModel("geweld_thuis")
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds == ("acuut_gevaar", "geweld_thuis"), found
+    detector.kind_model = _SureOfKindModel("acuut_gevaar")
+    assert detector.detect(text, crisis_score=0.9, crisis_is_top=True).kinds == ("acuut_gevaar",)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn moeder heeft gedronken en pakt een mes uit de la",
+    "mijn broer is stoned en heeft een mes in zijn hand",
+])
+def test_a_weapon_next_to_the_kind_the_model_is_sure_of_puts_112_first(text):
+    # The kind model reads the situation (violence at home); the weapon still makes it danger now: 112 first,
+    # the violence-at-home line second.
+    from actions.knowledge.crisis import kies_soorten
+
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("geweld_thuis")
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and kies_soorten(found.kinds, None) == ("acuut_gevaar", ["geweld_thuis"]), found
+
+
+def test_a_moment_word_does_not_put_acute_danger_before_the_kind_the_model_is_sure_of():
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("geen_slaapplek")
+    found = detector.detect("vanavond weet ik echt niet waar ik heen moet", crisis_score=0.9, crisis_is_top=True)
+    assert found.kinds[0] == "geen_slaapplek" and "acuut_gevaar" not in found.kinds, found
