@@ -519,7 +519,13 @@ class CrisisDetector:
                 # plan hinted next to it ("... en heeft een mes gepakt") must keep 112 or 113 first, as _hinted keeps
                 # them: the hinted suicide or acute-danger kind goes before the model's kind, which adds its own line.
                 # Not for a moment word alone: "vanavond" is in every kind of story (see _hint_kinds).
-                urgent = [kind for kind in self._hint_kinds(neutral, moment=False) if kind in NEVER_DROPPED and kind not in kinds]
+                hinted = self._hint_kinds(neutral, moment=False)
+                urgent = [kind for kind in hinted if kind in NEVER_DROPPED and kind not in kinds]
+                others = [kind for kind in hinted if kind not in NEVER_DROPPED]
+                if others and all(kind in NEVER_DROPPED for kind in kinds):
+                    # ... and the other way round: the model is sure of 112 or 113, and a hinted home person or other
+                    # kind adds its line ("mijn vriend staat beneden te wachten en ik ben bang voor hem"), as in _hinted.
+                    kinds = kinds + [self._likeliest(others, neutral)]
                 kinds = urgent + kinds
             kinds = kinds or self._hinted(neutral)
             return Detection("crisis", self._with_teacher(kinds or ["algemeen"], teacher))
@@ -592,17 +598,23 @@ class CrisisDetector:
             # answer's priority order would then always put acute danger first. The kind model, even when not
             # sure enough to decide alone, knows which of the hinted kinds this message is most like. Suicide and
             # acute danger stay when hinted: dropping them would take 113 or 112 out of the answer.
-            probabilities = dict(zip(self.kind_model.classes, self.kind_model.probabilities([text])[0]))
-            best = max(hinted, key=lambda kind: probabilities.get(kind, 0.0))
+            best = self._likeliest(hinted, text)
             kept = {kind for kind in hinted if kind == best or kind in NEVER_DROPPED}
             others = [kind for kind in hinted if kind not in NEVER_DROPPED]
             if best in NEVER_DROPPED and others:
                 # The likeliest kept kind is suicide or acute danger, which stay anyway: the likeliest of the other
                 # hinted kinds adds its line ("mijn ex staat beneden, ik ben bang": 112 first, and the violence-at-home
                 # line, which was lost; review integ24). It comes after them in the answer's priority order.
-                kept.add(max(others, key=lambda kind: probabilities.get(kind, 0.0)))
+                kept.add(self._likeliest(others, text))
             return [kind for kind in hinted if kind in kept]
         return hinted
+
+    def _likeliest(self, kinds: Sequence[str], text: str) -> str:
+        """The kind of ``kinds`` the kind model finds likeliest for ``text`` (the first one without a kind model)."""
+        if self.kind_model is None:
+            return kinds[0]
+        probabilities = dict(zip(self.kind_model.classes, self.kind_model.probabilities([text])[0]))
+        return max(kinds, key=lambda kind: probabilities.get(kind, 0.0))
 
     def _kinds(self, text: str) -> List[str]:
         found = {kind for kind in KINDS if self._any(CRISIS_PREFIX + kind, text)}

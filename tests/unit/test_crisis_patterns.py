@@ -949,3 +949,14 @@ def test_a_moment_word_does_not_put_acute_danger_before_the_kind_the_model_is_su
     detector.kind_model = _SureOfKindModel("geen_slaapplek")
     found = detector.detect("vanavond weet ik echt niet waar ik heen moet", crisis_score=0.9, crisis_is_top=True)
     assert found.kinds[0] == "geen_slaapplek" and "acuut_gevaar" not in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vriend staat beneden te wachten en ik ben bang voor hem",
+    "mijn ex wacht op de hoek van de straat en ik durf niet langs te lopen",
+])
+def test_a_home_person_next_to_acute_danger_the_model_is_sure_of_adds_violence_at_home(text):
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("acuut_gevaar")
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds == ("acuut_gevaar", "geweld_thuis"), found
