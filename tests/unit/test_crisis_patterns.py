@@ -960,3 +960,22 @@ def test_a_home_person_next_to_acute_danger_the_model_is_sure_of_adds_violence_a
     detector.kind_model = _SureOfKindModel("acuut_gevaar")
     found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
     assert found.level == "crisis" and found.kinds == ("acuut_gevaar", "geweld_thuis"), found
+
+
+@pytest.mark.parametrize("text", [
+    "help er wordt nu ingebroken en ik ben alleen thuis",
+    "er zijn inbrekers in ons huis, ik ben alleen thuis",
+])
+def test_a_burglary_now_at_home_puts_112_before_the_violence_at_home_line(text):
+    # Review crisis18 B1: "alleen thuis" hints at home and the kind model may be sure of violence at home; a burglary
+    # is still danger now, so 112 goes first.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("geweld_thuis")
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
+
+
+def test_a_contribution_in_class_is_no_burglary_word():
+    # "inbreng" starts like "inbreken"; the burglary words must not take it.
+    detector = CrisisDetector.from_nlu_files()
+    assert "acuut_gevaar" not in detector._hint_kinds("mijn inbreng in de les was goed volgens de docent")
