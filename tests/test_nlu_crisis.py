@@ -138,6 +138,13 @@ def test_a_disclosure_sharing_words_with_everyday_examples_gets_the_full_answer(
     assert crisis_eval.outcome(parse([text])[0]).level == "crisis"
 
 
+# Review crisis18 S2: a lesson or film about suicide is no alarm at all (the retrain on the companion examples had
+# made it a check-in).
+def test_a_lesson_about_suicide_gets_no_alarm(parse):
+    result = crisis_eval.outcome(parse(["de docent liet in de les een film zien over zelfmoord bij jongeren"])[0])
+    assert result.level is None, result
+
+
 @pytest.fixture(scope="module")
 def blind_crisis_set():
     if not crisis_eval.BLIND_CRISIS_SET.exists():
