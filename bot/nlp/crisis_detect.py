@@ -68,7 +68,7 @@ without Python):
   several kinds are hinted, the kind model picks the likeliest of them (suicide and acute danger stay, and when one
   of those is the likeliest, the likeliest other hinted kind adds its line). A suicide or acute-danger word next to a
   kind the kind model is sure of goes first, the model's kind second (round 18: "mijn vader is dronken en heeft een
-  mes gepakt" is 112 first, then violence at home).
+  mes gepakt" is 112 first, then violence at home); the moment words (soort_moment) do not count for this.
 - acute danger found by a pattern gets the kind model's sure kind as a second line (the situation: danger now from
   someone at home adds violence at home; review integ24 S1).
 - ``soort_moment``: "nu", "vandaag", "vanavond": acute danger only when no soort_<kind> word hints another
