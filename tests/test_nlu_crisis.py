@@ -95,10 +95,9 @@ def test_danger_now_from_someone_at_home_names_both_kinds_112_first(parse, text)
 # Someone the student knows riding or walking along, and a laptop named by its brand that does not start: no full
 # crisis answer (round 18; the brand alone gave the classifier nothing to read as a laptop).
 @pytest.mark.parametrize("text", [
-    # Review crisis18 B2: the counterweights that give "een klasgenoot rijdt ... met me mee en ik ben bang" the full
-    # answer again pull this bare companion sentence back to a full answer (as on main). A disclosure wins the trade.
-    pytest.param("mijn klasgenoot fietst al een tijdje met me mee naar huis",
-                 marks=pytest.mark.xfail(reason="open trade-off with review crisis18 B2 (main: full answer too)")),
+    # Not here: "mijn klasgenoot fietst al een tijdje met me mee naar huis" still gets the full answer (as on main): the
+    # counterweights that keep "een klasgenoot rijdt ... met me mee en ik ben bang" a full answer pull it along
+    # (review crisis18 B2). A disclosure wins that trade.
     "mijn vriendin loopt na school altijd met me mee naar de tram",
     "mijn acer gaat sinds vanmiddag niet meer aan",
     "mijn macbook start niet meer op sinds het weekend",
