@@ -251,7 +251,7 @@ def phrasings_11_routes():
 
 
 @pytest.mark.parametrize("item", routes.load_route_set(PHRASINGS_11), ids=lambda item: item.text[:40])
-def test_round_11_phrasings_reach_their_route(phrasings_11_routes, item):
+def test_phrasings_of_laptop_faults_outages_and_school_costs_reach_their_route(phrasings_11_routes, item):
     """Round routes11's error classes (data/nlu "Round routes11"): a laptop that crashes or is too old, an internet
     outage or weak reception, school costs and living on one's own, a teacher planning for students without a
     computer, reaching the decaan, paper hand-in, files online; before, several got out of scope, a crisis check-in
