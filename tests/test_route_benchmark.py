@@ -238,3 +238,22 @@ def test_a_follow_up_set_is_scored_after_its_named_routes_in_a_pass_of_its_own()
     only_followups = bench.evaluate(predict, {"fu": followups}, "K", mid=True)
     assert list(only_followups) == [bench.FOLLOWUPS]
     assert "## Follow-ups after an answer" in bench.markdown({"K": only_followups}, {"fu": 2}, [], {"K": 1.0}, [], 10)
+
+
+PHRASINGS_11 = heldout.ROOT / "tests" / "fixtures" / "routes_phrasings11.yml"
+
+
+@pytest.fixture(scope="module")
+def phrasings_11_routes():
+    items = routes.load_route_set(PHRASINGS_11)
+    predictions = routes.route_predictor(heldout.latest_model())([item.text for item in items])
+    return {item.text: routes.predicted_label(item.route, prediction) for item, prediction in zip(items, predictions)}
+
+
+@pytest.mark.parametrize("item", routes.load_route_set(PHRASINGS_11), ids=lambda item: item.text[:40])
+def test_phrasings_of_laptop_faults_outages_and_school_costs_reach_their_route(phrasings_11_routes, item):
+    """Round routes11's error classes (data/nlu "Round routes11"): a laptop that crashes or is too old, an internet
+    outage or weak reception, school costs and living on one's own, a teacher planning for students without a
+    computer, reaching the decaan, paper hand-in, files online; before, several got out of scope, a crisis check-in
+    or the study place."""
+    assert phrasings_11_routes[item.text] == item.route
