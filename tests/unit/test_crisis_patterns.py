@@ -889,3 +889,29 @@ def test_being_forced_to_deal_drugs_is_danger_now(detector, text):
 ])
 def test_drugs_as_a_school_topic_parcels_riding_along_and_play_fighting_get_no_full_answer(detector, text):
     assert detector.detect(text).level != "crisis"
+
+
+# --- routes12: "binnenkort ben ik er niet meer" (review integ24 B1) --------------------------------------------
+# A suicide hint that rested on the classifier alone (0.53 on main, 0.49 after the routes11 data): the pattern
+# gives it the zelfdoding answer whatever the classifier says. Leaving school, a holiday or a work placement
+# named in the same or the next sentence keeps it quiet, and so do "er niet meer zeker van" and "er niet meer bij".
+@pytest.mark.parametrize("text", [
+    "binnenkort ben ik er niet meer",
+    "ik ben er binnenkort niet meer",
+    "ik ben er straks gewoon niet meer.",
+    "binnenkort ben ik er niet meer, niemand merkt het toch",
+])
+def test_soon_i_will_not_be_here_anymore_is_a_suicide_signal(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben er binnenkort niet meer want ik ga naar het hbo",
+    "binnenkort ben ik er niet meer, dan ga ik op vakantie naar turkije",
+    "ik ben er straks niet meer. ik moet naar de tandarts",
+    "ik ben er niet meer zeker van of ik de goede opleiding heb gekozen",
+    "met mijn hoofd ben ik er niet meer bij",
+])
+def test_soon_not_here_because_of_school_leave_or_doubt_is_no_pattern_alarm(detector, text):
+    assert not detector.detect(text).caught
