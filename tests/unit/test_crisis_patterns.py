@@ -915,3 +915,19 @@ def test_soon_i_will_not_be_here_anymore_is_a_suicide_signal(detector, text):
 ])
 def test_soon_not_here_because_of_school_leave_or_doubt_is_no_pattern_alarm(detector, text):
     assert not detector.detect(text).caught
+
+
+# Typed in a hurry, a vowel drops out of the past participle ("gesnedn", "ingenomn"): the self-harm and overdose
+# patterns still read it (routes12: such a message fell from the zelfdoding answer to the check-in when the
+# classifier's score moved). The harmless reason after the strip still keeps it quiet.
+@pytest.mark.parametrize("text", [
+    "gisteren heb ik weer op mijn bovenbeen gesnedn",
+    "ik heb vannacht een doosje slaappillen ingenomn",
+])
+def test_a_dropped_vowel_in_cut_or_taken_still_reads_as_self_harm(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
+
+
+def test_a_strip_taken_against_a_headache_stays_quiet_also_with_a_typo(detector):
+    assert not detector.detect("ik heb net een strip ingenomn tegen de hoofdpijn").caught
