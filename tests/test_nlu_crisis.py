@@ -107,6 +107,17 @@ def test_a_companion_and_a_laptop_by_brand_get_no_full_crisis_answer(parse, text
     assert crisis_eval.outcome(parse([text])[0]).level != "crisis"
 
 
+# ... and a person who cannot go on "since" a moment in time, or does not want to wake up "since" something, keeps the
+# full crisis answer: the laptop lines above must not pull "niet meer" plus a time word to the laptop (round routes12).
+@pytest.mark.parametrize("text", [
+    "sinds vanochtend trek ik het echt niet meer",
+    "ik wil niet meer wakker worden sinds de update van mijn leven",
+    "sinds de zomer wil ik eigenlijk niet meer leven",
+])
+def test_not_going_on_since_a_time_word_keeps_the_full_crisis_answer(parse, text):
+    assert crisis_eval.outcome(parse([text])[0]).level == "crisis"
+
+
 # ... while a stranger riding or walking along is still danger now.
 @pytest.mark.parametrize("text", [
     "er fietst al een kwartier een man die ik niet ken met me mee",

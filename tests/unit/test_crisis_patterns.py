@@ -979,3 +979,44 @@ def test_a_contribution_in_class_is_no_burglary_word():
     # "inbreng" starts like "inbreken"; the burglary words must not take it.
     detector = CrisisDetector.from_nlu_files()
     assert "acuut_gevaar" not in detector._hint_kinds("mijn inbreng in de les was goed volgens de docent")
+
+# --- routes12: "binnenkort ben ik er niet meer" (review integ24 B1) --------------------------------------------
+# A suicide hint that rested on the classifier alone (0.53 on main, 0.49 after the routes11 data): the pattern
+# gives it the zelfdoding answer whatever the classifier says. Leaving school, a holiday or a work placement
+# named in the same or the next sentence keeps it quiet, and so do "er niet meer zeker van" and "er niet meer bij".
+@pytest.mark.parametrize("text", [
+    "binnenkort ben ik er niet meer",
+    "ik ben er binnenkort niet meer",
+    "ik ben er straks gewoon niet meer.",
+    "binnenkort ben ik er niet meer, niemand merkt het toch",
+])
+def test_soon_i_will_not_be_here_anymore_is_a_suicide_signal(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben er binnenkort niet meer want ik ga naar het hbo",
+    "binnenkort ben ik er niet meer, dan ga ik op vakantie naar turkije",
+    "ik ben er straks niet meer. ik moet naar de tandarts",
+    "ik ben er niet meer zeker van of ik de goede opleiding heb gekozen",
+    "met mijn hoofd ben ik er niet meer bij",
+])
+def test_soon_not_here_because_of_school_leave_or_doubt_is_no_pattern_alarm(detector, text):
+    assert not detector.detect(text).caught
+
+
+# Typed in a hurry, a vowel drops out of the past participle ("gesnedn", "ingenomn"): the self-harm and overdose
+# patterns still read it (routes12: such a message fell from the zelfdoding answer to the check-in when the
+# classifier's score moved). The harmless reason after the strip still keeps it quiet.
+@pytest.mark.parametrize("text", [
+    "gisteren heb ik weer op mijn bovenbeen gesnedn",
+    "ik heb vannacht een doosje slaappillen ingenomn",
+])
+def test_a_dropped_vowel_in_cut_or_taken_still_reads_as_self_harm(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
+
+
+def test_a_strip_taken_against_a_headache_stays_quiet_also_with_a_typo(detector):
+    assert not detector.detect("ik heb net een strip ingenomn tegen de hoofdpijn").caught
