@@ -175,3 +175,13 @@ def test_scrub18_group_noun_after_a_determiner_stays():
                                         ("mijn klasgenoot Anne Frank opzoeken in het ziekenhuis", "Frank")])
 def test_scrub18_public_figure_name_of_a_relative_visited_goes(text, gone):
     assert gone not in scrub_text(text)
+
+
+# Round scrub19: a formal letter ending alone on the last line is no signature; a name after it still is.
+def test_scrub19_formal_ending_is_no_name():
+    text = "Kan ik de rekening in drie keer betalen?\nHoogachtend"
+    assert scrub_text(text) == text
+
+
+def test_scrub19_name_after_formal_ending_goes():
+    assert "Veldkamp" not in scrub_text("Kan ik later betalen? Hoogachtend, Ilse Veldkamp")
