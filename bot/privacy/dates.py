@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from bot.privacy.names import _alternatives
+from bot.privacy.names import _alternatives, _listed_words
 
 DATE_OF_BIRTH = "[GEBOORTEDATUM]"
 # A date this many years before today or earlier is read as a birth date, not an event.
@@ -87,8 +87,39 @@ _BIRTH_WORDS = (
     r"urodzi\w{0,4}|data\surodzenia|née?\sle|date\sde\snaissance|naci\w{0,3}|nat[oa]\sil|"
     r"родил\w{0,3}|народи\w{0,4}|дата\sрождения"
 )
-_BIRTH_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + _BIRTH_WORDS + r")(?!\w)[^.!?\n]{0,30}$")
-_BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,16}(?<!\w)(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday)(?!\w)")
+# A wedding or a death in the family dates a person as well as a birth does ("mijn opa is op 4 juni 2023 overleden",
+# "getrouwd op 14-02-2020"): scrubbed like a date of birth. The placeholders have no other date, and a new one would
+# need new NLU examples and a new model, so these take [GEBOORTEDATUM] too (round scrub19).
+_LIFE_EVENT_WORDS = (r"overleden|gestorven|overlijdensdatum|sterfdatum|sterfdag|getrouwd|trouwdatum|trouwdag|"
+                     r"huwelijksdatum")
+_BIRTH_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + _BIRTH_WORDS + r"|" + _LIFE_EVENT_WORDS + r")(?!\w)[^.!?\n]{0,30}$")
+_BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,16}(?<!\w)(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday|"
+                          + _LIFE_EVENT_WORDS + r")(?!\w)")
+# "de verjaardag van de school", "onze voetbalclub is jarig": the birthday of an institution, not of a person
+# (data/privacy.yml namen.jarige_instelling; round scrub19).
+_INSTITUTION_BIRTHDAY = re.compile(
+    r"(?i)(?<!\w)(?:verjaardag|geboortedag|jarig)\svan\s(?:de|het|onze|ons|jullie)\s(?P<owner>[^\W\d_]{2,30})(?!\w)"
+    r"[^.!?\n]{0,30}$"
+    r"|(?<!\w)(?:de|het|onze|ons|jullie)\s(?P<subject>[^\W\d_]{2,30})\s(?:is|wordt|was)\s(?:op\s)?$")
+_INSTITUTION_JARIG_AFTER = re.compile(r"(?i)^\s(?:\d{1,3}\sjaar\s)?jarig(?!\w)")
+_INSTITUTIONS = _listed_words("jarige_instelling")
+
+
+def _an_institution(word: str) -> bool:
+    """"school", "basisschool", "voetbalclub": a listed word or a compound that ends in one."""
+    word = word.lower()
+    return word in _INSTITUTIONS or any(word.endswith(end) and len(word) - len(end) >= 3 for end in _INSTITUTIONS)
+
+
+def _institution_birthday(before: str, after: str) -> bool:
+    """"de verjaardag van de school wordt op 1 oktober gevierd", "onze school is op 1 oktober jarig": an institution's
+    birthday stays; "de verjaardag van mijn moeder" does not."""
+    found = _INSTITUTION_BIRTHDAY.search(before)
+    if found is None:
+        return False
+    if found.group("owner"):
+        return _an_institution(found.group("owner"))
+    return _INSTITUTION_JARIG_AFTER.match(after) is not None and _an_institution(found.group("subject"))
 # "ik ben van 2008", "mijn zusje is van 2012" (round scrub15): a person "is of" a year is its birth year. Not a span
 # ("ik ben van 2019 tot 2021 hier geweest", "van 2020-2022") and not a thing ("het boek is van 2008"; "hij" and "die"
 # are a laptop as often: "hij is van 2015").
@@ -189,6 +220,8 @@ def scrub_dates_of_birth(text: str) -> str:
         date_text = match.group(0)
         before = text[max(0, match.start() - 45):match.start()]
         after = text[match.end():match.end() + 25]
+        if _institution_birthday(before, after):
+            return date_text
         if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.search(after):
             return DATE_OF_BIRTH
         if match.group("compact") or _no_day_and_month(date_text):

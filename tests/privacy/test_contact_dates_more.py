@@ -85,3 +85,36 @@ def test_scrub18_service_088_line_stays():
 @pytest.mark.parametrize("text", ["mail naar info@hotel-den-haag.nl", "info@camping-den-bosch.nl voor een plek"])
 def test_scrub18_place_in_a_domain_is_no_surname(text):
     assert scrub_text(text) == text
+
+
+# Round scrub19: a desk's mailbox at a domain with particles and a listed surname goes, also when the words could
+# name a place the gazetteer lacks: the owner reading is the safer side (docs/privacy.md).
+@pytest.mark.parametrize("text", ["reserveren via info@strandpaviljoen-de-haan.nl",
+                                  "mail planning@beachclub-van-dam.nl maar"])
+def test_scrub19_desk_mailbox_with_particle_surname_goes(text):
+    assert "[EMAIL]" in scrub_text(text)
+
+
+# Round scrub19: a wedding or a death in the family is dated like a birth, also within the last eight years.
+@pytest.mark.parametrize("text, gone", [
+    ("mijn oom is op 9 februari 2025 overleden, ik was daarom afwezig", "9 februari 2025"),
+    ("mijn zus is getrouwd op 21-06-2024", "21-06-2024"),
+    ("sterfdatum van mijn oma: 02-11-2023", "02-11-2023"),
+])
+def test_scrub19_wedding_and_death_dates_go(text, gone):
+    scrubbed = scrub_text(text)
+    assert gone not in scrubbed and "[GEBOORTEDATUM]" in scrubbed
+
+
+# Round scrub19: the birthday of a school or a club is no person's date of birth; a person's still is.
+@pytest.mark.parametrize("text", [
+    "de verjaardag van het college vieren we op 14 maart met taart",
+    "onze hockeyclub is op 2 mei jarig",
+])
+def test_scrub19_institution_birthday_stays(text):
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["de verjaardag van mijn tante is op 14 maart", "mijn neef is op 2 mei jarig"])
+def test_scrub19_person_birthday_still_goes(text):
+    assert "[GEBOORTEDATUM]" in scrub_text(text)
