@@ -1699,6 +1699,9 @@ class _Reader:
                 break
             if following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT])):
                 return True  # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting"
+            if following[TEXT] != "-" and not self.capitalised(following) and not following[TEXT].isupper() \
+                    and not self.is_particle(following):
+                break  # the proper noun ends at a lower-case word: "Daan niet op school", "Sanne naar huis" (round scrub19)
         if index + 1 < len(self.tokens) and self.capitalised(self.tokens[index + 1]) \
                 and fold(self.tokens[index][TEXT] + " " + self.tokens[index + 1][TEXT]) in _namen_words("plaats_met_naam"):
             # "Victoria Station", "Madison Square": only a listed pair, the word straight after the name (review scrub17

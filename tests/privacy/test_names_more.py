@@ -185,3 +185,19 @@ def test_scrub19_formal_ending_is_no_name():
 
 def test_scrub19_name_after_formal_ending_goes():
     assert "Veldkamp" not in scrub_text("Kan ik later betalen? Hoogachtend, Ilse Veldkamp")
+
+
+# Round scrub19: a word for a building or an institution counts as part of a proper noun only when the capitalised
+# words run on to it ("de Anne Frank school"); a lower-case word in between ends the name ("Daan niet op school").
+@pytest.mark.parametrize("text, gone", [
+    ("vanochtend was Jesse niet op school door griep", "Jesse"),
+    ("vandaag moet Lieke naar het ziekenhuis voor haar been", "Lieke"),
+    ("heb jij Tygo naar huis zien gaan", "Tygo"),
+])
+def test_scrub19_name_before_a_lower_case_place_goes(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["ik zit op de Maria Montessori school", "ik loop stage bij de Jan van Galen school"])
+def test_scrub19_name_of_a_school_stays(text):
+    assert scrub_text(text) == text
