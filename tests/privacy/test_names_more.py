@@ -201,3 +201,20 @@ def test_scrub19_name_before_a_lower_case_place_goes(text, gone):
 @pytest.mark.parametrize("text", ["ik zit op de Maria Montessori school", "ik loop stage bij de Jan van Galen school"])
 def test_scrub19_name_of_a_school_stays(text):
     assert scrub_text(text) == text
+
+
+# Review scrub19 S1: a particle is also a preposition; an institution word only ends a proper noun straight after a
+# capitalised word ("Jan van Galen school"), so "<name> op school" / "in het ziekenhuis" is a person.
+@pytest.mark.parametrize("text, gone", [
+    ("Mila op school scheldt mij uit", "Mila"),
+    ("ik zag Bram in het ziekenhuis liggen", "Bram"),
+    ("heb jij Fleur op het plein gezien", "Fleur"),
+])
+def test_review_scrub19_name_before_particle_and_place_goes(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["we bezoeken het Anne Frank huis", "het Willem II stadion is vol",
+                                  "ik zit op de Koningin Beatrix school"])
+def test_review_scrub19_proper_noun_with_institution_word_stays(text):
+    assert scrub_text(text) == text
