@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from bot.privacy.names import _alternatives
+from bot.privacy.lexicon import date_words, lexicon
+from bot.privacy.names import _alternatives, _listed_words
 
 DATE_OF_BIRTH = "[GEBOORTEDATUM]"
 # A date this many years before today or earlier is read as a birth date, not an event.
@@ -87,8 +88,76 @@ _BIRTH_WORDS = (
     r"urodzi\w{0,4}|data\surodzenia|née?\sle|date\sde\snaissance|naci\w{0,3}|nat[oa]\sil|"
     r"родил\w{0,3}|народи\w{0,4}|дата\sрождения"
 )
-_BIRTH_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + _BIRTH_WORDS + r")(?!\w)[^.!?\n]{0,30}$")
-_BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,16}(?<!\w)(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday)(?!\w)")
+# "(?<!\[)": the placeholder "[GEBOORTEDATUM]" of an earlier pass is no birth word for the next date ("overleden op
+# [GEBOORTEDATUM] en de begrafenis is op 8 maart"; review scrub19 B3).
+_BIRTH_BEFORE = re.compile(r"(?i)(?<![\w\[])(?:" + _BIRTH_WORDS + r")(?!\w)[^.!?\n]{0,30}$")
+_BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,16}(?<![\w\[])(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday)(?!\w)")
+# Who owns a date or an institution: "van mijn oma", "onze school".
+_OWNER = r"(?:de|het|onze|ons|jullie|mijn|jouw|je|hun|zijn|haar)"
+# A wedding or a death in the family dates a person as well as a birth does ("mijn opa is op 4 juni 2023 overleden",
+# "getrouwd op 14-02-2020"): scrubbed like a date of birth. The placeholders have no other date, and a new one would
+# need new NLU examples and a new model, so these take [GEBOORTEDATUM] too (round scrub19). Only a date bound to the
+# word counts: right after it ("overleden op 3 maart") or right before it ("3 maart overleden"), never across a comma,
+# "en" or another verb, because a bereaved student's next date is often a test or a talk ("mijn opa is overleden, de
+# toets op 12 maart"). Word lists: data/privacy.yml datums (review scrub19 B3, S3, S4).
+_LIFE_EVENT_VERBS = _alternatives(date_words("levensgebeurtenis"))
+_LIFE_EVENT_NOUNS = _alternatives(date_words("levensgebeurtenis_datum"))
+_LIFE_EVENT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:" + _LIFE_EVENT_VERBS + r")"
+    r"|(?:" + _LIFE_EVENT_NOUNS + r")(?:\svan\s" + _OWNER + r"\s[^\W\d_]{1,15})?(?:\s?:|\s(?:is|was))?)"
+    r"\s(?:op\s)?$")
+_LIFE_EVENT_AFTER = re.compile(
+    r"(?i)^\s(?:(?!(?:en|maar|of|want|dus)\s)[^\W\d_]{1,12}\s)?(?:" + _LIFE_EVENT_VERBS + r")(?!\w)")
+# "de verjaardag van de school", "onze voetbalclub is jarig": the birthday of an institution, not of a person
+# (data/privacy.yml namen.jarige_instelling; round scrub19). Read in the clause of the date only, and the subject must
+# open that clause: in "mijn vriend van de opleiding is op 3 juni jarig" the subject is the friend (review B1).
+_CLAUSE_BREAK = re.compile(r"(?i)[.!?\n,;:]|(?<!\w)(?:en|maar|want|of)(?!\w)")
+_CLAUSE_REACH = 80
+_INSTITUTION_OWNER = re.compile(
+    r"(?i)(?<!\w)(?:verjaardag|geboortedag|jarig)\svan\s" + _OWNER + r"\s(?P<owner>[^\W\d_]{2,30})(?!\w)")
+_INSTITUTION_SUBJECT = re.compile(
+    r"(?i)^\s{0,3}" + _OWNER + r"\s(?P<subject>[^\W\d_]{2,30})\s(?:(?:is|wordt|was)\s(?:op\s)?"
+    r"|viert\s(?:haar|zijn)\s(?:\d{1,3}(?:ste|de|e)\s)?verjaardag\s(?:op\s)?)$")
+_INSTITUTION_JARIG_AFTER = re.compile(r"(?i)^\sjarig(?!\w)")
+_INSTITUTIONS = _listed_words("jarige_instelling")
+
+
+def _an_institution(word: str) -> bool:
+    """"school", "basisschool", "voetbalclub": a listed word, or a lower-case compound that ends in one. Three letters
+    before the listed end at least, so a short word that only ends like one ("app" in "knapp") is none. A capitalised
+    word or a first name is a name first: "Roeland" is no "roe" + "land" (review B2)."""
+    lower = word.lower()
+    if lower in _INSTITUTIONS:
+        return True
+    if not word.islower() or lexicon().is_first_name(word) or lexicon().is_dutch_first_name(word):
+        return False
+    return any(lower.endswith(end) and len(lower) - len(end) >= 3 for end in _INSTITUTIONS)
+
+
+def _clause_before(text: str, start: int) -> "str | None":
+    """The text from the last clause break up to ``start``; None when the clause reaches further back than we look."""
+    window = text[max(0, start - _CLAUSE_REACH):start]
+    breaks = [found.end() for found in _CLAUSE_BREAK.finditer(window)]
+    if not breaks and start > _CLAUSE_REACH:
+        return None
+    return window[breaks[-1]:] if breaks else window
+
+
+def _institution_birthday(text: str, start: int, after: str) -> bool:
+    """"de verjaardag van de school wordt op 1 oktober gevierd", "onze school is op 1 oktober jarig", "de club viert
+    haar verjaardag op 3 juni": an institution's birthday; "de verjaardag van mijn moeder" is not one."""
+    clause = _clause_before(text, start)
+    if clause is None:
+        return False
+    owner = _INSTITUTION_OWNER.search(clause)
+    if owner is not None:
+        return _an_institution(owner.group("owner"))
+    subject = _INSTITUTION_SUBJECT.match(clause)
+    if subject is None or not _an_institution(subject.group("subject")):
+        return False
+    return "verjaardag" in clause.lower() or _INSTITUTION_JARIG_AFTER.match(after) is not None
+
+
 # "ik ben van 2008", "mijn zusje is van 2012" (round scrub15): a person "is of" a year is its birth year. Not a span
 # ("ik ben van 2019 tot 2021 hier geweest", "van 2020-2022") and not a thing ("het boek is van 2008"; "hij" and "die"
 # are a laptop as often: "hij is van 2015").
@@ -189,7 +258,11 @@ def scrub_dates_of_birth(text: str) -> str:
         date_text = match.group(0)
         before = text[max(0, match.start() - 45):match.start()]
         after = text[match.end():match.end() + 25]
-        if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.search(after):
+        if _LIFE_EVENT_BEFORE.search(before) or _LIFE_EVENT_AFTER.match(after):
+            return DATE_OF_BIRTH
+        # An institution's birthday only drops the birth-word reading; an old date still goes (review B1).
+        if (_BIRTH_BEFORE.search(before) or _BIRTH_AFTER.search(after)) \
+                and not _institution_birthday(text, match.start(), after):
             return DATE_OF_BIRTH
         if match.group("compact") or _no_day_and_month(date_text):
             return date_text  # "de 30-60-90 driehoek": no day and month, so no date (round scrub15)

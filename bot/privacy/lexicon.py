@@ -298,6 +298,16 @@ def address_words(key: str) -> tuple:
 
 
 @functools.lru_cache(maxsize=None)
+def date_words(key: str) -> tuple:
+    """A word list of data/privacy.yml ``datums`` (words that bind a date to a person); refused when it is not a
+    non-empty list of words."""
+    words = (_settings().get("datums", {}) or {}).get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(word, str) and word.strip() for word in words):
+        raise ValueError(f"{SETTINGS_FILE.name}: datums.{key} must be a list of words")
+    return tuple(word.strip() for word in words)
+
+
+@functools.lru_cache(maxsize=None)
 def account_words(key: str) -> tuple:
     """A word list of data/privacy.yml ``accounts`` (verbs said between a platform and an account's name)."""
     words = (_settings().get("accounts", {}) or {}).get(key) or []

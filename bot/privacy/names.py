@@ -1694,11 +1694,20 @@ class _Reader:
                 and self.tokens[index - 2][TEXT] not in (".", "!", "?", "\n", ",", ":") \
                 and not self.lex.in_name_list(previous[TEXT]):
             return True  # inside a multi-word proper noun that did not start with a name
+        word_before = self.tokens[index]
         for following in self.tokens[index + 1:index + 4]:
             if not is_word(following) and following[TEXT] not in ("-",):
                 break
-            if following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT])):
-                return True  # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting"
+            if (following[TEXT].lower() in _INSTITUTIONS or (self.capitalised(following) and _INSTITUTION_END.search(following[TEXT]))) \
+                    and (word_before[TEXT] == "-" or self.capitalised(word_before) or word_before[TEXT].isupper()):
+                # also a compound: "Prins Bernhard Cultuurfonds", "Anne Frank Stichting". Only straight after a
+                # capitalised word: a particle is also a preposition, "Emma op school", "Lotte in het ziekenhuis" are
+                # people ("de Jan van Galen school": "Galen"; review scrub19 S1).
+                return True
+            if following[TEXT] != "-" and not self.capitalised(following) and not following[TEXT].isupper() \
+                    and not self.is_particle(following):
+                break  # the proper noun ends at a lower-case word: "Daan niet op school", "Sanne naar huis" (round scrub19)
+            word_before = following
         if index + 1 < len(self.tokens) and self.capitalised(self.tokens[index + 1]) \
                 and fold(self.tokens[index][TEXT] + " " + self.tokens[index + 1][TEXT]) in _namen_words("plaats_met_naam"):
             # "Victoria Station", "Madison Square": only a listed pair, the word straight after the name (review scrub17

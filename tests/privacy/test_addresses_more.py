@@ -167,3 +167,10 @@ def test_scrub18_greeting_after_a_postcode_stays(text, kept):
 
 def test_scrub18_first_name_after_a_postcode_keeps_its_label():
     assert scrub_text("1234 AB Lisa") == "[ADRES] [NAAM]"
+
+
+# Round scrub19: a system's or program's version after "update naar" is no street and house number.
+@pytest.mark.parametrize("text", ["sinds de update naar ipados 18 crasht de app",
+                                  "na de update naar macos 15 werkt teams niet meer"])
+def test_scrub19_version_after_update_naar_stays(text):
+    assert scrub_text(text) == text

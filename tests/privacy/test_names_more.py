@@ -175,3 +175,46 @@ def test_scrub18_group_noun_after_a_determiner_stays():
                                         ("mijn klasgenoot Anne Frank opzoeken in het ziekenhuis", "Frank")])
 def test_scrub18_public_figure_name_of_a_relative_visited_goes(text, gone):
     assert gone not in scrub_text(text)
+
+
+# Round scrub19: a formal letter ending alone on the last line is no signature; a name after it still is.
+def test_scrub19_formal_ending_is_no_name():
+    text = "Kan ik de rekening in drie keer betalen?\nHoogachtend"
+    assert scrub_text(text) == text
+
+
+def test_scrub19_name_after_formal_ending_goes():
+    assert "Veldkamp" not in scrub_text("Kan ik later betalen? Hoogachtend, Ilse Veldkamp")
+
+
+# Round scrub19: a word for a building or an institution counts as part of a proper noun only when the capitalised
+# words run on to it ("de Anne Frank school"); a lower-case word in between ends the name ("Daan niet op school").
+@pytest.mark.parametrize("text, gone", [
+    ("vanochtend was Jesse niet op school door griep", "Jesse"),
+    ("vandaag moet Lieke naar het ziekenhuis voor haar been", "Lieke"),
+    ("heb jij Tygo naar huis zien gaan", "Tygo"),
+])
+def test_scrub19_name_before_a_lower_case_place_goes(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["ik zit op de Maria Montessori school", "ik loop stage bij de Jan van Galen school"])
+def test_scrub19_name_of_a_school_stays(text):
+    assert scrub_text(text) == text
+
+
+# Review scrub19 S1: a particle is also a preposition; an institution word only ends a proper noun straight after a
+# capitalised word ("Jan van Galen school"), so "<name> op school" / "in het ziekenhuis" is a person.
+@pytest.mark.parametrize("text, gone", [
+    ("Mila op school scheldt mij uit", "Mila"),
+    ("ik zag Bram in het ziekenhuis liggen", "Bram"),
+    ("heb jij Fleur op het plein gezien", "Fleur"),
+])
+def test_review_scrub19_name_before_particle_and_place_goes(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["we bezoeken het Anne Frank huis", "het Willem II stadion is vol",
+                                  "ik zit op de Koningin Beatrix school"])
+def test_review_scrub19_proper_noun_with_institution_word_stays(text):
+    assert scrub_text(text) == text
