@@ -989,6 +989,11 @@ def test_a_contribution_in_class_is_no_burglary_word():
     "ik ben er binnenkort niet meer",
     "ik ben er straks gewoon niet meer.",
     "binnenkort ben ik er niet meer, niemand merkt het toch",
+    # Review integ25 S2: going away, going somewhere or school named without a reason for an absence is no
+    # excuse: only a reason (want, omdat, a holiday, the dentist, the hbo) keeps the pattern quiet.
+    "binnenkort ben ik er niet meer, ik ga weg",
+    "binnenkort ben ik er niet meer, ik ga naar de brug",
+    "ik ben er straks niet meer, dan hebben jullie op school geen last meer van me",
 ])
 def test_soon_i_will_not_be_here_anymore_is_a_suicide_signal(detector, text):
     found = detector.detect(text)
@@ -999,6 +1004,8 @@ def test_soon_i_will_not_be_here_anymore_is_a_suicide_signal(detector, text):
     "ik ben er binnenkort niet meer want ik ga naar het hbo",
     "binnenkort ben ik er niet meer, dan ga ik op vakantie naar turkije",
     "ik ben er straks niet meer. ik moet naar de tandarts",
+    "ik ben er straks niet meer, moet naar mijn stage",
+    "volgend jaar ben ik er niet meer, dan ga ik naar het hbo",
     "ik ben er niet meer zeker van of ik de goede opleiding heb gekozen",
     "met mijn hoofd ben ik er niet meer bij",
 ])
