@@ -288,32 +288,34 @@ def _weekdays() -> set:
             for day in Locale.parse(language).days["format"]["wide"].values()}
 
 
+def _section_words(section: str, key: str, *, required: bool = False) -> tuple:
+    """The word list ``section.key`` of data/privacy.yml, stripped; refused when it is not a list of words (or, when
+    ``required``, when it is missing or empty)."""
+    words = (_settings().get(section, {}) or {}).get(key)
+    if words is None and not required:
+        words = []
+    if not isinstance(words, list) or (required and not words) \
+            or not all(isinstance(word, str) and word.strip() for word in words):
+        raise ValueError(f"{SETTINGS_FILE.name}: {section}.{key} must be a list of words")
+    return tuple(word.strip() for word in words)
+
+
 @functools.lru_cache(maxsize=None)
 def address_words(key: str) -> tuple:
     """A word list of data/privacy.yml ``adressen`` (towns, street abbreviations, numbers in words...)."""
-    words = (_settings().get("adressen", {}) or {}).get(key) or []
-    if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
-        raise ValueError(f"{SETTINGS_FILE.name}: adressen.{key} must be a list of words")
-    return tuple(word.strip() for word in words)
+    return _section_words("adressen", key)
 
 
 @functools.lru_cache(maxsize=None)
 def date_words(key: str) -> tuple:
-    """A word list of data/privacy.yml ``datums`` (words that bind a date to a person); refused when it is not a
-    non-empty list of words."""
-    words = (_settings().get("datums", {}) or {}).get(key)
-    if not isinstance(words, list) or not words or not all(isinstance(word, str) and word.strip() for word in words):
-        raise ValueError(f"{SETTINGS_FILE.name}: datums.{key} must be a list of words")
-    return tuple(word.strip() for word in words)
+    """A word list of data/privacy.yml ``datums`` (words that bind a date to a person); it must not be empty."""
+    return _section_words("datums", key, required=True)
 
 
 @functools.lru_cache(maxsize=None)
 def account_words(key: str) -> tuple:
     """A word list of data/privacy.yml ``accounts`` (verbs said between a platform and an account's name)."""
-    words = (_settings().get("accounts", {}) or {}).get(key) or []
-    if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
-        raise ValueError(f"{SETTINGS_FILE.name}: accounts.{key} must be a list of words")
-    return tuple(word.strip().lower() for word in words)
+    return tuple(word.lower() for word in _section_words("accounts", key))
 
 
 @functools.lru_cache(maxsize=1)
