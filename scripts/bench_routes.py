@@ -22,7 +22,8 @@ The report (docs/route-benchmark.md) holds figures and counts only, never messag
 it learns nothing about the held-out messages beyond how many went where.
 
 Usage:
-  .venv/bin/python scripts/bench_routes.py [--kansenbot-model models/kansenbot.tar.gz] [--skip-rasa-init]
+  .venv/bin/python scripts/bench_routes.py [--kansenbot-model models/kansenbot.tar.gz]
+      [--skip-rasa-init | --rasa-init-model PATH]
       [--set NAME=PATH ...] [--with-default-sets] [--report docs/route-benchmark.md] [--no-mid-conversation]
       [--no-followup-context]
 --set replaces the default sets (a route set file each), e.g. the synthetic fixture
@@ -315,6 +316,12 @@ def markdown(
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kansenbot-model", type=Path, help="evaluate this trained Kansenbot model (e.g. models/kansenbot.tar.gz from `make train`, same data) instead of training one here")
+    parser.add_argument(
+        "--rasa-init-model",
+        type=Path,
+        help="evaluate this trained model of Rasa's default pipeline (rasa init NLU with Kansenbot's policies, trained on "
+        "the same data) instead of training one here; its DIET training takes long on a busy machine",
+    )
     parser.add_argument("--skip-rasa-init", action="store_true", help="only Kansenbot (faster; no comparison)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=PATH", help="a route set file; replaces the default sets (repeatable)")
     parser.add_argument("--report", type=Path, default=REPORT, help="where to write the Markdown report")
@@ -329,6 +336,8 @@ def main(argv=None) -> int:
         "--with-default-sets", action="store_true", help="with --set: also score the default sets (blind route sets, held-out sets)"
     )
     args = parser.parse_args(argv)
+    if args.skip_rasa_init and args.rasa_init_model:
+        parser.error("--rasa-init-model and --skip-rasa-init exclude each other")
 
     if args.set:
         sets, missing = parse_set_option(args.set), []
@@ -354,7 +363,7 @@ def main(argv=None) -> int:
         tmp_dir = Path(tmp)
         candidates = [(KANSENBOT, KANSENBOT_CONFIG, args.kansenbot_model)]
         if not args.skip_rasa_init:
-            candidates.append((RASA_INIT, rasa_init_with_our_policies(tmp_dir), None))
+            candidates.append((RASA_INIT, rasa_init_with_our_policies(tmp_dir), args.rasa_init_model))
         for system, config, trained in candidates:
             start = time.time()
             if trained:

@@ -151,6 +151,26 @@ def test_bench_script_on_the_synthetic_fixture(tmp_path: Path):
     assert "Kansenbot** only" in text and "no side-by-side comparison" in text
 
 
+def test_bench_script_evaluates_a_trained_default_pipeline_model_side_by_side(tmp_path: Path):
+    """--rasa-init-model: the default pipeline is trained once (its DIET takes long) and compared in the same run.
+
+    The project's own model stands in for it here; what counts is that the report puts two systems side by side
+    and says that the second was trained before the run."""
+    bench = _bench_module()
+    report = tmp_path / "report.md"
+    model = str(heldout.latest_model())
+    code = bench.main(
+        ["--kansenbot-model", model, "--rasa-init-model", model, "--set", f"fixture={FIXTURE}", "--no-mid-conversation", "--report", str(report)]
+    )
+    assert code == 0
+    text = report.read_text(encoding="utf-8")
+    assert "no side-by-side comparison" not in text
+    assert f"The {bench.RASA_INIT} model was trained before this run" in text
+    assert f"| | {bench.KANSENBOT} | {bench.RASA_INIT} |" in text
+    with pytest.raises(SystemExit):
+        bench.main(["--rasa-init-model", model, "--skip-rasa-init", "--set", f"fixture={FIXTURE}", "--report", str(report)])
+
+
 def _bench_module():
     import importlib.util
 
