@@ -4,7 +4,8 @@
 names with the story and applies the story's own events; it never calls the action endpoint. So it cannot
 show that the actions work. Here each story is read with Rasa's YAMLStoryReader and replayed: Rasa's
 ActionExtractSlots fills slots from the entities, and every custom action is executed by Rasa's
-RemoteAction over HTTP against `python -m rasa_sdk --actions actions` on a loopback port (5300-5399).
+RemoteAction over HTTP against the action server as `make run` starts it (bot/launcher/servers.py:
+rasa-sdk behind the log filter) on a loopback port reserved like every test server's (tests.support.free_port).
 We check that each action answers, never apologises, sets the slots the story expects, and that every
 button payload names an intent and entities that exist in domain.yml.
 """
@@ -12,57 +13,47 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from bot.launcher import servers
+from bot.launcher.processes import Child
+from bot.launcher.settings import server_env
 from .conftest import REPO
-from tests.support import wait_until_answering
+from tests.support import free_port, wait_until_answering
 
 STORIES = Path(__file__).parent / "stories" / "knowledge_routes.yml"
-PORTS = range(5350, 5400)
+START_TIMEOUT = 90
 
 
-def free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-                return port
-            except OSError:
-                continue
-    raise RuntimeError("no free port in 5350-5399")
-
-
-def start_server(port: int, extra_env=None) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "SANIC_HOST": "127.0.0.1", "RASA_TELEMETRY_ENABLED": "false"}
+def start_server(log_path: Path, extra_env=None) -> Child:
+    env = server_env()
     env.pop("KANSENBOT_KNOWLEDGE_DIR", None)
     env.update(extra_env or {})
-    return subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
+    return servers.start_action_server(free_port(), "127.0.0.1", env, log_path=log_path)
+
+
+def wait_for_exit(server: Child) -> int:
+    """The exit code of a server that must refuse to start; a failure if it keeps running."""
+    try:
+        return server.process.wait(timeout=START_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        server.stop()
+        pytest.fail(f"{server.name} kept running:\n{server.log()[-2000:]}")
 
 
 @pytest.fixture(scope="module")
-def action_server():
-    port = free_port()
-    proc = start_server(port)
+def action_server(tmp_path_factory):
+    server = start_server(tmp_path_factory.mktemp("action-server") / "actions.log")
     try:
-        wait_until_answering(f"http://127.0.0.1:{port}/health", proc, "action server", 90)
+        wait_until_answering(server.ready_url, server.process, server.name, START_TIMEOUT, server.log)
     except RuntimeError as error:
-        proc.terminate()
-        pytest.fail(f"{error}\n{proc.stdout.read() if proc.poll() is not None else ''}")
-    yield f"http://127.0.0.1:{port}/webhook"
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        server.stop()
+        pytest.fail(str(error))
+    yield server.ready_url.rsplit("/", 1)[0] + "/webhook"
+    server.stop()
 
 
 def load_stories():
@@ -155,21 +146,12 @@ def test_every_route_action_is_covered_by_a_story():
 def test_server_refuses_to_start_with_broken_knowledge(kb_copy):
     path = kb_copy / "regelingen.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("    bron: https://www.leergeldvianen.nl", "    bronn: https://www.leergeldvianen.nl"), encoding="utf-8")
-    proc = start_server(free_port(), {"KANSENBOT_KNOWLEDGE_DIR": str(kb_copy)})
-    try:
-        output, _ = proc.communicate(timeout=90)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        pytest.fail("action server kept running with a broken knowledge base")
-    assert proc.returncode != 0
+    server = start_server(kb_copy.parent / "actions.log", {"KANSENBOT_KNOWLEDGE_DIR": str(kb_copy)})
+    assert wait_for_exit(server) != 0
+    output = server.log()
     assert "regelingen.yml" in output and "stichting-leergeld" in output and "'bron'" in output
 
 
-def test_server_refuses_unknown_pinned_school():
-    proc = start_server(free_port(), {"KANSENBOT_SCHOOL": "bestaat-niet"})
-    try:
-        output, _ = proc.communicate(timeout=90)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        pytest.fail("action server kept running with an unknown KANSENBOT_SCHOOL")
-    assert proc.returncode != 0 and "KANSENBOT_SCHOOL" in output
+def test_server_refuses_unknown_pinned_school(tmp_path):
+    server = start_server(tmp_path / "actions.log", {"KANSENBOT_SCHOOL": "bestaat-niet"})
+    assert wait_for_exit(server) != 0 and "KANSENBOT_SCHOOL" in server.log()
