@@ -2,7 +2,7 @@
 
 On loopback, with real programs: PostgreSQL (the tracker store), redis-server (bot/storage/lock_store.py),
 the action server, two Rasa replicas (r1, r2; started as the launcher starts Rasa) and HAProxy running
-deploy/haproxy/haproxy.cfg unchanged, over TLS with a test certificate. REST and socket.io conversations
+deploy/haproxy/haproxy.cfg unchanged in front of them (the action server is reached by the replicas only), over TLS with a test certificate. REST and socket.io conversations
 (WebSocket and long-polling) talk through the proxy; once every conversation is a few turns in, the
 replica that holds socket.io sessions gets SIGKILL while messages are on their way.
 
@@ -140,3 +140,18 @@ def test_killing_a_replica_mid_run_loses_no_turn(cluster: Dict[str, Any]) -> Non
     widgets_moved = [widget for widget in widgets if widget.connections > 1]
     assert widgets_moved, "no socket.io session was on the killed replica"
     print(f"\nkilled {victim}:\n  " + "\n  ".join(report))
+
+
+def test_the_action_server_is_reached_by_the_replicas_only(cluster: Dict[str, Any]) -> None:
+    """The action server sits behind the proxy with the replicas: the help route above ("ik heb geen laptop" ->
+    action_leenlaptop) needed it, yet none of its own paths can be reached through the proxy."""
+    proxy: HAProxy = cluster["proxy"]
+    context = client_ssl_context(proxy.certificate["ca"])
+
+    async def status(method: str, path: str) -> int:
+        async with aiohttp.ClientSession() as http:
+            async with http.request(method, f"{proxy.url}{path}", ssl=context, json={}) as response:
+                return response.status
+
+    for method, path in (("POST", "/webhook"), ("GET", "/health"), ("GET", "/actions")):
+        assert asyncio.run(status(method, path)) == 404, f"{method} {path} reached through the proxy"
