@@ -69,6 +69,9 @@ without Python):
   of those is the likeliest, the likeliest other hinted kind adds its line). A suicide or acute-danger word next to a
   kind the kind model is sure of goes first, the model's kind second (round 18: "mijn vader is dronken en heeft een
   mes gepakt" is 112 first, then violence at home); the moment words (soort_moment) do not count for this.
+- a ``crisis_geweld_thuis`` pattern alone ("opgesloten", "op slot") with nobody at home named (no soort_geweld_thuis
+  word): held or locked in by a stranger, a date or a client. When the kind model finds the message more like acute
+  danger than violence at home, acute danger comes first (112) and violence at home second (round 19).
 - acute danger found by a pattern gets the kind model's sure kind as a second line (the situation: danger now from
   someone at home adds violence at home; review integ24 S1).
 - ``soort_moment``: "nu", "vandaag", "vanavond": acute danger only when no soort_<kind> word hints another
@@ -659,6 +662,14 @@ class CrisisDetector:
             past_threat = told_home and now and not self._any(GROUP_MOMENT, text) and "acuut_gevaar" not in found
         else:
             past_threat = False
+        if found == {"geweld_thuis"} and not self._any(HINT_PREFIX + "geweld_thuis", text):
+            # A violence-at-home pattern with nobody at home named ("hij heeft me in zijn auto opgesloten", "ik heb me
+            # opgesloten in de wc en hij wacht op de gang"): held or locked in by a stranger, a date or a client is
+            # danger now when the kind model finds the message more like acute danger: 112 first, the violence line
+            # second (round 19: such messages lost 112 as the first answer).
+            probabilities = self._kind_probabilities(text)
+            if probabilities and self._likeliest(("geweld_thuis", "acuut_gevaar"), probabilities) == "acuut_gevaar":
+                found.add("acuut_gevaar")
         if found == {"algemeen"}:
             probabilities = self._kind_probabilities(text)
             found = set(self._model_kinds(probabilities, Thresholds()) or self._hinted(text, probabilities)) - {TEACHER} or found
