@@ -69,6 +69,9 @@ without Python):
   of those is the likeliest, the likeliest other hinted kind adds its line). A suicide or acute-danger word next to a
   kind the kind model is sure of goes first, the model's kind second (round 18: "mijn vader is dronken en heeft een
   mes gepakt" is 112 first, then violence at home); the moment words (soort_moment) do not count for this.
+- a ``crisis_geweld_thuis`` pattern alone ("opgesloten", "op slot") with nobody at home named (no soort_geweld_thuis
+  word): held or locked in by a stranger, a date or a client. When the kind model finds the message more like acute
+  danger than violence at home, acute danger comes first (112) and violence at home second (round 19).
 - acute danger found by a pattern gets the kind model's sure kind as a second line (the situation: danger now from
   someone at home adds violence at home; review integ24 S1).
 - ``soort_moment``: "nu", "vandaag", "vanavond": acute danger only when no soort_<kind> word hints another
@@ -497,7 +500,10 @@ class CrisisDetector:
             if crisis_is_top and crisis_score >= thresholds.answer and (
                 self._tells(neutral, OWNER_WORDS) or self._writer_tells(text, (GROUP_CASUAL_TOPIC, GROUP_SUBJECT_PHRASE))
             ):
-                kinds = self._kinds(text) or self._model_kinds(text, thresholds) or self._hinted(text)
+                kinds = self._kinds(text)
+                if not kinds:
+                    probabilities = self._kind_probabilities(text)
+                    kinds = self._model_kinds(probabilities, thresholds) or self._hinted(text, probabilities)
                 return Detection("crisis", self._with_teacher([k for k in kinds if k != TEACHER] or ["algemeen"], teacher), casual)
             return self._checkin(teacher, casual)
         if casual:
@@ -508,7 +514,9 @@ class CrisisDetector:
                 return self._checkin(teacher, casual)
             return Detection(None, (), casual)
         if crisis_is_top and crisis_score >= thresholds.answer:
-            kinds = self._model_kinds(neutral, thresholds)
+            # asked once for this message: the model's own kind, the hinted kind it finds likeliest, _hinted below
+            probabilities = self._kind_probabilities(neutral)
+            kinds = self._model_kinds(probabilities, thresholds)
             if TEACHER in kinds:  # the kind model also knows how teachers write about a student
                 # ... but a parent or friend about "een student" is not a teacher, nor a student who tells their own
                 # story after naming a subject: the hint words decide then
@@ -525,9 +533,9 @@ class CrisisDetector:
                 if others and all(kind in NEVER_DROPPED for kind in kinds):
                     # ... and the other way round: the model is sure of 112 or 113, and a hinted home person or other
                     # kind adds its line ("mijn vriend staat beneden te wachten en ik ben bang voor hem"), as in _hinted.
-                    kinds = kinds + [self._likeliest(others, neutral)]
+                    kinds = kinds + [self._likeliest(others, probabilities)]
                 kinds = urgent + kinds
-            kinds = kinds or self._hinted(neutral)
+            kinds = kinds or self._hinted(neutral, probabilities)
             return Detection("crisis", self._with_teacher(kinds or ["algemeen"], teacher))
         if crisis_score >= thresholds.checkin:
             # A teacher's message with only the classifier's check-in-level score keeps the teacher's answer, also
@@ -555,18 +563,27 @@ class CrisisDetector:
         if len(WORD.findall(rest)) < MIN_WORDS_BEYOND_CHECKIN:
             return []
         hinted = self._hint_kinds(rest)
-        modelled = self._model_kinds(rest, thresholds)
+        probabilities = self._kind_probabilities(rest)
+        modelled = self._model_kinds(probabilities, thresholds)
         if TEACHER in modelled and not self._any(GROUP_PARENT, text):
-            return [TEACHER] + self._hinted(rest)
+            return [TEACHER] + self._hinted(rest, probabilities)
         return [kind for kind in modelled if kind in hinted]
 
-    def _model_kinds(self, text: str, thresholds: Thresholds) -> List[str]:
+    def _kind_probabilities(self, text: str) -> Dict[str, float]:
+        """The kind model's probability of each of its classes for ``text`` ({} without a kind model or text). The
+        model is the costly step of a crisis message: it is asked once per text and the result passed on to
+        _model_kinds, _likeliest and _hinted."""
         if self.kind_model is None or not text:
+            return {}
+        return dict(zip(self.kind_model.classes, self.kind_model.probabilities([text])[0]))
+
+    @staticmethod
+    def _model_kinds(probabilities: Mapping[str, float], thresholds: Thresholds) -> List[str]:
+        """The kind model's likeliest class, when it is sure enough of it and it is a kind or the teacher's."""
+        if not probabilities:
             return []
-        probabilities = self.kind_model.probabilities([text])[0]
-        best = int(probabilities.argmax())
-        kind = self.kind_model.classes[best]
-        return [kind] if probabilities[best] >= thresholds.kind and (kind in KINDS or kind == TEACHER) else []
+        kind = max(probabilities, key=probabilities.__getitem__)  # the first of equals, as numpy's argmax
+        return [kind] if probabilities[kind] >= thresholds.kind and (kind in KINDS or kind == TEACHER) else []
 
     @staticmethod
     def _checkin(teacher: bool, casual: bool) -> Detection:
@@ -578,7 +595,7 @@ class CrisisDetector:
         "hij sloeg mijn tante en riep dat ik de volgende ben" and "ik heb me verstopt, hij is nog in huis" are danger now
         (112 first) from someone at home, so the violence-at-home line belongs in the answer too (review integ24 S1).
         The added kind comes after acute danger, so 112 stays first."""
-        sure = [kind for kind in self._model_kinds(text, thresholds) if kind in KINDS and kind not in ("algemeen", *kinds)]
+        sure = [kind for kind in self._model_kinds(self._kind_probabilities(text), thresholds) if kind in KINDS and kind not in ("algemeen", *kinds)]
         return kinds + sure
 
     def _hint_kinds(self, text: str, moment: bool = True) -> List[str]:
@@ -591,29 +608,33 @@ class CrisisDetector:
             hinted = ["acuut_gevaar"]
         return hinted
 
-    def _hinted(self, text: str) -> List[str]:
+    def _hinted(self, text: str, probabilities: Optional[Mapping[str, float]] = None) -> List[str]:
+        """The hinted kinds of ``text`` (see _hint_kinds), narrowed by the kind model; ``probabilities``: the kind
+        model's for ``text`` when the caller already has them."""
         hinted = self._hint_kinds(text)
         if len(hinted) > 1 and self.kind_model is not None:
+            if probabilities is None:
+                probabilities = self._kind_probabilities(text)
             # Hint words are broad ("thuis", "leven"): several kinds match in most long messages, and the
             # answer's priority order would then always put acute danger first. The kind model, even when not
             # sure enough to decide alone, knows which of the hinted kinds this message is most like. Suicide and
             # acute danger stay when hinted: dropping them would take 113 or 112 out of the answer.
-            best = self._likeliest(hinted, text)
+            best = self._likeliest(hinted, probabilities)
             kept = {kind for kind in hinted if kind == best or kind in NEVER_DROPPED}
             others = [kind for kind in hinted if kind not in NEVER_DROPPED]
             if best in NEVER_DROPPED and others:
                 # The likeliest kept kind is suicide or acute danger, which stay anyway: the likeliest of the other
                 # hinted kinds adds its line ("mijn ex staat beneden, ik ben bang": 112 first, and the violence-at-home
                 # line, which was lost; review integ24). It comes after them in the answer's priority order.
-                kept.add(self._likeliest(others, text))
+                kept.add(self._likeliest(others, probabilities))
             return [kind for kind in hinted if kind in kept]
         return hinted
 
-    def _likeliest(self, kinds: Sequence[str], text: str) -> str:
-        """The kind of ``kinds`` the kind model finds likeliest for ``text`` (the first one without a kind model)."""
-        if self.kind_model is None:
+    @staticmethod
+    def _likeliest(kinds: Sequence[str], probabilities: Mapping[str, float]) -> str:
+        """The kind of ``kinds`` most probable by the kind model's ``probabilities`` (the first one without them)."""
+        if not probabilities:
             return kinds[0]
-        probabilities = dict(zip(self.kind_model.classes, self.kind_model.probabilities([text])[0]))
         return max(kinds, key=lambda kind: probabilities.get(kind, 0.0))
 
     def _kinds(self, text: str) -> List[str]:
@@ -641,8 +662,17 @@ class CrisisDetector:
             past_threat = told_home and now and not self._any(GROUP_MOMENT, text) and "acuut_gevaar" not in found
         else:
             past_threat = False
+        if found == {"geweld_thuis"} and not self._any(HINT_PREFIX + "geweld_thuis", text):
+            # A violence-at-home pattern with nobody at home named ("hij heeft me in zijn auto opgesloten", "ik heb me
+            # opgesloten in de wc en hij wacht op de gang"): held or locked in by a stranger, a date or a client is
+            # danger now when the kind model finds the message more like acute danger: 112 first, the violence line
+            # second (round 19: such messages lost 112 as the first answer).
+            probabilities = self._kind_probabilities(text)
+            if probabilities and self._likeliest(("geweld_thuis", "acuut_gevaar"), probabilities) == "acuut_gevaar":
+                found.add("acuut_gevaar")
         if found == {"algemeen"}:
-            found = set(self._model_kinds(text, Thresholds()) or self._hinted(text)) - {TEACHER} or found
+            probabilities = self._kind_probabilities(text)
+            found = set(self._model_kinds(probabilities, Thresholds()) or self._hinted(text, probabilities)) - {TEACHER} or found
         if past_threat:
             return ["geweld_thuis", "acuut_gevaar"] + [kind for kind in KINDS if kind in found and kind not in ("geweld_thuis", "acuut_gevaar")]
         return [kind for kind in KINDS if kind in found]

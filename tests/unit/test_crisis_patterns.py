@@ -1027,3 +1027,101 @@ def test_a_dropped_vowel_in_cut_or_taken_still_reads_as_self_harm(detector, text
 
 def test_a_strip_taken_against_a_headache_stays_quiet_also_with_a_typo(detector):
     assert not detector.detect("ik heb net een strip ingenomn tegen de hoofdpijn").caught
+
+
+# --- round crisis19: sex as a price, a near end, a formal staff report, danger now from a stranger -------------------
+@pytest.mark.parametrize("text", [
+    "hij zegt dat ik mijn fiets pas terugkrijg als ik met hem naar bed ga",
+    "mijn huisbaas belooft dat de huur vervalt als ik seks met hem heb",
+    "ze geeft mijn telefoon pas terug als ik met haar slaap",
+    "hij wil me wel geld lenen in ruil voor seks",
+    "ik mag mijn spullen houden in ruil voor naaktfoto's",
+    "mijn baas wil dat ik met hem naar bed ga, anders ben ik mijn baan kwijt",
+])
+def test_sex_demanded_as_a_price_is_sexual_violence(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+@pytest.mark.parametrize("text", [
+    "kan ik zwanger worden als ik seks met hem heb zonder condoom?",
+    "mijn moeder zei dat ik de pil moet nemen als ik seks met hem heb",
+    "krijg ik een soa als ik seks met hem heb",
+    "ik wil mijn laptop terug, hij ligt nog bij mijn vriend",
+])
+def test_a_question_about_safe_sex_or_a_lent_laptop_is_not_sexual_violence(detector, text):
+    assert "seksueel_geweld" not in detector.detect(text).kinds
+
+
+@pytest.mark.parametrize("text", [
+    "binnenkort is het voorbij voor mij",
+    "straks is alles over met mij",
+    "het is bijna afgelopen voor me",
+])
+def test_an_end_that_is_near_for_the_writer_gets_at_least_the_check_in(detector, text):
+    assert detector.detect(text).caught
+
+
+def test_a_formal_staff_report_of_a_student_sleeping_in_a_car_gets_the_teachers_answer(detector):
+    found = detector.detect("Een cursist heeft geen woning en overnacht in zijn auto; welke stappen raadt u aan?")
+    assert found.level == "crisis" and found.kinds[:2] == ("zorg_om_student", "geen_slaapplek"), found
+
+
+class _SureOfSexualViolenceModel(_SureOfKindModel):
+    classes = ["acuut_gevaar", "zelfdoding", "geweld_thuis", "seksueel_geweld"]
+
+
+@pytest.mark.parametrize("text", [
+    "mijn date laat me niet weggaan en staat voor de uitgang",
+    "een vent houdt me vast in het trappenhuis",
+    "die man van internet staat aan de overkant van mijn flat",
+    "iemand met een honkbalknuppel loopt door onze straat en roept mijn naam",
+    "hij heeft het keukenmes in zijn hand",
+])
+def test_danger_now_from_someone_outside_the_family_puts_112_first_when_the_model_names_another_kind(text):
+    # The kind model often reads a stranger's threat as sexual violence (a man, online, a date): the hint words for
+    # danger now (being held, someone watching the house, a weapon by another name) keep 112 first.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfSexualViolenceModel("seksueel_geweld")
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
+
+
+@pytest.mark.parametrize("text", [
+    "hij heeft me in zijn bestelbus opgesloten en rijdt weg",
+    "ik heb me opgesloten in de wc van de kantine en hij wacht op de gang",
+])
+def test_locked_in_by_someone_not_at_home_is_acute_danger_when_the_model_finds_it_so(text):
+    # A violence-at-home pattern fires (opgesloten), but nobody at home is named: with the kind model finding acute
+    # danger likelier, 112 comes first and the violence-at-home line second; otherwise violence at home alone.
+    detector = CrisisDetector.from_nlu_files()
+    assert detector.detect(text).kinds == ("geweld_thuis",)
+    detector.kind_model = _SureOfKindModel("acuut_gevaar")
+    assert detector.detect(text).kinds == ("acuut_gevaar", "geweld_thuis")
+    detector.kind_model = _SureOfKindModel("geweld_thuis")
+    assert detector.detect(text).kinds == ("geweld_thuis",)
+
+
+def test_locked_in_by_a_parent_stays_violence_at_home_whatever_the_kind_model():
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfKindModel("acuut_gevaar")
+    assert detector.detect("mijn vader heeft me opgesloten in de schuur").kinds[0] == "geweld_thuis"
+
+
+def test_a_threat_at_home_told_while_the_door_is_being_pounded_is_acute_danger_first(detector):
+    # The pounding is the danger present (soort_moment): without it a threat at home with the door locked was
+    # violence at home first.
+    found = detector.detect("mijn broer trapt tegen de deur van mijn kamer, die zit op slot, en hij roept dat hij me vermoordt")
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar" and "geweld_thuis" in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "op dat kamp is er iets gebeurd dat ik echt niet wilde",
+    "ik ben gesextort door iemand uit een game",
+    "hij vroeg of ik me voor de camera wilde uitkleden",
+    "het ging mis terwijl ik het niet wilde, ik durf niks te zeggen",
+])
+def test_sexual_violence_told_without_a_sex_word_is_hinted_as_sexual_violence(detector, text):
+    # Only the classifier finds these: the hint words name the kind instead of the general answer.
+    found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+    assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
