@@ -262,6 +262,7 @@ def test_a_follow_up_set_is_scored_after_its_named_routes_in_a_pass_of_its_own()
 
 PHRASINGS_11 = heldout.ROOT / "tests" / "fixtures" / "routes_phrasings11.yml"
 PHRASINGS_12 = heldout.ROOT / "tests" / "fixtures" / "routes_phrasings12.yml"
+PHRASINGS_13 = heldout.ROOT / "tests" / "fixtures" / "routes_phrasings13.yml"
 
 
 @pytest.fixture(scope="module")
@@ -297,3 +298,11 @@ def test_phrasings_of_dead_laptops_money_shame_and_teacher_inventories_reach_the
     the schemes or the list of topics. (The round's lines for a provider outage by brand, a cut-off subscription and a
     usb stick were dropped: the merged model did not route them with a margin.)"""
     assert phrasing_routes(PHRASINGS_12)[item.text] == item.route
+
+
+@pytest.mark.parametrize("item", routes.load_route_set(PHRASINGS_13), ids=lambda item: item.text[:40])
+def test_phrasings_of_a_home_that_must_stay_quiet_reach_the_study_place(phrasing_routes, item):
+    """Round routes13's error classes (data/nlu "Round routes13"): a home that must stay quiet or is too full, an
+    outage told briefly, mobile data used up, a quiet place for a free hour. Before, these got the crisis check-in
+    (the classifier's crisis score passed the check-in threshold) instead of the study place."""
+    assert phrasing_routes(PHRASINGS_13)[item.text] == item.route
