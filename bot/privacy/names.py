@@ -1269,6 +1269,11 @@ class _Reader:
                                for token in self.tokens)
         covered = -1  # tokens up to here are inside a name this pass found
         for index, token in enumerate(self.tokens):
+            if index > covered and not inside[index] and self.is_particle(token):
+                surname = self.surname_alone_with_particles(index)
+                if surname is not None:
+                    covered = self.add(index, surname, explicit=False)  # "de Boer heeft", "van der Meulen en ..."
+                    continue
             if index <= covered or inside[index] or not is_word(token) or has_digit(token) \
                     or self.script(token) != "latin" or self.beside_a_public_figure(index) \
                     or (self.never_a_name(token) and fold(token[TEXT]) not in self.phrases.verbs_also_names):
@@ -1332,6 +1337,30 @@ class _Reader:
                 # "Hodan" before "Abdi Warsame": up to the name, so the two become one placeholder.
                 if not self.overlaps_protected(token[START], following[START]):
                     self.spans.append((token[START], following[START]))
+
+    def surname_alone_with_particles(self, index: int) -> Optional[int]:
+        """"de Boer heeft de cijfers", "van der Meulen en de Jong zijn mijn begeleiders": particles in lower case and
+        then a capitalised word that the surname lists have together with them ("de Boer", "van der Meulen") are a
+        surname without a first name; Dutch writes a noun after "de" in lower case. Returns the surname's index.
+        Not a town ("in den Haag"), not after a capitalised word (a first name before it is read by ``extend``, a
+        public figure's stays: "Frenkie de Jong") and not before a capitalised word ("de Lange Nieuwstraat": a street
+        or a firm) (round scrub20)."""
+        token = self.tokens[index]
+        if not token[TEXT].islower() or (index and is_word(self.tokens[index - 1]) and self.capitalised(self.tokens[index - 1])):
+            return None
+        probe = self.particles_then_capital(index)
+        if probe is None or self.tokens[probe][TEXT].isupper():
+            return None
+        if any(self.tokens[position][TEXT] != self.tokens[position][TEXT].lower() for position in range(index, probe)):
+            return None
+        following = self.tokens[probe + 1] if probe + 1 < len(self.tokens) else None
+        if following is not None and is_word(following) and self.capitalised(following):
+            return None
+        surname = " ".join(self.tokens[position][TEXT] for position in range(index, probe + 1))
+        if not self.lex.is_surname(surname) or self.lex.is_place(surname) or self.place_at(index) or self.place_at(probe) \
+                or self.inside_protected(probe) or self.public_figure_at(probe, True):
+            return None
+        return probe
 
     def lower_first_and_surname(self, token: Token, following: Token) -> bool:
         """"rahul sharma", "meron tesfaye": in lower case, a first name and then a surname from the lists, neither of them
