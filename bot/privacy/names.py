@@ -1287,8 +1287,10 @@ class _Reader:
             if stem:
                 self.spans.append((token[START], token[START] + len(stem)))
                 continue
-            if self.capitalised(token) and text[-2:] in ("ie", "je") and not self.lex.is_known_word(text) \
-                    and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3) \
+            if self.double_first_name(token) and not self.a_public_role(index) and not self.defined_as_a_thing(index):
+                self.add(index, index, explicit=False)  # "anne-fleur ook mee moet" (round scrub20)
+                continue
+            if self.capitalised(token) and self.diminutive_of_a_first_name(text) \
                     and not self.a_public_role(index) and not self.defined_as_a_thing(index):
                 self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"; not "Roosje is de naam van ons leerbedrijf"
                 continue
@@ -1450,8 +1452,25 @@ class _Reader:
             return self.lex.is_first_name(text) or self.lex.is_dutch_first_name(text)
         if self.lex.is_dutch_first_name(text) and not self.lex.is_common(text):
             return True  # "kees zegt", "bo vroeg"
+        if self.diminutive_of_a_first_name(text):
+            return True  # "daantje zegt", "pietje komt" (round scrub20)
         # "georgi komt"; not a word no list knows: "onedrive zegt" is a product in lower case.
         return self.lex.in_first_name_list(text) and self.lex.frequency(text) == 0 and not self.lex.is_english_word(text)
+
+    def diminutive_of_a_first_name(self, text: str) -> bool:
+        """"Henkie", "Pietje", "daantje": a Dutch first name with a diminutive ending, itself no word of any list."""
+        return text[-2:] in ("ie", "je") and not self.lex.is_known_word(text) \
+            and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3)
+
+    def double_first_name(self, token: Token) -> bool:
+        """"anne-fleur", "jan-willem" in lower case: two first names from the lists joined by a hyphen, one of them
+        Dutch, and the whole no word of any list (round scrub20)."""
+        text = token[TEXT]
+        parts = text.split("-")
+        return text.islower() and len(parts) == 2 and all(len(part) >= 3 and part.isalpha() for part in parts) \
+            and all(self.lex.in_first_name_list(part) for part in parts) \
+            and any(self.lex.is_dutch_first_name(part) for part in parts) \
+            and not self.lex.is_known_word(text) and not self.lex.is_dutch_compound(text)
 
     def a_name_before_its_verb(self, token: Token, following: Token) -> bool:
         """Opening a sentence, capitalised: a first name that is a verb too (data/privacy.yml namen.werkwoord_ook_voornaam:

@@ -237,3 +237,18 @@ def test_scrub20_surname_alone_with_particles_goes(text, gone):
                                   "de winkel zit op de Lange Nieuwstraat"])
 def test_scrub20_surname_with_particles_stays_for_a_town_a_figure_or_a_street(text):
     assert scrub_text(text) == text
+
+
+# Round scrub20: a lower-case diminutive of a Dutch first name opening a sentence before what a person does, and two
+# first names joined by a hyphen in lower case.
+@pytest.mark.parametrize("text, gone", [
+    ("keesje vroeg of het lokaal open is", "keesje"),
+    ("kun je aan jan-willem vragen of hij de sleutel heeft", "jan-willem"),
+])
+def test_scrub20_diminutive_and_double_first_name_go(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["we leren html, een mark-up taal", "het meisje zegt dat ze ziek is"])
+def test_scrub20_hyphenated_word_and_diminutive_noun_stay(text):
+    assert scrub_text(text) == text
