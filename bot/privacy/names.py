@@ -455,6 +455,11 @@ class _Reader:
                 or self.lex.is_not_a_name(word[TEXT]) or any(
                     self.institution(token) for token in self.tokens[probe:probe + 3] if is_word(token)):
             return None  # "op het Nova College": a school, not a surname with particles
+        if probe == index + 1 and self.tokens[index][TEXT].lower() in ("de", "het", "'t", "’t") \
+                and (self.lex.is_dutch_word(word[TEXT]) or self.lex.is_dutch_compound(word[TEXT])) \
+                and not self.lex.in_name_list(word[TEXT]) \
+                and not self.lex.is_surname(self.tokens[index][TEXT] + " " + word[TEXT]):
+            return None  # "Hoogachtend,\nDe Servicedesk", "Het Studentenbureau": a department; "De Boer" is listed (scrub20)
         if strict and not (self.lex.in_name_list(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])
                            or not self.lex.is_known_word(word[TEXT])):
             return None

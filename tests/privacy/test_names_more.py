@@ -252,3 +252,15 @@ def test_scrub20_diminutive_and_double_first_name_go(text, gone):
 @pytest.mark.parametrize("text", ["we leren html, een mark-up taal", "het meisje zegt dat ze ziek is"])
 def test_scrub20_hyphenated_word_and_diminutive_noun_stay(text):
     assert scrub_text(text) == text
+
+
+# Round scrub20: a sign-off by a department ("De" or "Het" and a Dutch word or compound that no surname list has with
+# the article) is no name; a listed surname with "de" after a sign-off still goes.
+@pytest.mark.parametrize("text", ["Uw aanvraag is ontvangen.\nMet vriendelijke groet,\nDe Helpdesk",
+                                  "De brief volgt per post.\nHoogachtend,\nHet Examenbureau"])
+def test_scrub20_department_sign_off_stays(text):
+    assert scrub_text(text) == text
+
+
+def test_scrub20_listed_surname_with_article_after_sign_off_goes():
+    assert "Vries" not in scrub_text("Ik kom morgen later.\nHoogachtend,\nDe Vries")
