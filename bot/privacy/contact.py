@@ -325,6 +325,31 @@ def _platform_verb_then_handle() -> "re.Pattern[str]":
                       r"(?P<word>[\w][\w.#-]{0,38}\w)(?![\w@])")
 
 
+_PLATFORM_MENTION = re.compile(r"(?i)(?<!\w)(?:" + _PLATFORMS + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=1)
+def _handle_said_apart_from_platform() -> "re.Pattern[str]":
+    """"snap is veranderd naar kim.b07", "(snapchat?) anders toevoegen: kim.b07": a user-name-shaped word after a verb
+    of adding with a colon, or after a word for a changed name and "naar"/"in" (data/privacy.yml accounts); applied
+    only when the message names a platform (round scrub20)."""
+    from bot.privacy.lexicon import account_words
+
+    verbs = "|".join(re.escape(verb) for verb in sorted(account_words("werkwoord_na_platform"), key=len, reverse=True))
+    changed = "|".join(re.escape(word) for word in sorted(account_words("naam_gewijzigd"), key=len, reverse=True))
+    return re.compile(r"(?i)(?<!\w)(?P<lead>(?:" + verbs + r")\s{0,2}[:=]\s{0,2}|(?:" + changed + r")\s(?:naar|in)\s{1,2})"
+                      r"(?P<handle>(?=[\w.#-]{0,39}[a-z])" + _HANDLE_SHAPED + r")(?![\w@])")
+
+
+def _apart_handle(match: "re.Match[str]") -> str:
+    from bot.privacy.lexicon import account_words
+
+    handle = match.group("handle")
+    if "." in handle and handle.rsplit(".", 1)[1].lower() in account_words("geen_gebruikersnaam_einde"):
+        return match.group(0)  # a file or a web site ("veranderd naar verslag_v2.docx")
+    return match.group("lead") + HANDLE
+
+
 def _verb_then_handle(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon  # loaded once per process, at server start (scrubber.preload)
 
@@ -404,6 +429,8 @@ def scrub_handles(text: str) -> str:
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _platform_verb_then_handle().sub(_verb_then_handle, text)
     text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
+    if _PLATFORM_MENTION.search(text):
+        text = _handle_said_apart_from_platform().sub(_apart_handle, text)
     text = _USERNAME_THEN_CAPITALISED.sub(_platform_then_word, text)
     text = _DISCORD_TAG.sub(_discord_tag, text)
     text = _NAMED_HANDLE.sub(lambda m: m.group("lead") + HANDLE, text)

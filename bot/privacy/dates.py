@@ -22,6 +22,10 @@ from bot.privacy.lexicon import date_words, lexicon
 from bot.privacy.names import _alternatives, _listed_words
 
 DATE_OF_BIRTH = "[GEBOORTEDATUM]"
+# A date that dates a person by a death or a wedding in the family: personal, but no birth date. Its own neutral
+# placeholder, so the log and the NLU do not read a birth date ("mijn opa is op [DATUM] overleden"; the NLU examples
+# with [GEBOORTEDATUM] are about child benefit and age rules) (round scrub20).
+LIFE_EVENT_DATE = "[DATUM]"
 # A date this many years before today or earlier is read as a birth date, not an event.
 EVENT_YEARS = 8
 
@@ -88,15 +92,15 @@ _BIRTH_WORDS = (
     r"urodzi\w{0,4}|data\surodzenia|née?\sle|date\sde\snaissance|naci\w{0,3}|nat[oa]\sil|"
     r"родил\w{0,3}|народи\w{0,4}|дата\sрождения"
 )
-# "(?<!\[)": the placeholder "[GEBOORTEDATUM]" of an earlier pass is no birth word for the next date ("overleden op
-# [GEBOORTEDATUM] en de begrafenis is op 8 maart"; review scrub19 B3).
+# "(?<!\[)": the placeholder "[GEBOORTEDATUM]" of an earlier pass is no birth word for the next date ("geboren op
+# [GEBOORTEDATUM] en de toets is op 8 maart"; review scrub19 B3).
 _BIRTH_BEFORE = re.compile(r"(?i)(?<![\w\[])(?:" + _BIRTH_WORDS + r")(?!\w)[^.!?\n]{0,30}$")
 _BIRTH_AFTER = re.compile(r"(?i)^[^.!?\n]{0,16}(?<![\w\[])(?:geboren|jarig|geboortedatum|geboortedag|verjaardag|birthday)(?!\w)")
 # Who owns a date or an institution: "van mijn oma", "onze school".
 _OWNER = r"(?:de|het|onze|ons|jullie|mijn|jouw|je|hun|zijn|haar)"
 # A wedding or a death in the family dates a person as well as a birth does ("mijn opa is op 4 juni 2023 overleden",
-# "getrouwd op 14-02-2020"): scrubbed like a date of birth. The placeholders have no other date, and a new one would
-# need new NLU examples and a new model, so these take [GEBOORTEDATUM] too (round scrub19). Only a date bound to the
+# "getrouwd op 14-02-2020"): scrubbed like a date of birth, but as the neutral [DATUM] (LIFE_EVENT_DATE; round scrub20,
+# before it [GEBOORTEDATUM]). Only a date bound to the
 # word counts: right after it ("overleden op 3 maart") or right before it ("3 maart overleden"), never across a comma,
 # "en" or another verb, because a bereaved student's next date is often a test or a talk ("mijn opa is overleden, de
 # toets op 12 maart"). Word lists: data/privacy.yml datums (review scrub19 B3, S3, S4).
@@ -259,7 +263,7 @@ def scrub_dates_of_birth(text: str) -> str:
         before = text[max(0, match.start() - 45):match.start()]
         after = text[match.end():match.end() + 25]
         if _LIFE_EVENT_BEFORE.search(before) or _LIFE_EVENT_AFTER.match(after):
-            return DATE_OF_BIRTH
+            return LIFE_EVENT_DATE
         # An institution's birthday only drops the birth-word reading; an old date still goes (review B1).
         if (_BIRTH_BEFORE.search(before) or _BIRTH_AFTER.search(after)) \
                 and not _institution_birthday(text, match.start(), after):

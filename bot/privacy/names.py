@@ -455,6 +455,11 @@ class _Reader:
                 or self.lex.is_not_a_name(word[TEXT]) or any(
                     self.institution(token) for token in self.tokens[probe:probe + 3] if is_word(token)):
             return None  # "op het Nova College": a school, not a surname with particles
+        if probe == index + 1 and self.tokens[index][TEXT].lower() in ("de", "het", "'t", "’t") \
+                and (self.lex.is_dutch_word(word[TEXT]) or self.lex.is_dutch_compound(word[TEXT])) \
+                and not self.lex.in_name_list(word[TEXT]) \
+                and not self.lex.is_surname(self.tokens[index][TEXT] + " " + word[TEXT]):
+            return None  # "Hoogachtend,\nDe Servicedesk", "Het Studentenbureau": a department; "De Boer" is listed (scrub20)
         if strict and not (self.lex.in_name_list(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])
                            or not self.lex.is_known_word(word[TEXT])):
             return None
@@ -1269,6 +1274,11 @@ class _Reader:
                                for token in self.tokens)
         covered = -1  # tokens up to here are inside a name this pass found
         for index, token in enumerate(self.tokens):
+            if index > covered and not inside[index] and self.is_particle(token):
+                surname = self.surname_alone_with_particles(index)
+                if surname is not None:
+                    covered = self.add(index, surname, explicit=False)  # "de Boer heeft", "van der Meulen en ..."
+                    continue
             if index <= covered or inside[index] or not is_word(token) or has_digit(token) \
                     or self.script(token) != "latin" or self.beside_a_public_figure(index) \
                     or (self.never_a_name(token) and fold(token[TEXT]) not in self.phrases.verbs_also_names):
@@ -1282,8 +1292,10 @@ class _Reader:
             if stem:
                 self.spans.append((token[START], token[START] + len(stem)))
                 continue
-            if self.capitalised(token) and text[-2:] in ("ie", "je") and not self.lex.is_known_word(text) \
-                    and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3) \
+            if self.double_first_name(token) and not self.a_public_role(index) and not self.defined_as_a_thing(index):
+                self.add(index, index, explicit=False)  # "anne-fleur ook mee moet" (round scrub20)
+                continue
+            if self.capitalised(token) and self.diminutive_of_a_first_name(text) \
                     and not self.a_public_role(index) and not self.defined_as_a_thing(index):
                 self.add(index, index, explicit=False)  # "Henkie", "Pietje", "Keesje"; not "Roosje is de naam van ons leerbedrijf"
                 continue
@@ -1332,6 +1344,30 @@ class _Reader:
                 # "Hodan" before "Abdi Warsame": up to the name, so the two become one placeholder.
                 if not self.overlaps_protected(token[START], following[START]):
                     self.spans.append((token[START], following[START]))
+
+    def surname_alone_with_particles(self, index: int) -> Optional[int]:
+        """"de Boer heeft de cijfers", "van der Meulen en de Jong zijn mijn begeleiders": particles in lower case and
+        then a capitalised word that the surname lists have together with them ("de Boer", "van der Meulen") are a
+        surname without a first name; Dutch writes a noun after "de" in lower case. Returns the surname's index.
+        Not a town ("in den Haag"), not after a capitalised word (a first name before it is read by ``extend``, a
+        public figure's stays: "Frenkie de Jong") and not before a capitalised word ("de Lange Nieuwstraat": a street
+        or a firm) (round scrub20)."""
+        token = self.tokens[index]
+        if not token[TEXT].islower() or (index and is_word(self.tokens[index - 1]) and self.capitalised(self.tokens[index - 1])):
+            return None
+        probe = self.particles_then_capital(index)
+        if probe is None or self.tokens[probe][TEXT].isupper():
+            return None
+        if any(self.tokens[position][TEXT] != self.tokens[position][TEXT].lower() for position in range(index, probe)):
+            return None
+        following = self.tokens[probe + 1] if probe + 1 < len(self.tokens) else None
+        if following is not None and is_word(following) and self.capitalised(following):
+            return None
+        surname = " ".join(self.tokens[position][TEXT] for position in range(index, probe + 1))
+        if not self.lex.is_surname(surname) or self.lex.is_place(surname) or self.place_at(index) or self.place_at(probe) \
+                or self.inside_protected(probe) or self.public_figure_at(probe, True):
+            return None
+        return probe
 
     def lower_first_and_surname(self, token: Token, following: Token) -> bool:
         """"rahul sharma", "meron tesfaye": in lower case, a first name and then a surname from the lists, neither of them
@@ -1421,8 +1457,25 @@ class _Reader:
             return self.lex.is_first_name(text) or self.lex.is_dutch_first_name(text)
         if self.lex.is_dutch_first_name(text) and not self.lex.is_common(text):
             return True  # "kees zegt", "bo vroeg"
+        if self.diminutive_of_a_first_name(text):
+            return True  # "daantje zegt", "pietje komt" (round scrub20)
         # "georgi komt"; not a word no list knows: "onedrive zegt" is a product in lower case.
         return self.lex.in_first_name_list(text) and self.lex.frequency(text) == 0 and not self.lex.is_english_word(text)
+
+    def diminutive_of_a_first_name(self, text: str) -> bool:
+        """"Henkie", "Pietje", "daantje": a Dutch first name with a diminutive ending, itself no word of any list."""
+        return text[-2:] in ("ie", "je") and not self.lex.is_known_word(text) \
+            and any(self.lex.is_dutch_first_name(text[:-cut]) for cut in (2, 3, 4) if len(text) - cut >= 3)
+
+    def double_first_name(self, token: Token) -> bool:
+        """"anne-fleur", "jan-willem" in lower case: two first names from the lists joined by a hyphen, one of them
+        Dutch, and the whole no word of any list (round scrub20)."""
+        text = token[TEXT]
+        parts = text.split("-")
+        return text.islower() and len(parts) == 2 and all(len(part) >= 3 and part.isalpha() for part in parts) \
+            and all(self.lex.in_first_name_list(part) for part in parts) \
+            and any(self.lex.is_dutch_first_name(part) for part in parts) \
+            and not self.lex.is_known_word(text) and not self.lex.is_dutch_compound(text)
 
     def a_name_before_its_verb(self, token: Token, following: Token) -> bool:
         """Opening a sentence, capitalised: a first name that is a verb too (data/privacy.yml namen.werkwoord_ook_voornaam:

@@ -26,7 +26,7 @@ from typing import Callable, Iterable, List, Set
 from bot import settings
 from bot.privacy import contact, dates, names, numbers
 from bot.privacy.contact import ADDRESS, EMAIL, HANDLE
-from bot.privacy.dates import DATE_OF_BIRTH
+from bot.privacy.dates import DATE_OF_BIRTH, LIFE_EVENT_DATE
 from bot.privacy.lexicon import lexicon
 from bot.privacy.names import NAME
 from bot.privacy.normalise import normalise
@@ -43,7 +43,7 @@ from bot.privacy.numbers import (  # noqa: F401 - part of this module's interfac
 
 logger = logging.getLogger(__name__)
 
-PLACEHOLDERS = (EMAIL, PHONE, IBAN, BSN, ADDRESS, STUDENT_NUMBER, NAME, DATE_OF_BIRTH, HANDLE, OTHER_ID)
+PLACEHOLDERS = (EMAIL, PHONE, IBAN, BSN, ADDRESS, STUDENT_NUMBER, NAME, DATE_OF_BIRTH, LIFE_EVENT_DATE, HANDLE, OTHER_ID)
 
 # name -> detector, in the order they run (the privacy benchmark and the linear-time test use the names).
 DETECTORS: "dict[str, Callable[[str], str]]" = {

@@ -102,3 +102,19 @@ def test_scrub18_search_term_or_public_figure_after_platform_verb_stays(text):
                                   "df_2023['naam'] werkt niet in pandas", "de variabele data_v2[index] is leeg"])
 def test_scrub18_index_after_a_variable_stays(text):
     assert scrub_text(text) == text
+
+
+# Round scrub20: with a platform named in the message, a user-name-shaped word after a changed-name word and "naar"/"in",
+# or after an adding verb and a colon, is the account's name even far from the platform's name.
+@pytest.mark.parametrize("text, gone", [
+    ("mijn tiktok is gisteren veranderd naar lot.b2008, volg me weer", "lot.b2008"),
+    ("zie je mij niet meer op insta? even volgen: sk8r.mo", "sk8r"),
+])
+def test_scrub20_handle_said_apart_from_the_platform_goes(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["op youtube is de les veranderd naar 14.30, kijk even",
+                                  "het verslag staat niet op insta, de naam is veranderd naar verslag_v2.docx"])
+def test_scrub20_time_or_file_after_a_changed_name_stays(text):
+    assert "[ACCOUNT]" not in scrub_text(text)

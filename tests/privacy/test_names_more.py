@@ -218,3 +218,49 @@ def test_review_scrub19_name_before_particle_and_place_goes(text, gone):
                                   "ik zit op de Koningin Beatrix school"])
 def test_review_scrub19_proper_noun_with_institution_word_stays(text):
     assert scrub_text(text) == text
+
+
+# Round scrub20: a surname with its particles and no first name ("de Boer", "van der Meulen"): lower-case particles
+# and a capitalised word the surname lists have with them. Not a town, not a public figure's surname, not a street.
+@pytest.mark.parametrize("text, gone", [
+    ("volgens de Groot is de deadline vrijdag", "Groot"),
+    ("van den Berg en de Wit geven dit jaar het vak burgerschap", "Berg"),
+    ("van den Berg en de Wit geven dit jaar het vak burgerschap", "Wit"),
+    ("ik heb van Dijk al twee keer gemaild over mijn stage", "Dijk"),
+])
+def test_scrub20_surname_alone_with_particles_goes(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["de stage is in den Haag, vlak bij het station",
+                                  "Virgil van Dijk stond gisteren weer in de basis",
+                                  "de winkel zit op de Lange Nieuwstraat"])
+def test_scrub20_surname_with_particles_stays_for_a_town_a_figure_or_a_street(text):
+    assert scrub_text(text) == text
+
+
+# Round scrub20: a lower-case diminutive of a Dutch first name opening a sentence before what a person does, and two
+# first names joined by a hyphen in lower case.
+@pytest.mark.parametrize("text, gone", [
+    ("keesje vroeg of het lokaal open is", "keesje"),
+    ("kun je aan jan-willem vragen of hij de sleutel heeft", "jan-willem"),
+])
+def test_scrub20_diminutive_and_double_first_name_go(text, gone):
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["we leren html, een mark-up taal", "het meisje zegt dat ze ziek is"])
+def test_scrub20_hyphenated_word_and_diminutive_noun_stay(text):
+    assert scrub_text(text) == text
+
+
+# Round scrub20: a sign-off by a department ("De" or "Het" and a Dutch word or compound that no surname list has with
+# the article) is no name; a listed surname with "de" after a sign-off still goes.
+@pytest.mark.parametrize("text", ["Uw aanvraag is ontvangen.\nMet vriendelijke groet,\nDe Helpdesk",
+                                  "De brief volgt per post.\nHoogachtend,\nHet Examenbureau"])
+def test_scrub20_department_sign_off_stays(text):
+    assert scrub_text(text) == text
+
+
+def test_scrub20_listed_surname_with_article_after_sign_off_goes():
+    assert "Vries" not in scrub_text("Ik kom morgen later.\nHoogachtend,\nDe Vries")
