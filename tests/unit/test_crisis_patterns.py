@@ -1125,3 +1125,26 @@ def test_sexual_violence_told_without_a_sex_word_is_hinted_as_sexual_violence(de
     # Only the classifier finds these: the hint words name the kind instead of the general answer.
     found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
     assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+# --- integ26: a weapon shown or pulled out is danger now, whatever the errand around it ----------------------
+@pytest.mark.parametrize("text", [
+    "ik zou een tweedehands laptop kopen bij een man thuis maar hij liet een pistool zien en ik sta nog in zijn hal",
+    "die gast liet me zijn mes zien en zei dat ik mijn telefoon moest geven",
+    "hij haalde ineens een mes tevoorschijn in de bus",
+    "een jongen in de kantine liet een wapen zien, ik ben bang",
+    "mijn stiefvader laat me zijn pistool zien als ik niet luister",
+])
+def test_a_weapon_shown_or_pulled_out_is_acute_danger_without_the_classifier(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "acuut_gevaar", found
+
+
+@pytest.mark.parametrize("text", [
+    "de docent liet een mes zien bij de kookles hoe je moet snijden",
+    "de kok liet ons zijn nieuwe mes zien in de keuken",
+    "mijn oom liet zijn nieuwe messenset zien",
+    "de goochelaar haalde een konijn tevoorschijn",
+])
+def test_a_knife_shown_in_a_kitchen_or_lesson_raises_no_pattern_alarm(detector, text):
+    assert detector.detect(text).level is None
