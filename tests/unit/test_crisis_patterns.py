@@ -1190,3 +1190,12 @@ def test_being_allowed_something_only_after_sex_is_sexual_violence(detector):
     # S5: "pas mag ... als ik met hem naar bed ga" is sex demanded as a price too.
     found = detector.detect("mijn coach zegt dat ik pas mag meedoen aan het toernooi als ik met hem naar bed ga")
     assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+@pytest.mark.parametrize("text", [
+    "er staat een man aan de overkant die steeds naar ons huis kijkt",
+    "ze willen vuurwerk door onze brievenbus stoppen",
+    "ik word in een schuur vastgehouden en mag niet weg",
+])
+def test_the_narrowed_everyday_words_still_hint_acute_danger_in_context(detector, text):
+    assert "acuut_gevaar" in detector._hint_kinds(text)
