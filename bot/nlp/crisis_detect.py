@@ -15,6 +15,8 @@ without Python):
   threat at home told with the danger present (a soort_moment phrase: "nu", "hij zit naast me", "hij heeft het mes
   nog") is acute danger first and violence at home second.
 - ``crisis_checkin``: a signal that may be a crisis ("hij wacht me op", "ze pakt mijn telefoon"): a short check-in.
+- ``crisis_checkin_einde``: an end that is near ("straks is alles voorbij voor mij"): the check-in where the rest of
+  the message gives less; it never lowers a full answer (review crisis19 B1).
 - ``crisis_checkin_stemming``: how someone feels, no situation named ("ik kan niet meer", "het gaat niet goed met
   me", "nergens zin in"): the check-in, unless the rest of the message tells a crisis of a kind the hint words name
   and the kind model agrees, with the classifier sure (``CrisisDetector._beyond_checkin``).
@@ -101,6 +103,8 @@ TEACHER = "zorg_om_student"
 NEVER_DROPPED = ("zelfdoding", "acuut_gevaar")
 GROUP_CHECKIN = "crisis_checkin"
 GROUP_MOOD = "crisis_checkin_stemming"
+# An end that is near ("straks is alles voorbij voor mij"): at least the check-in, never less than the rest gives.
+GROUP_NEAR_END = "crisis_checkin_einde"
 GROUP_TEACHER = "crisis_docent"
 GROUP_CASUAL = "crisis_geen_alarm"
 GROUP_JOKE = "crisis_grap"
@@ -118,11 +122,13 @@ ASKER_WORDS = frozenset({"ik", "k", "we", "wij"})
 OWNER_WORDS = ASKER_WORDS | {"mijn", "mn", "m'n", "ons", "onze", "me", "mij", "die"}
 # "nu", "vandaag", "vanavond": hint acute danger only when no other kind is hinted (see _hint_kinds).
 GROUP_MOMENT = "soort_moment"
+# Being held now ("hij houdt me vast"): hints acute danger only when no sexual-violence word is hinted (see _hints_acute).
+GROUP_HELD = "soort_vastgehouden"
 GROUPS = (
     tuple(CRISIS_PREFIX + kind for kind in KINDS)
     + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK, GROUP_SUBJECT_PHRASE, GROUP_TOLD)
     + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
-    + (GROUP_MOMENT,)
+    + (GROUP_MOMENT, GROUP_HELD, GROUP_NEAR_END)
 )
 # A crisis sentence is short; a long story ends with it. Scanning head and tail keeps the work bounded
 # for a pasted megabyte while a story's last sentences are always read. 4000 each way is twice the longest message
@@ -311,6 +317,7 @@ class CrisisDetector:
         if (
             self._kinds(rest)
             or self._any(GROUP_CHECKIN, rest)
+            or self._any(GROUP_NEAR_END, rest)
             or self._any(GROUP_MOOD, rest)
             or self._any(GROUP_OWN, text)
             or self._any(GROUP_OWN_WEAK, rest)
@@ -482,6 +489,9 @@ class CrisisDetector:
             return self._checkin(teacher, casual)
         if self._any(GROUP_CHECKIN, neutral) and not joke:
             return self._checkin(teacher, casual)
+        # An end that is near only raises the level: it gives the check-in where the rest gives less, and never caps
+        # a message the classifier answers in full (review crisis19 B1), so it is asked only where the rest ends low.
+        near_end = self._any(GROUP_NEAR_END, neutral) and not joke
         if mood:
             kinds = self._beyond_checkin(neutral, crisis_score, crisis_is_top, thresholds)
             if kinds:
@@ -510,7 +520,7 @@ class CrisisDetector:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
             # casual pattern must be narrow (the exaggeration itself, never a common phrase such as "slecht
             # geslapen" that also stands in a real crisis story): tests/unit/test_crisis_patterns.py.
-            if crisis_is_top and crisis_score >= thresholds.answer:
+            if (crisis_is_top and crisis_score >= thresholds.answer) or near_end:
                 return self._checkin(teacher, casual)
             return Detection(None, (), casual)
         if crisis_is_top and crisis_score >= thresholds.answer:
@@ -537,7 +547,7 @@ class CrisisDetector:
                 kinds = urgent + kinds
             kinds = kinds or self._hinted(neutral, probabilities)
             return Detection("crisis", self._with_teacher(kinds or ["algemeen"], teacher))
-        if crisis_score >= thresholds.checkin:
+        if crisis_score >= thresholds.checkin or near_end:
             # A teacher's message with only the classifier's check-in-level score keeps the teacher's answer, also
             # without any kind word: warning signs are told in ordinary words ("lange mouwen", "durft niet naar
             # huis"). A formal letter about a laptop that gets the meldcode answer costs a teacher a minute; a
@@ -603,10 +613,20 @@ class CrisisDetector:
         nothing else is hinted: "ik zit nu op de wc want mijn vriend schreeuwt" is violence at home first (its
         answer keeps 112 for danger now), "help, nu" stays acute danger. ``moment`` False: the moment words do not
         count at all."""
-        hinted = [kind for kind in KINDS if kind != "algemeen" and self._any(HINT_PREFIX + kind, text)]
+        hinted = [
+            kind for kind in KINDS
+            if kind != "algemeen" and (self._hints_acute(text) if kind == "acuut_gevaar" else self._any(HINT_PREFIX + kind, text))
+        ]
         if moment and not hinted and self._any(GROUP_MOMENT, text):
             hinted = ["acuut_gevaar"]
         return hinted
+
+    def _hints_acute(self, text: str) -> bool:
+        """An acute-danger hint word, or being held now with no sexual-violence word: being held is part of nearly
+        every account of sexual abuse, also a past one, so there it does not put 112 first (review crisis19 B2)."""
+        return self._any(HINT_PREFIX + "acuut_gevaar", text) or (
+            self._any(GROUP_HELD, text) and not self._any(HINT_PREFIX + "seksueel_geweld", text)
+        )
 
     def _hinted(self, text: str, probabilities: Optional[Mapping[str, float]] = None) -> List[str]:
         """The hinted kinds of ``text`` (see _hint_kinds), narrowed by the kind model; ``probabilities``: the kind
@@ -641,7 +661,7 @@ class CrisisDetector:
         found = {kind for kind in KINDS if self._any(CRISIS_PREFIX + kind, text)}
         if self._any(GROUP_THREAT, text):
             home = self._any(HINT_PREFIX + "geweld_thuis", text)
-            now = self._any(HINT_PREFIX + "acuut_gevaar", text) or self._any(GROUP_MOMENT, text)
+            now = self._hints_acute(text) or self._any(GROUP_MOMENT, text)
             # A violence-at-home word that is only the subject ("na de les over eerwraak: mijn broer staat buiten met
             # een mes ...") does not make the threat one at home: the threat's own words decide (re-probe crisis9).
             phrases = self._spans((GROUP_SUBJECT_PHRASE,), text)

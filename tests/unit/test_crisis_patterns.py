@@ -1074,7 +1074,7 @@ class _SureOfSexualViolenceModel(_SureOfKindModel):
 @pytest.mark.parametrize("text", [
     "mijn date laat me niet weggaan en staat voor de uitgang",
     "een vent houdt me vast in het trappenhuis",
-    "die man van internet staat aan de overkant van mijn flat",
+    "die man van internet kijkt al de hele avond naar mijn raam",
     "iemand met een honkbalknuppel loopt door onze straat en roept mijn naam",
     "hij heeft het keukenmes in zijn hand",
 ])
@@ -1148,3 +1148,76 @@ def test_a_weapon_shown_or_pulled_out_is_acute_danger_without_the_classifier(det
 ])
 def test_a_knife_shown_in_a_kitchen_or_lesson_raises_no_pattern_alarm(detector, text):
     assert detector.detect(text).level is None
+
+# --- fixes after review crisis19 ------------------------------------------------------------------------------
+def test_an_end_that_is_near_never_lowers_a_message_the_classifier_answers_in_full(detector):
+    # B1: the near-end wording only raises the level; with the classifier sure it must stay the full answer.
+    text = "straks is alles over voor mij, dan hoeft niemand meer last van me te hebben"
+    assert detector.detect(text, crisis_score=0.9, crisis_is_top=True).level == "crisis"
+    assert detector.detect("bijna is het voorbij voor mij, echt waar").level == "checkin"
+
+
+def test_being_held_in_an_account_of_sexual_abuse_does_not_put_112_first():
+    # B2: being held is part of nearly every account of sexual abuse, also a past one.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _SureOfSexualViolenceModel("seksueel_geweld")
+    for text in (
+        "mijn oom heeft me vastgehouden en aangeraakt waar ik niet wilde",
+        "mijn trainer houdt me vast en betast me als niemand kijkt",
+    ):
+        found = detector.detect(text, crisis_score=0.9, crisis_is_top=True)
+        assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", (text, found)
+    assert "acuut_gevaar" not in detector._hint_kinds("hij heeft me vastgehouden in zijn kamer")
+
+
+@pytest.mark.parametrize("text", [
+    "ik overnacht in een tent op het festival dit weekend",
+    "we gaan overnachten in een tentje op de camping met de klas",
+    "op schoolkamp overnachten we in een schuur op een boerderij",
+    "de klas gaat overnachten in een tent bij de survival",
+    "we overnachten in de auto op weg naar onze vakantie in Italie",
+])
+def test_staying_the_night_on_a_trip_or_a_camp_is_not_nowhere_to_sleep(detector, text):
+    # B3: overnachten is the word of trips and camps as well.
+    assert not detector.detect(text).caught
+
+
+@pytest.mark.parametrize("text", [
+    "ik overnacht al drie nachten in de auto van mijn broer",
+    "sinds mijn moeder me eruit gooide overnacht ik bij wie maar wil",
+    "ik overnacht in een garagebox omdat ik nergens anders heen kan",
+])
+def test_staying_the_night_out_of_need_or_for_days_is_nowhere_to_sleep(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and "geen_slaapplek" in found.kinds, found
+
+
+@pytest.mark.parametrize("text", [
+    "de bakker aan de overkant heeft een vacature",
+    "in de game heb ik een machete en een bijl gevonden",
+    "ik heb een vuurwerkbom gezien op oud en nieuw",
+])
+def test_everyday_words_are_no_acute_danger_hint(detector, text):
+    # S1: the hint words are classifier features too (RegexFeaturizer); bare everyday words moved messages to a check-in.
+    assert "acuut_gevaar" not in detector._hint_kinds(text)
+
+
+def test_a_place_to_sleep_in_exchange_for_sex_keeps_the_nowhere_to_sleep_line(detector):
+    # S3: the student may have nowhere else to sleep tonight.
+    found = detector.detect("hij bood me onderdak aan in ruil voor seks")
+    assert found.level == "crisis" and {"seksueel_geweld", "geen_slaapplek"} <= set(found.kinds), found
+
+
+def test_being_allowed_something_only_after_sex_is_sexual_violence(detector):
+    # S5: "pas mag ... als ik met hem naar bed ga" is sex demanded as a price too.
+    found = detector.detect("mijn coach zegt dat ik pas mag meedoen aan het toernooi als ik met hem naar bed ga")
+    assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+@pytest.mark.parametrize("text", [
+    "er staat een man aan de overkant die steeds naar ons huis kijkt",
+    "ze willen vuurwerk door onze brievenbus stoppen",
+    "ik word in een schuur vastgehouden en mag niet weg",
+])
+def test_the_narrowed_everyday_words_still_hint_acute_danger_in_context(detector, text):
+    assert "acuut_gevaar" in detector._hint_kinds(text)
