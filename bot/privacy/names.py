@@ -455,11 +455,6 @@ class _Reader:
                 or self.lex.is_not_a_name(word[TEXT]) or any(
                     self.institution(token) for token in self.tokens[probe:probe + 3] if is_word(token)):
             return None  # "op het Nova College": a school, not a surname with particles
-        if probe == index + 1 and self.tokens[index][TEXT].lower() in ("de", "het", "'t", "’t") \
-                and (self.lex.is_dutch_word(word[TEXT]) or self.lex.is_dutch_compound(word[TEXT])) \
-                and not self.lex.in_name_list(word[TEXT]) \
-                and not self.lex.is_surname(self.tokens[index][TEXT] + " " + word[TEXT]):
-            return None  # "Hoogachtend,\nDe Servicedesk", "Het Studentenbureau": a department; "De Boer" is listed (scrub20)
         if strict and not (self.lex.in_name_list(word[TEXT]) or self.lex.ends_a_surname(word[TEXT])
                            or not self.lex.is_known_word(word[TEXT])):
             return None
@@ -585,6 +580,8 @@ class _Reader:
                 continue  # "de MR vergadert", "de PR regelt het": a council after "de"/"het" only (review scrub17 B2);
                 # "kan DR tesfay mij bellen", "MW achterberg", "PROF tesfay" keep the title cue
             judge = judges[kind]
+            if kind == "sign_off" and self.department_at(index):
+                continue  # "Hoogachtend,\nDe Servicedesk": a department signs, no person (round scrub20, review B1)
             if kind == "strong" and index is not None and index + 1 < len(self.tokens) and self.tokens[index][TEXT] == "van" \
                     and fold(self.tokens[index + 1][TEXT]) in _namen_words("land_na_van") | _namen_words("land_of_streek") \
                     and _SUPERLATIVE_BEFORE_CUE.search(self.text[max(0, match.start(kind) - 40):match.start(kind)]):
@@ -622,6 +619,21 @@ class _Reader:
             if index is not None and self.tokens[index][START] == match.end() and is_word(self.tokens[index]) \
                     and self.lex.is_first_name(self.tokens[index][TEXT]) and self.plausible(self.tokens[index]):
                 self.add(index, self.extend(index))
+
+    def department_at(self, index: Optional[int]) -> bool:
+        """"De Servicedesk", "Het Examenbureau", "'t Loket" right after a sign-off: a capitalised article and then a
+        department from data/privacy.yml (``namen.afdeling``) or a compound ending in one of its heads
+        (``namen.afdeling_hoofdwoord``: "Studentenbalie", "Stagebureau"). Only these lists: "De Zeeuw", "De Kleine"
+        after a sign-off are surnames (review scrub20 B1)."""
+        if index is None or index + 1 >= len(self.tokens):
+            return False
+        article, word = self.tokens[index], self.tokens[index + 1]
+        if article[TEXT].lower() not in ("de", "het", "'t", "’t") or article[TEXT] in ("de", "het") \
+                or not is_word(word) or not self.capitalised(word):
+            return False  # a signature line opens with a capital; "de"/"het" in lower case go on a sentence
+        folded = fold(word[TEXT])
+        return folded in _namen_words("afdeling") or any(
+            folded.endswith(head) and len(folded) > len(head) + 2 for head in _namen_words("afdeling_hoofdwoord"))
 
     def signed_with_last_word(self, index: Optional[int]) -> None:
         """"doei! xx lieve", "groetjes, Roos": after a sign-off, the message's last word is the signature when a Dutch
@@ -1804,8 +1816,8 @@ class _Reader:
         if not is_word(first) or has_digit(first):
             return
         separator = self.tokens[start - 1][TEXT] if not whole else ""
-        if first[TEXT].lower() in self.phrases.cue_words:
-            return
+        if first[TEXT].lower() in self.phrases.cue_words or (separator == "\n" and self.department_at(line[0])):
+            return  # "...\n't Loket": a department on the last line signs, no person (review scrub20 N1)
         if self.tokens[start][TEXT] == "-" and len(line) <= 3 and self.script(first) == "latin" \
                 and not self.never_a_name(first) and first[TEXT].lower() not in _FUNCTION_WORDS \
                 and (self.lex.is_first_name(first[TEXT]) or self.lex.is_dutch_first_name(first[TEXT])) \

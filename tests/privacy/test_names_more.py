@@ -264,3 +264,31 @@ def test_scrub20_department_sign_off_stays(text):
 
 def test_scrub20_listed_surname_with_article_after_sign_off_goes():
     assert "Vries" not in scrub_text("Ik kom morgen later.\nHoogachtend,\nDe Vries")
+
+
+# Review scrub20 B1: the department reading holds only on a sign-off line and only for a listed department or a
+# compound ending in a listed head; a "de" + word surname after a title, a role, "heet" or "achternaam is", or signing
+# off itself, still goes.
+@pytest.mark.parametrize("text, surname", [
+    ("ik ben Lisa, mijn achternaam is de Kleine", "Kleine"),
+    ("mijn mentor de Klerk is ziek", "Klerk"),
+    ("ik heb een gesprek met mevrouw de Klerk", "Klerk"),
+    ("meneer de Hond zegt dat ik moet komen", "Hond"),
+    ("juf de Kleine is ziek", "Kleine"),
+    ("docent de Waal geeft vandaag geen les", "Waal"),
+    ("ik heb een afspraak bij mevrouw de Laat", "Laat"),
+    ("ik heb ruzie met meneer de Kater", "Kater"),
+    ("mijn begeleider heet de Kleine", "Kleine"),
+    ("Met vriendelijke groet,\nmevrouw de Klerk", "Klerk"),
+    ("Groet,\nDe Zeeuw", "Zeeuw"),
+    ("Tot morgen.\nGroet,\nDe Waal", "Waal"),
+])
+def test_review_scrub20_word_surname_with_de_goes_outside_a_department_sign_off(text, surname):
+    assert surname not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["Hoogachtend,\nDe Servicedesk", "Met vriendelijke groet,\n't Loket",
+                                  "Uw rooster staat online.\nMet vriendelijke groet,\nHet Roosterbureau",
+                                  "Groetjes,\nDe Studentenbalie"])
+def test_review_scrub20_listed_department_signing_off_stays(text):
+    assert scrub_text(text) == text
