@@ -1149,6 +1149,7 @@ def test_a_weapon_shown_or_pulled_out_is_acute_danger_without_the_classifier(det
 def test_a_knife_shown_in_a_kitchen_or_lesson_raises_no_pattern_alarm(detector, text):
     assert detector.detect(text).level is None
 
+
 # --- fixes after review crisis19 ------------------------------------------------------------------------------
 def test_an_end_that_is_near_never_lowers_a_message_the_classifier_answers_in_full(detector):
     # B1: the near-end wording only raises the level; with the classifier sure it must stay the full answer.
@@ -1221,3 +1222,37 @@ def test_being_allowed_something_only_after_sex_is_sexual_violence(detector):
 ])
 def test_the_narrowed_everyday_words_still_hint_acute_danger_in_context(detector, text):
     assert "acuut_gevaar" in detector._hint_kinds(text)
+
+
+# --- integ26: sex to pay off a debt; no future seen next to a laptop or money need (review routes13 S4) ------------
+@pytest.mark.parametrize("text", [
+    "ik moet seks hebben met een man om mijn schulden af te betalen",
+    "hij zegt dat ik mijn schuld kan afbetalen met seks",
+    "ze moest met hem naar bed om de huur te betalen",
+])
+def test_sex_to_pay_off_a_debt_is_sexual_violence(detector, text):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == "seksueel_geweld", found
+
+
+@pytest.mark.parametrize("text", [
+    "ik red het niet meer, schulden, geen laptop, geen toekomst",
+    "mijn computer is kapot en daarnaast heb ik schulden, en eerlijk gezegd wil ik niet meer",
+    "ik zie geen toekomst meer",
+])
+def test_no_future_seen_next_to_a_need_gets_at_least_the_check_in(detector, text):
+    assert detector.detect(text).level in ("checkin", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "ik red het niet meer met die opdracht",
+    "ik red het niet meer op tijd voor de deadline",
+    "ik zie geen toekomst in deze opleiding",
+    "eerlijk gezegd wil ik niet meer naar die stage",
+])
+def test_a_deadline_or_a_course_without_a_future_raises_no_pattern_alarm(detector, text):
+    assert detector.detect(text).level is None
+
+
+def test_no_future_seen_never_lowers_what_the_classifier_answers_in_full(detector):
+    assert detector.detect("ik zie geen toekomst meer", crisis_score=0.95, crisis_is_top=True).level == "crisis"
