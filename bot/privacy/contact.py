@@ -347,7 +347,19 @@ def _apart_handle(match: "re.Match[str]") -> str:
     handle = match.group("handle")
     if "." in handle and handle.rsplit(".", 1)[1].lower() in account_words("geen_gebruikersnaam_einde"):
         return match.group(0)  # a file or a web site ("veranderd naar verslag_v2.docx")
+    if not match.group("lead").rstrip().endswith((":", "=")):
+        version = _VERSION_SHAPED.fullmatch(handle)
+        if version and version.group("prefix").lower() in {"", *account_words("versie_voorvoegsel")}:
+            return match.group(0)  # "de lay-out veranderd naar v3", "ios is veranderd naar ios17.4" (review scrub20 S2)
+        before = re.findall(r"[\w'-]+", match.string[max(0, match.start() - 60):match.start()].lower())[-6:]
+        if any(word.endswith(subject) and (word == subject or len(subject) >= 4)
+               for word in before for subject in account_words("geen_account_onderwerp")):
+            return match.group(0)  # "de (klas)code op roblox is veranderd naar abc_def": the code's new value, no account
     return match.group("lead") + HANDLE
+
+
+# "v3", "ios17.4", "versie_2.1b": a word (or nothing) and then a version number; bounded, so linear.
+_VERSION_SHAPED = re.compile(r"(?P<prefix>[a-z_]{0,12}?)[ _-]?\d{1,4}(?:\.\d{1,4}){0,3}[a-z]?", re.IGNORECASE)
 
 
 def _verb_then_handle(match: "re.Match[str]") -> str:

@@ -25,7 +25,7 @@ from typing import List, Optional, Sequence, Tuple
 import regex
 import yaml
 
-from bot.privacy.lexicon import SETTINGS_FILE, Lexicon, fold, lexicon
+from bot.privacy.lexicon import SETTINGS_FILE, Lexicon, account_words, fold, lexicon
 
 NAME = "[NAAM]"
 MAX_NAME_TOKENS = 6
@@ -230,6 +230,7 @@ class _Reader:
         lowered = text.lower()
         self.mentions_words = "woord" in lowered or "word" in lowered
         self.mentions_artists = any(word in lowered for word in _PUBLIC_ROLES_PLURAL)
+        self._about_figures: Optional[Tuple[bool, set]] = None
 
     def _protected(self) -> List[Tuple[int, int]]:
         """Character ranges of multi-word non-names ("Albert Heijn"): no name starts inside them."""
@@ -580,6 +581,8 @@ class _Reader:
                 continue  # "de MR vergadert", "de PR regelt het": a council after "de"/"het" only (review scrub17 B2);
                 # "kan DR tesfay mij bellen", "MW achterberg", "PROF tesfay" keep the title cue
             judge = judges[kind]
+            if kind == "strong" and index is not None and self.tokens[index][TEXT].lower() in account_words("naam_gewijzigd"):
+                continue  # "mijn tiktok naam is gewijzigd in lotte.xx": the name changed, the verb is none (review scrub20 N2)
             if kind == "sign_off" and self.department_at(index):
                 continue  # "Hoogachtend,\nDe Servicedesk": a department signs, no person (round scrub20, review B1)
             if kind == "strong" and index is not None and index + 1 < len(self.tokens) and self.tokens[index][TEXT] == "van" \
@@ -1379,7 +1382,28 @@ class _Reader:
         if not self.lex.is_surname(surname) or self.lex.is_place(surname) or self.place_at(index) or self.place_at(probe) \
                 or self.inside_protected(probe) or self.public_figure_at(probe, True):
             return None
+        if fold(surname) in _namen_words("dorp_met_lidwoord"):
+            return None  # "we fietsen naar de Haan": a village (review scrub20 S1)
+        if following is not None and is_word(following) and fold(following[TEXT]) in _namen_words("zaak_woord"):
+            return None  # "bij de Vries bakkerij": a firm's name before its trade (review scrub20 S1)
+        if fold(surname) in self.figure_surnames() and self.about_public_figures(fold(surname)):
+            return None  # "van Dijk is de aanvoerder van Oranje", "de Jong en de Ligt spelen" (review scrub20 S1)
         return probe
+
+    def figure_surnames(self) -> frozenset:
+        """The surnames with particles of the listed public figures ("virgil van dijk": "van dijk")."""
+        return _figure_surnames(self.lex.public_figures, self.phrases.particles)
+
+    def about_public_figures(self, surname: str) -> bool:
+        """Whether the message is about public figures: a word of sport or stage (``namen.publiek_verband``), a listed
+        public figure, or another figure's surname with particles besides ``surname``. Read once per message."""
+        if self._about_figures is None:
+            folded = fold(self.text)
+            words = set(re.findall(r"\w+", folded))
+            self._about_figures = (bool(words & _namen_words("publiek_verband")) or bool(self.public_starts),
+                                   {name for name in self.figure_surnames() if name in folded})
+        context, named = self._about_figures
+        return context or bool(named - {surname})
 
     def lower_first_and_surname(self, token: Token, following: Token) -> bool:
         """"rahul sharma", "meron tesfaye": in lower case, a first name and then a surname from the lists, neither of them
@@ -2242,6 +2266,19 @@ def _place_countries() -> dict:
             raise ValueError(f"{SETTINGS_FILE.name}: namen.plaats_ligt_in entries are 'Place: country, ...'")
         places[place.strip()] = frozenset(country.strip() for country in countries.split(",") if country.strip())
     return places
+
+
+@functools.lru_cache(maxsize=2)
+def _figure_surnames(figures: frozenset, particles: frozenset) -> frozenset:
+    """"van dijk", "de ligt": the part of a listed public figure's name from its first particle on."""
+    found = set()
+    for figure in figures:
+        words = figure.split()
+        for position in range(1, len(words) - 1):
+            if words[position] in particles:
+                found.add(" ".join(words[position:]))
+                break
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=None)

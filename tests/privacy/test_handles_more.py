@@ -118,3 +118,23 @@ def test_scrub20_handle_said_apart_from_the_platform_goes(text, gone):
                                   "het verslag staat niet op insta, de naam is veranderd naar verslag_v2.docx"])
 def test_scrub20_time_or_file_after_a_changed_name_stays(text):
     assert "[ACCOUNT]" not in scrub_text(text)
+
+
+# Review scrub20 S2: after a changed-name word a version ("v2", "android14.1") or the new value of a thing named just
+# before it (a code, a password, the theme) is no account; a user name there still goes.
+@pytest.mark.parametrize("text", ["op snapchat is het menu sinds gisteren veranderd naar v2",
+                                  "whatsapp doet raar sinds mijn telefoon is aangepast naar android14.1",
+                                  "de klascode van onze discord server is gewijzigd in klas4b",
+                                  "mijn tiktok wachtwoord is veranderd naar herfst2025"])
+def test_review_scrub20_version_or_value_after_a_changed_name_is_no_account(text):
+    assert "[ACCOUNT]" not in scrub_text(text)
+
+
+def test_review_scrub20_user_name_after_a_changed_name_still_goes():
+    assert "gamer_12" not in scrub_text("mijn discord is gisteren veranderd naar gamer_12, add me")
+
+
+# Review scrub20 N2: a changed-name word after "naam is" is no name; the new account name still goes.
+def test_review_scrub20_changed_name_word_after_naam_is_no_name():
+    scrubbed = scrub_text("mijn snapchat naam is aangepast in mo.k22")
+    assert scrubbed == "mijn snapchat naam is aangepast in [ACCOUNT]"

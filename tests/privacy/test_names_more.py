@@ -292,3 +292,19 @@ def test_review_scrub20_word_surname_with_de_goes_outside_a_department_sign_off(
                                   "Groetjes,\nDe Studentenbalie"])
 def test_review_scrub20_listed_department_signing_off_stays(text):
     assert scrub_text(text) == text
+
+
+# Review scrub20 S1: the surname rule without a first name leaves a coast village with an article, a public figure's
+# surname said in a message about sport or beside another figure, and a firm before its trade; a teacher's goes.
+@pytest.mark.parametrize("text", ["we fietsen zaterdag naar de Haan aan zee", "in de zomer staan we op een camping in de Panne",
+                                  "van Persie scoorde vroeger heel veel goals",
+                                  "ik vind van Dijk en de Ligt samen heel sterk",
+                                  "mijn zus haalt brood bij de Vries bakkerij", "de Jong installatietechniek zoekt een stagiair"])
+def test_review_scrub20_village_figure_or_firm_stays(text):
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize("text, surname", [("van Dijk geeft morgen geen les", "Dijk"),
+                                           ("de Jong heeft mijn stageverslag nog niet nagekeken", "Jong")])
+def test_review_scrub20_listed_surname_alone_still_goes(text, surname):
+    assert surname not in scrub_text(text)
