@@ -1145,6 +1145,12 @@ def test_a_weapon_shown_or_pulled_out_is_acute_danger_without_the_classifier(det
     "de kok liet ons zijn nieuwe mes zien in de keuken",
     "mijn oom liet zijn nieuwe messenset zien",
     "de goochelaar haalde een konijn tevoorschijn",
+    # review integ26 B1/B2: a cook, a hunter or a police officer at a guest lesson is no threat
+    "de kok haalde zijn mes tevoorschijn om de ui te snijden",
+    "de kok haalde een mes tevoorschijn",
+    "hij haalde zijn mes tevoorschijn om het brood te snijden",
+    "de politieagent liet zijn wapen zien tijdens de gastles",
+    "de jager liet zijn geweer zien",
 ])
 def test_a_knife_shown_in_a_kitchen_or_lesson_raises_no_pattern_alarm(detector, text):
     assert detector.detect(text).level is None
@@ -1256,3 +1262,9 @@ def test_a_deadline_or_a_course_without_a_future_raises_no_pattern_alarm(detecto
 
 def test_no_future_seen_never_lowers_what_the_classifier_answers_in_full(detector):
     assert detector.detect("ik zie geen toekomst meer", crisis_score=0.95, crisis_is_top=True).level == "crisis"
+
+
+def test_a_school_year_that_ends_is_no_near_end(detector):
+    # review integ26 S1: only an adverb may stand between "het/alles" and "voorbij/over", not a noun of its own
+    assert detector.detect("binnenkort is het schooljaar over voor mij").level is None
+    assert detector.detect("het is straks echt voorbij voor mij").level == "checkin"
