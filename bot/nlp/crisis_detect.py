@@ -17,6 +17,9 @@ without Python):
 - ``crisis_checkin``: a signal that may be a crisis ("hij wacht me op", "ze pakt mijn telefoon"): a short check-in.
 - ``crisis_checkin_einde``: an end that is near ("straks is alles voorbij voor mij"): the check-in where the rest of
   the message gives less; it never lowers a full answer (review crisis19 B1).
+- ``crisis_checkin_minstens``: a threat, coercion or someone in the house told next to a practical need ("ik moet
+  voor hem werken om mijn schuld af te betalen, hij houdt mijn paspoort", "help hij is binnen"): like
+  crisis_checkin_einde, at least the check-in and never less than the rest gives (round 27).
 - ``crisis_checkin_stemming``: how someone feels, no situation named ("ik kan niet meer", "het gaat niet goed met
   me", "nergens zin in"): the check-in, unless the rest of the message tells a crisis of a kind the hint words name
   and the kind model agrees, with the classifier sure (``CrisisDetector._beyond_checkin``).
@@ -105,6 +108,10 @@ GROUP_CHECKIN = "crisis_checkin"
 GROUP_MOOD = "crisis_checkin_stemming"
 # An end that is near ("straks is alles voorbij voor mij"): at least the check-in, never less than the rest gives.
 GROUP_NEAR_END = "crisis_checkin_einde"
+# A threat, coercion or someone in the house next to a need ("hij houdt mijn paspoort"): raises like GROUP_NEAR_END.
+GROUP_AT_LEAST_CHECKIN = "crisis_checkin_minstens"
+# The groups that only raise the level to the check-in and never cap a full answer.
+RAISE_ONLY = (GROUP_NEAR_END, GROUP_AT_LEAST_CHECKIN)
 GROUP_TEACHER = "crisis_docent"
 GROUP_CASUAL = "crisis_geen_alarm"
 GROUP_JOKE = "crisis_grap"
@@ -128,7 +135,7 @@ GROUPS = (
     tuple(CRISIS_PREFIX + kind for kind in KINDS)
     + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK, GROUP_SUBJECT_PHRASE, GROUP_TOLD)
     + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
-    + (GROUP_MOMENT, GROUP_HELD, GROUP_NEAR_END)
+    + (GROUP_MOMENT, GROUP_HELD) + RAISE_ONLY
 )
 # A crisis sentence is short; a long story ends with it. Scanning head and tail keeps the work bounded
 # for a pasted megabyte while a story's last sentences are always read. 4000 each way is twice the longest message
@@ -317,7 +324,7 @@ class CrisisDetector:
         if (
             self._kinds(rest)
             or self._any(GROUP_CHECKIN, rest)
-            or self._any(GROUP_NEAR_END, rest)
+            or any(self._any(group, rest) for group in RAISE_ONLY)
             or self._any(GROUP_MOOD, rest)
             or self._any(GROUP_OWN, text)
             or self._any(GROUP_OWN_WEAK, rest)
@@ -489,9 +496,10 @@ class CrisisDetector:
             return self._checkin(teacher, casual)
         if self._any(GROUP_CHECKIN, neutral) and not joke:
             return self._checkin(teacher, casual)
-        # An end that is near only raises the level: it gives the check-in where the rest gives less, and never caps
-        # a message the classifier answers in full (review crisis19 B1), so it is asked only where the rest ends low.
-        near_end = self._any(GROUP_NEAR_END, neutral) and not joke
+        # An end that is near, or a threat next to a need, only raises the level: it gives the check-in where the rest
+        # gives less, and never caps a message the classifier answers in full (review crisis19 B1), so it is asked only
+        # where the rest ends low.
+        near_end = any(self._any(group, neutral) for group in RAISE_ONLY) and not joke
         if mood:
             kinds = self._beyond_checkin(neutral, crisis_score, crisis_is_top, thresholds)
             if kinds:

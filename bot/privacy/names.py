@@ -1366,14 +1366,18 @@ class _Reader:
         surname without a first name; Dutch writes a noun after "de" in lower case. Returns the surname's index.
         Not a town ("in den Haag"), not after a capitalised word (a first name before it is read by ``extend``, a
         public figure's stays: "Frenkie de Jong") and not before a capitalised word ("de Lange Nieuwstraat": a street
-        or a firm) (round scrub20)."""
+        or a firm) (round scrub20).
+        The first particle may be capitalised: Dutch spelling writes a surname without its first name so ("Van der
+        Meulen is mijn mentor", "ik heb De Vries gemaild"), also where no sentence starts (round 27)."""
         token = self.tokens[index]
-        if not token[TEXT].islower() or (index and is_word(self.tokens[index - 1]) and self.capitalised(self.tokens[index - 1])):
+        title = token[TEXT][:1].isupper() and token[TEXT][1:].islower()
+        if not (token[TEXT].islower() or title) \
+                or (index and is_word(self.tokens[index - 1]) and self.capitalised(self.tokens[index - 1])):
             return None
         probe = self.particles_then_capital(index)
         if probe is None or self.tokens[probe][TEXT].isupper():
             return None
-        if any(self.tokens[position][TEXT] != self.tokens[position][TEXT].lower() for position in range(index, probe)):
+        if any(self.tokens[position][TEXT] != self.tokens[position][TEXT].lower() for position in range(index + 1, probe)):
             return None
         following = self.tokens[probe + 1] if probe + 1 < len(self.tokens) else None
         if following is not None and is_word(following) and self.capitalised(following):
@@ -1399,7 +1403,8 @@ class _Reader:
         public figure, or another figure's surname with particles besides ``surname``. Read once per message."""
         if self._about_figures is None:
             folded = fold(self.text)
-            words = set(re.findall(r"\w+", folded))
+            # "mijn trainer", "ons elftal": the writer's own club, so a person they know, not a public figure (round 27)
+            words = set(re.findall(r"\w+", _OWN_THING.sub(" ", folded)))
             self._about_figures = (bool(words & _namen_words("publiek_verband")) or bool(self.public_starts),
                                    {name for name in self.figure_surnames() if name in folded})
         context, named = self._about_figures
@@ -2178,6 +2183,9 @@ _TITLED_WORKS = _listed_words("werk_met_titel")
 _QUOTES = {"'", "\"", "’", "”", "'.", "“"}
 _INSTITUTION_END = re.compile(r"(?i)\w{3}(?:fonds|stichting|college|school|museum|centrum|ziekenhuis|kliniek|academie|huis)$")
 # A word that ends like a street is a street, also after "Dr." or "Sint" ("Dr. Struyckenstraat").
+# The writer's own thing before a word of sport or stage ("mijn trainer", "ons elftal"): not a public context; on folded
+# text, so "m'n" may have lost its apostrophe.
+_OWN_THING = re.compile(r"\b(?:mijn|mn|m'n|m n|ons|onze)\s+\w+")
 _STREET_NAME = re.compile(r"(?i)\w{2}(?:straat|laan|plein|gracht|kade|singel|dreef|steeg|straße|strasse)$")
 _ARABIC_NAME_SHAPE = re.compile(r"^(?:Abd(?:ul|el|al|oel|ou|u|ur|ol)?|Abu|Abou)[a-z]{3,}$|^(?:A[lnrstdz]|E[lnrstdz])-[A-Z][a-z]{2,}$")
 _INTRODUCED_FROM = {"from", "uit", "van", "hier", "here"}

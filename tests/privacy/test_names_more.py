@@ -308,3 +308,35 @@ def test_review_scrub20_village_figure_or_firm_stays(text):
                                            ("de Jong heeft mijn stageverslag nog niet nagekeken", "Jong")])
 def test_review_scrub20_listed_surname_alone_still_goes(text, surname):
     assert surname not in scrub_text(text)
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        # Dutch spelling capitalises the first particle of a surname without its first name, also mid-sentence.
+        ("Van der Meulen is mijn mentor en hij helpt me niet", "Meulen"),
+        ("ik heb Van der Meulen gemaild over mijn laptop", "Meulen"),
+        ("De Vries zei dat ik een laptop kan lenen", "Vries"),
+        # The writer's own trainer is a person they know, not a public figure (round 27).
+        ("De Jong is mijn trainer", "Jong"),
+        ("de Jong is mijn trainer bij voetbal", "Jong"),
+    ],
+)
+def test_round_27_surname_with_a_capital_particle_or_own_trainer_goes(text, surname):
+    assert surname not in scrub_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Bilt is ver weg met de bus",
+        "We gaan naar De Haan met de klas",
+        "Van harte gefeliciteerd met je diploma",
+        "de Jong scoorde voor Oranje",
+        "van Dijk is de aanvoerder van Oranje",
+        "Het Van Gogh Museum is gratis met je schoolpas",
+        "Bij De Vries bakkerij kan ik een bijbaan krijgen",
+    ],
+)
+def test_round_27_places_greetings_figures_and_firms_stay(text):
+    assert scrub_text(text) == text

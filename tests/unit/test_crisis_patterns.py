@@ -1268,3 +1268,117 @@ def test_a_school_year_that_ends_is_no_near_end(detector):
     # review integ26 S1: only an adverb may stand between "het/alles" and "voorbij/over", not a noun of its own
     assert detector.detect("binnenkort is het schooljaar over voor mij").level is None
     assert detector.detect("het is straks echt voorbij voor mij").level == "checkin"
+
+
+# --- round 27: a threat, coercion or someone in the house told next to a need -------------------------------------
+@pytest.mark.parametrize("text", [
+    "ik moet voor hem werken om mijn schuld af te betalen, hij houdt mijn paspoort",
+    "ik heb geen internet thuis en mijn vader is agressief, kan ik op school studeren",
+    "mijn databundel is op en ik zit vast in een huis waar ik niet weg mag",
+    "help hij is binnen",
+    "het heeft allemaal geen zin meer, ook niet met een nieuwe laptop",
+    "heb geen laptop en ze laten me het huis niet uit",
+])
+def test_a_threat_told_next_to_a_need_gets_at_least_the_check_in(detector, text):
+    assert detector.detect(text).level in ("checkin", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "de balie heeft mijn paspoort nodig voor de inschrijving",
+    "mijn broer is agressief in fortnite haha",
+    "ik moet voor hem werken op zaterdag in de winkel",
+    "het heeft geen zin meer om die oude laptop te repareren",
+    "help, hoe kom ik in teams binnen",
+    "in de les zit ik vast met deze opdracht",
+])
+def test_a_need_with_ordinary_words_near_a_threat_raises_no_alarm(detector, text):
+    assert detector.detect(text).level is None
+
+
+def test_a_threat_next_to_a_need_never_lowers_what_the_classifier_answers_in_full(detector):
+    text = "mijn vader is agressief en heeft me vanavond weer geslagen, ik heb ook geen laptop"
+    assert detector.detect(text, crisis_score=0.95, crisis_is_top=True).level == "crisis"
+    assert detector.detect("hij houdt mijn paspoort en ik heb geen geld", crisis_score=0.95, crisis_is_top=True).level == "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("die gasten wachten me op buiten school met een blade", "acuut_gevaar"),
+    ("iemand die ik online ken zegt dat hij weet waar ik woon en dat hij vanavond langskomt", "acuut_gevaar"),
+    ("gisteren volgde hij me tot aan de deur", "acuut_gevaar"),
+    ("iemand heeft iets in haar drankje gedaan en ze kan bijna niet meer praten", "acuut_gevaar"),
+    ("mijn broertje zegt dat hij nu van de brug springt", "zelfdoding"),
+    ("mijn huisbaas zegt dat ik geen huur hoef te betalen als ik seks met hem heb", "seksueel_geweld"),
+    ("hij zei dat ik een telefoon krijg als ik seks met hem heb", "seksueel_geweld"),
+    ("hij deed dingen terwijl ik half out was", "seksueel_geweld"),
+    ("op stage zit mijn begeleider steeds aan me", "seksueel_geweld"),
+    ("waar kun je slapen als je 17 bent en niet meer naar huis kan?", "geen_slaapplek"),
+])
+def test_round_27_phrasings_name_their_kind_first(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    "ik sta bij het spoor ik weet niet wat ik hier doe",
+    "mijn partner houdt mijn stufi in en ik krijg klappen als ik erom vraag",
+])
+def test_round_27_signals_next_to_a_need_get_at_least_the_check_in(detector, text):
+    assert detector.detect(text).caught
+
+
+@pytest.mark.parametrize("text", [
+    "ik kan mezelf wel slaan dat ik mijn usb stick thuis heb laten liggen",
+    "ik sta bij het spoor te wachten op de trein",
+    "ik krijg klappen bij kickboksen, is dat normaal",
+    "krijg ik een soa als ik seks met hem heb zonder condoom?",
+    "we gaan zaterdag van de brug springen in het kanaal",
+    "mijn moeder zit steeds aan me te zeuren over mijn kamer",
+])
+def test_round_27_everyday_phrasings_raise_no_pattern_alarm(detector, text):
+    assert detector.detect(text).level is None
+
+
+def test_a_lesson_or_a_book_as_the_subject_lowers_a_classifier_only_answer(detector):
+    # a book on the reading list was a full crisis answer from the classifier alone
+    text = "welk boek over een jongen die op straat leeft kan ik lezen voor mijn leeslijst?"
+    assert detector.detect(text, crisis_score=0.95, crisis_is_top=True).level == "checkin"
+    # ... but a student's own story next to the book keeps it
+    text = "welk boek over een jongen die op straat leeft? ik slaap zelf ook al een week op straat"
+    assert detector.detect(text, crisis_score=0.95, crisis_is_top=True).level == "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("mijn beste vriend stuurde een foto van zijn pols vol bloed", "zelfdoding"),
+    ("ik heb weer wat gedaan met een mesje, niet tegen school zeggen", "zelfdoding"),
+    ("ik cut weer sinds de zomer", "zelfdoding"),
+    ("ik wil niet meer leef", "zelfdoding"),
+    ("ik heb mijn spullen weggegeven en een brief geschreven voor mijn moeder", "zelfdoding"),
+    ("mijn vriend heeft iets geslikt en is niet wakker te krijgen", "acuut_gevaar"),
+    ("hij heeft net de deur van mijn kamer ingetrapt", "acuut_gevaar"),
+    ("hoe kan ik melden dat mijn moeder mij en mijn broertjes slaat?", "geweld_thuis"),
+    ("als ik niet snel antwoord wordt hij agressief en slaat hij", "geweld_thuis"),
+    ("er is iets gebeurd op dat feest waar ik niet mee instemde", "seksueel_geweld"),
+    ("mijn vriend wil seks ook als ik nee zeg", "seksueel_geweld"),
+    ("een man geeft mijn broertje cadeaukaarten voor foto's", "seksueel_geweld"),
+    ("mijn ouders zeiden pak je spullen en kom niet meer terug", "geen_slaapplek"),
+    ("ik weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
+    ("heb even geen woonruimte en slaap een paar nachten in de nachtbus", "geen_slaapplek"),
+])
+def test_round_27_retired_set_phrasings_name_their_kind_first(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+def test_round_27_a_teacher_who_refers_a_student_gets_the_teachers_answer_first(detector):
+    found = detector.detect("student zegt net dat hij in zijn auto slaapt, waar verwijs ik hem heen?")
+    assert found.level == "crisis" and found.kinds[:2] == ("zorg_om_student", "geen_slaapplek"), found
+
+
+@pytest.mark.parametrize("text", [
+    "mijn moeder dreigt mijn playstation weg te doen als ik niet opruim",
+    "ik zie door de bomen het bos niet meer met dat verslag",
+    "ik sliep in de bus op weg naar school",
+    "mijn laptop reageert niet meer",
+])
+def test_round_27_everyday_lines_near_the_new_patterns_raise_no_pattern_alarm(detector, text):
+    assert detector.detect(text).level is None
