@@ -208,8 +208,8 @@ _YEAR_IN_DATE = re.compile(r"(?:19|20)\d{2}|'\d{2}$|(?<=[-/.\s])\d{2}$")
 
 
 # "ze is", "hij is", "[NAAM] is": a person is the subject, so "is 3-4 jarig" is a birthday, not a course's length.
-# "mijn zus is": a possessive before the subject makes it a person as often (the safer side: "mijn opleiding is 3-4
-# jarig" goes).
+# "mijn zus is": a possessive before the subject makes it a person as often, so it counts as one (the safer side:
+# "mijn opleiding is 3-4 jarig" goes too).
 _PERSON_IS = re.compile(
     r"(?i)(?:(?<!\w)(?:ze|zij|hij|die|jij|je|u)|\[NAAM\]|(?<![\w'])(?:mijn|m'n|mn|me|onze|ons|zijn|z'n|haar|hun|jouw|je)\s[\w-]{2,20})"
     r"\s{1,2}is\s{1,2}$"

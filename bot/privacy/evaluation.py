@@ -204,6 +204,9 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "customer codes": "klantcode 12345 ", "names after van": "een ketting van amber kreeg ",
         "cued van streets": "ik woon op Erf van de Aa 1 ", "head noun streets": "Hoek van de Aa 1, Ede ",
         "postcode letters": "postcode 1234 en 1 ",
+        # Round 27: a surname whose first particle is capitalised, without a first name, and a supplier's name with a
+        # book word beside it (each candidate reads the message's words: once, not per candidate).
+        "capital particles": "Van Dijk is ", "suppliers with books": "boeken bij Van Dijk ",
         # Round scrub11 (issue 10): "in"/"op" before a town, a town with "op" before a number, a camel-case gamer tag,
         # a user name after "heet daar", "sinds kort" before a street, a street named without its number, an unknown
         # word before a name, a room word after a pincode, streets named after a year.

@@ -231,6 +231,7 @@ class _Reader:
         self.mentions_words = "woord" in lowered or "word" in lowered
         self.mentions_artists = any(word in lowered for word in _PUBLIC_ROLES_PLURAL)
         self._about_figures: Optional[Tuple[bool, set]] = None
+        self._folded_words: Optional[frozenset] = None
 
     def _protected(self) -> List[Tuple[int, int]]:
         """Character ranges of multi-word non-names ("Albert Heijn"): no name starts inside them."""
@@ -1390,9 +1391,17 @@ class _Reader:
             return None  # "we fietsen naar de Haan": a village (review scrub20 S1)
         if following is not None and is_word(following) and fold(following[TEXT]) in _namen_words("zaak_woord"):
             return None  # "bij de Vries bakkerij": a firm's name before its trade (review scrub20 S1)
+        if fold(surname) in _namen_words("leverancier_met_achternaam") and self.folded_words() & _namen_words("leverancier_woord"):
+            return None  # "mijn boeken bij Van Dijk besteld": the school-book supplier (review r27 B2)
         if fold(surname) in self.figure_surnames() and self.about_public_figures(fold(surname)):
             return None  # "van Dijk is de aanvoerder van Oranje", "de Jong en de Ligt spelen" (review scrub20 S1)
         return probe
+
+    def folded_words(self) -> frozenset:
+        """The message's words, folded; read once per message (a surname rule asks per candidate)."""
+        if self._folded_words is None:
+            self._folded_words = frozenset(re.findall(r"\w+", fold(self.text)))
+        return self._folded_words
 
     def figure_surnames(self) -> frozenset:
         """The surnames with particles of the listed public figures ("virgil van dijk": "van dijk")."""

@@ -340,3 +340,20 @@ def test_round_27_surname_with_a_capital_particle_or_own_trainer_goes(text, surn
 )
 def test_round_27_places_greetings_figures_and_firms_stay(text):
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review r27 B2: the school-book supplier, with a book or order word in the message
+        "ik heb mijn boeken bij Van Dijk besteld maar ze zijn nog niet binnen",
+        "mijn studieboeken komen van Van Dijk, kan ik die terugsturen",
+        "heb je bij Van Dijk al je boeken gekocht?",
+    ],
+)
+def test_review_r27_the_book_supplier_stays(text):
+    assert scrub_text(text) == text
+
+
+def test_review_r27_a_person_named_like_the_supplier_still_goes():
+    assert "Dijk" not in scrub_text("Van Dijk is mijn mentor en ze reageert niet op mijn mail")

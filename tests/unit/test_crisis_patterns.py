@@ -1306,7 +1306,8 @@ def test_a_threat_next_to_a_need_never_lowers_what_the_classifier_answers_in_ful
     ("iemand die ik online ken zegt dat hij weet waar ik woon en dat hij vanavond langskomt", "acuut_gevaar"),
     ("gisteren volgde hij me tot aan de deur", "acuut_gevaar"),
     ("iemand heeft iets in haar drankje gedaan en ze kan bijna niet meer praten", "acuut_gevaar"),
-    ("mijn broertje zegt dat hij nu van de brug springt", "zelfdoding"),
+    # someone else about to jump: 112 first (acute danger), 113 second (test below)
+    ("mijn broertje zegt dat hij nu van de brug springt", "acuut_gevaar"),
     ("mijn huisbaas zegt dat ik geen huur hoef te betalen als ik seks met hem heb", "seksueel_geweld"),
     ("hij zei dat ik een telefoon krijg als ik seks met hem heb", "seksueel_geweld"),
     ("hij deed dingen terwijl ik half out was", "seksueel_geweld"),
@@ -1363,6 +1364,7 @@ def test_a_lesson_or_a_book_as_the_subject_lowers_a_classifier_only_answer(detec
     ("mijn ouders zeiden pak je spullen en kom niet meer terug", "geen_slaapplek"),
     ("ik weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
     ("heb even geen woonruimte en slaap een paar nachten in de nachtbus", "geen_slaapplek"),
+    ("ze dreigen me uit te huwelijken als ik niet luister", "geweld_thuis"),
 ])
 def test_round_27_retired_set_phrasings_name_their_kind_first(detector, text, kind):
     found = detector.detect(text)
@@ -1382,3 +1384,42 @@ def test_round_27_a_teacher_who_refers_a_student_gets_the_teachers_answer_first(
 ])
 def test_round_27_everyday_lines_near_the_new_patterns_raise_no_pattern_alarm(detector, text):
     assert detector.detect(text).level is None
+
+
+# --- fixes after review r27 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "de mentor zei pak je spullen en ga naar het lokaal van de toets",
+    "de docent zei pak je spullen en ga naar huis",
+    "help hij is binnen gekomen zonder te kloppen, de conciërge, is dat normaal",
+    "help ze is binnen, mijn moeder, en ik ben nog niet klaar met mijn huiswerk",
+    "help iemand komt binnen in de teams call",
+    "in de game trapt hij de deur in en dan begint het level",
+    "in de film werd de deur ingetrapt door de politie",
+    "ik mag de deur niet uit van mijn moeder tot mijn cijfers beter zijn",
+])
+def test_review_r27_everyday_lines_raise_no_pattern_alarm(detector, text):
+    assert detector.detect(text).level is None
+
+
+@pytest.mark.parametrize("text", [
+    "ik werk elke dag 14 uur in een restaurant en de baas houdt mijn paspoort, ik krijg geen loon",
+    "ze hebben mijn paspoort en ik mag het huis niet uit, kan ik een laptop krijgen",
+    "een leerling vertelde dat hij moet werken voor iemand om een schuld af te betalen",
+])
+def test_review_r27_exploitation_gets_at_least_the_check_in(detector, text):
+    assert detector.detect(text).caught
+
+
+def test_review_r27_at_the_railway_and_not_wanting_to_go_on_is_suicide(detector):
+    found = detector.detect("ik sta nu bij het spoor en ik wil niet meer")
+    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
+
+
+def test_review_r27_parents_who_say_pack_your_things_is_nowhere_to_sleep(detector):
+    found = detector.detect("mijn ouders zeiden pak je spullen en kom niet meer terug")
+    assert found.level == "crisis" and found.kinds[0] == "geen_slaapplek", found
+
+
+def test_review_r27_someone_about_to_jump_gets_112_first_and_113_second(detector):
+    found = detector.detect("mijn huisgenoot zei net dat hij van het dak springt en loopt nu de trap op")
+    assert found.level == "crisis" and found.kinds[:2] == ("acuut_gevaar", "zelfdoding"), found
