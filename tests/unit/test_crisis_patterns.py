@@ -1423,3 +1423,36 @@ def test_review_r27_parents_who_say_pack_your_things_is_nowhere_to_sleep(detecto
 def test_review_r27_someone_about_to_jump_gets_112_first_and_113_second(detector):
     found = detector.detect("mijn huisgenoot zei net dat hij van het dak springt en loopt nu de trap op")
     assert found.level == "crisis" and found.kinds[:2] == ("acuut_gevaar", "zelfdoding"), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("mijn laptop is kapot en ik zie geen enkele reden meer om te leven", "zelfdoding"),
+    ("wil de leenlaptop nog netjes inleveren voordat ik er een eind aan maak", "zelfdoding"),
+    ("hoe bel je de politie zonder dat iemand het hoort? hij is in de kamer hiernaast", "acuut_gevaar"),
+    ("hij heeft sinds een week geen vaste woonplek", "geen_slaapplek"),
+])
+def test_round_27_dev_phrasings_name_their_kind_first(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    "ze laten me hier niet weg. help",
+    "als ik iets verkeerds zeg vliegen de stoelen door de kamer",
+    "thuis gooit mijn vader mijn spullen kapot als hij kwaad is",
+    "mag een ouder je opsluiten in je kamer zonder eten als straf?",
+    "ik wil mijn schoolspullen nog regelen voor ik er niet meer ben",
+    "maakt niet uit, ik ben er volgende maand waarschijnlijk toch niet meer",
+])
+def test_round_27_dev_signals_get_at_least_the_check_in(detector, text):
+    assert detector.detect(text).caught
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben er morgen niet bij de les want ik ben ziek",
+    "ik ben er volgende week niet meer bij want we verhuizen",
+    "ik maak er een eind aan met dat abonnement",
+    "mijn broertje maakt altijd alles kapot met zijn voetbal",
+])
+def test_round_27_dev_everyday_lines_raise_no_pattern_alarm(detector, text):
+    assert detector.detect(text).level is None
