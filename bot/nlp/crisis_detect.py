@@ -499,7 +499,7 @@ class CrisisDetector:
         # An end that is near, or a threat next to a need, only raises the level: it gives the check-in where the rest
         # gives less, and never caps a message the classifier answers in full (review crisis19 B1), so it is asked only
         # where the rest ends low.
-        near_end = any(self._any(group, neutral) for group in RAISE_ONLY) and not joke
+        raised_to_checkin = any(self._any(group, neutral) for group in RAISE_ONLY) and not joke
         if mood:
             kinds = self._beyond_checkin(neutral, crisis_score, crisis_is_top, thresholds)
             if kinds:
@@ -528,7 +528,7 @@ class CrisisDetector:
             # The crisis words are explained by a casual exaggeration: the classifier's score is not enough. So a
             # casual pattern must be narrow (the exaggeration itself, never a common phrase such as "slecht
             # geslapen" that also stands in a real crisis story): tests/unit/test_crisis_patterns.py.
-            if (crisis_is_top and crisis_score >= thresholds.answer) or near_end:
+            if (crisis_is_top and crisis_score >= thresholds.answer) or raised_to_checkin:
                 return self._checkin(teacher, casual)
             return Detection(None, (), casual)
         if crisis_is_top and crisis_score >= thresholds.answer:
@@ -555,7 +555,7 @@ class CrisisDetector:
                 kinds = urgent + kinds
             kinds = kinds or self._hinted(neutral, probabilities)
             return Detection("crisis", self._with_teacher(kinds or ["algemeen"], teacher))
-        if crisis_score >= thresholds.checkin or near_end:
+        if crisis_score >= thresholds.checkin or raised_to_checkin:
             # A teacher's message with only the classifier's check-in-level score keeps the teacher's answer, also
             # without any kind word: warning signs are told in ordinary words ("lange mouwen", "durft niet naar
             # huis"). A formal letter about a laptop that gets the meldcode answer costs a teacher a minute; a
