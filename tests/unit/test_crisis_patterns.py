@@ -1270,17 +1270,70 @@ def test_a_school_year_that_ends_is_no_near_end(detector):
     assert detector.detect("het is straks echt voorbij voor mij").level == "checkin"
 
 
-# --- round 27: a threat, coercion or someone in the house told next to a need -------------------------------------
+# --- round 27: a threat, coercion or someone in the house told next to a need; the phrasings of the development
+# sets (crisis_dev18 and the retired crisis_final17) and the fixes after review r27 -----------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("die gasten wachten me op buiten school met een blade", "acuut_gevaar"),
+    ("iemand die ik online ken zegt dat hij weet waar ik woon en dat hij vanavond langskomt", "acuut_gevaar"),
+    ("gisteren volgde hij me tot aan de deur", "acuut_gevaar"),
+    ("iemand heeft iets in haar drankje gedaan en ze kan bijna niet meer praten", "acuut_gevaar"),
+    # someone else about to jump: 112 first (acute danger), 113 second (test below)
+    ("mijn broertje zegt dat hij nu van de brug springt", "acuut_gevaar"),
+    ("mijn vriend heeft iets geslikt en is niet wakker te krijgen", "acuut_gevaar"),
+    ("hij heeft net de deur van mijn kamer ingetrapt", "acuut_gevaar"),
+    ("hoe bel je de politie zonder dat iemand het hoort? hij is in de kamer hiernaast", "acuut_gevaar"),
+    ("mijn beste vriend stuurde een foto van zijn pols vol bloed", "zelfdoding"),
+    ("ik heb weer wat gedaan met een mesje, niet tegen school zeggen", "zelfdoding"),
+    ("ik cut weer sinds de zomer", "zelfdoding"),
+    ("ik wil niet meer leef", "zelfdoding"),
+    ("ik heb mijn spullen weggegeven en een brief geschreven voor mijn moeder", "zelfdoding"),
+    ("ik sta nu bij het spoor en ik wil niet meer", "zelfdoding"),
+    ("mijn laptop is kapot en ik zie geen enkele reden meer om te leven", "zelfdoding"),
+    ("wil de leenlaptop nog netjes inleveren voordat ik er een eind aan maak", "zelfdoding"),
+    ("mijn huisbaas zegt dat ik geen huur hoef te betalen als ik seks met hem heb", "seksueel_geweld"),
+    ("hij zei dat ik een telefoon krijg als ik seks met hem heb", "seksueel_geweld"),
+    ("hij deed dingen terwijl ik half out was", "seksueel_geweld"),
+    ("op stage zit mijn begeleider steeds aan me", "seksueel_geweld"),
+    ("er is iets gebeurd op dat feest waar ik niet mee instemde", "seksueel_geweld"),
+    ("mijn vriend wil seks ook als ik nee zeg", "seksueel_geweld"),
+    ("een man geeft mijn broertje cadeaukaarten voor foto's", "seksueel_geweld"),
+    ("hoe kan ik melden dat mijn moeder mij en mijn broertjes slaat?", "geweld_thuis"),
+    ("als ik niet snel antwoord wordt hij agressief en slaat hij", "geweld_thuis"),
+    ("ze dreigen me uit te huwelijken als ik niet luister", "geweld_thuis"),
+    ("waar kun je slapen als je 17 bent en niet meer naar huis kan?", "geen_slaapplek"),
+    # only someone from home who says "pak je spullen" (review r27 B1; the school sentences are below)
+    ("mijn ouders zeiden pak je spullen en kom niet meer terug", "geen_slaapplek"),
+    ("ik weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
+    ("heb even geen woonruimte en slaap een paar nachten in de nachtbus", "geen_slaapplek"),
+    ("hij heeft sinds een week geen vaste woonplek", "geen_slaapplek"),
+])
+def test_round_27_phrasings_name_their_kind_first(detector, text, kind):
+    found = detector.detect(text)
+    assert found.level == "crisis" and found.kinds[0] == kind, found
+
+
 @pytest.mark.parametrize("text", [
+    # crisis_checkin_minstens: a threat, coercion or someone in the house next to a need
     "ik moet voor hem werken om mijn schuld af te betalen, hij houdt mijn paspoort",
     "ik heb geen internet thuis en mijn vader is agressief, kan ik op school studeren",
     "mijn databundel is op en ik zit vast in een huis waar ik niet weg mag",
     "help hij is binnen",
     "het heeft allemaal geen zin meer, ook niet met een nieuwe laptop",
     "heb geen laptop en ze laten me het huis niet uit",
+    "ik sta bij het spoor ik weet niet wat ik hier doe",
+    "mijn partner houdt mijn stufi in en ik krijg klappen als ik erom vraag",
+    "ik werk elke dag 14 uur in een restaurant en de baas houdt mijn paspoort, ik krijg geen loon",
+    "ze hebben mijn paspoort en ik mag het huis niet uit, kan ik een laptop krijgen",
+    "een leerling vertelde dat hij moet werken voor iemand om een schuld af te betalen",
+    "ze laten me hier niet weg. help",
+    "als ik iets verkeerds zeg vliegen de stoelen door de kamer",
+    "thuis gooit mijn vader mijn spullen kapot als hij kwaad is",
+    "mag een ouder je opsluiten in je kamer zonder eten als straf?",
+    "ik wil mijn schoolspullen nog regelen voor ik er niet meer ben",
+    "maakt niet uit, ik ben er volgende maand waarschijnlijk toch niet meer",
 ])
-def test_a_threat_told_next_to_a_need_gets_at_least_the_check_in(detector, text):
-    assert detector.detect(text).level in ("checkin", "crisis")
+def test_round_27_signals_next_to_a_need_get_at_least_the_check_in(detector, text):
+    assert detector.detect(text).caught
 
 
 @pytest.mark.parametrize("text", [
@@ -1290,8 +1343,31 @@ def test_a_threat_told_next_to_a_need_gets_at_least_the_check_in(detector, text)
     "het heeft geen zin meer om die oude laptop te repareren",
     "help, hoe kom ik in teams binnen",
     "in de les zit ik vast met deze opdracht",
+    "ik kan mezelf wel slaan dat ik mijn usb stick thuis heb laten liggen",
+    "ik sta bij het spoor te wachten op de trein",
+    "ik krijg klappen bij kickboksen, is dat normaal",
+    "krijg ik een soa als ik seks met hem heb zonder condoom?",
+    "we gaan zaterdag van de brug springen in het kanaal",
+    "mijn moeder zit steeds aan me te zeuren over mijn kamer",
+    "mijn moeder dreigt mijn playstation weg te doen als ik niet opruim",
+    "ik zie door de bomen het bos niet meer met dat verslag",
+    "ik sliep in de bus op weg naar school",
+    "mijn laptop reageert niet meer",
+    "ik ben er morgen niet bij de les want ik ben ziek",
+    "ik ben er volgende week niet meer bij want we verhuizen",
+    "ik maak er een eind aan met dat abonnement",
+    "mijn broertje maakt altijd alles kapot met zijn voetbal",
+    # review r27: B1 (a teacher's "pak je spullen"), S2 ("help ... binnen"), S3 (a door kicked in on screen)
+    "de mentor zei pak je spullen en ga naar het lokaal van de toets",
+    "de docent zei pak je spullen en ga naar huis",
+    "help hij is binnen gekomen zonder te kloppen, de conciërge, is dat normaal",
+    "help ze is binnen, mijn moeder, en ik ben nog niet klaar met mijn huiswerk",
+    "help iemand komt binnen in de teams call",
+    "in de game trapt hij de deur in en dan begint het level",
+    "in de film werd de deur ingetrapt door de politie",
+    "ik mag de deur niet uit van mijn moeder tot mijn cijfers beter zijn",
 ])
-def test_a_need_with_ordinary_words_near_a_threat_raises_no_alarm(detector, text):
+def test_round_27_everyday_phrasings_raise_no_pattern_alarm(detector, text):
     assert detector.detect(text).level is None
 
 
@@ -1299,44 +1375,6 @@ def test_a_threat_next_to_a_need_never_lowers_what_the_classifier_answers_in_ful
     text = "mijn vader is agressief en heeft me vanavond weer geslagen, ik heb ook geen laptop"
     assert detector.detect(text, crisis_score=0.95, crisis_is_top=True).level == "crisis"
     assert detector.detect("hij houdt mijn paspoort en ik heb geen geld", crisis_score=0.95, crisis_is_top=True).level == "crisis"
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("die gasten wachten me op buiten school met een blade", "acuut_gevaar"),
-    ("iemand die ik online ken zegt dat hij weet waar ik woon en dat hij vanavond langskomt", "acuut_gevaar"),
-    ("gisteren volgde hij me tot aan de deur", "acuut_gevaar"),
-    ("iemand heeft iets in haar drankje gedaan en ze kan bijna niet meer praten", "acuut_gevaar"),
-    # someone else about to jump: 112 first (acute danger), 113 second (test below)
-    ("mijn broertje zegt dat hij nu van de brug springt", "acuut_gevaar"),
-    ("mijn huisbaas zegt dat ik geen huur hoef te betalen als ik seks met hem heb", "seksueel_geweld"),
-    ("hij zei dat ik een telefoon krijg als ik seks met hem heb", "seksueel_geweld"),
-    ("hij deed dingen terwijl ik half out was", "seksueel_geweld"),
-    ("op stage zit mijn begeleider steeds aan me", "seksueel_geweld"),
-    ("waar kun je slapen als je 17 bent en niet meer naar huis kan?", "geen_slaapplek"),
-])
-def test_round_27_phrasings_name_their_kind_first(detector, text, kind):
-    found = detector.detect(text)
-    assert found.level == "crisis" and found.kinds[0] == kind, found
-
-
-@pytest.mark.parametrize("text", [
-    "ik sta bij het spoor ik weet niet wat ik hier doe",
-    "mijn partner houdt mijn stufi in en ik krijg klappen als ik erom vraag",
-])
-def test_round_27_signals_next_to_a_need_get_at_least_the_check_in(detector, text):
-    assert detector.detect(text).caught
-
-
-@pytest.mark.parametrize("text", [
-    "ik kan mezelf wel slaan dat ik mijn usb stick thuis heb laten liggen",
-    "ik sta bij het spoor te wachten op de trein",
-    "ik krijg klappen bij kickboksen, is dat normaal",
-    "krijg ik een soa als ik seks met hem heb zonder condoom?",
-    "we gaan zaterdag van de brug springen in het kanaal",
-    "mijn moeder zit steeds aan me te zeuren over mijn kamer",
-])
-def test_round_27_everyday_phrasings_raise_no_pattern_alarm(detector, text):
-    assert detector.detect(text).level is None
 
 
 def test_a_lesson_or_a_book_as_the_subject_lowers_a_classifier_only_answer(detector):
@@ -1348,111 +1386,11 @@ def test_a_lesson_or_a_book_as_the_subject_lowers_a_classifier_only_answer(detec
     assert detector.detect(text, crisis_score=0.95, crisis_is_top=True).level == "crisis"
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("mijn beste vriend stuurde een foto van zijn pols vol bloed", "zelfdoding"),
-    ("ik heb weer wat gedaan met een mesje, niet tegen school zeggen", "zelfdoding"),
-    ("ik cut weer sinds de zomer", "zelfdoding"),
-    ("ik wil niet meer leef", "zelfdoding"),
-    ("ik heb mijn spullen weggegeven en een brief geschreven voor mijn moeder", "zelfdoding"),
-    ("mijn vriend heeft iets geslikt en is niet wakker te krijgen", "acuut_gevaar"),
-    ("hij heeft net de deur van mijn kamer ingetrapt", "acuut_gevaar"),
-    ("hoe kan ik melden dat mijn moeder mij en mijn broertjes slaat?", "geweld_thuis"),
-    ("als ik niet snel antwoord wordt hij agressief en slaat hij", "geweld_thuis"),
-    ("er is iets gebeurd op dat feest waar ik niet mee instemde", "seksueel_geweld"),
-    ("mijn vriend wil seks ook als ik nee zeg", "seksueel_geweld"),
-    ("een man geeft mijn broertje cadeaukaarten voor foto's", "seksueel_geweld"),
-    ("mijn ouders zeiden pak je spullen en kom niet meer terug", "geen_slaapplek"),
-    ("ik weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
-    ("heb even geen woonruimte en slaap een paar nachten in de nachtbus", "geen_slaapplek"),
-    ("ze dreigen me uit te huwelijken als ik niet luister", "geweld_thuis"),
-])
-def test_round_27_retired_set_phrasings_name_their_kind_first(detector, text, kind):
-    found = detector.detect(text)
-    assert found.level == "crisis" and found.kinds[0] == kind, found
-
-
 def test_round_27_a_teacher_who_refers_a_student_gets_the_teachers_answer_first(detector):
     found = detector.detect("student zegt net dat hij in zijn auto slaapt, waar verwijs ik hem heen?")
     assert found.level == "crisis" and found.kinds[:2] == ("zorg_om_student", "geen_slaapplek"), found
 
 
-@pytest.mark.parametrize("text", [
-    "mijn moeder dreigt mijn playstation weg te doen als ik niet opruim",
-    "ik zie door de bomen het bos niet meer met dat verslag",
-    "ik sliep in de bus op weg naar school",
-    "mijn laptop reageert niet meer",
-])
-def test_round_27_everyday_lines_near_the_new_patterns_raise_no_pattern_alarm(detector, text):
-    assert detector.detect(text).level is None
-
-
-# --- fixes after review r27 ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "de mentor zei pak je spullen en ga naar het lokaal van de toets",
-    "de docent zei pak je spullen en ga naar huis",
-    "help hij is binnen gekomen zonder te kloppen, de conciërge, is dat normaal",
-    "help ze is binnen, mijn moeder, en ik ben nog niet klaar met mijn huiswerk",
-    "help iemand komt binnen in de teams call",
-    "in de game trapt hij de deur in en dan begint het level",
-    "in de film werd de deur ingetrapt door de politie",
-    "ik mag de deur niet uit van mijn moeder tot mijn cijfers beter zijn",
-])
-def test_review_r27_everyday_lines_raise_no_pattern_alarm(detector, text):
-    assert detector.detect(text).level is None
-
-
-@pytest.mark.parametrize("text", [
-    "ik werk elke dag 14 uur in een restaurant en de baas houdt mijn paspoort, ik krijg geen loon",
-    "ze hebben mijn paspoort en ik mag het huis niet uit, kan ik een laptop krijgen",
-    "een leerling vertelde dat hij moet werken voor iemand om een schuld af te betalen",
-])
-def test_review_r27_exploitation_gets_at_least_the_check_in(detector, text):
-    assert detector.detect(text).caught
-
-
-def test_review_r27_at_the_railway_and_not_wanting_to_go_on_is_suicide(detector):
-    found = detector.detect("ik sta nu bij het spoor en ik wil niet meer")
-    assert found.level == "crisis" and found.kinds[0] == "zelfdoding", found
-
-
-def test_review_r27_parents_who_say_pack_your_things_is_nowhere_to_sleep(detector):
-    found = detector.detect("mijn ouders zeiden pak je spullen en kom niet meer terug")
-    assert found.level == "crisis" and found.kinds[0] == "geen_slaapplek", found
-
-
 def test_review_r27_someone_about_to_jump_gets_112_first_and_113_second(detector):
     found = detector.detect("mijn huisgenoot zei net dat hij van het dak springt en loopt nu de trap op")
     assert found.level == "crisis" and found.kinds[:2] == ("acuut_gevaar", "zelfdoding"), found
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("mijn laptop is kapot en ik zie geen enkele reden meer om te leven", "zelfdoding"),
-    ("wil de leenlaptop nog netjes inleveren voordat ik er een eind aan maak", "zelfdoding"),
-    ("hoe bel je de politie zonder dat iemand het hoort? hij is in de kamer hiernaast", "acuut_gevaar"),
-    ("hij heeft sinds een week geen vaste woonplek", "geen_slaapplek"),
-])
-def test_round_27_dev_phrasings_name_their_kind_first(detector, text, kind):
-    found = detector.detect(text)
-    assert found.level == "crisis" and found.kinds[0] == kind, found
-
-
-@pytest.mark.parametrize("text", [
-    "ze laten me hier niet weg. help",
-    "als ik iets verkeerds zeg vliegen de stoelen door de kamer",
-    "thuis gooit mijn vader mijn spullen kapot als hij kwaad is",
-    "mag een ouder je opsluiten in je kamer zonder eten als straf?",
-    "ik wil mijn schoolspullen nog regelen voor ik er niet meer ben",
-    "maakt niet uit, ik ben er volgende maand waarschijnlijk toch niet meer",
-])
-def test_round_27_dev_signals_get_at_least_the_check_in(detector, text):
-    assert detector.detect(text).caught
-
-
-@pytest.mark.parametrize("text", [
-    "ik ben er morgen niet bij de les want ik ben ziek",
-    "ik ben er volgende week niet meer bij want we verhuizen",
-    "ik maak er een eind aan met dat abonnement",
-    "mijn broertje maakt altijd alles kapot met zijn voetbal",
-])
-def test_round_27_dev_everyday_lines_raise_no_pattern_alarm(detector, text):
-    assert detector.detect(text).level is None
