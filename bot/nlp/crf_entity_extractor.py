@@ -26,8 +26,26 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.crf_entity_extractor import CRFEntityExtractor, CRFToken
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 logger = logging.getLogger(__name__)
+
+# A block of training examples whose entities were never annotated says so in its metadata
+# (``entiteiten_geannoteerd: false``; data/nlu/ontwikkel_*.yml, written by scripts/import_dev_sets.py). The intent
+# classifier learns from them; the CRF must not: to it every word of an example is "no entity", so "mijn dochter"
+# or "in teams" there would teach it that a role or a tool is none (a test story lost its role this way).
+ANNOTATED_KEY = "entiteiten_geannoteerd"
+
+
+def annotated(message: Message) -> bool:
+    """Whether the message's entities were annotated (every hand-written example; not an imported one)."""
+    metadata = message.get("metadata") or {}
+    return all(
+        not isinstance(metadata.get(level), dict) or metadata[level].get(ANNOTATED_KEY, True) is not False
+        for level in ("intent", "example")
+    )
+
 
 # Which model file holds which tagger (tag names such as "entity", "role", "group"), in Rasa's crf_order.
 TAGGER_INDEX = "crf_taggers.json"
@@ -36,6 +54,17 @@ TAGGER_INDEX = "crf_taggers.json"
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
 class StoredCRFEntityExtractor(CRFEntityExtractor):
     """CRFEntityExtractor whose trained taggers are part of the model (same predictions, no training at load)."""
+
+    def train(self, training_data: TrainingData) -> Resource:
+        kept = [message for message in training_data.training_examples if annotated(message)]
+        if len(kept) < len(training_data.training_examples):
+            training_data = TrainingData(
+                training_examples=kept,
+                entity_synonyms=training_data.entity_synonyms,
+                regex_features=training_data.regex_features,
+                lookup_tables=training_data.lookup_tables,
+            )
+        return super().train(training_data)
 
     def persist(self, dataset: List[List[CRFToken]]) -> None:
         super().persist(dataset)  # the training set as Rasa stores it: older code can still load the model

@@ -12,7 +12,7 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlp.crf_entity_extractor import TAGGER_INDEX, StoredCRFEntityExtractor
+from bot.nlp.crf_entity_extractor import TAGGER_INDEX, StoredCRFEntityExtractor, annotated
 
 # (text, [(start, end, entity, role)])
 EXAMPLES = [
@@ -110,3 +110,42 @@ def test_a_model_without_the_component_gives_an_extractor_that_finds_nothing(tmp
     config = StoredCRFEntityExtractor.get_default_config()
     loaded = StoredCRFEntityExtractor.load(config, storage, Resource("missing"), _context())
     assert _entities(loaded, tokenizer, "mijn laptop is kapot") == []
+
+
+def _trained_with_unannotated(tmp_path: Path, flagged: bool):
+    """The examples above plus many imported ones that name teams without an annotation."""
+    tmp_path.mkdir()
+    storage = LocalModelStorage(tmp_path)
+    imported = [
+        Message.build(text=f"teams {word} het niet", intent="any")
+        for word in ("doet", "werkt", "laadt", "start", "opent", "toont", "speelt", "deelt", "geeft", "zegt", "pakt", "vindt")
+    ]
+    if flagged:
+        for message in imported:
+            message.set("metadata", {"intent": {"entiteiten_geannoteerd": False}})
+    training = TrainingData([_message(text, spans) for text, spans in EXAMPLES] + imported)
+    tokenizer = Featurised(storage, training)
+    config = StoredCRFEntityExtractor.get_default_config()
+    StoredCRFEntityExtractor.create(config, storage, Resource("crf"), _context()).train(training)
+    return StoredCRFEntityExtractor.load(config, storage, Resource("crf"), _context()), tokenizer
+
+
+def test_examples_marked_as_not_annotated_do_not_teach_the_crf_that_their_words_are_no_entities(tmp_path):
+    unflagged, tokenizer = _trained_with_unannotated(tmp_path / "unflagged", flagged=False)
+    assert _entities(unflagged, tokenizer, "teams doet het niet") == []  # what the flag prevents
+    flagged, tokenizer = _trained_with_unannotated(tmp_path / "flagged", flagged=True)
+    assert [entity["entity"] for entity in _entities(flagged, tokenizer, "teams doet het niet")] == ["tool"]
+
+
+@pytest.mark.parametrize("metadata, expected", [
+    (None, True),
+    ({"intent": {"soort": "zelfdoding"}}, True),
+    ({"intent": {"entiteiten_geannoteerd": False}}, False),
+    ({"example": {"entiteiten_geannoteerd": False}}, False),
+    ({"intent": {"entiteiten_geannoteerd": True}}, True),
+])
+def test_annotated_reads_the_block_or_example_metadata(metadata, expected):
+    message = Message.build(text="hallo", intent="any")
+    if metadata is not None:
+        message.set("metadata", metadata)
+    assert annotated(message) is expected
