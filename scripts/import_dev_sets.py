@@ -10,6 +10,9 @@ leaves them out of its training (bot/nlp/crf_entity_extractor.py).
 - a route item becomes an example of the intent its route label is answered by (bot/nlp/routes.py);
 - an everyday item of a crisis set only when a person labelled it (``--labels``: text -> intent, or ``skip``):
   the sets do not say which intent a message about a film or a broken laptop is.
+The same labels overrule a set's own: a route item written as a study-place question that reads as a disclosure gets
+``skip``, a crisis item filed under the wrong kind gets its kind. Before importing, run the current model on the route
+items and let a person read every one it answers with a crisis or the check-in (round 28: 188 of 2562, eight skipped).
 
 Left out, counted and never printed:
 - a text already in data/nlu (``in_training``);
@@ -117,17 +120,20 @@ def import_sets(
 
     for data in crisis_sets:
         for item in data.get("crisis", []):
-            if text := accept(item["text"], CRISIS):
-                result.crisis.setdefault(item["kind"], []).append(text)
+            kind = labels.get(item["text"], item["kind"])  # a person may move a crisis to another kind, or skip it
+            if kind != SKIP and (text := accept(item["text"], CRISIS)):
+                result.crisis.setdefault(kind, []).append(text)
         for item in data.get("everyday", []):
             intent = labels.get(item["text"])
             if intent and intent != SKIP and (text := accept(item["text"], intent)):
                 result.intents.setdefault(intent, []).append(text)
     for items in route_sets:
         for item in items:
-            intent = _LABEL_INTENT.get(item.get("route"))
+            # a person's label wins: "ik slaap bij vrienden op de bank en heb geen plek om te studeren" is written as a
+            # study-place question, but it is hidden homelessness and must not teach the classifier otherwise
+            intent = labels.get(item["text"]) or _LABEL_INTENT.get(item.get("route"))
             # a crisis in a route set is scored, not trained: its kind is not written down
-            if intent and intent != CRISIS and (text := accept(item["text"], intent)):
+            if intent and intent not in (CRISIS, SKIP) and (text := accept(item["text"], intent)):
                 result.intents.setdefault(intent, []).append(text)
     return result
 

@@ -1394,3 +1394,41 @@ def test_round_27_a_teacher_who_refers_a_student_gets_the_teachers_answer_first(
 def test_review_r27_someone_about_to_jump_gets_112_first_and_113_second(detector):
     found = detector.detect("mijn huisgenoot zei net dat hij van het dak springt en loopt nu de trap op")
     assert found.level == "crisis" and found.kinds[:2] == ("acuut_gevaar", "zelfdoding"), found
+
+
+# --- round 28: a hinted second kind at half the kind threshold ---------------------------------------------------
+class _AcuteAheadModel(_KindModel):
+    """Acute danger sure, violence at home between half the kind threshold and the threshold."""
+
+    def probabilities(self, texts):
+        import numpy
+
+        return numpy.array([[0.6, 0.04, 0.36]] * len(texts))
+
+
+class _AcuteAloneModel(_KindModel):
+    """Acute danger sure, violence at home below half the kind threshold."""
+
+    def probabilities(self, texts):
+        import numpy
+
+        return numpy.array([[0.8, 0.05, 0.15]] * len(texts))
+
+
+def test_acute_danger_adds_a_kind_its_words_hint_at_half_the_threshold():
+    # "sloeg", "oom": the words hint violence at home; a model trained on many acute-danger messages gives it 0.36.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _AcuteAheadModel()
+    found = detector.detect("hij sloeg mijn oom en schreeuwde dat ik de volgende ben", crisis_score=0.9, crisis_is_top=True)
+    assert found.kinds == ("acuut_gevaar", "geweld_thuis"), found
+    detector.kind_model = _AcuteAloneModel()
+    found = detector.detect("hij sloeg mijn oom en schreeuwde dat ik de volgende ben", crisis_score=0.9, crisis_is_top=True)
+    assert found.kinds == ("acuut_gevaar",), found
+
+
+def test_acute_danger_adds_no_kind_its_words_do_not_hint_below_the_threshold():
+    # A man with a knife at school hints nothing of home: 0.36 for violence at home adds nothing.
+    detector = CrisisDetector.from_nlu_files()
+    detector.kind_model = _AcuteAheadModel()
+    found = detector.detect("er staat een man met een mes voor de school", crisis_score=0.9, crisis_is_top=True)
+    assert found.kinds == ("acuut_gevaar",), found

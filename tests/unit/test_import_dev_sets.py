@@ -32,8 +32,12 @@ ROUTE_SET = [
     {"text": "mijn wifi is traag en ik heb geen geld", "route": "studieplek+budgetcoach", "register": "student"},
     {"text": "Mijn wifi is  traag en ik heb geen geld", "route": "studieplek+budgetcoach", "register": "student"},
     {"text": "ik ben [naam] en wil een mens", "route": "mens", "register": "student"},
+    {"text": "ik slaap bij vrienden op de bank en heb geen plek om te leren", "route": "studieplek", "register": "student"},
+    {"text": "heb je ook iets voor excel", "route": "tutorial", "register": "student"},
 ]
 LABELS = {
+    "ik slaap bij vrienden op de bank en heb geen plek om te leren": importer.SKIP,
+    "mijn stiefvader  slaat me als hij dronken is": "acuut_gevaar",
     "die film met die bijl was eng": "out_of_scope",
     "ik wil dood haha": importer.SKIP,
     "mijn laptop is dood, kan ik er een lenen": "geen_laptop",
@@ -54,7 +58,7 @@ def _imported():
 
 def test_crisis_items_keep_their_kind_and_everyday_items_only_their_given_label():
     result = _imported()
-    assert result.crisis == {"geweld_thuis": ["mijn stiefvader slaat me als hij dronken is"]}
+    assert result.crisis == {"acuut_gevaar": ["mijn stiefvader slaat me als hij dronken is"]}  # the person's kind
     assert result.intents["geen_laptop"] == ["mijn laptop is dood, kan ik er een lenen"]
     assert "niet gelabeld" not in str(result.intents) and "ik wil dood haha" not in str(result.intents)
     assert "ik wil gewoon weg" not in str(result.intents) + str(result.crisis)
@@ -64,12 +68,17 @@ def test_route_labels_become_the_intents_the_rules_answer():
     result = _imported()
     assert result.intents["geen_internet_studieplek+geldzorgen"] == ["mijn wifi is traag en ik heb geen geld"]
     assert result.intents["contact_persoon"] == ["ik ben [NAAM] en wil een mens"]
+    assert result.intents["digitale_vaardigheid"] == ["heb je ook iets voor excel"]
+
+
+def test_a_persons_label_overrules_the_route_set_a_disclosure_written_as_a_route_is_skipped():
+    result = _imported()
+    assert "ik slaap bij vrienden" not in str(result.intents)
 
 
 def test_training_heldout_duplicates_annotations_and_pattern_alarms_stay_out():
     result = _imported()
     assert result.left_out == {"in_training": 1, "in_heldout": 1, "duplicate": 1, "annotation_like": 1, "pattern_fires": 1}
-    assert "digitale_vaardigheid" not in result.intents
 
 
 @pytest.mark.parametrize("name", ["ontwikkel_crisis.yml", "ontwikkel_routes.yml"])
@@ -78,7 +87,7 @@ def test_written_files_load_as_rasa_training_data_with_the_kind_as_metadata(tmp_
     data = load_data(str(tmp_path / name))
     assert data.intent_examples
     if name == "ontwikkel_crisis.yml":
-        assert {m.get("metadata", {}).get("intent", {}).get("soort") for m in data.intent_examples} == {"geweld_thuis"}
+        assert {m.get("metadata", {}).get("intent", {}).get("soort") for m in data.intent_examples} == {"acuut_gevaar"}
     assert "set_a, set_b" in (tmp_path / name).read_text(encoding="utf-8")
 
 
