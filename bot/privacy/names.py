@@ -732,10 +732,13 @@ class _Reader:
         return (self.capitalised(token) and self.script(token) == "latin") or self.lex.is_first_name(token[TEXT])
 
     def after_heet(self, token: Token) -> bool:
-        """After "mijn broer heet": any word that is not a function word or a listed non-name."""
+        """After "mijn broer heet": any word that is not a function word or a listed non-name. An ordinary word only as a
+        first name from the lists or capitalised ("mijn stagebegeleider heet Hoop Mosterd": after "heet" the capital
+        says name; "heet ook zo" stays)."""
         return is_word(token) and not has_digit(token) and not self.never_a_name_after_cue(token) \
             and token[TEXT].lower() not in _FUNCTION_WORDS \
-            and (self.lex.frequency(token[TEXT]) < 20_000 or self.lex.is_dutch_first_name(token[TEXT]))  # "heet ook zo"
+            and (self.lex.frequency(token[TEXT]) < 20_000 or self.lex.is_dutch_first_name(token[TEXT])
+                 or (self.capitalised(token) and self.script(token) == "latin"))
 
     def relation_name(self, token: Token) -> bool:
         """After "mijn moeder", "de tante van": a capitalised word that is not an ordinary one, or a name."""

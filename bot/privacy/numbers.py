@@ -313,6 +313,9 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
             continue
         window_end = min(len(text), match.end() + _WINDOW)
         stop = _SENTENCE_END.search(text, match.end(), window_end)
+        if stop is not None and stop.group(0) == "?" and not text[match.end():stop.start()].strip():
+            # "mijn leerlingnummer? 452 918": the word asked back and answered right after its question mark
+            stop = _SENTENCE_END.search(text, stop.end(), window_end)
         if stop is not None:
             window_end = stop.start()
         found = token.search(text, match.end(), window_end)
