@@ -2080,33 +2080,6 @@ class _Reader:
                 continue
             self.spans.append((before[START], token[END]))
 
-    def unknown_lower_word_beside_a_name(self) -> None:
-        """"marta kowalska uit 1A", "hodan farah vraagt ...": in lower case, a word no Dutch or English list knows (no
-        town, at least four letters) right before or after a name in lower case (found now, or a [NAAM] of an earlier
-        pass) is the rest of that name: the lists miss many surnames and first names, and a name typed in lower case
-        has no capital to show it (round 28)."""
-        names = [(start, end) for start, end in self.spans if self.text[start:end].islower()]
-        names += [(token[START], token[END]) for token in self.tokens if token[TEXT] == NAME]
-        for start, end in sorted(set(names)):  # a span found by two rules once
-            first = self.index_at(start)
-            if first is None:
-                continue
-            last = first
-            while last + 1 < len(self.tokens) and self.tokens[last + 1][START] < end:
-                last += 1
-            for neighbour in (first - 1, last + 1):
-                if not 0 <= neighbour < len(self.tokens):
-                    continue
-                token = self.tokens[neighbour]
-                gap = self.text[token[END]:start] if neighbour < first else self.text[end:token[START]]
-                letters = token[TEXT].replace("-", "")
-                if gap == " " and token[TEXT].islower() and len(letters) >= 4 and letters.isalpha() \
-                        and self.unknown_word(token) and not self.lex.is_dutch_word(token[TEXT]) \
-                        and not self.lex.is_place(token[TEXT]) and not self.never_a_name(token) \
-                        and token[TEXT] not in _FUNCTION_WORDS and not self.inside_protected(neighbour):
-                    # the space too, so the name and its neighbour become one placeholder
-                    self.spans.append((token[START], start) if neighbour < first else (end, token[END]))
-
     def scrub(self) -> str:
         self.after_phrases()
         self.anywhere()
@@ -2118,7 +2091,6 @@ class _Reader:
         self.coordinated()
         self.mentioned_again()
         self.unknown_word_before_a_name()
-        self.unknown_lower_word_beside_a_name()
         if not self.spans:
             return self.text
         merged: List[List[int]] = []
