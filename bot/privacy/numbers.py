@@ -303,6 +303,23 @@ _NUMBER_GOES_ON_BEFORE = re.compile(r"\d[^\S\n]{0,2}[-./][^\S\n]{0,2}$|\d[^\S\n]
 _DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|sinds|tot|vanaf|per|voor|na|t/m|tm)\s{1,3}$")
 
 
+# "mijn leerlingnummer? 452 918": a keyword that opens its line (after at most "mijn", "je", "het", ...) and is asked back
+# with a question mark, the answer's digits right after it. A real question ("wat is mijn studentnummer? 2045 staat er
+# niet meer") opens with something else, and its next sentence is not the answer (review r28b S3).
+_ASKED_BACK_OPENING = re.compile(r"\n[^\S\n]*(?:(?:mijn|m'n|mn|je|jouw|het|zijn|haar|z'n|zn)[^\S\n]+)?\Z", re.IGNORECASE)
+_ANSWER_RIGHT_AFTER = re.compile(r"[^\S\n]{0,3}\d")
+_ASKED_BACK_WINDOW = 12
+
+
+def _asked_back(text: str, keyword: "re.Match[str]", question_mark: "re.Match[str]") -> bool:
+    """Whether the keyword is asked back and answered right after its question mark (bounded: a few characters each way)."""
+    if text[keyword.end():question_mark.start()].strip():
+        return False
+    start = max(0, keyword.start() - _ASKED_BACK_WINDOW)
+    opening = ("\n" if start == 0 else "") + text[start:keyword.start()]
+    return bool(_ASKED_BACK_OPENING.search(opening)) and bool(_ANSWER_RIGHT_AFTER.match(text, question_mark.end()))
+
+
 def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], placeholder: str,
                    secret: Optional[Pattern[str]] = None, record: bool = False) -> str:
     """Replace the first ``token`` within a short window after each keyword (same sentence)."""
@@ -313,7 +330,7 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
             continue
         window_end = min(len(text), match.end() + _WINDOW)
         stop = _SENTENCE_END.search(text, match.end(), window_end)
-        if stop is not None and stop.group(0) == "?" and not text[match.end():stop.start()].strip():
+        if stop is not None and stop.group(0) == "?" and _asked_back(text, match, stop):
             # "mijn leerlingnummer? 452 918": the word asked back and answered right after its question mark
             stop = _SENTENCE_END.search(text, stop.end(), window_end)
         if stop is not None:

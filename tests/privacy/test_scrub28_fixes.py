@@ -37,6 +37,9 @@ def test_a_number_right_after_its_word_and_a_question_mark_is_scrubbed(text, gon
 @pytest.mark.parametrize("text", [
     "wat is mijn studentnummer? 2 keer geprobeerd en het lukt niet",
     "waar vind ik mijn studentnummer? ik zit in lokaal 2.14",
+    # review r28b S3: a number of four digits after a real question, or later in the next sentence, is no answer
+    "wat is mijn studentnummer? 2045 staat er niet meer op",
+    "leerlingnummer? staat op mijn pas van 2024",
 ])
 def test_after_a_real_question_the_next_sentence_is_left_alone(text):
     assert scrub_text(text) == text
