@@ -56,7 +56,7 @@ def _imported():
     )
 
 
-def test_crisis_items_keep_their_kind_and_everyday_items_only_their_given_label():
+def test_crisis_items_get_their_sets_kind_or_a_persons_and_everyday_items_only_a_given_label():
     result = _imported()
     assert result.crisis == {"acuut_gevaar": ["mijn stiefvader slaat me als hij dronken is"]}  # the person's kind
     assert result.intents["geen_laptop"] == ["mijn laptop is dood, kan ik er een lenen"]
