@@ -254,6 +254,12 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "named things": "Roosje is de naam van ons aa ", "impossible dates": "30-60-90 ", "desk numbers": "030-1234567 van de receptie ",
         "listed particles": "mijn naam is ben de groot de ", "lower full names": "rahul sharma ", "bare t streets": "woon op t aa 9 ",
         "mobiles without zero": "bel 6 12345678 6 ",
+        # Round scrub21: what stands around a word says it is a person (names.py said_to_be_a_person): a relation after
+        # "is mijn", a group after "uit", an apposition, a verb of saying before or after, capitalised surnames inside
+        # a sentence (the share of capitals is read once per message), a lower-case first name before particles.
+        "is my relation": "Jansen is mijn mentor ", "from my class": "Storm uit mijn klas ", "appositions": "visser, die jongen ",
+        "said before": "zei bakker dat ", "told": "aan fleur gevraagd ", "surnames inside": "naast Visser en Bakker ",
+        "first names before particles": "roos de vries ", "foreign first names": "quincy en ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

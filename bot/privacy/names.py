@@ -602,8 +602,9 @@ class _Reader:
                 judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
             if kind == "addressee" and match.group(0).lower().startswith("samen"):
                 judge = self.worked_with  # "samen met Canva", "samen met Albert Heijn": a tool or a firm as often
-            found = self.name_from(index, judge, surname_first=kind in ("strong", "title"),
-                                   strict_particles=kind in ("sign_off", "weak"))
+            # After "heet" a surname may come with its particles in lower case: "mijn praktijkopleider heet van dijk".
+            surname_first = kind in ("strong", "title", "pronoun_heet") or judge == self.after_heet
+            found = self.name_from(index, judge, surname_first=surname_first, strict_particles=kind in ("sign_off", "weak"))
             if found is not None and kind in ("strong", "sign_off") and self.listed_surname_ends_the_phrase(found):
                 self.add(index, found + 1)  # "naam hanna visser", "groetjes, kim bakker": the surname too (round scrub17)
             if found is None and kind == "strong" and index is not None and index + 1 < len(self.tokens) \
@@ -1608,8 +1609,29 @@ class _Reader:
     def lower_case_name(self, token: Token) -> bool:
         """"sterre", "mees heeft mijn oplader": a Dutch first name in lower case that is no Dutch word at all."""
         text = token[TEXT]
-        return (len(text) >= 3 and self.lex.frequency(text) == 0 and self.lex.is_dutch_first_name(text)
-                and not self.lex.is_english_word(text) and not self.never_a_name(token))
+        if len(text) < 3 or self.lex.frequency(text) or self.lex.is_english_word(text) or self.never_a_name(token):
+            return False
+        return self.lex.is_dutch_first_name(text) or self.foreign_first_name_with_a_person_around(token)
+
+    def foreign_first_name_with_a_person_around(self, token: Token) -> bool:
+        """"oksana en ik", "de groep van quincy", "dima uit oekraine zit ..." (round scrub21): in lower case a first name
+        of another country's list that no Dutch list has, where a person stands: after "met", "aan", "van", "naast" ...
+        or before "en", "uit" or what a person does. Not a country ("de keizer van china"), a product with its version
+        ("unity 2022.3"), a game one plays ("we spelen fifa") or a storm ("storm ciara")."""
+        text = token[TEXT]
+        if len(text) < 4 or not text.isalpha() or not self.lex.in_first_name_list(text) or self.lex.is_dutch_word(text) \
+                or self.lex.is_dutch_compound(text) or fold(text) in _namen_words("land_of_streek") \
+                or fold(text) in _place_countries():
+            return False
+        index = bisect.bisect_left(self.starts, token[START])
+        previous = self.tokens[index - 1][TEXT].lower() if index else ""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (following is not None and has_digit(following)) or previous in _STORM_WORDS \
+                or previous in ("spelen", "speel", "speelt", "gamen"):
+            return False
+        after = following[TEXT].lower() if following is not None else ""
+        return previous in ("met", "aan", "tegen", "naast", "van", "en", "&", "zei", "zegt", "vroeg") \
+            or after in _PERSON_VERBS or after in _ONLY_A_PERSON_DOES or after in ("en", "uit", "is", "was", "zit")
 
     def subject_of_a_question(self, index: int) -> bool:
         """"kan jade ook mee? ze is mijn nichtje": a Dutch first name in lower case that is a word too, right after the
@@ -2062,6 +2084,154 @@ class _Reader:
                 named[index - 2] = True
                 self.add(index - 2, index - 2)
 
+    def said_to_be_a_person(self) -> None:
+        """What stands around a word can say it names a person (round scrub21): "Jansen is mijn mentor", "Ter Horst is
+        mijn nieuwe stagebegeleider" (is + a possessive + a relation word), "Storm uit mijn klas" (from a group of
+        people), "visser, die jongen uit 4A" (an apposition with a word for a person), "visser zei dat ..." and "gister
+        zei bakker dat ..." (the one who said it), "heb t aan fleur gevraagd" (the one asked), "naast Visser" (a
+        capitalised surname inside a sentence) and "roos de vries" (a first name, particles and a listed surname). Each
+        cue is a bounded look at the word's neighbours, so the rule stays linear."""
+        for index, token in enumerate(self.tokens):
+            if not is_word(token) or has_digit(token) or self.inside_protected(index) or not self.person_word_shape(index):
+                continue
+            end = token[END]
+            relation = _SAID_TO_BE_MY.match(self.text, end)
+            said = relation is not None and fold(relation.group("relation").lower()) in self.phrases.relation_words
+            if said or _FROM_MY_GROUP.match(self.text, end) or _THAT_PERSON.match(self.text, end) \
+                    or self.bare_name_before_what_a_person_does(index) or self.capitalised_surname_inside_a_sentence(index) \
+                    or self.bare_name_after_what_a_person_does(index) or self.told_or_asked(index):
+                self.add(self.particles_before(index), index)
+            elif self.lower_first_name_before_particles(index):
+                surname = self.particles_then_surname(index + 1)  # "roos de vries van de avondopleiding"
+                after = self.tokens[surname + 1][TEXT] if surname is not None and surname + 1 < len(self.tokens) else ""
+                if surname is not None and fold(f"{self.tokens[surname][TEXT]} {after}") not in self.lex.not_name_phrases:
+                    self.add(index, surname)  # not "dan de albert heijn": a shop
+
+    def person_word_shape(self, index: int) -> bool:
+        """A word that can be a name standing alone: capitalised and no ordinary word unless a name list has it, or in
+        lower case a first name or surname from the lists; never a function word, a place, a listed non-name, or a word
+        after an article or a possessive ("de bakker uit mijn straat", "mijn visser is ...")."""
+        token = self.tokens[index]
+        word = token[TEXT]
+        if word.lower() in _FUNCTION_WORDS or self.never_a_name(token) or self.script(token) != "latin" or len(word) < 2 \
+                or (self.a_word_for_people(word) and not self.lex.is_surname(word)):
+            return False  # "vrienden uit mijn klas" are people, not a name; "visser, die jongen" is one
+        first = self.particles_before(index)
+        if self.lex.is_place(word) and (first == index or self.place_at(first)):
+            return False  # "Rotterdam is mijn stad", "Den Haag"; "Ter Horst is mijn mentor" is a surname
+        if first > 0 and self.tokens[first - 1][TEXT].lower() in _DEFINITE | {"een", "elke", "iedere", "geen"}:
+            return False
+        if first > 1 and self.tokens[first - 1][TEXT].islower() and self.tokens[first - 2][TEXT].lower() in _DEFINITE | {"een"}:
+            return False  # "een echte bakker uit de buurt": an adjective between the article and the word
+        if self.capitalised(token):
+            return not word.isupper() and (not self.lex.is_known_word(word) or self.lex.in_name_list(word)
+                                           or self.lex.is_surname(word))
+        if first < index:  # "van dijk is mijn mentor", "de jong uit mijn klas": a surname the lists have with particles
+            compound = " ".join(self.tokens[position][TEXT] for position in range(first, index + 1))
+            return word.islower() and (self.lex.ends_a_surname(word) or fold(compound) in self.lex.surnames)
+        return word.islower() and self.lex.in_name_list(word) and not self.lex.is_very_common_english(word)
+
+    def bare_name_before_what_a_person_does(self, index: int) -> bool:
+        """"visser zei dat de toets morgen is": a lower-case name word opening a clause, without an article, right
+        before a verb only a person does, and no subject pronoun after that verb ("hoop vond ik ..." is inverted)."""
+        token = self.tokens[index]
+        if not token[TEXT].islower() or index + 1 >= len(self.tokens):
+            return False
+        if index > 0 and self.tokens[index - 1][TEXT] not in _CLAUSE_ENDS | {",", "en", "maar", "want"}:
+            return False
+        if self.tokens[index + 1][TEXT].lower() not in _ONLY_A_PERSON_DOES:
+            return False  # not "heeft", "is": "storm heeft veel schade gedaan en hij ..." (a masculine noun is "hij" too)
+        after = self.tokens[index + 2][TEXT].lower() if index + 2 < len(self.tokens) else ""
+        return after not in _IMPERATIVE_HAS_NO and after not in ("er", "men")
+
+    def lower_first_name_before_particles(self, index: int) -> bool:
+        """A lower-case first name, no ordinary word unless a Dutch first name ("roos", not "om" or "dan"), with a
+        particle after it: where a surname with particles may follow."""
+        token = self.tokens[index]
+        word = token[TEXT]
+        return word.islower() and index + 1 < len(self.tokens) and self.is_particle(self.tokens[index + 1]) \
+            and word not in _FUNCTION_WORDS and word not in _HEDGES and word not in _ADVERBS_AFTER_RELATION \
+            and word not in ("dan", "toen", "zo") and self.lex.in_first_name_list(word) \
+            and (not self.lex.is_common(word) or self.lex.is_dutch_first_name(word)) \
+            and not self.lex.is_very_common_english(word)
+
+    def bare_name_after_what_a_person_does(self, index: int) -> bool:
+        """"gister zei bakker dat ...", "toen vroeg jesse of ...": the verb first (a clause opened by a time word), then a
+        lower-case name word without an article, then "dat", "of" or a comma: the one who said it."""
+        token = self.tokens[index]
+        if not token[TEXT].islower() or index == 0 or index + 1 >= len(self.tokens):
+            return False
+        word = token[TEXT]
+        if word in _FUNCTION_WORDS or word in _HEDGES or word in _ADVERBS_AFTER_RELATION \
+                or not (self.lex.in_first_name_list(word) or fold(word) in self.lex.surnames):
+            return False  # "ik weet alleen dat ...": an adverb after the verb
+        return self.tokens[index - 1][TEXT].lower() in _SPEECH_VERBS \
+            and self.tokens[index + 1][TEXT].lower() in ("dat", "of", ",", "me", "mij", "ons", "tegen", "net", "vandaag")
+
+    def told_or_asked(self, index: int) -> bool:
+        """"heb t aan fleur gevraagd", "kan iemand tegen mosterd zeggen dat ...": a lower-case name word after "aan",
+        "tegen" or "met", then a verb of telling, asking or giving (namen.vertellen_vragen): the one told or asked."""
+        token = self.tokens[index]
+        if not token[TEXT].islower() or index == 0 or index + 1 >= len(self.tokens):
+            return False
+        return self.tokens[index - 1][TEXT].lower() in ("aan", "tegen", "met") \
+            and fold(self.tokens[index + 1][TEXT].lower()) in _TELLING_WORDS
+
+    def capitalised_surname_inside_a_sentence(self, index: int) -> bool:
+        """"ik zat naast Visser in de les", "Bakker en Visser zitten naast me", "volgens Jansen": inside a sentence a Dutch
+        noun is written in lower case, so a capitalised word the surname lists have is a surname where a person stands:
+        after "naast", "met", "tegen", "volgens" ..., before what only a person does, or listed with another capitalised
+        surname. Brands, publishers and courses are surnames too ("bonen van Hak", "licentie van Malmberg", "voor Kok
+        niveau 3"), so "van", "bij" and "voor" are no such place; a public figure's surname ("Wilders en Timmermans")
+        and a message in capitals, in title case or in English are left alone."""
+        token = self.tokens[index]
+        if index == 0 or not self.capitalised(token) or token[TEXT].isupper() or not self.listed_surname(token) \
+                or fold(token[TEXT]) in self.figure_last_names():
+            return False
+        previous = self.tokens[index - 1]
+        if not is_word(previous) or previous[TEXT] in _CLAUSE_ENDS or previous[TEXT][0].isupper() or self.all_caps \
+                or self.text[previous[END]:token[START]].strip() or self.lex.is_very_common_english(previous[TEXT]):
+            return False
+        if self.mostly_capitalised() or self.part_of_a_thing(index) or self.lex.is_place(token[TEXT]):
+            return False
+        following = self.tokens[index + 1][TEXT].lower() if index + 1 < len(self.tokens) else ""
+        after_next = self.tokens[index + 2] if index + 2 < len(self.tokens) else None
+        listed = (previous[TEXT].lower() in _LIST_JOINERS and index >= 2 and self.listed_surname(self.tokens[index - 2])
+                  and self.capitalised(self.tokens[index - 2])) \
+            or (following in _LIST_JOINERS and after_next is not None and self.capitalised(after_next)
+                and self.listed_surname(after_next) and fold(after_next[TEXT]) not in self.figure_last_names())
+        return previous[TEXT].lower() in _BESIDE_A_PERSON or following in _ONLY_A_PERSON_DOES or listed
+
+    @functools.cached_property
+    def _capitalised_share(self) -> Tuple[int, int]:
+        words = [token for token in self.tokens if is_word(token)]
+        return sum(1 for token in words if token[TEXT][0].isupper()), len(words)
+
+    def mostly_capitalised(self) -> bool:
+        """More than half of the words capitalised (a title, a list of names): read once per message, so linear."""
+        capitals, words = self._capitalised_share
+        return capitals * 2 > words
+
+    def listed_surname(self, token: Token) -> bool:
+        """In the surname lists, however ordinary the word is too ("Visser", "Bakker")."""
+        return is_word(token) and fold(token[TEXT]) in self.lex.surnames and not self.lex.is_not_a_name(token[TEXT])
+
+    def figure_last_names(self) -> frozenset:
+        """The last words of the listed public figures ("wilders", "timmermans")."""
+        return _figure_last_names(self.lex.public_figures)
+
+    def particles_before(self, index: int) -> int:
+        """The first token of a surname whose particles stand before token ``index`` ("Ter Horst", "van dijk")."""
+        first = index
+        while first > 0 and index - first < 3 and self.is_particle(self.tokens[first - 1]):
+            first -= 1
+        if first == index:
+            return index
+        opens = first == 0 or self.tokens[first - 1][TEXT] in _CLAUSE_ENDS | {","}
+        if not (opens or self.tokens[first][TEXT][0].isupper()):
+            return index  # "ik heb het van Storm gehoord": "van" is the preposition there, not a particle
+        return first
+
     def unknown_word_before_a_name(self) -> None:
         """"bij Wiktoria [NAAM] in de groep", "Wiktoria Zielińska": a capitalised word that no list knows at all (no
         Dutch or English word, no town, no product), right before a name found, is the first name that goes with it."""
@@ -2088,6 +2258,7 @@ class _Reader:
         self.public_figure_after_a_relation()
         self.last_line()
         self.introduces_self()
+        self.said_to_be_a_person()
         self.coordinated()
         self.mentioned_again()
         self.unknown_word_before_a_name()
@@ -2177,6 +2348,10 @@ _NAMED_THING_HEADS = (
 _SAINT = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Sint|Sinte|St\.)[-\s]{1,2}\p{Lu}[\p{L}\p{M}]{1,30}(?![\p{L}\p{M}\d])")
 _STORM_NAME = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Storm|Orkaan|Hurricane|Tyfoon|Typhoon)\s{1,2}(?P<given>\p{Lu}[\p{L}\p{M}]{1,30})(?![\p{L}\p{M}\d])")
 _STORM_WORDS = _listed_words("storm_woord")
+_TELLING_WORDS = _listed_words("vertellen_vragen")
+# Verbs of saying, before the one who said it ("gister zei bakker dat ...").
+_SPEECH_VERBS = {"zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "mailde", "riep",
+                 "schreef", "antwoordde"}
 _LIST_JOINERS = {",", "en", "&", "of"}
 # What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.
 _PUBLIC_ROLES = _listed_words("publieke_rol")
@@ -2301,6 +2476,12 @@ def _figure_surnames(figures: frozenset, particles: frozenset) -> frozenset:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=1)
+def _figure_last_names(figures: frozenset) -> frozenset:
+    """The last words of the listed public figures with more than one word ("wilders", "timmermans")."""
+    return frozenset(figure.split()[-1] for figure in figures if " " in figure)
+
+
 @functools.lru_cache(maxsize=None)
 def _namen_words(key: str) -> frozenset:
     """A word list of data/privacy.yml ``namen`` read as folded words; refused when it is not a list of words."""
@@ -2337,6 +2518,20 @@ _WEATHER_AFTER = re.compile(
     r"(?i)\s{0,3},?\s{0,3}(?:raasde|raast|waaide|waait|trekt|trok|teisterde|teistert|nadert|naderde|woedde|woedt|blies|"
     r"bereikte|bereikt|zorgde\s{1,3}voor|zorgt\s{1,3}voor|veroorzaakte|veroorzaakt|kwam\s{1,3}aan\s{1,3}land|"
     r"code\s{1,3}(?:geel|oranje|rood)|windkracht|met\s{1,3}windstoten)(?!\w)")
+# Before a person's name: where one sits, works or talks with someone ("naast Visser", "met Bakker").
+_BESIDE_A_PERSON = {"naast", "met", "tegen", "achter", "zonder", "volgens", "aan"}
+# After a name: "is mijn (nieuwe) mentor", "was onze trainer" (its relation word checked against namen.relatie).
+_SAID_TO_BE_MY = re.compile(
+    r"(?i)\s{1,3}(?:is|was)\s{1,3}(?:mijn|m'n|mn|onze|ons)\s{1,3}(?:(?:nieuwe|oude|beste|vorige|eigen|echte|andere|"
+    r"enige|leukste|favoriete)\s{1,3})?(?P<relation>[\w-]{2,24})(?!\w)")
+# After a name: from a group of people ("uit mijn klas", "uit ons team", "uit de groep").
+_FROM_MY_GROUP = re.compile(
+    r"(?i)\s{1,3}uit\s{1,3}(?:mijn|m'n|mn|onze|ons|de|het|jouw|je)\s{1,3}(?:klas|groep|team|jaar|leerjaar|opleiding|"
+    r"stagegroep|projectgroep|elftal|ploeg|straat|buurt|flat)(?!\w)")
+# After a name: an apposition with a word for a person ("visser, die jongen uit 4A", "noor, dat meisje van de bus").
+_THAT_PERSON = re.compile(
+    r"(?i)[ \t]{0,2},[ \t]{0,3}(?:die|dat|de|onze|mijn|m'n|mn)\s{1,3}(?:jongen|meisje|gast|meid|vent|gozer|kerel|man|vrouw|"
+    r"docent|leraar|lerares|mentor|trainer|coach|collega|klasgenoot|klasgenote|buurjongen|buurmeisje|stagebegeleider)(?!\w)")
 _FINITE_AFTER_A_SUBJECT = {"is", "was", "moet", "staat", "heeft", "gaat", "wordt", "kan", "mag", "zit", "ligt", "komt", "zijn",
                            "moeten", "staan", "hebben", "gaan", "worden", "werkt", "klopt"}
 _CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")
