@@ -1432,3 +1432,13 @@ def test_acute_danger_adds_no_kind_its_words_do_not_hint_below_the_threshold():
     detector.kind_model = _AcuteAheadModel()
     found = detector.detect("er staat een man met een mes voor de school", crisis_score=0.9, crisis_is_top=True)
     assert found.kinds == ("acuut_gevaar",), found
+
+
+@pytest.mark.parametrize("text, level", [
+    # Round 29: a mock trial is schoolwork like a presentation: a weapon in its topic gets the check-in, never silence.
+    ("voor burgerschap doen we een nagespeelde rechtszaak over een steekpartij", "checkin"),
+    # The writer's own words after the frame keep the full answer.
+    ("in de rechtszaak over mijn vader die mij sloeg moet ik getuigen", "crisis"),
+])
+def test_a_mock_trial_about_a_weapon_is_a_subject_but_never_silent(detector, text, level):
+    assert detector.detect(text, 0.0, False).level == level
