@@ -3,7 +3,7 @@
 Each round, helpers who have not seen data/nlu write evaluation sets outside the repository. A set is held back
 (counts only) until its figures are reported; after that it is a development set, and its messages are what
 students and teachers really write: the best new training data there is. A development set written for training
-(route_dev14) is imported the same way. This script adds them:
+(route_dev14, route_dev15, crisis_dev19) is imported the same way. This script adds them:
 - a crisis item becomes a ``crisis`` example in the block of its kind (``metadata: {soort: ...}``), so the
   classifier and CrisisGuard's kind model learn from it;
 - a route item becomes an example of the intent its route label is answered by (bot/nlp/routes.py);
@@ -11,7 +11,8 @@ students and teachers really write: the best new training data there is. A devel
   the sets do not say which intent a message about a film or a broken laptop is.
 The same labels overrule a set's own: a route item written as a study-place question that reads as a disclosure gets
 ``skip``, a crisis item filed under the wrong kind gets its kind. Before importing, run the current model on the route
-items and let a person read every one it answers with a crisis or the check-in (round 28: 192 read, nine skipped).
+items and let a person read every one it answers with a crisis or the check-in (round 28: 192 read, nine skipped;
+round 29: 6 read, one skipped). A text that a held-back set of the round shares gets ``skip`` too.
 Entities are not annotated: the blocks say so (``entiteiten_geannoteerd: false``) and the CRF entity extractor leaves
 them out of its training (bot/nlp/crf_entity_extractor.py).
 

@@ -1621,6 +1621,7 @@ class _Reader:
         text = token[TEXT]
         if len(text) < 4 or not text.isalpha() or not self.lex.in_first_name_list(text) or self.lex.is_dutch_word(text) \
                 or self.lex.is_dutch_compound(text) or fold(text) in _namen_words("land_of_streek") \
+                or fold(text) in _namen_words("voornaam_ook_chatwoord") \
                 or fold(text) in _place_countries():
             return False
         index = bisect.bisect_left(self.starts, token[START])
@@ -2121,8 +2122,10 @@ class _Reader:
             return False  # "Rotterdam is mijn stad", "Den Haag"; "Ter Horst is mijn mentor" is a surname
         if first > 0 and self.tokens[first - 1][TEXT].lower() in _DEFINITE | {"een", "elke", "iedere", "geen"}:
             return False
-        if first > 1 and self.tokens[first - 1][TEXT].islower() and self.tokens[first - 2][TEXT].lower() in _DEFINITE | {"een"}:
-            return False  # "een echte bakker uit de buurt": an adjective between the article and the word
+        if first > 1 and self.tokens[first - 1][TEXT].islower() and self.tokens[first - 2][TEXT].lower() in _DEFINITE | {"een"} \
+                and self.tokens[first - 1][TEXT] not in _PREPOSITIONS_BEFORE_A_PERSON:
+            return False  # "een echte bakker uit de buurt": an adjective between the article and the word ("ik heb het
+            # aan fleur gevraagd": "het" is the object, "aan" a preposition)
         if self.capitalised(token):
             return not word.isupper() and (not self.lex.is_known_word(word) or self.lex.in_name_list(word)
                                            or self.lex.is_surname(word))
@@ -2186,20 +2189,24 @@ class _Reader:
         and a message in capitals, in title case or in English are left alone."""
         token = self.tokens[index]
         if index == 0 or not self.capitalised(token) or token[TEXT].isupper() or not self.listed_surname(token) \
-                or fold(token[TEXT]) in self.figure_last_names():
+                or self.a_figure_talked_about(token):
             return False
         previous = self.tokens[index - 1]
         if not is_word(previous) or previous[TEXT] in _CLAUSE_ENDS or previous[TEXT][0].isupper() or self.all_caps \
-                or self.text[previous[END]:token[START]].strip() or self.lex.is_very_common_english(previous[TEXT]):
-            return False
+                or self.text[previous[END]:token[START]].strip() \
+                or (self.lex.is_very_common_english(previous[TEXT]) and not self.lex.is_dutch_word(previous[TEXT])):
+            return False  # "from Spain"; "met Visser" is Dutch ("met" is an English word too)
         if self.mostly_capitalised() or self.part_of_a_thing(index) or self.lex.is_place(token[TEXT]):
             return False
+        if index + 1 < len(self.tokens) and is_word(self.tokens[index + 1]) and self.capitalised(self.tokens[index + 1]) \
+                and not self.lex.in_name_list(self.tokens[index + 1][TEXT]):
+            return False  # "met Black Friday": the first word of a named thing
         following = self.tokens[index + 1][TEXT].lower() if index + 1 < len(self.tokens) else ""
         after_next = self.tokens[index + 2] if index + 2 < len(self.tokens) else None
         listed = (previous[TEXT].lower() in _LIST_JOINERS and index >= 2 and self.listed_surname(self.tokens[index - 2])
                   and self.capitalised(self.tokens[index - 2])) \
             or (following in _LIST_JOINERS and after_next is not None and self.capitalised(after_next)
-                and self.listed_surname(after_next) and fold(after_next[TEXT]) not in self.figure_last_names())
+                and self.listed_surname(after_next) and not self.a_figure_talked_about(after_next))
         return previous[TEXT].lower() in _BESIDE_A_PERSON or following in _ONLY_A_PERSON_DOES or listed
 
     @functools.cached_property
@@ -2216,9 +2223,16 @@ class _Reader:
         """In the surname lists, however ordinary the word is too ("Visser", "Bakker")."""
         return is_word(token) and fold(token[TEXT]) in self.lex.surnames and not self.lex.is_not_a_name(token[TEXT])
 
-    def figure_last_names(self) -> frozenset:
-        """The last words of the listed public figures ("wilders", "timmermans")."""
-        return _figure_last_names(self.lex.public_figures)
+    def a_figure_talked_about(self, token: Token) -> bool:
+        """A listed public figure's last word ("Wilders", "Smit") in a message about public figures (a word of sport or
+        stage, a figure named in full) or beside another figure's last word ("Wilders en Timmermans"); "naast Smit in
+        de les" is a classmate."""
+        last_names = _figure_last_names(self.lex.public_figures)
+        word = fold(token[TEXT])
+        if word not in last_names:
+            return False
+        others = {fold(other[TEXT]) for other in self.tokens if is_word(other) and other[TEXT][:1].isupper()} & last_names
+        return self.about_public_figures(word) or bool(others - {word})
 
     def particles_before(self, index: int) -> int:
         """The first token of a surname whose particles stand before token ``index`` ("Ter Horst", "van dijk")."""
@@ -2520,14 +2534,15 @@ _WEATHER_AFTER = re.compile(
     r"code\s{1,3}(?:geel|oranje|rood)|windkracht|met\s{1,3}windstoten)(?!\w)")
 # Before a person's name: where one sits, works or talks with someone ("naast Visser", "met Bakker").
 _BESIDE_A_PERSON = {"naast", "met", "tegen", "achter", "zonder", "volgens", "aan"}
+_PREPOSITIONS_BEFORE_A_PERSON = _BESIDE_A_PERSON | {"van", "bij", "voor", "door", "over", "op", "in", "uit", "na", "om"}
 # After a name: "is mijn (nieuwe) mentor", "was onze trainer" (its relation word checked against namen.relatie).
 _SAID_TO_BE_MY = re.compile(
     r"(?i)\s{1,3}(?:is|was)\s{1,3}(?:mijn|m'n|mn|onze|ons)\s{1,3}(?:(?:nieuwe|oude|beste|vorige|eigen|echte|andere|"
     r"enige|leukste|favoriete)\s{1,3})?(?P<relation>[\w-]{2,24})(?!\w)")
-# After a name: from a group of people ("uit mijn klas", "uit ons team", "uit de groep").
+# After a name: from the writer's own group of people ("uit mijn klas", "uit ons team").
 _FROM_MY_GROUP = re.compile(
-    r"(?i)\s{1,3}uit\s{1,3}(?:mijn|m'n|mn|onze|ons|de|het|jouw|je)\s{1,3}(?:klas|groep|team|jaar|leerjaar|opleiding|"
-    r"stagegroep|projectgroep|elftal|ploeg|straat|buurt|flat)(?!\w)")
+    r"(?i)\s{1,3}uit\s{1,3}(?:mijn|m'n|mn|onze|ons|jouw|je)\s{1,3}(?:klas|groep|team|jaar|leerjaar|opleiding|"
+    r"stagegroep|projectgroep|elftal|ploeg|straat|buurt|flat)(?!\w)")  # not "uit de buurt": "Marokkanen uit de buurt"
 # After a name: an apposition with a word for a person ("visser, die jongen uit 4A", "noor, dat meisje van de bus").
 _THAT_PERSON = re.compile(
     r"(?i)[ \t]{0,2},[ \t]{0,3}(?:die|dat|de|onze|mijn|m'n|mn)\s{1,3}(?:jongen|meisje|gast|meid|vent|gozer|kerel|man|vrouw|"

@@ -1,6 +1,7 @@
 """Round 29: what follows a word can say it names a person (names.py said_to_be_a_person), each rule with its opposite."""
 import pytest
 
+from bot.privacy.scrubber import scrub_text
 from tests.privacy.scrub_checks import assert_gone, assert_stays
 
 
@@ -102,3 +103,32 @@ def test_a_lower_case_first_name_of_another_country_where_a_person_stands_is_a_n
 ])
 def test_words_a_foreign_first_name_list_has_too_stay(text):
     assert_stays(text)
+
+
+# Review r29: a cue word keeps a first name that is a chat word too; prepositions and English look-alikes; own groups.
+@pytest.mark.parametrize("text, gone", [
+    ("mijn naam is enzo", "enzo"),
+    ("groetjes, sofi", "sofi"),
+    ("ik heb het aan fleur gevraagd", "fleur"),
+    ("ik heb met Visser gesproken over mijn stage", "Visser"),
+    ("ik zat naast Smit in de les", "Smit"),
+])
+def test_review_r29_names_that_stayed_are_caught(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    "Marokkanen uit de buurt komen ook naar de inloop",
+    "Netflix is mijn beste vriend in de toetsweek",
+])
+def test_review_r29_everyday_words_stay(text):
+    assert_stays(text)
+
+
+def test_a_public_figures_last_name_stays_where_the_message_is_about_the_figure():
+    # "naast Smit in de les" is a classmate; here Smit is the singer the message is about.
+    assert "naast Smit zijn fans" in scrub_text("Jan Smit zong op de kermis en ik stond naast Smit zijn fans")
+
+
+def test_a_surname_that_opens_a_named_thing_stays():
+    assert_stays("Wat kan ik met Black Friday beter niet kopen?")

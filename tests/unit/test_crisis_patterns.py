@@ -1439,6 +1439,9 @@ def test_acute_danger_adds_no_kind_its_words_do_not_hint_below_the_threshold():
     ("voor burgerschap doen we een nagespeelde rechtszaak over een steekpartij", "checkin"),
     # The writer's own words after the frame keep the full answer.
     ("in de rechtszaak over mijn vader die mij sloeg moet ik getuigen", "crisis"),
+    # A real trial is no schoolwork, also without a pronoun (review r29 B2).
+    ("rechtszaak tegen stiefvader wegens kindermishandeling", "crisis"),
+    ("strafzaak tegen de buurjongen voor aanranding, het gebeurde in de lift", "crisis"),
 ])
 def test_a_mock_trial_about_a_weapon_is_a_subject_but_never_silent(detector, text, level):
     assert detector.detect(text, 0.0, False).level == level
