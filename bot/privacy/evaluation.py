@@ -260,6 +260,7 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "is my relation": "Jansen is mijn mentor ", "from my class": "Storm uit mijn klas ", "appositions": "visser, die jongen ",
         "said before": "zei bakker dat ", "told": "aan fleur gevraagd ", "surnames inside": "naast Visser en Bakker ",
         "first names before particles": "roos de vries ", "foreign first names": "quincy en ",
+        "figure last names": "Smit en Wilders ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

@@ -1445,3 +1445,18 @@ def test_acute_danger_adds_no_kind_its_words_do_not_hint_below_the_threshold():
 ])
 def test_a_mock_trial_about_a_weapon_is_a_subject_but_never_silent(detector, text, level):
     assert detector.detect(text, 0.0, False).level == level
+
+
+@pytest.mark.parametrize("text, level", [
+    # Round 29: nights on end in a train or station is nowhere to sleep, said first- or second-hand ...
+    ("ik slaap al nachten op het station", "crisis"),
+    ("mijn maat heeft al een week in de nachtbus geslapen", "crisis"),
+    # ... a commute or bad sleep is not (no pattern; the classifier decides).
+    ("ik slaap altijd in de trein naar school", None),
+    ("ik slaap al weken slecht door de toetsen", None),
+])
+def test_nights_in_a_train_or_station_are_nowhere_to_sleep(detector, text, level):
+    detection = detector.detect(text, 0.0, False)
+    assert detection.level == level
+    if level:
+        assert "geen_slaapplek" in detection.kinds
