@@ -2370,9 +2370,7 @@ _SAINT = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Sint|Sinte|St\.)[-\s]{1,2}\p{Lu}
 _STORM_NAME = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Storm|Orkaan|Hurricane|Tyfoon|Typhoon)\s{1,2}(?P<given>\p{Lu}[\p{L}\p{M}]{1,30})(?![\p{L}\p{M}\d])")
 _STORM_WORDS = _listed_words("storm_woord")
 _TELLING_WORDS = _listed_words("vertellen_vragen")
-# Verbs of saying, before the one who said it ("gister zei bakker dat ...").
-_SPEECH_VERBS = {"zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "mailde", "riep",
-                 "schreef", "antwoordde"}
+_SPEECH_VERBS = _listed_words("werkwoord_van_zeggen")
 _LIST_JOINERS = {",", "en", "&", "of"}
 # What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.
 _PUBLIC_ROLES = _listed_words("publieke_rol")
@@ -2539,8 +2537,7 @@ _WEATHER_AFTER = re.compile(
     r"(?i)\s{0,3},?\s{0,3}(?:raasde|raast|waaide|waait|trekt|trok|teisterde|teistert|nadert|naderde|woedde|woedt|blies|"
     r"bereikte|bereikt|zorgde\s{1,3}voor|zorgt\s{1,3}voor|veroorzaakte|veroorzaakt|kwam\s{1,3}aan\s{1,3}land|"
     r"code\s{1,3}(?:geel|oranje|rood)|windkracht|met\s{1,3}windstoten)(?!\w)")
-# Before a person's name: where one sits, works or talks with someone ("naast Visser", "met Bakker").
-_BESIDE_A_PERSON = {"naast", "met", "tegen", "achter", "zonder", "volgens", "aan"}
+_BESIDE_A_PERSON = _listed_words("voorzetsel_bij_persoon")
 _PREPOSITIONS_BEFORE_A_PERSON = _BESIDE_A_PERSON | {"van", "bij", "voor", "door", "over", "op", "in", "uit", "na", "om"}
 # After a name: "is mijn (nieuwe) mentor", "was onze trainer" (its relation word checked against namen.relatie).
 _SAID_TO_BE_MY = re.compile(
