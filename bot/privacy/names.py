@@ -401,6 +401,11 @@ class _Reader:
         token = self.tokens[index]
         if self.is_initial(index):
             last = index + 1
+            surname = self.tokens[index + 2] if index + 2 < len(self.tokens) else None
+            if first_word_ok == self.lenient and surname is not None and is_word(surname) and surname[TEXT].islower() \
+                    and surname[TEXT] not in _FUNCTION_WORDS and not self.never_a_name(surname) \
+                    and not self.is_particle(surname) and self.text[self.tokens[index + 1][END]:surname[START]] == " ":
+                last = index + 2  # "op naam van r. pinas": after an explicit cue an initial's surname in lower case
         elif self.is_particle(token) and self.particles_then_capital(index, strict_particles) is not None:
             last = index  # "mevrouw de Jong", "meneer van den Heuvel": the particles belong to the name
         elif self.is_particle(token) and surname_first and self.particles_then_surname(index) is not None:
@@ -604,6 +609,13 @@ class _Reader:
                 judge = self.worked_with  # "samen met Canva", "samen met Albert Heijn": a tool or a firm as often
             # After "heet" a surname may come with its particles in lower case: "mijn praktijkopleider heet van dijk".
             surname_first = kind in ("strong", "title", "pronoun_heet") or judge == self.after_heet
+            if kind == "relation" and index is not None and not surname_first:
+                # "mentor van den heuvel", "mijn stagebegeleider van dijk": the phrase took "van" ("de tante van ..."),
+                # but with what follows it is a surname the lists have
+                start = index - 1 if index > 0 and self.tokens[index - 1][TEXT] == "van" \
+                    and self.tokens[index - 1][START] >= match.start(kind) else index
+                if self.particles_and_a_surname(start):
+                    surname_first, index = True, start
             found = self.name_from(index, judge, surname_first=surname_first, strict_particles=kind in ("sign_off", "weak"))
             if found is not None and kind in ("strong", "sign_off") and self.listed_surname_ends_the_phrase(found):
                 self.add(index, found + 1)  # "naam hanna visser", "groetjes, kim bakker": the surname too (round scrub17)
@@ -624,6 +636,19 @@ class _Reader:
             if index is not None and self.tokens[index][START] == match.end() and is_word(self.tokens[index]) \
                     and self.lex.is_first_name(self.tokens[index][TEXT]) and self.plausible(self.tokens[index]):
                 self.add(index, self.extend(index))
+
+    def particles_and_a_surname(self, index: int) -> bool:
+        """"mentor van den heuvel", "mijn stagebegeleider van dijk": lower-case particles and a lower-case surname the
+        lists have from token ``index``, not an article and an ordinary word ("mijn vriend van de boer", "neef van de bakker")
+        (round scrub22)."""
+        last = self.particles_then_surname(index) if self.is_particle(self.tokens[index]) else None
+        if last is None or not is_word(self.tokens[last]) or not self.tokens[last][TEXT].islower():
+            return False  # "de vader van Amir", "de vader van [NAAM]": "van" is the preposition there
+        word = self.tokens[last][TEXT]
+        if fold(" ".join(token[TEXT] for token in self.tokens[index:last + 1])) not in self.lex.surnames:
+            return False  # "de tante van idris": a first name after "van", no surname listed with its particles
+        article = self.tokens[last - 1][TEXT].lower() in ("de", "het")
+        return not (article and (self.article_and_a_word(word) or self.lex.is_only_a_noun(word)))
 
     def department_at(self, index: Optional[int]) -> bool:
         """"De Servicedesk", "Het Examenbureau", "'t Loket" right after a sign-off: a capitalised article and then a
@@ -659,13 +684,21 @@ class _Reader:
 
     def title_name(self, token: Token) -> bool:
         """After "meneer", "mevr.": a capitalised word is the surname, also an ordinary word ("mevr. Bos");
-        in lower case a surname from the lists, also an ordinary word ("meneer visser")."""
+        in lower case a surname from the lists, also an ordinary word ("meneer visser"), or a noun ("mevrouw mosterd";
+        round scrub22)."""
         if self.capitalised(token) and is_word(token) and self.script(token) == "latin":
             return not self.never_a_name(token) and token[TEXT].lower() not in _FUNCTION_WORDS
         if self.is_particle(token) and token[TEXT].islower():
             return False  # "meneer de mentor": a particle with no surname after it ("meneer de jong": name_from)
+        if token[TEXT] in _SCHOOL_SUBJECTS or token[TEXT] in _FUNCTION_WORDS or token[TEXT] in _HEDGES \
+                or token[TEXT] in _SEEN_ADVERBS or token[TEXT] in _ADVERBS_AFTER_RELATION:
+            return False  # "meneer gym is streng": the subject the teacher gives; "de juf niet boos": an adverb
         if is_word(token) and not self.never_a_name(token) and fold(token[TEXT]) in self.lex.surnames:
             return True
+        if is_word(token) and token[TEXT].islower() and self.lex.is_only_a_noun(token[TEXT]) and not self.never_a_name(token) \
+                and not self.a_word_for_people(token[TEXT]) and fold(token[TEXT]) not in self.phrases.relation_words \
+                and token[TEXT] not in _SCHOOL_SUBJECTS and token[TEXT] not in _FINITE_VERB_FORMS:
+            return True  # "mevrouw mosterd": a noun after a title is a surname; not "meneer zei", "mevrouw docent", "meneer gym"
         return self.lenient(token)
 
     def two_unknown_capitalised(self, index: Optional[int]) -> None:
@@ -1613,16 +1646,20 @@ class _Reader:
             return False
         return self.lex.is_dutch_first_name(text) or self.foreign_first_name_with_a_person_around(token)
 
+    def foreign_first_name(self, token: Token) -> bool:
+        """In lower case a first name of another country's list that no Dutch list has: no Dutch word or compound, no
+        country or region, no chat word ("salam", "enzo")."""
+        text = token[TEXT]
+        return len(text) >= 4 and text.isalpha() and self.lex.in_first_name_list(text) and not self.lex.is_dutch_word(text) \
+            and not self.lex.is_dutch_compound(text) and fold(text) not in _namen_words("land_of_streek") \
+            and fold(text) not in _namen_words("voornaam_ook_chatwoord") and fold(text) not in _place_countries()
+
     def foreign_first_name_with_a_person_around(self, token: Token) -> bool:
         """"oksana en ik", "de groep van quincy", "dima uit oekraine zit ..." (round scrub21): in lower case a first name
         of another country's list that no Dutch list has, where a person stands: after "met", "aan", "van", "naast" ...
         or before "en", "uit" or what a person does. Not a country ("de keizer van china"), a product with its version
         ("unity 2022.3"), a game one plays ("we spelen fifa") or a storm ("storm ciara")."""
-        text = token[TEXT]
-        if len(text) < 4 or not text.isalpha() or not self.lex.in_first_name_list(text) or self.lex.is_dutch_word(text) \
-                or self.lex.is_dutch_compound(text) or fold(text) in _namen_words("land_of_streek") \
-                or fold(text) in _namen_words("voornaam_ook_chatwoord") \
-                or fold(text) in _place_countries():
+        if not self.foreign_first_name(token):
             return False
         index = bisect.bisect_left(self.starts, token[START])
         previous = self.tokens[index - 1][TEXT].lower() if index else ""
@@ -2044,8 +2081,10 @@ class _Reader:
                 return False
             token = self.tokens[index]
             if is_word(token) and token[TEXT].islower() and token[TEXT].isascii():
-                # "sanne en jasmijn": in lower case, a Dutch first name that is not a common word.
-                return self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT]) \
+                # "sanne en jasmijn": in lower case, a Dutch first name that is not a common word; "olena, [NAAM] en ik":
+                # a first name of another country's list (round scrub22).
+                return (self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT])
+                        or self.foreign_first_name(token) and not self.lex.is_english_word(token[TEXT])) \
                     and not self.never_a_name(token)
             # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne").
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
@@ -2104,11 +2143,201 @@ class _Reader:
                 or self.bare_name_after_what_a_person_does(index) or self.told_or_asked(index)
             if cued and not self.inside_protected(index) and self.person_word_shape(index):
                 self.add(self.particles_before(index), index)
+            elif cued and index > 0 and not self.inside_protected(index) and self.unknown_surname_after_a_first_name(index):
+                self.add(index - 1, index)  # "oksana petrenko uit 1C": a listed first name and a surname no list has
             elif not cued and self.lower_first_name_before_particles(index) and not self.inside_protected(index):
                 surname = self.particles_then_surname(index + 1)  # "roos de vries van de avondopleiding"
                 after = self.tokens[surname + 1][TEXT] if surname is not None and surname + 1 < len(self.tokens) else ""
                 if surname is not None and fold(f"{self.tokens[surname][TEXT]} {after}") not in self.lex.not_name_phrases:
                     self.add(index, surname)  # not "dan de albert heijn": a shop
+
+    def called_at_the_start(self) -> None:
+        """"jet, kan jij morgen de sleutel halen", "shanice, kan je mijn aantekeningen terugsturen": the first word of the
+        message, a comma, then a verb and "je", "jij", "u" or "jullie": the person asked. Only a word a first-name list
+        has that is no common word unless a Dutch first name ("sorry, kan je", "broer, heb jij" stay); never a word for
+        people or a relation ("mattie, kan je": a friend). A word no list knows is left to the other rules ("hellup, kan
+        je": a typo). A look at four tokens: linear (round scrub22)."""
+        if len(self.tokens) < 4 or self.tokens[1][TEXT] != "," or not is_word(self.tokens[2]) \
+                or self.tokens[3][TEXT].lower() not in ("je", "jij", "u", "jullie"):
+            return
+        token = self.tokens[0]
+        word = token[TEXT]
+        if not is_word(token) or len(word) < 3 or word.lower() in _FUNCTION_WORDS or self.never_a_name(token) \
+                or self.script(token) != "latin" or fold(word.lower()) in self.phrases.relation_words \
+                or self.a_word_for_people(word) or word.isupper() or self.inside_protected(0):
+            return
+        lower = word.lower()
+        if self.lex.in_first_name_list(lower) and (not self.lex.is_common(lower) or self.lex.is_dutch_first_name(lower)):
+            self.add(0, 0)
+
+    def seen_or_spoken_to(self) -> None:
+        """"ik heb kaoutar gezien in de kantine", "hebben jullie kim al gezien?", "heb je sanne gebeld", "ik heb ayaan
+        warsame gebeld", "heb gisteren naar dijkstra gemaild": a lower-case name between a form of "hebben" (its subject,
+        at most two adverbs, "met" or "naar") and a past participle of meeting someone (namen.persoon_ontmoet): the one
+        met. Only a word a first-name list has (no common word unless a Dutch first name), a surname the lists have that
+        is no common word, or a first name from the lists with a surname no list knows; not a relation, and not a word
+        no list knows on its own, which is as often a firm ("heb mama gebeld", "heb ziggo gebeld" stay) (round
+        scrub22). A bounded look around each participle: linear."""
+        for index, token in enumerate(self.tokens):
+            if index < 2 or fold(token[TEXT].lower()) not in _MET_PARTICIPLES:
+                continue
+            candidate = index - 1
+            for _ in range(2):  # "ik heb hoop gisteren nog gezien"
+                if candidate > 0 and self.tokens[candidate][TEXT].lower() in _SEEN_ADVERBS:
+                    candidate -= 1
+            if candidate < 1 or not self.lower_name_word(candidate):
+                continue
+            first = candidate - 1 if self.unknown_surname_after_a_first_name(candidate) else candidate
+            if first == candidate and not self.met_name_word(candidate):
+                continue
+            if self.hebben_before(first):
+                self.add(first, candidate)
+
+    def asked_to_call(self) -> None:
+        """"bel kemal even", "app sanne maar, ...", "vraag jesse of ...": an imperative of calling, texting or asking at a
+        clause start, then a lower-case first name (a Dutch one that is no common word, or one of another country's
+        list) and "even", "ff", "maar", "dan", "of" or a comma: the person to call (round scrub22). A look at four tokens
+        per imperative: linear."""
+        for index, token in enumerate(self.tokens[:-2]):
+            if token[TEXT].lower() not in _CALL_IMPERATIVES:
+                continue
+            if index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_ENDS | {",", "en", "maar", "of", "dan", "pls", "ff"}:
+                continue
+            name = self.tokens[index + 1]
+            if not self.lower_name_word(index + 1) or self.tokens[index + 2][TEXT].lower() not in _AFTER_THE_ONE_TO_CALL:
+                continue
+            word = name[TEXT]
+            if (self.lex.is_dutch_first_name(word) and not self.lex.is_common(word)) or self.foreign_first_name(name):
+                self.add(index + 1, index + 1)
+
+    def hebben_before(self, index: int) -> bool:
+        """A form of "hebben" before token ``index``, with at most "met" or "naar", two adverbs and a subject between."""
+        position = index - 1
+        if position >= 0 and self.tokens[position][TEXT].lower() in ("met", "naar"):
+            position -= 1
+        for _ in range(2):
+            if position >= 0 and self.tokens[position][TEXT].lower() in _SEEN_ADVERBS:
+                position -= 1
+        if position >= 0 and self.tokens[position][TEXT].lower() in _SUBJECT_PRONOUNS:
+            position -= 1
+        return position >= 0 and self.tokens[position][TEXT].lower() in _FORMS_OF_HEBBEN
+
+    def lower_name_word(self, index: int) -> bool:
+        """A lower-case word that may be (the last part of) a name: no function word, pronoun, relation, place or listed
+        non-name."""
+        name = self.tokens[index]
+        word = name[TEXT]
+        return is_word(name) and word.islower() and len(word) >= 3 and word not in _FUNCTION_WORDS \
+            and word not in _SUBJECT_PRONOUNS and word not in _SEEN_ADVERBS and not self.never_a_name(name) \
+            and self.script(name) == "latin" and fold(word) not in self.phrases.relation_words \
+            and not self.a_word_for_people(word) and not self.lex.is_place(word) and not self.inside_protected(index)
+
+    def met_name_word(self, index: int) -> bool:
+        """A first name from the lists (no common word unless a Dutch first name) or a listed surname that is no common
+        word ("kowalski", "dijkstra"; not "bakker")."""
+        word = self.tokens[index][TEXT]
+        if self.lex.in_first_name_list(word) and (not self.lex.is_common(word) or self.lex.is_dutch_first_name(word)):
+            return not self.lex.is_very_common_english(word)
+        return fold(word) in self.lex.surnames and not self.lex.is_known_word(word) and not self.lex.is_not_a_name(word)
+
+    def unknown_surname_after_a_first_name(self, index: int) -> bool:
+        """A lower-case word of four letters or more that no list knows, one space after a first name from the lists."""
+        token = self.tokens[index]
+        word = token[TEXT]
+        return word.islower() and len(word) >= 4 and self.script(token) == "latin" and self.unknown_word(token) \
+            and not self.never_a_name(token) and not self.stretched_word(word) and not _VERB_FORM_SHAPE.fullmatch(word) \
+            and self.first_name_before_a_name(self.tokens[index - 1], token)
+
+    def lower_surname_after_a_preposition(self) -> None:
+        """"bij jansen moet je je telefoon inleveren", "bij van dijk inhalen", "kun je dit doorgeven aan de jong?", "zeg
+        tegen mulder dat ...": after "bij", "met", "aan", "tegen", "naast" ... a lower-case surname the lists have that
+        is no Dutch or English word, a listed surname with its particles (after a lone "de" no common noun: "met de
+        boer" stays), or after "tegen" or "aan" any listed surname before "dat" or "of" (round scrub22). A look at five
+        tokens per preposition: linear."""
+        for index, token in enumerate(self.tokens[:-1]):
+            if token[TEXT].lower() not in _BESIDE_A_PERSON | {"bij"}:
+                continue
+            if token[TEXT].lower() == "bij" and index > 0 and fold(self.tokens[index - 1][TEXT].lower()) in _WORK_AT:
+                continue  # "stage lopen bij philips": a firm
+            first = index + 1
+            last = first
+            while last < len(self.tokens) - 1 and last - first < 3 and self.is_particle(self.tokens[last]) \
+                    and self.tokens[last][TEXT].islower():
+                last += 1
+            if not self.lower_name_word(last) or self.lex.is_place(self.tokens[last][TEXT]):
+                continue
+            word = self.tokens[last][TEXT]
+            following = self.tokens[last + 1][TEXT].lower() if last + 1 < len(self.tokens) else ""
+            if following and following not in _FINITE_VERB_FORMS and (self.a_word_for_people(following)
+                                                                    or self.lex.is_only_a_noun(following)):
+                continue  # "bij andre vrienden": a word before a noun is an adjective (a typo of "andere") here
+            if last == first:
+                listed = fold(word) in self.lex.surnames and not self.lex.is_not_a_name(word)
+                if listed and (not self.lex.is_known_word(word) or (
+                        token[TEXT].lower() in ("tegen", "aan") and following in ("dat", "of"))):
+                    self.add(first, last)
+                continue
+            particles = [self.tokens[position][TEXT] for position in range(first, last)]
+            compound = " ".join(particles + [word])
+            if fold(compound) not in self.lex.surnames:
+                continue
+            if particles in (["de"], ["het"]) and self.article_and_a_word(word):
+                continue
+            if fold(compound) in _namen_words("leverancier_met_achternaam") \
+                    and self.folded_words() & _namen_words("leverancier_woord"):
+                continue  # "boekenpakket bij van dijk besteld": the book supplier
+            self.add(first, last)
+
+    def article_and_a_word(self, word: str) -> bool:
+        """After a lone "de" or "het" an ordinary phrase, no surname: a word for people, a common noun or Dutch first
+        name ("de boer", "de roos"), or an inflected adjective ("aan de jonge kant")."""
+        return self.a_word_for_people(word) or word.endswith("e") or self.lex.is_common(word) and (
+            self.lex.is_only_a_noun(word) or self.lex.is_dutch_first_name(word))
+
+    def full_name_as_subject(self) -> None:
+        """"mark janssen heeft mijn usb stick", "ayaan warsame zei dat ...": a lower-case first name from the lists and a
+        surname (a listed one that is no common word, or a word no list knows) opening a clause before a finite verb: a
+        person (round scrub22). A look at three tokens per clause start: linear."""
+        for index in range(len(self.tokens) - 2):
+            if index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_ENDS | {",", "en", "maar", "want"}:
+                continue
+            surname = self.tokens[index + 1]
+            if not self.lower_name_word(index + 1) or not self.first_name_before_a_name(self.tokens[index], surname):
+                continue
+            word = surname[TEXT]
+            listed = fold(word) in self.lex.surnames and not self.lex.is_known_word(word)
+            if not (listed or self.unknown_surname_after_a_first_name(index + 1)):
+                continue
+            if self.tokens[index + 2][TEXT].lower() in _FINITE_AFTER_A_SUBJECT | _ONLY_A_PERSON_DOES | _PAST_AFTER_A_SUBJECT:
+                self.add(index, index + 1)
+
+    def surname_with_particles_as_subject(self) -> None:
+        """"de jong heeft mijn lader nog", "van den heuvel moet nog 20 euro betalen": a surname the lists have with its
+        particles, in lower case, opening a clause and followed by a finite verb: the subject, a person. After a lone
+        "de" or "het" no common noun, and a rarer one only before what only a person does ("de jong heeft", "de vries
+        zei"; "de boer was te laat", "de roos is mooi", "de haas moet medium" stay) (round scrub22). Each clause start looks at most five tokens ahead: linear."""
+        for index, token in enumerate(self.tokens):
+            if not self.is_particle(token) or not token[TEXT].islower():
+                continue
+            if index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_ENDS | {",", "en", "maar", "want"}:
+                continue
+            last = index
+            while last < len(self.tokens) and last - index < 3 and self.is_particle(self.tokens[last]):
+                last += 1
+            if last + 1 >= len(self.tokens) or last == index:
+                continue
+            word = self.tokens[last]
+            if not is_word(word) or not word[TEXT].islower() or self.never_a_name(word) or self.inside_protected(last):
+                continue
+            particles = [self.tokens[position][TEXT] for position in range(index, last)]
+            if fold(" ".join(particles + [word[TEXT]])) not in self.lex.surnames:
+                continue
+            verb = self.tokens[last + 1][TEXT].lower()
+            if particles in (["de"], ["het"]) and (self.article_and_a_word(word[TEXT]) or (
+                    self.lex.is_only_a_noun(word[TEXT]) and verb not in _ONLY_A_PERSON_DOES)):
+                continue  # "de boer was te laat", "de roos is mooi", "de haas moet medium": a noun; "de vries zei": a person
+            if verb in _FINITE_AFTER_A_SUBJECT | _ONLY_A_PERSON_DOES | _PAST_AFTER_A_SUBJECT:
+                self.add(index, last)
 
     def person_word_shape(self, index: int) -> bool:
         """A word that can be a name standing alone: capitalised and no ordinary word unless a name list has it, or in
@@ -2253,23 +2482,58 @@ class _Reader:
             return index  # "ik heb het van Storm gehoord": "van" is the preposition there, not a particle
         return first
 
-    def unknown_word_before_a_name(self) -> None:
-        """"bij Wiktoria [NAAM] in de groep", "Wiktoria Zielińska": a capitalised word that no list knows at all (no
-        Dutch or English word, no town, no product), right before a name found, is the first name that goes with it."""
+    def unknown_word_beside_a_name(self) -> None:
+        """"bij Wiktoria [NAAM] in de groep", "ik ben [NAAM] wiśniewska", "hodan [NAAM] en ...": a word that no list knows
+        at all (no Dutch or English word, no town, no product), right before or after a name found, is the rest of that
+        name. Capitalised before a name any such word; in lower case a word of four letters or more that is no chat word
+        ("gwn", "hahah") and no verb form made from an app ("[NAAM] appte me", "geappt") (round scrub22)."""
         starts = {start for start, _ in self.spans}
+        ends = {end for _, end in self.spans}
         for index, token in enumerate(self.tokens):
-            if index == 0 or not (token[TEXT] == NAME or token[START] in starts):
-                continue
-            before = self.tokens[index - 1]
-            if before[END] + 1 != token[START] or self.text[before[END]] != " " or not is_word(before) \
-                    or not self.capitalised(before) or before[TEXT].isupper() or len(before[TEXT]) < 3 \
-                    or self.script(before) != "latin" or self.never_a_name(before) or before[TEXT].lower() in _FUNCTION_WORDS:
-                continue
-            word = before[TEXT]
-            if self.lex.frequency(word) or self.lex.is_dutch_word(word) or self.lex.is_english_word(word) \
-                    or self.lex.is_place(word) or self.lex.is_dutch_compound(word):
-                continue
-            self.spans.append((before[START], token[END]))
+            named = token[TEXT] == NAME
+            if index > 0 and (named or token[START] in starts):
+                before = self.tokens[index - 1]
+                if (self.unknown_next_to_a_name(before, token) and (before[TEXT].isascii() or not before[TEXT].islower())) \
+                        or self.first_name_before_a_name(before, token):  # not "Moja córka [NAAM]": a word in Polish
+                    self.spans.append((before[START], token[END]))
+            if index + 1 < len(self.tokens) and (named or token[END] in ends):
+                after = self.tokens[index + 1]
+                if self.unknown_next_to_a_name(token, after, after=True):
+                    self.spans.append((token[START], after[END]))
+
+    def ends_in_a_relation(self, word: str) -> bool:
+        """A compound no list has that ends in a relation word: "stagebaas", "ex-man", "schoonzus"."""
+        folded = fold(word.lower())
+        return any(folded.endswith(relation) for relation in self.phrases.relation_words if len(relation) >= 3)
+
+    def first_name_before_a_name(self, before: Token, name: Token) -> bool:
+        """"roos [NAAM] uit 4B", "storm [NAAM] heeft ...": a lower-case first name from the lists (no common word unless a
+        Dutch first name; no relation, no function word) one space before a name found is its first name."""
+        word = before[TEXT]
+        return before[END] + 1 == name[START] and is_word(before) and word.islower() and len(word) >= 3 \
+            and word not in _FUNCTION_WORDS and word not in _HEDGES and word not in _ADVERBS_AFTER_RELATION \
+            and not self.never_a_name(before) and fold(word) not in self.phrases.relation_words \
+            and not self.a_word_for_people(word) and self.lex.in_first_name_list(word) \
+            and (not self.lex.is_common(word) or self.lex.is_dutch_first_name(word)) \
+            and not self.lex.is_very_common_english(word) and word not in _CALL_IMPERATIVES and word not in _FINITE_VERB_FORMS
+
+    def unknown_next_to_a_name(self, left: Token, right: Token, after: bool = False) -> bool:
+        """The word (``right`` when ``after``, else ``left``) stands one space from the other and no list knows it."""
+        word_token = right if after else left
+        if left[END] + 1 != right[START] or self.text[left[END]] != " " or not is_word(word_token):
+            return False
+        word = word_token[TEXT]
+        if word.isupper() or self.script(word_token) != "latin" or self.never_a_name(word_token) \
+                or word.lower() in _FUNCTION_WORDS or self.is_particle(word_token):
+            return False
+        if self.capitalised(word_token):
+            if len(word) < 3:
+                return False
+        elif len(word) < 4 or not word.islower() or self.stretched_word(word) \
+                or _VERB_FORM_SHAPE.fullmatch(word) or not _VOWEL.search(word) or self.ends_in_a_relation(word):
+            return False  # "thnx [NAAM]", "mijn stagebaas [NAAM]", "mijn ex-man [NAAM]"
+        return not (self.lex.frequency(word) or self.lex.is_dutch_word(word) or self.lex.is_english_word(word)
+                    or self.lex.is_place(word) or self.lex.is_dutch_compound(word))
 
     def scrub(self) -> str:
         self.after_phrases()
@@ -2280,9 +2544,15 @@ class _Reader:
         self.last_line()
         self.introduces_self()
         self.said_to_be_a_person()
+        self.called_at_the_start()
+        self.seen_or_spoken_to()
+        self.asked_to_call()
+        self.surname_with_particles_as_subject()
+        self.full_name_as_subject()
+        self.lower_surname_after_a_preposition()
         self.coordinated()
         self.mentioned_again()
-        self.unknown_word_before_a_name()
+        self.unknown_word_beside_a_name()
         if not self.spans:
             return self.text
         merged: List[List[int]] = []
@@ -2370,6 +2640,15 @@ _SAINT = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Sint|Sinte|St\.)[-\s]{1,2}\p{Lu}
 _STORM_NAME = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Storm|Orkaan|Hurricane|Tyfoon|Typhoon)\s{1,2}(?P<given>\p{Lu}[\p{L}\p{M}]{1,30})(?![\p{L}\p{M}\d])")
 _STORM_WORDS = _listed_words("storm_woord")
 _TELLING_WORDS = _listed_words("vertellen_vragen")
+# "ik heb kaoutar gezien": the participles of meeting someone, the forms of "hebben" and the subjects between them.
+_MET_PARTICIPLES = _listed_words("persoon_ontmoet")
+_SCHOOL_SUBJECTS = _listed_words("schoolvak")
+_WORK_AT = _listed_words("werk_bij")
+_CALL_IMPERATIVES = {"bel", "app", "mail", "vraag", "sms", "dm", "whatsapp", "contact"}
+_AFTER_THE_ONE_TO_CALL = {"even", "ff", "effe", "maar", "dan", "of", ",", "op", "nog", "morgen", "vandaag", "gewoon"}
+_FORMS_OF_HEBBEN = {"heb", "hebt", "heeft", "hebben", "had", "hadden"}
+_SUBJECT_PRONOUNS = {"ik", "je", "jij", "u", "jullie", "we", "wij", "hij", "ze", "zij", "jullie", "iemand", "niemand"}
+_SEEN_ADVERBS = {"al", "nog", "net", "ook", "niet", "nooit", "even", "ff", "vandaag", "gister", "gisteren", "pas"}
 _SPEECH_VERBS = _listed_words("werkwoord_van_zeggen")
 _LIST_JOINERS = {",", "en", "&", "of"}
 # What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.
@@ -2433,6 +2712,7 @@ _PERSON_VERBS = {
     "zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt", "mailde", "mailt",
     "komt", "kwam", "mag", "wil", "wilde", "heeft", "had", "moet", "moest", "kan", "kon", "gaat", "ging", "doet",
     "deed", "zit", "zat", "reageert", "snapt", "weet", "wist", "vindt", "vond", "woont", "werkt", "stuurde",
+    "zoekt", "zocht", "helpt", "hielp", "wacht", "leert",  # "mn maatje tesfay zoekt ook een laptop" (round scrub22)
 }
 # What only a person does, right after a given name that is a month or a word too ("Mei reageert niet"): not "komt",
 # "gaat", "heeft", "is", "zit" or a modal verb ("Mei heeft 31 dagen", "Mei kan ik niet", "Mei zit vol met toetsen").
@@ -2540,19 +2820,27 @@ _WEATHER_AFTER = re.compile(
 _BESIDE_A_PERSON = _listed_words("voorzetsel_bij_persoon")
 _PREPOSITIONS_BEFORE_A_PERSON = _BESIDE_A_PERSON | {"van", "bij", "voor", "door", "over", "op", "in", "uit", "na", "om"}
 # After a name: "is mijn (nieuwe) mentor", "was onze trainer" (its relation word checked against namen.relatie).
+# A verb form made in chat from an app or a word no list has ("appte", "geappt", "facetimede"): never the rest of a name.
+_VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
+_VERB_FORM_SHAPE = re.compile(r"ge\w{2,60}[td]|\w{2,60}(?:te|de|ten|den)")
 _SAID_TO_BE_MY = re.compile(
     r"(?i)\s{1,3}(?:is|was)\s{1,3}(?:mijn|m'n|mn|onze|ons)\s{1,3}(?:(?:nieuwe|oude|beste|vorige|eigen|echte|andere|"
     r"enige|leukste|favoriete)\s{1,3})?(?P<relation>[\w-]{2,24})(?!\w)")
 # After a name: from the writer's own group of people ("uit mijn klas", "uit ons team").
 _FROM_MY_GROUP = re.compile(
-    r"(?i)\s{1,3}uit\s{1,3}(?:mijn|m'n|mn|onze|ons|jouw|je)\s{1,3}(?:klas|groep|team|jaar|leerjaar|opleiding|"
-    r"stagegroep|projectgroep|elftal|ploeg|straat|buurt|flat)(?!\w)")  # not "uit de buurt": "Marokkanen uit de buurt"
+    r"(?i)\s{1,3}uit\s{1,3}(?:(?:mijn|m'n|mn|onze|ons|jouw|je)\s{1,3}(?:klas|groep|team|jaar|leerjaar|opleiding|"
+    r"stagegroep|projectgroep|elftal|ploeg|straat|buurt|flat)(?!\w)"  # not "uit de buurt": "Marokkanen uit de buurt"
+    r"|(?:klas\s{1,3})?\d[a-z]{1,2}\d?(?!\w))")  # a class code: "oksana petrenko uit 1C", "roos visser uit klas 4B"
 # After a name: an apposition with a word for a person ("visser, die jongen uit 4A", "noor, dat meisje van de bus").
 _THAT_PERSON = re.compile(
     r"(?i)[ \t]{0,2},[ \t]{0,3}(?:die|dat|de|onze|mijn|m'n|mn)\s{1,3}(?:jongen|meisje|gast|meid|vent|gozer|kerel|man|vrouw|"
     r"docent|leraar|lerares|mentor|trainer|coach|collega|klasgenoot|klasgenote|buurjongen|buurmeisje|stagebegeleider)(?!\w)")
 _FINITE_AFTER_A_SUBJECT = {"is", "was", "moet", "staat", "heeft", "gaat", "wordt", "kan", "mag", "zit", "ligt", "komt", "zijn",
                            "moeten", "staan", "hebben", "gaan", "worden", "werkt", "klopt"}
+_PAST_AFTER_A_SUBJECT = {"had", "zat", "ging", "kwam", "deed", "wil", "wou", "wilde", "kon", "moest", "mocht", "zal", "zou",
+                        "doet", "heb", "zegt", "zei"}
+# "van meneer was letterlijk ...": a verb that is a noun too ("was") is no surname after a title.
+_FINITE_VERB_FORMS = _FINITE_AFTER_A_SUBJECT | _PERSON_VERBS | _ONLY_A_PERSON_DOES | _PAST_AFTER_A_SUBJECT
 _CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")
 # Words one is told to say, never a nickname after "zeg maar (gewoon)".
 _SAID_NOT_CALLED = {"nee", "ja", "nou", "oké", "oke", "ok", "okay", "prima", "sorry", "dag", "hoi", "doei", "niks", "niets", "iets",

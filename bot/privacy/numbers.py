@@ -82,27 +82,39 @@ def iban_has_shape(compact: str) -> bool:
         return False
 
 
-def scrub_iban(text: str, _inner: bool = False) -> str:
-    def replace(match: "re.Match[str]") -> str:
-        candidate = match.group(0)
-        # Only lengths an IBAN of that country can have are checked (the checks are the costly part).
-        country = candidate[:2].upper()
-        lengths = {_iban_lengths().get(country)} | (_NL_LOOSE_LENGTHS if country == "NL" else set())
-        # The candidate may run on into the next word ("NL91ABNA0417164300 graag" is fine, but
-        # "BE68 5390 0754 7034 ok"); try the longest prefix that ends where a word ends.
-        for end in range(len(candidate), 13, -1):
-            if end < len(candidate) and candidate[end].isalnum():
-                continue
-            head = candidate[:end].rstrip(" -")
-            if len(head) - head.count(" ") - head.count("-") in lengths and iban_has_shape(re.sub(r"[ -]", "", head)):
-                return IBAN + candidate[len(head):]
-        if candidate[2] != " " or _inner:
-            return candidate
-        # "AA 10 NL85ABNA0000000000": with a space after its letters the candidate may be a postcode's
-        # letters and a house number, and an IBAN may start inside it. One level deep: linear time.
-        return candidate[:3] + scrub_iban(candidate[3:], _inner=True)
+def _iban_at_start(candidate: str) -> int:
+    """The length of the IBAN that opens ``candidate`` (0 when none does). The candidate may run on into the next word
+    ("NL91ABNA0417164300 graag" is fine, but "BE68 5390 0754 7034 ok"): the longest prefix that ends where a word ends
+    and has a length an IBAN of that country can have (the checks are the costly part)."""
+    country = candidate[:2].upper()
+    lengths = {_iban_lengths().get(country)} | (_NL_LOOSE_LENGTHS if country == "NL" else set())
+    for end in range(len(candidate), 13, -1):
+        if end < len(candidate) and candidate[end].isalnum():
+            continue
+        head = candidate[:end].rstrip(" -")
+        if len(head) - head.count(" ") - head.count("-") in lengths and iban_has_shape(re.sub(r"[ -]", "", head)):
+            return len(head)
+    return 0
 
-    return _IBAN_CANDIDATE.sub(replace, text)
+
+def scrub_iban(text: str) -> str:
+    """Every IBAN-shaped number, whatever its check digits. A candidate that is no IBAN ("de 35 euro overmaken naar
+    nl12 snsb 0987 6543 21", "AA 10 NL85ABNA0000000000") gives up only its first word: the search goes on from the next
+    word, so an IBAN inside it is still found (round scrub22). A candidate is at most 36 characters, so every position
+    costs a bounded amount of work: linear time."""
+    pieces, kept_from, position = [], 0, 0
+    while True:
+        match = _IBAN_CANDIDATE.search(text, position)
+        if match is None:
+            break
+        length = _iban_at_start(match.group(0))
+        if length:
+            pieces += [text[kept_from:match.start()], IBAN]
+            kept_from = position = match.start() + length
+        else:
+            position = match.start() + 1
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
 
 
 # ------------------------------------------------------------------------------------ keyword contexts
