@@ -219,15 +219,22 @@ _HANDLE_SHAPED = (r"(?!\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\w.#-]))"
 _AFTER_PLATFORM = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w)(?:\s(?:naam|name|account|kanaal|user(?:name)?|id|tag))?"
     # "account op teams heet ...", "naam bij discord is ...": where the account is, then its name.
-    r"(?:\s(?:op|bij|van|in)\s[\w.]{2,15})?"
+    # "snapchat van mijn dochter is ...": also whose account it is (round scrub22).
+    r"(?:\s(?:op|bij|van|in)\s(?:(?:mijn|m'n|mn|zijn|z'n|haar|hun|onze|ons|de)\s)?[\w.]{2,15})?"
     r"(?:\s(?:is|iz|me|heet(?:\s(?:hij|ze|zij|ie))?|:))?\s{0,2}[:=]?\s{0,2}(?:op\s|als\s|is\s|->\s?|>\s?)?[\"'‘’“”]?)"
-    r"(?P<handle>" + _HANDLE_SHAPED + r"|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39}"
+    # "mijn tiktok is xxjaydenxx": a name between "xx" and "xx" is a user name's decoration
+    r"(?P<handle>" + _HANDLE_SHAPED + r"|(?-i:[xX]{2}[A-Za-z]{2,30}[xX]{2})|(?<=[:=]\s)\w{2,39}|(?<=[:=])\w{2,39}"
     # "mijn gamertag is xXSniperDaanXx": after "is", "heet" or a colon, a word with a capital inside it is a user name
     # (ordinary words and names have their capital first only).
     # "op discord heet hij BigBossKevin": also with the pronoun after "heet" (review scrub11 N5).
     r"|(?:(?<=\sis\s)|(?<=\sheet\s)|(?<=[:=]\s)|(?<=\sheet\shij\s)|(?<=\sheet\sze\s)|(?<=\sheet\szij\s)|(?<=\sheet\sie\s))"
     r"(?=[A-Za-z0-9]{0,38}(?-i:[a-z][A-Z]))[A-Za-z0-9]{3,39})(?!\w)"
 )
+# "zoek me op tiktok, xxjaydenxx", "add me op snap, kim.b07": after a platform and a comma only a word with a letter
+# that has a user name's shape or decoration ("op tiktok, 12.30 uur" is a time) (round scrub22).
+_AFTER_PLATFORM_AND_COMMA = re.compile(
+    r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w),\s{1,2})"
+    r"(?P<handle>(?-i:[xX]{2}[A-Za-z]{2,30}[xX]{2})|(?=[\w.#-]{0,39}[a-z])" + _HANDLE_SHAPED + r")(?!\w)")
 # Underscores in a word are a user-name habit ("zoe_plays2009", "Ducky_Dewi", "_yara_"); ordinary words
 # never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
 # own intent and entity ids, so a bare one needs a digit, a capital or an underscore at an end.
@@ -438,6 +445,7 @@ def scrub_handles(text: str) -> str:
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(_after_platform, text)
+    text = _AFTER_PLATFORM_AND_COMMA.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _platform_verb_then_handle().sub(_verb_then_handle, text)
     text = _PLATFORM_THEN_WORD.sub(_platform_then_word, text)
@@ -906,7 +914,45 @@ def scrub_address(text: str) -> str:
     text = _ORDINAL_BEFORE_ADDRESS.sub("", text)
     text = _UNIT_BEFORE_ADDRESS.sub("", text)
     text = _PARTICLE_BEFORE_ADDRESS.sub("", text)
+    text = _NAME_WORDS_BEFORE_ADDRESS.sub(_street_named_after_a_person, text)
     return _FIRST_NAME_BEFORE_ADDRESS.sub(_street_with_a_first_name, text)
+
+
+# "de willem de [ADRES]" ("willem de zwijgerlaan 14"), "jan van [ADRES]", "ds. [NAAM] [ADRES]" ("ds. martin luther
+# kingweg 19"): the street is named after a person, in lower case or with its name found already; up to four words
+# before the address, each a word, a name placeholder or an abbreviated title.
+_NAME_WORDS_BEFORE_ADDRESS = re.compile(
+    r"(?<![\w.-])(?P<words>(?:(?:[^\W\d_][\w'-]{0,20}\.?|\[NAAM\])\s){1,4})(?=\[ADRES\])")
+_STREET_NAME_PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "'t", "la", "le"}
+_STREET_NAME_TITLES = {"ds.", "dr.", "mr.", "st.", "prof.", "burg.", "mgr.", "gen.", "jhr.", "kon.", "pres."}
+
+
+def _street_named_after_a_person(match: "re.Match[str]") -> str:
+    """The words right before an address that name the person a street is named after: read from the address
+    leftwards, particles and names (first names from the lists, listed surnames, a found name) and at the far left an
+    abbreviated title; at least one name, and particles at the far left stay ("op de willem de [ADRES]": "de" is the
+    article) (round scrub22)."""
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    words = match.group("words").split()
+    keep = len(words)  # index of the first word that becomes part of the address
+    named = False
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        lower = word.lower()
+        if lower in _STREET_NAME_PARTICLES:
+            continue
+        if word == "[NAAM]" or (word.isalpha() and not lex.is_not_a_name(word) and (
+                lex.is_dutch_first_name(word) or lex.in_first_name_list(word) and not lex.is_common(word))):
+            named, keep = True, position
+            continue
+        if lower in _STREET_NAME_TITLES and named:
+            keep = position
+        break
+    if not named:
+        return match.group(0)
+    return " ".join(words[:keep]) + (" " if keep else "")
 
 
 # "1e Jacob van Campenstraat 44", "2e Helmersstraat 9": the ordinal opens the street's name.

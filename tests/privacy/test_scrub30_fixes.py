@@ -82,3 +82,32 @@ def test_the_words_beside_a_name_stay(text, expected):
 ])
 def test_an_iban_inside_a_longer_candidate_is_found(text, expected):
     assert scrub_iban(text) == expected
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a street named after a person, in lower case or with a title
+    ("ik woon op de pieter de hoochstraat 21, kan de pas daarheen", "pieter"),
+    ("stuur het naar anna van burenlaan 8 hs", "anna"),
+    ("wij wonen op de dr. maria montessorilaan 3", "dr."),
+])
+def test_a_street_named_after_a_person_is_all_of_the_address(text, gone):
+    assert_gone(text, gone, "[ADRES]")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("het insta van mijn zusje is lotje.2009, ze krijgt rare dm's", "lotje.2009"),
+    ("volg me op tiktok, xxmilanxx", "xxmilanxx"),
+    ("add me op snap, noor.b07", "noor.b07"),
+])
+def test_an_account_after_whose_it_is_or_a_comma_is_found(text, gone):
+    assert_gone(text, gone, "[ACCOUNT]")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ik woon bij mijn oma op de kerkstraat 5", "ik woon bij mijn oma op de [ADRES]"),
+    ("ik zit op tiktok, maar niet vaak", "ik zit op tiktok, maar niet vaak"),
+    ("op tiktok, 12.30 uur komt de livestream", "op tiktok, 12.30 uur komt de livestream"),
+    ("snapchat van mijn zus is kapot", "snapchat van mijn zus is kapot"),
+])
+def test_around_an_address_or_a_platform_the_ordinary_words_stay(text, expected):
+    assert scrub_text(text) == expected
