@@ -230,11 +230,12 @@ _AFTER_PLATFORM = re.compile(
     r"|(?:(?<=\sis\s)|(?<=\sheet\s)|(?<=[:=]\s)|(?<=\sheet\shij\s)|(?<=\sheet\sze\s)|(?<=\sheet\szij\s)|(?<=\sheet\sie\s))"
     r"(?=[A-Za-z0-9]{0,38}(?-i:[a-z][A-Z]))[A-Za-z0-9]{3,39})(?!\w)"
 )
-# "zoek me op tiktok, xxjaydenxx", "add me op snap, kim.b07": after a platform and a comma only a word with a letter
-# that has a user name's shape or decoration ("op tiktok, 12.30 uur" is a time) (round scrub22).
+# "zoek me op tiktok, xxjaydenxx", "add me op snap, kim.b07": after a platform and a comma only a word of four
+# characters or more with a letter that has a user name's shape or decoration ("op tiktok, 12.30 uur" is a time, "op
+# tiktok, 2x per dag" a count) (round scrub22, review r30 S3).
 _AFTER_PLATFORM_AND_COMMA = re.compile(
     r"(?i)(?<!\w)(?P<lead>(?:" + _PLATFORMS + r")(?!\w),\s{1,2})"
-    r"(?P<handle>(?-i:[xX]{2}[A-Za-z]{2,30}[xX]{2})|(?=[\w.#-]{0,39}[a-z])" + _HANDLE_SHAPED + r")(?!\w)")
+    r"(?P<handle>(?-i:[xX]{2}[A-Za-z]{2,30}[xX]{2})|(?=[\w.#-]{4})(?=[\w.#-]{0,39}[a-z])" + _HANDLE_SHAPED + r")(?!\w)")
 # Underscores in a word are a user-name habit ("zoe_plays2009", "Ducky_Dewi", "_yara_"); ordinary words
 # never have one. Lower-case words joined by underscores ("geen_laptop", "online_quiz") are Kansenbot's
 # own intent and entity ids, so a bare one needs a digit, a capital or an underscore at an end.

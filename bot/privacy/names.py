@@ -697,8 +697,10 @@ class _Reader:
             return True
         if is_word(token) and token[TEXT].islower() and self.lex.is_only_a_noun(token[TEXT]) and not self.never_a_name(token) \
                 and not self.a_word_for_people(token[TEXT]) and fold(token[TEXT]) not in self.phrases.relation_words \
-                and token[TEXT] not in _SCHOOL_SUBJECTS and token[TEXT] not in _FINITE_VERB_FORMS:
-            return True  # "mevrouw mosterd": a noun after a title is a surname; not "meneer zei", "mevrouw docent", "meneer gym"
+                and token[TEXT] not in _SCHOOL_SUBJECTS and token[TEXT] not in _FINITE_VERB_FORMS \
+                and fold(token[TEXT]) not in _JOBS_AFTER_A_TITLE:
+            return True  # "mevrouw mosterd": a noun after a title is a surname; not "meneer zei", "mevrouw docent", "meneer gym",
+            # "meneer directeur"
         return self.lenient(token)
 
     def two_unknown_capitalised(self, index: Optional[int]) -> None:
@@ -2164,8 +2166,9 @@ class _Reader:
         word = token[TEXT]
         if not is_word(token) or len(word) < 3 or word.lower() in _FUNCTION_WORDS or self.never_a_name(token) \
                 or self.script(token) != "latin" or fold(word.lower()) in self.phrases.relation_words \
+                or fold(word.lower()) in _CHAT_ADDRESS_WORDS \
                 or self.a_word_for_people(word) or word.isupper() or self.inside_protected(0):
-            return
+            return  # not "buddy, kan je", "abla, kan je": a word of address
         lower = word.lower()
         if self.lex.in_first_name_list(lower) and (not self.lex.is_common(lower) or self.lex.is_dutch_first_name(lower)):
             self.add(0, 0)
@@ -2290,8 +2293,8 @@ class _Reader:
 
     def article_and_a_word(self, word: str) -> bool:
         """After a lone "de" or "het" an ordinary phrase, no surname: a word for people, a common noun or Dutch first
-        name ("de boer", "de roos"), or an inflected adjective ("aan de jonge kant")."""
-        return self.a_word_for_people(word) or word.endswith("e") or self.lex.is_common(word) and (
+        name ("de boer", "de roos"), an inflected adjective ("aan de jonge kant") or a colour ("de wit is op")."""
+        return self.a_word_for_people(word) or word.endswith("e") or fold(word.lower()) in _COLOURS or self.lex.is_common(word) and (
             self.lex.is_only_a_noun(word) or self.lex.is_dutch_first_name(word))
 
     def full_name_as_subject(self) -> None:
@@ -2501,6 +2504,15 @@ class _Reader:
                 if self.unknown_next_to_a_name(token, after, after=True):
                     self.spans.append((token[START], after[END]))
 
+    def typo_of_a_known_word(self, word: str) -> bool:
+        """"gezein", "mischien", "lapotp": two neighbouring letters swapped or one letter too many in a word the lists know
+        (at most 2n lookups, asked only for a word next to a name)."""
+        lower = word.lower()
+        variants = {lower[:cut] + lower[cut + 1] + lower[cut] + lower[cut + 2:] for cut in range(len(lower) - 1)}
+        variants |= {lower[:cut] + lower[cut + 1:] for cut in range(len(lower))}
+        return any(len(variant) >= 3 and (self.lex.frequency(variant) or self.lex.is_dutch_word(variant))
+                   for variant in variants - {lower})
+
     def ends_in_a_relation(self, word: str) -> bool:
         """A compound no list has that ends in a relation word: "stagebaas", "ex-man", "schoonzus"."""
         folded = fold(word.lower())
@@ -2530,8 +2542,9 @@ class _Reader:
             if len(word) < 3:
                 return False
         elif len(word) < 4 or not word.islower() or self.stretched_word(word) \
-                or _VERB_FORM_SHAPE.fullmatch(word) or not _VOWEL.search(word) or self.ends_in_a_relation(word):
-            return False  # "thnx [NAAM]", "mijn stagebaas [NAAM]", "mijn ex-man [NAAM]"
+                or _VERB_FORM_SHAPE.fullmatch(word) or not _VOWEL.search(word) or self.ends_in_a_relation(word) \
+                or fold(word) in _CHAT_ADDRESS_WORDS or self.typo_of_a_known_word(word):
+            return False  # "thnx [NAAM]", "mijn stagebaas [NAAM]", "mijn ex-man [NAAM]", "Emre kanka", "Ali gezein"
         return not (self.lex.frequency(word) or self.lex.is_dutch_word(word) or self.lex.is_english_word(word)
                     or self.lex.is_place(word) or self.lex.is_dutch_compound(word))
 
@@ -2644,11 +2657,16 @@ _TELLING_WORDS = _listed_words("vertellen_vragen")
 _MET_PARTICIPLES = _listed_words("persoon_ontmoet")
 _SCHOOL_SUBJECTS = _listed_words("schoolvak")
 _WORK_AT = _listed_words("werk_bij")
-_CALL_IMPERATIVES = {"bel", "app", "mail", "vraag", "sms", "dm", "whatsapp", "contact"}
-_AFTER_THE_ONE_TO_CALL = {"even", "ff", "effe", "maar", "dan", "of", ",", "op", "nog", "morgen", "vandaag", "gewoon"}
-_FORMS_OF_HEBBEN = {"heb", "hebt", "heeft", "hebben", "had", "hadden"}
-_SUBJECT_PRONOUNS = {"ik", "je", "jij", "u", "jullie", "we", "wij", "hij", "ze", "zij", "jullie", "iemand", "niemand"}
-_SEEN_ADVERBS = {"al", "nog", "net", "ook", "niet", "nooit", "even", "ff", "vandaag", "gister", "gisteren", "pas"}
+_CALL_IMPERATIVES = _listed_words("bel_aan")
+_AFTER_THE_ONE_TO_CALL = _listed_words("na_wie_je_belt")
+# Words of address in chat ("buddy, kan je", "Emre kanka gaat mee"), colours ("de wit is op") and jobs after a title
+# ("meneer directeur"): first-name lists have some of them, yet they are no name there (round scrub22, review r30).
+_CHAT_ADDRESS_WORDS = _listed_words("chat_aanspreekwoord")
+_COLOURS = _listed_words("kleur")
+_JOBS_AFTER_A_TITLE = _listed_words("beroep_na_titel")
+_FORMS_OF_HEBBEN = _listed_words("vorm_van_hebben")
+_SUBJECT_PRONOUNS = _listed_words("onderwerp_voornaamwoord")
+_SEEN_ADVERBS = _listed_words("bijwoord_bij_ontmoeten")
 _SPEECH_VERBS = _listed_words("werkwoord_van_zeggen")
 _LIST_JOINERS = {",", "en", "&", "of"}
 # What a public figure is, right before their name ("zanger ...", "rapper ...") or after a list of them.
@@ -2819,10 +2837,10 @@ _WEATHER_AFTER = re.compile(
     r"code\s{1,3}(?:geel|oranje|rood)|windkracht|met\s{1,3}windstoten)(?!\w)")
 _BESIDE_A_PERSON = _listed_words("voorzetsel_bij_persoon")
 _PREPOSITIONS_BEFORE_A_PERSON = _BESIDE_A_PERSON | {"van", "bij", "voor", "door", "over", "op", "in", "uit", "na", "om"}
-# After a name: "is mijn (nieuwe) mentor", "was onze trainer" (its relation word checked against namen.relatie).
 # A verb form made in chat from an app or a word no list has ("appte", "geappt", "facetimede"): never the rest of a name.
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
 _VERB_FORM_SHAPE = re.compile(r"ge\w{2,60}[td]|\w{2,60}(?:te|de|ten|den)")
+# After a name: "is mijn (nieuwe) mentor", "was onze trainer" (its relation word checked against namen.relatie).
 _SAID_TO_BE_MY = re.compile(
     r"(?i)\s{1,3}(?:is|was)\s{1,3}(?:mijn|m'n|mn|onze|ons)\s{1,3}(?:(?:nieuwe|oude|beste|vorige|eigen|echte|andere|"
     r"enige|leukste|favoriete)\s{1,3})?(?P<relation>[\w-]{2,24})(?!\w)")

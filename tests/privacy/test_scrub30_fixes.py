@@ -111,3 +111,24 @@ def test_an_account_after_whose_it_is_or_a_comma_is_found(text, gone):
 ])
 def test_around_an_address_or_a_platform_the_ordinary_words_stay(text, expected):
     assert scrub_text(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # review r30: words of address, slang beside a name, colours, jobs after a title, a count after a platform
+    "buddy, kan je me helpen met teams",
+    "abla, kan je helpen",
+    "de wit is op, we moeten nieuwe verf halen",
+    "bij de wit moet je de was apart doen",
+    "meneer directeur komt vandaag langs",
+    "op tiktok, 2x per dag post ik iets",
+])
+def test_review_r30_everyday_words_stay(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emre kanka gaat mee naar de les", "[NAAM] kanka gaat mee naar de les"),
+    ("ik heb Ali gezein in de kantine", "ik heb [NAAM] gezein in de kantine"),
+])
+def test_review_r30_slang_and_typos_beside_a_name_stay(text, expected):
+    assert scrub_text(text) == expected
