@@ -1460,3 +1460,42 @@ def test_nights_in_a_train_or_station_are_nowhere_to_sleep(detector, text, level
     assert detection.level == level
     if level:
         assert "geen_slaapplek" in detection.kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Round 30 (found on the development set crisis_dev21; these sentences are written for this test): a farewell, a
+    # full stop put behind everything, a wish to be nobody's burden, self-harm told without the usual words ...
+    ("doei allemaal, ik log vanavond voor altijd uit", "zelfdoding"),
+    ("ik wil er een punt achter zetten voor altijd", "zelfdoding"),
+    ("straks heeft niemand meer last van mij", "zelfdoding"),
+    ("als het thuis escaleert pak ik een mesje en dan voel ik eindelijk iets", "zelfdoding"),
+    ("mijn heupen zitten vol lijnen en niemand weet het", "zelfdoding"),
+    # ... a parent who attacks or beats with a cable or belt, a partner's threat ...
+    ("mijn stiefvader ging gisteren weer los op mijn moeder", "geweld_thuis"),
+    ("mijn vader slaat ons met de riem als we te laat thuis zijn", "geweld_thuis"),
+    ("mijn ex zegt dat hij me iets aandoet als ik naar de politie ga", "geweld_thuis"),
+    # ... abuse told as "doing things", a call for the police without a voice, an overdose, a night shelter now.
+    ("mijn oom doet dingen met me als mijn moeder weg is", "seksueel_geweld"),
+    ("bel de politie voor me, ik kan niet praten want hij staat beneden", "acuut_gevaar"),
+    ("mijn vriend heeft iets geslikt en zijn lippen worden blauw", "acuut_gevaar"),
+    ("waar is de nachtopvang, ik heb vannacht geen bed", "geen_slaapplek"),
+])
+def test_round_30_phrasings_name_their_kind(detector, text, kind):
+    detection = detector.detect(text, 0.0, False)
+    assert detection.level == "crisis" and kind in detection.kinds, detection
+
+
+@pytest.mark.parametrize("text", [
+    # The same words in everyday chat: an app one leaves, a neighbour's noise, a cat's scratches, sport's scars, a
+    # ladle on a pan, a lolly, a project about a shelter.
+    "ik log voor altijd uit bij die app, te veel reclame",
+    "ik ga verhuizen zodat niemand meer last van mij heeft met mijn drumstel",
+    "mijn armen zitten vol krassen van de kat",
+    "mijn benen zitten vol littekens van voetbal",
+    "mijn moeder slaat met de lader op de tafel als hij niet werkt",
+    "mijn lippen worden blauw van die ijslolly",
+    "ik doe een onderzoek naar de nachtopvang, hoe laat gaat die open?",
+    "mijn opa doet leuke dingen met me in het weekend",
+])
+def test_round_30_everyday_phrasings_raise_no_pattern_alarm(detector, text):
+    assert detector.detect(text, 0.0, False).level is None
