@@ -1471,7 +1471,7 @@ def test_nights_in_a_train_or_station_are_nowhere_to_sleep(detector, text, level
     ("als het thuis escaleert pak ik een mesje en dan voel ik eindelijk iets", "zelfdoding"),
     ("mijn heupen zitten vol lijnen en niemand weet het", "zelfdoding"),
     # ... a parent who attacks or beats with a cable or belt, a partner's threat ...
-    ("mijn stiefvader ging gisteren weer los op mijn moeder", "geweld_thuis"),
+    ("mijn stiefvader ging gisteren weer los op mijn moeder, ze heeft een wond op haar hoofd", "geweld_thuis"),
     ("mijn vader slaat ons met de riem als we te laat thuis zijn", "geweld_thuis"),
     ("mijn ex zegt dat hij me iets aandoet als ik naar de politie ga", "geweld_thuis"),
     # ... abuse told as "doing things", a call for the police without a voice, an overdose, a night shelter now.
@@ -1479,6 +1479,14 @@ def test_nights_in_a_train_or_station_are_nowhere_to_sleep(detector, text, level
     ("bel de politie voor me, ik kan niet praten want hij staat beneden", "acuut_gevaar"),
     ("mijn vriend heeft iets geslikt en zijn lippen worden blauw", "acuut_gevaar"),
     ("waar is de nachtopvang, ik heb vannacht geen bed", "geen_slaapplek"),
+    # Review r30b: other word orders and forms of the same phrasings.
+    ("ik zet er een punt achter, voor altijd", "zelfdoding"),
+    ("ik log voorgoed uit, sorry mam", "zelfdoding"),
+    ("dan hebben ze eindelijk niemand meer last van mij", "zelfdoding"),
+    ("mn armen zitten vol cuts", "zelfdoding"),
+    ("mijn stiefvader doet soms dingen met mij 's nachts", "seksueel_geweld"),
+    ("mn ex appte dat ze me iets zal aandoen", "geweld_thuis"),
+    ("kan iemand de politie voor me bellen? ik kan niet praten, hij staat beneden", "acuut_gevaar"),
 ])
 def test_round_30_phrasings_name_their_kind(detector, text, kind):
     detection = detector.detect(text, 0.0, False)
@@ -1499,3 +1507,36 @@ def test_round_30_phrasings_name_their_kind(detector, text, kind):
 ])
 def test_round_30_everyday_phrasings_raise_no_pattern_alarm(detector, text):
     assert detector.detect(text, 0.0, False).level is None
+
+
+@pytest.mark.parametrize("text", [
+    # Review r30b: each fails without the exception or the need it names. A shelter as an internship or a project ...
+    "hoe laat begint mijn stage bij de nachtopvang",
+    "waar is de nachtopvang? voor mijn werkstuk over daklozen",
+    # ... scissors that feel something sharp, lips blue from the cold or a ball, a housemate who studies ...
+    "met de schaar knip ik het papier en dan voel ik iets scherps",
+    "haar lippen worden blauw, koud buiten",
+    "mijn lip is blauw, ik heb een bal in mijn gezicht gehad bij voetbal",
+    "ik kan nu niet bellen, ze is in de kamer aan het studeren",
+    "bel de politie voor me, ze hebben mijn fiets gestolen",
+    # ... a tidy room, a cable against a wall, scars from work, a neighbour's music, a hacked account.
+    "mijn moeder ging los op mijn kamer, alles moest opgeruimd",
+    "mijn vader slaat met de kabel tegen de muur om de muis te verjagen",
+    "mijn armen staan vol littekens, ik ben kok",
+    "als ik verhuis heeft niemand meer last van mij en mijn muziek",
+    "ik log voor altijd uit, mijn account is gehackt en ik maak een nieuwe",
+])
+def test_review_r30b_everyday_phrasings_raise_no_pattern_alarm(detector, text):
+    assert detector.detect(text, 0.0, False).level is None
+
+
+@pytest.mark.parametrize("text", [
+    # Doing things together as a hobby, or a parent who shouted: never the full answer (an older pattern may still ask
+    # how they are; a hurt word or a marker of secrecy makes it the full answer).
+    "mijn opa doet dingen met me die ik leuk vind, vissen en zo",
+    "mijn moeder ging los op me omdat ik mijn kamer niet had opgeruimd",
+    # crisis_geen_alarm removes the game's words first, so what is left may get the check-in
+    "mijn vriend ging los op me in fortnite, 10 kills",
+])
+def test_review_r30b_a_hobby_or_a_scolding_gets_no_full_answer(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
