@@ -1540,3 +1540,19 @@ def test_review_r30b_everyday_phrasings_raise_no_pattern_alarm(detector, text):
 ])
 def test_review_r30b_a_hobby_or_a_scolding_gets_no_full_answer(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, level", [
+    # Round 30, second development set (crisis_dev22; sentences written for this test): a farewell read too late ...
+    ("als jullie dit lezen ben ik er niet meer", "crisis"),
+    ("als je dit leest ben ik al weg, sorry voor alles", "checkin"),
+    # ... a train that passes by and the writer goes there, a night to get through somewhere: ask how they are.
+    ("de trein komt om 1 uur langs hier, ik loop erheen", "checkin"),
+    ("moet ergens vannacht doorkomen, waar kan dat", "checkin"),
+    # The same words in everyday chat.
+    ("ik ben al weg bij de snackbar, bedankt voor alles", None),
+    ("om 8 uur gaat de trein naar utrecht, ik ga erheen", None),
+    ("als je dit leest ben ik al weg naar de training", None),
+])
+def test_round_30_farewells_trains_and_a_night_somewhere(detector, text, level):
+    assert detector.detect(text, 0.0, False).level == level
