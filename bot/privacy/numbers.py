@@ -65,6 +65,7 @@ def _iban_lengths() -> dict:
     return lengths
 
 
+@functools.lru_cache(maxsize=4096)  # the scan of scrub_iban asks again for overlapping candidates ("NL 91 NL 91 ...")
 def iban_has_shape(compact: str) -> bool:
     """Laid out like an IBAN of its country, whatever its check digits (python-stdnum's registry)."""
     compact = compact.upper()
