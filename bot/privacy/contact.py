@@ -930,8 +930,8 @@ _STREET_NAME_TITLES = {"ds.", "dr.", "mr.", "st.", "prof.", "burg.", "mgr.", "ge
 
 def _street_named_after_a_person(match: "re.Match[str]") -> str:
     """The words right before an address that name the person a street is named after: read from the address
-    leftwards, particles and names (first names from the lists, listed surnames, a found name) and at the far left an
-    abbreviated title; at least one name, and particles at the far left stay ("op de willem de [ADRES]": "de" is the
+    leftwards, particles and names (a Dutch first name, a first name of the lists that is no common word, a name found
+    already) and at the far left an abbreviated title; at least one name, and particles at the far left stay ("op de willem de [ADRES]": "de" is the
     article) (round scrub22)."""
     from bot.privacy.lexicon import lexicon
 

@@ -640,8 +640,8 @@ class _Reader:
 
     def particles_and_a_surname(self, index: int) -> bool:
         """"mentor van den heuvel", "mijn stagebegeleider van dijk": lower-case particles and a lower-case surname the
-        lists have from token ``index``, not an article and an ordinary word ("mijn vriend van de boer", "neef van de bakker")
-        (round scrub22)."""
+        lists have from token ``index``, not an article and an ordinary word ("mijn vriend van de boer", "neef van de
+        bakker") (round scrub22)."""
         last = self.particles_then_surname(index) if self.is_particle(self.tokens[index]) else None
         if last is None or not is_word(self.tokens[last]) or not self.tokens[last][TEXT].islower():
             return False  # "de vader van Amir", "de vader van [NAAM]": "van" is the preposition there
@@ -2175,7 +2175,7 @@ class _Reader:
             self.add(0, 0)
 
     def seen_or_spoken_to(self) -> None:
-        """"ik heb kaoutar gezien in de kantine", "hebben jullie kim al gezien?", "heb je sanne gebeld", "ik heb ayaan
+        """"ik heb sanne gezien in de kantine", "hebben jullie kim al gezien?", "heb je lotte gebeld", "ik heb ayaan
         warsame gebeld", "heb gisteren naar dijkstra gemaild": a lower-case name between a form of "hebben" (its subject,
         at most two adverbs, "met" or "naar") and a past participle of meeting someone (namen.persoon_ontmoet): the one
         met. Only a word a first-name list has (no common word unless a Dutch first name), a surname the lists have that
@@ -2259,7 +2259,7 @@ class _Reader:
         boer" stays), or after "tegen" or "aan" any listed surname before "dat" or "of" (round scrub22). A look at five
         tokens per preposition: linear."""
         for index, token in enumerate(self.tokens[:-1]):
-            if token[TEXT].lower() not in _BESIDE_A_PERSON | {"bij"}:
+            if token[TEXT].lower() not in _BEFORE_A_LOWER_SURNAME:
                 continue
             if token[TEXT].lower() == "bij" and index > 0 and fold(self.tokens[index - 1][TEXT].lower()) in _WORK_AT:
                 continue  # "stage lopen bij philips": a firm
@@ -2295,15 +2295,15 @@ class _Reader:
     def article_and_a_word(self, word: str) -> bool:
         """After a lone "de" or "het" an ordinary phrase, no surname: a word for people, a common noun or Dutch first
         name ("de boer", "de roos"), an inflected adjective ("aan de jonge kant") or a colour ("de wit is op")."""
-        return self.a_word_for_people(word) or word.endswith("e") or fold(word.lower()) in _COLOURS or self.lex.is_common(word) and (
-            self.lex.is_only_a_noun(word) or self.lex.is_dutch_first_name(word))
+        return self.a_word_for_people(word) or word.endswith("e") or fold(word.lower()) in _COLOURS \
+            or self.lex.is_common(word) and (self.lex.is_only_a_noun(word) or self.lex.is_dutch_first_name(word))
 
     def full_name_as_subject(self) -> None:
         """"mark janssen heeft mijn usb stick", "ayaan warsame zei dat ...": a lower-case first name from the lists and a
         surname (a listed one that is no common word, or a word no list knows) opening a clause before a finite verb: a
         person (round scrub22). A look at three tokens per clause start: linear."""
         for index in range(len(self.tokens) - 2):
-            if index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_ENDS | {",", "en", "maar", "want"}:
+            if index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_OPENERS:
                 continue
             surname = self.tokens[index + 1]
             if not self.lower_name_word(index + 1) or not self.first_name_before_a_name(self.tokens[index], surname):
@@ -2312,18 +2312,19 @@ class _Reader:
             listed = fold(word) in self.lex.surnames and not self.lex.is_known_word(word)
             if not (listed or self.unknown_surname_after_a_first_name(index + 1)):
                 continue
-            if self.tokens[index + 2][TEXT].lower() in _FINITE_AFTER_A_SUBJECT | _ONLY_A_PERSON_DOES | _PAST_AFTER_A_SUBJECT:
+            if self.tokens[index + 2][TEXT].lower() in _VERBS_AFTER_A_SUBJECT:
                 self.add(index, index + 1)
 
     def surname_with_particles_as_subject(self) -> None:
         """"de jong heeft mijn lader nog", "van den heuvel moet nog 20 euro betalen": a surname the lists have with its
         particles, in lower case, opening a clause and followed by a finite verb: the subject, a person. After a lone
         "de" or "het" no common noun, and a rarer one only before what only a person does ("de jong heeft", "de vries
-        zei"; "de boer was te laat", "de roos is mooi", "de haas moet medium" stay) (round scrub22). Each clause start looks at most five tokens ahead: linear."""
+        zei"; "de boer was te laat", "de roos is mooi", "de haas moet medium" stay) (round scrub22). Each clause start
+        looks at most five tokens ahead: linear."""
         for index, token in enumerate(self.tokens):
             if not self.is_particle(token) or not token[TEXT].islower():
                 continue
-            if index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_ENDS | {",", "en", "maar", "want"}:
+            if index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_OPENERS:
                 continue
             last = index
             while last < len(self.tokens) and last - index < 3 and self.is_particle(self.tokens[last]):
@@ -2340,7 +2341,7 @@ class _Reader:
             if particles in (["de"], ["het"]) and (self.article_and_a_word(word[TEXT]) or (
                     self.lex.is_only_a_noun(word[TEXT]) and verb not in _ONLY_A_PERSON_DOES)):
                 continue  # "de boer was te laat", "de roos is mooi", "de haas moet medium": a noun; "de vries zei": a person
-            if verb in _FINITE_AFTER_A_SUBJECT | _ONLY_A_PERSON_DOES | _PAST_AFTER_A_SUBJECT:
+            if verb in _VERBS_AFTER_A_SUBJECT:
                 self.add(index, last)
 
     def person_word_shape(self, index: int) -> bool:
@@ -2553,6 +2554,7 @@ class _Reader:
         return self._unknown_lower_words[word]
 
     def unknown_to_every_list(self, word: str) -> bool:
+        """No frequency list, lemma index, English list, gazetteer or compound rule knows the word."""
         return not (self.lex.frequency(word) or self.lex.is_dutch_word(word) or self.lex.is_english_word(word)
                     or self.lex.is_place(word) or self.lex.is_dutch_compound(word))
 
@@ -2661,7 +2663,7 @@ _SAINT = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Sint|Sinte|St\.)[-\s]{1,2}\p{Lu}
 _STORM_NAME = regex.compile(r"(?<![\p{L}\p{M}\d-])(?:Storm|Orkaan|Hurricane|Tyfoon|Typhoon)\s{1,2}(?P<given>\p{Lu}[\p{L}\p{M}]{1,30})(?![\p{L}\p{M}\d])")
 _STORM_WORDS = _listed_words("storm_woord")
 _TELLING_WORDS = _listed_words("vertellen_vragen")
-# "ik heb kaoutar gezien": the participles of meeting someone, the forms of "hebben" and the subjects between them.
+# "ik heb kim gezien": the participles of meeting someone, the forms of "hebben" and the subjects between them.
 _MET_PARTICIPLES = _listed_words("persoon_ontmoet")
 _SCHOOL_SUBJECTS = _listed_words("schoolvak")
 _WORK_AT = _listed_words("werk_bij")
@@ -2867,6 +2869,10 @@ _PAST_AFTER_A_SUBJECT = {"had", "zat", "ging", "kwam", "deed", "wil", "wou", "wi
                         "doet", "heb", "zegt", "zei"}
 # "van meneer was letterlijk ...": a verb that is a noun too ("was") is no surname after a title.
 _FINITE_VERB_FORMS = _FINITE_AFTER_A_SUBJECT | _PERSON_VERBS | _ONLY_A_PERSON_DOES | _PAST_AFTER_A_SUBJECT
+# A name opening a clause is its subject when one of these follows ("de jong heeft", "mark janssen zei").
+_VERBS_AFTER_A_SUBJECT = _FINITE_AFTER_A_SUBJECT | _ONLY_A_PERSON_DOES | _PAST_AFTER_A_SUBJECT
+_CLAUSE_OPENERS = _CLAUSE_ENDS | {",", "en", "maar", "want"}
+_BEFORE_A_LOWER_SURNAME = _BESIDE_A_PERSON | {"bij"}
 _CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")
 # Words one is told to say, never a nickname after "zeg maar (gewoon)".
 _SAID_NOT_CALLED = {"nee", "ja", "nou", "oké", "oke", "ok", "okay", "prima", "sorry", "dag", "hoi", "doei", "niks", "niets", "iets",
