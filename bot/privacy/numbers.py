@@ -65,7 +65,6 @@ def _iban_lengths() -> dict:
     return lengths
 
 
-@functools.lru_cache(maxsize=4096)  # the scan of scrub_iban asks again for overlapping candidates ("NL 91 NL 91 ...")
 def iban_has_shape(compact: str) -> bool:
     """Laid out like an IBAN of its country, whatever its check digits (python-stdnum's registry)."""
     compact = compact.upper()
@@ -83,17 +82,24 @@ def iban_has_shape(compact: str) -> bool:
         return False
 
 
-def _iban_at_start(candidate: str) -> int:
+def _iban_at_start(candidate: str, shapes: dict) -> int:
     """The length of the IBAN that opens ``candidate`` (0 when none does). The candidate may run on into the next word
     ("NL91ABNA0417164300 graag" is fine, but "BE68 5390 0754 7034 ok"): the longest prefix that ends where a word ends
-    and has a length an IBAN of that country can have (the checks are the costly part)."""
+    and has a length an IBAN of that country can have (the checks are the costly part). ``shapes`` remembers the checks
+    of one scrub_iban call, whose scan asks again for overlapping candidates ("NL 91 NL 91 ..."); it ends with the
+    call, so no account number outlives its message (a process-wide cache would keep thousands)."""
     country = candidate[:2].upper()
     lengths = {_iban_lengths().get(country)} | (_NL_LOOSE_LENGTHS if country == "NL" else set())
     for end in range(len(candidate), 13, -1):
         if end < len(candidate) and candidate[end].isalnum():
             continue
         head = candidate[:end].rstrip(" -")
-        if len(head) - head.count(" ") - head.count("-") in lengths and iban_has_shape(re.sub(r"[ -]", "", head)):
+        if len(head) - head.count(" ") - head.count("-") not in lengths:
+            continue
+        compact = re.sub(r"[ -]", "", head)
+        if compact not in shapes:
+            shapes[compact] = iban_has_shape(compact)
+        if shapes[compact]:
             return len(head)
     return 0
 
@@ -103,12 +109,12 @@ def scrub_iban(text: str) -> str:
     nl12 snsb 0987 6543 21", "AA 10 NL85ABNA0000000000") gives up only its first word: the search goes on from the next
     word, so an IBAN inside it is still found (round scrub22). A candidate is at most 36 characters, so every position
     costs a bounded amount of work: linear time."""
-    pieces, kept_from, position = [], 0, 0
+    pieces, kept_from, position, shapes = [], 0, 0, {}
     while True:
         match = _IBAN_CANDIDATE.search(text, position)
         if match is None:
             break
-        length = _iban_at_start(match.group(0))
+        length = _iban_at_start(match.group(0), shapes)
         if length:
             pieces += [text[kept_from:match.start()], IBAN]
             kept_from = position = match.start() + length
