@@ -1556,3 +1556,43 @@ def test_review_r30b_a_hobby_or_a_scolding_gets_no_full_answer(detector, text):
 ])
 def test_round_30_farewells_trains_and_a_night_somewhere(detector, text, level):
     assert detector.detect(text, 0.0, False).level == level
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Round 31, found on the retired set crisis_final21 (sentences written for this test): the one way out that is no
+    # longer being there, possessions given away in secret, arms full of cuts said with "met" ...
+    ("ik heb nog maar één uitweg en dat is dood gaan", "zelfdoding"),
+    ("er is één uitweg: er niet meer zijn", "zelfdoding"),
+    ("mijn games heb ik al weggegeven, mijn broer hoeft niet te weten waarom", "zelfdoding"),
+    ("mijn polsen zitten vol met sneetjes", "zelfdoding"),
+    # ... and people who threatened earlier and wait now, or a threat that keeps someone inside.
+    ("die jongens zeiden dat ik gepakt word en ze staan nu voor mijn deur", "acuut_gevaar"),
+    ("ik durf de deur niet uit, vanochtend hebben ze me al bedreigd", "acuut_gevaar"),
+])
+def test_round_31_phrasings_name_their_kind(detector, text, kind):
+    detection = detector.detect(text, 0.0, False)
+    assert detection.level == "crisis" and kind in detection.kinds, detection
+
+
+@pytest.mark.parametrize("text, level", [
+    # The same words in everyday chat: each fails without the need the pattern names (a way out that is a choice of
+    # school, a gift without a secret, a threat inside a game).
+    ("ik zie maar één uitweg: stoppen met die opleiding", None),
+    ("ik heb mijn oude kleren weggegeven aan de kringloop", None),
+    ("ik word bedreigd in fortnite, ze staan nu buiten de base", None),
+    ("mijn armen zitten vol met sproeten", None),
+])
+def test_round_31_everyday_phrasings_raise_no_pattern_alarm(detector, text, level):
+    assert detector.detect(text, 0.0, False).level == level
+
+
+@pytest.mark.parametrize("text, level", [
+    # Round 31 (crisis_dev23; sentences written for this test): the wish to be hit by a vehicle is a wish to die ...
+    ("soms hoop ik gewoon dat een vrachtwagen me een keer aanrijdt", "crisis"),
+    ("ik wou dat de trein me meeneemt", "crisis"),
+    # ... a vehicle that nearly hit someone, or a hope about the bus timetable, is not.
+    ("vanochtend schepte een auto me bijna op het zebrapad", None),
+    ("ik hoop dat de bus me op tijd naar stage brengt", None),
+])
+def test_round_31_a_wish_to_be_hit_by_a_vehicle(detector, text, level):
+    assert detector.detect(text, 0.0, False).level == level
