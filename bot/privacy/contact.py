@@ -198,14 +198,16 @@ def scrub_email(text: str) -> str:
 
 # --------------------------------------------------------------------------------------------- handles
 _PLATFORMS = (
-    r"insta(?:gram)?|snap(?:chat)?|tik\s?tok|discord|twitter(?:/x)?|threads|bluesky|facebook|fb|"
+    # "ik snap K1-W3 niet": after a subject the verb "snappen", not Snapchat
+    r"insta(?:gram)?|snapchat|(?<!ik\s)(?<!je\s)(?<!jij\s)(?<!hij\s)(?<!ze\s)(?<!zij\s)(?<!we\s)(?<!wij\s)snap|tik\s?tok|discord|twitter(?:/x)?|threads|bluesky|facebook|fb|"
     r"telegram|twitch|youtube|linkedin|pinterest|reddit|steam(?:-?naam)?|psn|ps\d|playstation|"
     r"xbox|gamertag|epic(?:\sgames)?|fortnite|roblox|minecraft|valorant|spotify|github|bereal|"
     r"whatsapp-?naam|username|user|gebruikersnaam|accountnaam|account|riot(?:\sid)?|battle\.?net|battletag|"
     r"ea\sid|ubisoft|nintendo|switch\scode|friend\scode|clash\sid"
 )
 # @name (not the middle of an e-mail address), and profile links of the big platforms.
-_AT_HANDLE = re.compile(r"(?<![\w@.])@[\w][\w.]{0,39}\w|(?<![\w@.])@\w")
+# Not a mail domain said in words: "mijn @student adres", "je @school mail".
+_AT_HANDLE = re.compile(r"(?<![\w@.])@(?![a-z]{2,30}\s(?:adres|mailadres|mail|e-?mail)(?!\w))(?:[\w][\w.]{0,39}\w|\w)")
 _PROFILE_URL = re.compile(
     r"(?i)(?<![\w/.])(?:https?://)?(?:www\.)?(?:instagram\.com|tiktok\.com|twitter\.com|x\.com|facebook\.com|"
     r"fb\.com|linkedin\.com/in|twitch\.tv|youtube\.com|snapchat\.com/add|github\.com|steamcommunity\.com/id|"

@@ -209,7 +209,11 @@ def _faker_names(locales: Iterable[str]) -> tuple:
             continue
         for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
             first.update(fold(name) for name in _values(getattr(provider, attribute, ())))
-        surnames.update(fold(name) for name in _values(getattr(provider, "last_names", ())))
+        # Every list of surnames, not only ``last_names``: Polish, Czech, Russian, Ukrainian and others keep theirs
+        # per gender ("male_last_names", "last_names_female"), and pl_PL's ``last_names`` is a placeholder.
+        for attribute in dir(provider):
+            if "last_name" in attribute and not attribute.startswith("_") and not callable(getattr(provider, attribute)):
+                surnames.update(fold(name) for name in _values(getattr(provider, attribute)) if isinstance(name, str))
     return first, surnames
 
 

@@ -397,7 +397,7 @@ class _Reader:
                   surname_first: bool = False, strict_particles: bool = False) -> Optional[int]:
         """If a name starts at token ``index`` (judged by ``first_word_ok``), record it; return its last index.
         ``surname_first``: a surname with its particles in lower case may come first ("mijn naam is van dijk")."""
-        if index is None or index >= len(self.tokens):
+        if index is None or index >= len(self.tokens) or self.cue_inside_a_non_name(index):
             return None
         token = self.tokens[index]
         if self.is_initial(index):
@@ -852,8 +852,9 @@ class _Reader:
                 continue
             last = None
             if first.islower() and first.isascii():
-                if (self.lower_case_name(token) or self.owner_after_van(index) or self.subject_of_a_question(index)) \
-                        and not self.part_of_a_thing(index):
+                if (self.lower_case_name(token) or self.lower_case_surname(token) or self.owner_after_van(index)
+                        or self.subject_of_a_question(index)) and not self.part_of_a_thing(index) \
+                        and not self.inside_protected(index):
                     last = self.name_from(index, lambda _: True, explicit=False)
                     covered = last if last is not None else covered
                 continue
@@ -926,6 +927,19 @@ class _Reader:
         """"ik ga met Froukje en Snelle naar de film", "bij Froukje en Snelle": a list after "met" or "bij" is who one is
         with, and a classmate as often as a star: no exception for it."""
         return index > 0 and self.tokens[index - 1][TEXT].lower() in ("met", "bij", "samen")
+
+    def cue_inside_a_non_name(self, index: int) -> bool:
+        """Token ``index`` lies inside a listed non-name that starts before it: the cue is part of a brand ("dr.
+        martens"), so no name follows it. A listed phrase that starts at the token itself ("ik ben Bart Smit") is left
+        to the cue, as a person may bear a shop's name."""
+        start = self.tokens[index][START]
+        position = bisect.bisect_left(self._protected_starts, start) - 1  # the last range that starts before it
+        return position >= 0 and start < self.protected[position][1]
+
+    @functools.cached_property
+    def _protected_starts(self) -> List[int]:
+        """The sorted starts of the protected ranges: one bisect per question, linear on long input."""
+        return [begin for begin, _ in self.protected]
 
     def inside_protected(self, index: int) -> bool:
         """Whether token ``index`` lies inside a listed non-name ("Anne Frank"): the token indices are worked out once."""
@@ -1336,7 +1350,7 @@ class _Reader:
                     covered = self.add(index, surname, explicit=False)  # "de Boer heeft", "van der Meulen en ..."
                     continue
             if index <= covered or inside[index] or not is_word(token) or has_digit(token) \
-                    or self.script(token) != "latin" or self.beside_a_public_figure(index) \
+                    or self.script(token) != "latin" or self.beside_a_public_figure(index) or self.inside_protected(index) \
                     or (self.never_a_name(token) and fold(token[TEXT]) not in self.phrases.verbs_also_names):
                 continue  # "Ben" is a cue word ("ik ben"), and a name before a finite verb ("Ben is ziek")
             text = token[TEXT]
@@ -1423,6 +1437,9 @@ class _Reader:
         following = self.tokens[probe + 1] if probe + 1 < len(self.tokens) else None
         if following is not None and is_word(following) and self.capitalised(following):
             return None
+        street = self.particles_then_capital(probe + 1) if probe + 1 < len(self.tokens) else None
+        if street is not None and _STREET_NAME.search(self.tokens[street][TEXT]):
+            return None  # "op de Witte de Withstraat": the first words of a street named after a person
         surname = " ".join(self.tokens[position][TEXT] for position in range(index, probe + 1))
         if not self.lex.is_surname(surname) or self.lex.is_place(surname) or self.place_at(index) or self.place_at(probe) \
                 or self.inside_protected(probe) or self.public_figure_at(probe, True):
@@ -1649,6 +1666,37 @@ class _Reader:
             return False
         return self.lex.is_dutch_first_name(text) or self.foreign_first_name_with_a_person_around(token)
 
+    def lower_case_surname(self, token: Token) -> bool:
+        """"jansen en de rest", "ik wil yilmaz bedanken": in lower case a word of the surname lists that no other list
+        knows (no Dutch or English word, lemma, compound, place, country or chat word): typed on a phone it is still the
+        person ("visser", "bakker" are words too and need a cue)."""
+        text, folded = token[TEXT], fold(token[TEXT])
+        if not (len(text) >= 4 and text.isalpha() and (folded in self.lex.surnames or self.patronymic(folded))
+                and self.unknown_word(token)
+                and not self.lex.is_dutch_word(text) and not self.lex.is_place(text) and not self.never_a_name(token)
+                and folded not in _namen_words("land_of_streek") and folded not in _namen_words("voornaam_ook_chatwoord")
+                and folded not in _place_countries() and folded not in _figure_last_names(self.lex.public_figures)):
+            return False
+        return self.a_person_around(bisect.bisect_left(self.starts, token[START]))
+
+    def patronymic(self, word: str) -> bool:
+        """"pietersen", "gerritsen", "klaassen": a Dutch first name and "sen", "ssen" or "szen", a surname the lists
+        may miss."""
+        for ending in ("ssen", "szen", "sen"):
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and self.lex.is_dutch_first_name(stem):
+                return True
+        return False
+
+    def a_person_around(self, index: int) -> bool:
+        """Where a person stands: after "met", "aan", "van", "naast", "bij", "voor", "volgens" ... or before "en",
+        "uit", "is" or what a person does (not a title after "expeditie", "new" or "heel")."""
+        previous = self.tokens[index - 1][TEXT].lower() if index else ""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        after = following[TEXT].lower() if following is not None else ""
+        return previous in _BEFORE_A_PERSON_AROUND or after in _PERSON_VERBS or after in _ONLY_A_PERSON_DOES \
+            or after in ("en", "uit", "is", "was", "zit")
+
     def foreign_first_name(self, token: Token) -> bool:
         """In lower case a first name of another country's list that no Dutch list has: no Dutch word or compound, no
         country or region, no chat word ("salam", "enzo")."""
@@ -1670,9 +1718,7 @@ class _Reader:
         if (following is not None and has_digit(following)) or previous in _STORM_WORDS \
                 or previous in ("spelen", "speel", "speelt", "gamen"):
             return False
-        after = following[TEXT].lower() if following is not None else ""
-        return previous in ("met", "aan", "tegen", "naast", "van", "en", "&", "zei", "zegt", "vroeg") \
-            or after in _PERSON_VERBS or after in _ONLY_A_PERSON_DOES or after in ("en", "uit", "is", "was", "zit")
+        return self.a_person_around(index)
 
     def subject_of_a_question(self, index: int) -> bool:
         """"kan jade ook mee? ze is mijn nichtje": a Dutch first name in lower case that is a word too, right after the
@@ -1841,7 +1887,8 @@ class _Reader:
         """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
         building, a school or a device, not a person."""
         previous = self.tokens[index - 1] if index else None
-        if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index):
+        if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index) \
+                and not self.lower_first_name_after_bij(index):
             return True
         if self.about_a_work(index) or self.title_of_a_work(index):
             return True
@@ -1883,6 +1930,14 @@ class _Reader:
             # B1); "met Emma bij Utrecht Centraal", "Daan Pier", "Jordan Avenue" stay a person.
             return True
         return self.a_word_as_a_word(index) or self.a_public_role(index)
+
+    def lower_first_name_after_bij(self, index: int) -> bool:
+        """"stage bij jeroen in de fietsenwinkel", "ik werk bij ali": typed in lower case a shop is a word or a brand
+        ("bij de jumbo"; two-word brands such as "albert heijn" are protected), so after "bij", "naar" or "via" a Dutch
+        first name that is no word of any list is the person."""
+        token = self.tokens[index]
+        return self.tokens[index - 1][TEXT].lower() in ("bij", "naar", "via") and token[TEXT].islower() \
+            and self.lower_case_name(token)
 
     def in_someones_group(self, index: int) -> bool:
         """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop. The person's surname
@@ -2292,6 +2347,33 @@ class _Reader:
                 continue  # "boekenpakket bij van dijk besteld": the book supplier
             self.add(first, last)
 
+    def surname_after_de_or_el(self) -> None:
+        """"naar de vries, die moet ...", "ik zoek de groot van de administratie", "el amrani en ik": in lower case a
+        surname the lists have with "de" whose last word is no common noun and no inflected adjective ("de vries",
+        "de groot", "de jong"; "de boer", "de grote", "de smit" in a museum stay), or "el" before a word no Dutch or English list knows. After "de" an
+        adjective is inflected and a noun follows, so "de groot" standing alone is the person. One look per token:
+        linear."""
+        for index, token in enumerate(self.tokens[:-1]):
+            if token[TEXT] not in ("de", "el"):
+                continue
+            word = self.tokens[index + 1]
+            if not self.lower_name_word(index + 1) or not word[TEXT].isalpha():
+                continue
+            text = word[TEXT]
+            following = self.tokens[index + 2][TEXT].lower() if index + 2 < len(self.tokens) else ""
+            if token[TEXT] == "el":
+                # "el clasico" is the match: a word no list knows needs a person's place (a title, "met", a verb after)
+                titled = index > 0 and fold(self.tokens[index - 1][TEXT].lower()) in self.phrases.title_words
+                if len(text) >= 4 and self.unknown_word(word) and not self.lex.is_dutch_word(text) and (
+                        fold(text) in self.lex.surnames or titled or self.a_person_around(index)
+                        or self.a_person_around(index + 1)):
+                    self.add(index, index + 1)
+                continue
+            if fold("de " + text) not in self.lex.surnames or self.article_and_a_word(text) \
+                    or (following and (self.lex.is_only_a_noun(following) or self.a_word_for_people(following))):
+                continue
+            self.add(index, index + 1)
+
     def article_and_a_word(self, word: str) -> bool:
         """After a lone "de" or "het" an ordinary phrase, no surname: a word for people, a common noun or Dutch first
         name ("de boer", "de roos"), an inflected adjective ("aan de jonge kant") or a colour ("de wit is op")."""
@@ -2573,6 +2655,7 @@ class _Reader:
         self.surname_with_particles_as_subject()
         self.full_name_as_subject()
         self.lower_surname_after_a_preposition()
+        self.surname_after_de_or_el()
         self.coordinated()
         self.mentioned_again()
         self.unknown_word_beside_a_name()
@@ -2846,6 +2929,9 @@ _WEATHER_AFTER = re.compile(
     r"bereikte|bereikt|zorgde\s{1,3}voor|zorgt\s{1,3}voor|veroorzaakte|veroorzaakt|kwam\s{1,3}aan\s{1,3}land|"
     r"code\s{1,3}(?:geel|oranje|rood)|windkracht|met\s{1,3}windstoten)(?!\w)")
 _BESIDE_A_PERSON = _listed_words("voorzetsel_bij_persoon")
+# Before a person written in lower case (a foreign first name or a surname no list knows as a word).
+_BEFORE_A_PERSON_AROUND = {"met", "aan", "tegen", "naast", "van", "en", "&", "zei", "zegt", "vroeg", "bij", "voor",
+                           "volgens", "zonder", "wil", "moet"}
 _PREPOSITIONS_BEFORE_A_PERSON = _BESIDE_A_PERSON | {"van", "bij", "voor", "door", "over", "op", "in", "uit", "na", "om"}
 # A verb form made in chat from an app or a word no list has ("appte", "geappt", "facetimede"): never the rest of a name.
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
