@@ -206,8 +206,11 @@ _PLATFORMS = (
     r"ea\sid|ubisoft|nintendo|switch\scode|friend\scode|clash\sid"
 )
 # @name (not the middle of an e-mail address), and profile links of the big platforms.
-# Not a mail domain said in words: "mijn @student adres", "je @school mail".
-_AT_HANDLE = re.compile(r"(?<![\w@.])@(?![a-z]{2,30}\s(?:adres|mailadres|mail|e-?mail)(?!\w))(?:[\w][\w.]{0,39}\w|\w)")
+# Not a mail domain said in words: "mijn @student adres", "je @school mail" ("@sara mail me even" is a handle: "mail" only
+# after a domain word).
+_AT_HANDLE = re.compile(r"(?<![\w@.])@(?![a-z]{2,30}\s(?:adres|mailadres|e-?mailadres)(?!\w))"
+                        r"(?!(?:student|school|gmail|hotmail|outlook|live|icloud|roc|mbo)\s(?:mail|e-?mail)(?!\w))"
+                        r"(?:[\w][\w.]{0,39}\w|\w)")
 _PROFILE_URL = re.compile(
     r"(?i)(?<![\w/.])(?:https?://)?(?:www\.)?(?:instagram\.com|tiktok\.com|twitter\.com|x\.com|facebook\.com|"
     r"fb\.com|linkedin\.com/in|twitch\.tv|youtube\.com|snapchat\.com/add|github\.com|steamcommunity\.com/id|"

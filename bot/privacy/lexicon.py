@@ -83,6 +83,8 @@ class Lexicon:
     particle_surnames: FrozenSet[str] = frozenset()  # "dijk", "bosch": the end of "van Dijk", "van den Bosch"
     english_words: FrozenSet[str] = frozenset()  # used at least ENGLISH_COMMON times in English subtitles
     very_common_english: FrozenSet[str] = frozenset()  # at least ENGLISH_VERY_COMMON times
+    # Function words of other languages students mix in ("bueno", "labas", "sama"): some are in a surname list too.
+    foreign_stop_words: FrozenSet[str] = frozenset()
     dutch_lemmas: FrozenSet[str] = frozenset()  # spaCy's Dutch lemma index: words, also rare ones
     names_after_a_cue: FrozenSet[str] = frozenset()  # not a name on its own, but after "mijn broer", "ik ben"
     # Lemmas spaCy's index has as an adjective, verb, adposition or determiner ("net", "klaar", "nieuw", "weg"):
@@ -200,6 +202,21 @@ def _values(attribute) -> Iterable[str]:  # noqa: ANN001 - a tuple, list or dict
     return ()
 
 
+# spaCy's stop-word lists of the languages students mix into Dutch chat (review r31 S7).
+_STOP_WORD_LANGUAGES = ("es", "it", "pt", "pl", "id", "tr", "lt", "fr", "de", "en", "ro", "hr", "sk", "cs", "so", "ar")
+
+
+def _foreign_stop_words() -> frozenset:
+    words = set()
+    for language in _STOP_WORD_LANGUAGES:
+        try:
+            module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+        except ImportError:
+            continue
+        words.update(fold(word) for word in getattr(module, "STOP_WORDS", ()))
+    return frozenset(words)
+
+
 def _faker_names(locales: Iterable[str]) -> tuple:
     first, surnames = set(), set()
     for locale in locales:
@@ -212,7 +229,9 @@ def _faker_names(locales: Iterable[str]) -> tuple:
         # Every list of surnames, not only ``last_names``: Polish, Czech, Russian, Ukrainian and others keep theirs
         # per gender ("male_last_names", "last_names_female"), and pl_PL's ``last_names`` is a placeholder.
         for attribute in dir(provider):
-            if "last_name" in attribute and not attribute.startswith("_") and not callable(getattr(provider, attribute)):
+            # not Icelandic "last_names_without_suffix" ("annes", "antons"): stems, no surnames
+            if "last_name" in attribute and "without" not in attribute and not attribute.startswith("_") \
+                    and not callable(getattr(provider, attribute)):
                 surnames.update(fold(name) for name in _values(getattr(provider, attribute)) if isinstance(name, str))
     return first, surnames
 
@@ -367,6 +386,7 @@ def lexicon() -> Lexicon:
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
         english_words=frozenset(english_counts),
         very_common_english=frozenset(word for word, count in english_counts.items() if count >= ENGLISH_VERY_COMMON),
+        foreign_stop_words=_foreign_stop_words(),
         dutch_lemmas=lemmas,
         non_noun_lemmas=non_nouns,
         names_after_a_cue=frozenset(fold(str(entry)) for entry in settings.get("naam_na_aanwijzing") or []),

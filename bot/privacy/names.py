@@ -1667,15 +1667,17 @@ class _Reader:
         return self.lex.is_dutch_first_name(text) or self.foreign_first_name_with_a_person_around(token)
 
     def lower_case_surname(self, token: Token) -> bool:
-        """"jansen en de rest", "ik wil yilmaz bedanken": in lower case a word of the surname lists that no other list
-        knows (no Dutch or English word, lemma, compound, place, country or chat word): typed on a phone it is still the
+        """"jansen en de rest", "ik wil yilmaz bedanken": in lower case a word of the surname lists (or a Dutch
+        patronymic, or a word with a Slavic, Armenian or Turkish surname ending) that no other list knows (no Dutch or English word, lemma, compound, place, country or chat word): typed on a phone it is still the
         person ("visser", "bakker" are words too and need a cue)."""
         text, folded = token[TEXT], fold(token[TEXT])
-        if not (len(text) >= 4 and text.isalpha() and (folded in self.lex.surnames or self.patronymic(folded))
+        if not (len(text) >= 4 and text.isalpha() and (folded in self.lex.surnames or self.patronymic(folded)
+                                                         or bool(_SURNAME_ENDING.search(folded)))
                 and self.unknown_word(token)
                 and not self.lex.is_dutch_word(text) and not self.lex.is_place(text) and not self.never_a_name(token)
                 and folded not in _namen_words("land_of_streek") and folded not in _namen_words("voornaam_ook_chatwoord")
-                and folded not in _place_countries() and folded not in _figure_last_names(self.lex.public_figures)):
+                and folded not in _place_countries() and folded not in _figure_last_names(self.lex.public_figures)
+                and folded not in self.lex.foreign_stop_words and not self.a_shop_or_a_town(text)):
             return False
         return self.a_person_around(bisect.bisect_left(self.starts, token[START]))
 
@@ -1702,6 +1704,7 @@ class _Reader:
         country or region, no chat word ("salam", "enzo")."""
         text = token[TEXT]
         return len(text) >= 4 and text.isalpha() and self.lex.in_first_name_list(text) and not self.lex.is_dutch_word(text) \
+            and fold(text) not in self.lex.foreign_stop_words and fold(text) not in _SHOPS_WITH_A_NAME \
             and not self.lex.is_dutch_compound(text) and fold(text) not in _namen_words("land_of_streek") \
             and fold(text) not in _namen_words("voornaam_ook_chatwoord") and fold(text) not in _place_countries()
 
@@ -1936,8 +1939,19 @@ class _Reader:
         ("bij de jumbo"; two-word brands such as "albert heijn" are protected), so after "bij", "naar" or "via" a Dutch
         first name that is no word of any list is the person."""
         token = self.tokens[index]
-        return self.tokens[index - 1][TEXT].lower() in ("bij", "naar", "via") and token[TEXT].islower() \
-            and self.lower_case_name(token)
+        if self.tokens[index - 1][TEXT].lower() not in ("bij", "naar", "via") or not token[TEXT].islower() \
+                or self.a_shop_or_a_town(token[TEXT]) or not self.lower_case_name(token):
+            return False
+        following = self.tokens[index + 1][TEXT].lower() if index + 1 < len(self.tokens) else ""
+        # "bij andre vrienden": a word before a noun is an adjective (a typo of "andere") here
+        return not (following and following not in _FINITE_VERB_FORMS
+                    and (self.a_word_for_people(following) or self.lex.is_only_a_noun(following)))
+
+    def a_shop_or_a_town(self, word: str) -> bool:
+        """A shop or brand that is a name too (namen.winkel_met_naam: "bij hema", "naar zara"), or a town abroad that is a
+        first name too (namen.voornaam_ook_plaats: "naar florence")."""
+        folded = fold(word)
+        return folded in _SHOPS_WITH_A_NAME or folded in _namen_words("voornaam_ook_plaats") or self.lex.is_place(word)
 
     def in_someones_group(self, index: int) -> bool:
         """"ik zit bij Younes in de groep", "ik slaap bij Kim thuis": "bij" a person, not a shop. The person's surname
@@ -2369,10 +2383,38 @@ class _Reader:
                         or self.a_person_around(index + 1)):
                     self.add(index, index + 1)
                 continue
-            if fold("de " + text) not in self.lex.surnames or self.article_and_a_word(text) \
+            # "de smit": with an article a trade is the trade (namen.beroep_als_achternaam)
+            if fold("de " + text) not in self.lex.surnames or self.article_and_a_word(text) or text in _TRADE_SURNAMES \
+                    or (text in self.lex.dutch_lemmas and text not in self.lex.non_noun_lemmas
+                        and self.lex.frequency(text) >= _FREQUENT_NOUN) \
+                    or (index > 0 and self.tokens[index - 1][TEXT].lower() in _CHOOSING) or bool(self.sizes_after_de - {text}) \
+                    or (following.endswith("en") and following not in _FINITE_VERB_FORMS
+                        and following not in _VERBS_AFTER_A_SUBJECT and self.lex.is_known_word(following)) \
                     or (following and (self.lex.is_only_a_noun(following) or self.a_word_for_people(following))):
                 continue
             self.add(index, index + 1)
+
+    def trade_surname_without_article(self) -> None:
+        """"visser heeft de sleutel", "volgens bakker moet het in tweetallen": a trade that is a common surname
+        (data/privacy.yml namen.beroep_als_achternaam), in lower case and without an article, opening a clause before a
+        finite verb or after "volgens", "naast" or "tegen": Dutch gives a person's trade an article ("de bakker heeft",
+        "volgens de bakker"), so without one it is the person. One look per token: linear."""
+        for index, token in enumerate(self.tokens[:-1]):
+            if token[TEXT] not in _TRADE_SURNAMES or self.inside_protected(index):
+                continue
+            previous = self.tokens[index - 1][TEXT].lower() if index else ""
+            following = self.tokens[index + 1][TEXT].lower()
+            # before what a person does, not "is" or "was": "bakker is een mooi beroep", "kok was mijn droom"
+            opens_a_clause = (index == 0 or previous in _CLAUSE_OPENERS) and following in _PERSON_VERBS
+            if opens_a_clause or (previous in ("volgens", "naast", "tegen") and following not in _NOT_AFTER_A_TRADE):
+                self.add(index, index)
+
+    @functools.cached_property
+    def sizes_after_de(self) -> frozenset:
+        """The sizes and ages after "de" in the message ("wil je de groot of de klein?", "de jong tegen de oud"): two
+        different ones are set against each other. Read once per message."""
+        words = [token[TEXT].lower() for token in self.tokens]
+        return frozenset(second for first, second in zip(words, words[1:]) if first == "de" and second in _SIZES_AND_AGES)
 
     def article_and_a_word(self, word: str) -> bool:
         """After a lone "de" or "het" an ordinary phrase, no surname: a word for people, a common noun or Dutch first
@@ -2656,6 +2698,7 @@ class _Reader:
         self.full_name_as_subject()
         self.lower_surname_after_a_preposition()
         self.surname_after_de_or_el()
+        self.trade_surname_without_article()
         self.coordinated()
         self.mentioned_again()
         self.unknown_word_beside_a_name()
@@ -2750,6 +2793,15 @@ _TELLING_WORDS = _listed_words("vertellen_vragen")
 _MET_PARTICIPLES = _listed_words("persoon_ontmoet")
 _SCHOOL_SUBJECTS = _listed_words("schoolvak")
 _WORK_AT = _listed_words("werk_bij")
+_TRADE_SURNAMES = _listed_words("beroep_als_achternaam")
+_SHOPS_WITH_A_NAME = _listed_words("winkel_met_naam")
+# "de X" with a noun this frequent is the noun ("de haas is snel", "de vos"); rarer ones are surnames ("de vries").
+_FREQUENT_NOUN = 500
+# "ik neem de groot": a size chosen at a counter.
+_CHOOSING = {"neem", "neemt", "nemen", "kies", "kiest", "kiezen", "bestel", "bestelt", "bestellen", "pak", "pakt"}
+_SIZES_AND_AGES = {"klein", "middel", "medium", "oud", "groot", "jong"}
+# After "volgens bakker" a word that makes the trade a course or a kind ("volgens kok niveau 2", "tegen boer zoekt vrouw").
+_NOT_AFTER_A_TRADE = {"niveau", "opleiding", "zoekt", "-"}
 _CALL_IMPERATIVES = _listed_words("bel_aan")
 _AFTER_THE_ONE_TO_CALL = _listed_words("na_wie_je_belt")
 # Words of address in chat ("buddy, kan je", "Emre kanka gaat mee"), colours ("de wit is op") and jobs after a title
@@ -2929,9 +2981,12 @@ _WEATHER_AFTER = re.compile(
     r"bereikte|bereikt|zorgde\s{1,3}voor|zorgt\s{1,3}voor|veroorzaakte|veroorzaakt|kwam\s{1,3}aan\s{1,3}land|"
     r"code\s{1,3}(?:geel|oranje|rood)|windkracht|met\s{1,3}windstoten)(?!\w)")
 _BESIDE_A_PERSON = _listed_words("voorzetsel_bij_persoon")
+# Endings of Ukrainian, Polish, Belarusian, Armenian and Turkish surnames as typed in Latin letters ("kovalenko",
+# "kravchuk", "kowalczyk", "nowakowski", "petrosyan", "yilmazoglu"): the lists hold Ukrainian ones in Cyrillic only.
+_SURNAME_ENDING = re.compile(r"\w{3}(?:enko|chuk|czuk|czyk|wicz|vich|owski|ewski|owska|ewska|yan|oglu|oğlu)$")
 # Before a person written in lower case (a foreign first name or a surname no list knows as a word).
 _BEFORE_A_PERSON_AROUND = {"met", "aan", "tegen", "naast", "van", "en", "&", "zei", "zegt", "vroeg", "bij", "voor",
-                           "volgens", "zonder", "wil", "moet"}
+                           "volgens", "zonder", "wil", "moet", "naar", "via", "door"}
 _PREPOSITIONS_BEFORE_A_PERSON = _BESIDE_A_PERSON | {"van", "bij", "voor", "door", "over", "op", "in", "uit", "na", "om"}
 # A verb form made in chat from an app or a word no list has ("appte", "geappt", "facetimede"): never the rest of a name.
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")

@@ -22,6 +22,14 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
     ("stuur het maar door naar de vries, die weet ervan", "vries"),
     ("ik zoek de jong van de balie", "jong"),
     ("mevrouw el ouali heeft mijn formulier", "ouali"),
+    # review r31: a name that is a typo or a trade elsewhere, and foreign names after naar, via or door
+    ("mijn broer andre slaat mij", "andre"),
+    ("ik heb ruzie met smit", "smit"),
+    ("via oksana kreeg ik zijn nummer", "oksana"),
+    ("ik ga met kovalenko naar de open dag", "kovalenko"),
+    # a trade that is a surname, without an article, before what a person does or after "volgens"
+    ("visser heeft de sleutel van het lokaal", "visser"),
+    ("volgens bakker moet het in tweetallen", "bakker"),
 ])
 def test_round_31_names_go(text, gone):
     assert_gone(text, gone, "[NAAM]")
@@ -32,6 +40,20 @@ def test_round_31_names_go(text, gone):
     "ik loop stage bij de bakker in de straat",
     "op stage in spanje via erasmus, kan dat",
     "ik slaap bij andre vrienden deze week",
+    # review r31: shops that are names too, towns abroad, sizes at a counter, plural nouns, frequent nouns, titles
+    "ik werk bij hema in het weekend",
+    "bij dirk is het goedkoper",
+    "ik ga naar florence op vakantie",
+    "ik werk bij vero moda",
+    "ik neem de groot",
+    "wil je de groot of de klein?",
+    "de jong volwassenen hebben vaak schulden",
+    "de haas is snel",
+    "ik heb el camino gekeken",
+    "ik zeg altijd bueno en dan ga ik",
+    "boer zoekt vrouw kijken we in de les",
+    "de bakker heeft vers brood",
+    "bakker is een mooi beroep",
     "bij albert heijn is het goedkoper",
     "de boer heeft koeien en een trekker",
     "de smit in het museum liet zien hoe je ijzer smeedt",
@@ -59,6 +81,11 @@ def test_round_31_ordinary_words_stay(text):
 
 def test_a_handle_after_snap_still_goes():
     assert_gone("add me op snap kim.b07", "kim.b07", "[ACCOUNT]")
+
+
+def test_a_handle_before_the_verb_mail_still_goes():
+    # review r31 S2: "mail" after a handle is a verb; only after a domain word ("@student mail") is it a mail address
+    assert_gone("@sara mail me even terug", "@sara", "[ACCOUNT]")
 
 
 def test_a_person_named_like_a_shop_after_an_explicit_cue_still_goes():

@@ -1589,10 +1589,38 @@ def test_round_31_everyday_phrasings_raise_no_pattern_alarm(detector, text, leve
 @pytest.mark.parametrize("text, level", [
     # Round 31 (crisis_dev23; sentences written for this test): the wish to be hit by a vehicle is a wish to die ...
     ("soms hoop ik gewoon dat een vrachtwagen me een keer aanrijdt", "crisis"),
-    ("ik wou dat de trein me meeneemt", "crisis"),
+    ("ik wou dat de trein me raakt", "crisis"),
     # ... a vehicle that nearly hit someone, or a hope about the bus timetable, is not.
     ("vanochtend schepte een auto me bijna op het zebrapad", None),
     ("ik hoop dat de bus me op tijd naar stage brengt", None),
 ])
 def test_round_31_a_wish_to_be_hit_by_a_vehicle(detector, text, level):
+    assert detector.detect(text, 0.0, False).level == level
+
+
+@pytest.mark.parametrize("text, level", [
+    # Review r31b: "afmaken" is also "finish", friends wait too, a threat of dismissal is no danger, a game or a match
+    # anywhere in the message keeps its threats ...
+    ("ik moet mijn verslag afmaken maar mijn vrienden staan al beneden", None),
+    ("eerst mijn eten afmaken, mijn vrienden staan nu voor de deur", None),
+    ("hij is bedreigd met ontslag, zijn collega's wachten nu beneden", None),
+    ("in fortnite willen ze me afmaken, ze staan nu om de hoek", None),
+    ("we gaan ze afmaken vanavond, de tegenstanders staan al buiten op het veld", None),
+    # ... a bus that stops or a hope that a ball misses is no wish to die, a gift for Sinterklaas no farewell ...
+    ("ik hoop dat de bus me meeneemt, hij rijdt altijd door", None),
+    ("ik hoop dat de bal me niet raakt, de auto me raakt was vorige week", None),
+    ("ik heb alles weggegeven voor sinterklaas, mijn zusje mag niet weten waarom", "checkin"),
+    ("in dat boek is de uitweg voor de held om niet dood te gaan", None),
+    # ... while the threat in the usual word order, "nu staan ze", the passive and English still get the full answer.
+    ("die gasten willen me afmaken, ze wachten nu om de hoek", "crisis"),
+    ("ze zeiden dat ik gepakt word en nu staan ze buiten", "crisis"),
+    ("ik durf niet naar buiten, ze hebben me al bedreigd", "crisis"),
+    ("ze hebben me bedreigd en nu durf ik de deur niet uit", "crisis"),
+    ("de enige uitweg die ik nog zie is doodgaan", "crisis"),
+    ("al mijn spullen heb ik weg gegeven en niemand mag weten waarom", "crisis"),
+    ("m'n armen zitten vol snijwondjes", "crisis"),
+    ("ik hoop dat ik word aangereden door een bus", "crisis"),
+    ("i hope a bus hits me", "crisis"),
+])
+def test_review_r31b_threats_wishes_and_farewells(detector, text, level):
     assert detector.detect(text, 0.0, False).level == level
