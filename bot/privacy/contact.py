@@ -428,6 +428,9 @@ def _after_platform(match: "re.Match[str]") -> str:
     if handle.startswith("[") or (re.fullmatch(r"[A-Za-z]+", handle) and (
             lexicon().is_not_a_name(handle) or re.fullmatch(r"(?i:" + _PLATFORMS + r"|whatsapp|iphone|ipad|macbook|linkedin)", handle))):
         return match.group(0)  # a placeholder, or a brand written with a capital inside ("mijn account is YouTube")
+    if re.fullmatch(r"\d{1,4}(?:\.\d{1,4}){1,3}", handle) and not re.search(r"(?:\sis|\siz|\sheet|[:=>])\W{0,4}$",
+                                                                          match.group("lead")):
+        return match.group(0)  # "minecraft 1.20 heeft nieuwe blokken": the game's version, straight after its name
     if _WORD_COMPOUND.fullmatch(handle) and not re.search(r"(?i)(?:\sis|\siz|\sheet|[:=>])\W{0,4}$", match.group("lead")):
         first, last = handle.split("-", 1)[0], handle.rsplit("-", 1)[1]
         lex = lexicon()

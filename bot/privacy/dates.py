@@ -255,6 +255,14 @@ def _no_day_and_month(date_text: str) -> bool:
     return not ((1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31))
 
 
+def _after_a_version_word(before: str) -> bool:
+    """The word right before is one that names a version (data/privacy.yml versie_voorvoegsel: "versie", "update", ...)."""
+    from bot.privacy.lexicon import account_words
+
+    words = re.findall(r"[\w'-]+", before[-20:].lower())
+    return bool(words) and len(words[-1]) >= 3 and words[-1] in account_words("versie_voorvoegsel")
+
+
 def scrub_dates_of_birth(text: str) -> str:
     this_year = datetime.date.today().year
 
@@ -268,6 +276,8 @@ def scrub_dates_of_birth(text: str) -> str:
         if (_BIRTH_BEFORE.search(before) or _BIRTH_AFTER.search(after)) \
                 and not _institution_birthday(text, match.start(), after):
             return DATE_OF_BIRTH
+        if _after_a_version_word(before):
+            return date_text  # "update naar versie 1.6.00": a version number, no date (round 31)
         if match.group("compact") or _no_day_and_month(date_text):
             return date_text  # "de 30-60-90 driehoek": no day and month, so no date (round scrub15)
         year = _year(date_text)

@@ -3032,6 +3032,7 @@ _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", 
 _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.
 _FUNCTION_WORDS = {
+    "om", "rond", "tot",  # "bij de dokter om 9 uur": a preposition after a title, no name (round 31)
     "ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "mijn", "mn", "de", "het", "een", "en",
     "of", "maar", "want", "dus", "is", "was", "ben", "heb", "dat", "die", "dit", "wat", "wie", "waar", "hoe",
     "wanneer", "kan", "kun", "mag", "moet", "wil", "hoi", "hallo", "hey", "dag", "beste", "graag", "bedankt",

@@ -96,3 +96,24 @@ def test_a_person_named_like_a_shop_after_an_explicit_cue_still_goes():
 def test_surnames_kept_per_gender_are_in_the_lists():
     surnames = lexicon().surnames
     assert {"kowalski", "nowak", "lewandowski"} <= surnames
+
+
+@pytest.mark.parametrize("text", [
+    # Found on the retired privacy sets (sentences written for this test): a version after its product or after
+    # "versie", shops written with a capital, a preposition after a title, a listed trainer.
+    "de nieuwe update naar versie 2.4.01 is er",
+    "roblox 2.11 heeft een nieuwe map",
+    "bij de Lidl of de Aldi is het goedkoper",
+    "hema heeft goedkope mappen",
+    "ik moet naar de tandarts om 10 uur",
+    "frank de boer was trainer van oranje",
+])
+def test_round_31_versions_shops_and_times_stay(text):
+    assert_stays(text)
+
+
+def test_a_date_of_birth_and_an_account_still_go():
+    assert_gone("ik ben geboren op 1.6.00", "1.6.00", "[GEBOORTEDATUM]")
+    assert_gone("mijn roblox is kim2009", "kim2009", "[ACCOUNT]")
+    # a surname that is also a shop stays a person after a first name
+    assert_gone("mijn baas Jan Blokker wil dat ik vaker kom", "Blokker", "[NAAM]")
