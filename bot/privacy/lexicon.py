@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib
+import importlib.util
 import json
 import re
 import unicodedata
@@ -203,16 +204,25 @@ def _values(attribute) -> Iterable[str]:  # noqa: ANN001 - a tuple, list or dict
 
 
 # spaCy's stop-word lists of the languages students mix into Dutch chat (review r31 S7).
-_STOP_WORD_LANGUAGES = ("es", "it", "pt", "pl", "id", "tr", "lt", "fr", "de", "en", "ro", "hr", "sk", "cs", "so", "ar")
+_STOP_WORD_LANGUAGES = ("es", "it", "pt", "pl", "id", "tr", "lt", "fr", "de", "en", "ro", "hr", "sk", "cs", "ar")
 
 
 def _foreign_stop_words() -> frozenset:
+    """Each language's spacy/lang/<code>/stop_words.py is a module without imports; it is loaded on its own, so that
+    neither spaCy nor its language packages are imported for it (that took 5 s at start-up; the action server and the
+    log filter do not load spaCy otherwise)."""
+    package = importlib.util.find_spec("spacy")
+    if package is None or not package.submodule_search_locations:
+        return frozenset()
+    root = Path(list(package.submodule_search_locations)[0]) / "lang"
     words = set()
     for language in _STOP_WORD_LANGUAGES:
-        try:
-            module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-        except ImportError:
+        path = root / language / "stop_words.py"
+        spec = importlib.util.spec_from_file_location(f"_kansenbot_stop_words_{language}", path)
+        if not path.is_file() or spec is None or spec.loader is None:
             continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
         words.update(fold(word) for word in getattr(module, "STOP_WORDS", ()))
     return frozenset(words)
 

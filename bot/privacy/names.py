@@ -1668,8 +1668,9 @@ class _Reader:
 
     def lower_case_surname(self, token: Token) -> bool:
         """"jansen en de rest", "ik wil yilmaz bedanken": in lower case a word of the surname lists (or a Dutch
-        patronymic, or a word with a Slavic, Armenian or Turkish surname ending) that no other list knows (no Dutch or English word, lemma, compound, place, country or chat word): typed on a phone it is still the
-        person ("visser", "bakker" are words too and need a cue)."""
+        patronymic, or a word with a Slavic, Armenian or Turkish surname ending) that no other list knows (no Dutch or
+        English word, lemma, compound, place, country, chat word, shop or foreign function word), where a person
+        stands: typed on a phone it is still the person ("visser", "bakker" are words too and need a cue)."""
         text, folded = token[TEXT], fold(token[TEXT])
         if not (len(text) >= 4 and text.isalpha() and (folded in self.lex.surnames or self.patronymic(folded)
                                                          or bool(_SURNAME_ENDING.search(folded)))
@@ -2363,10 +2364,11 @@ class _Reader:
 
     def surname_after_de_or_el(self) -> None:
         """"naar de vries, die moet ...", "ik zoek de groot van de administratie", "el amrani en ik": in lower case a
-        surname the lists have with "de" whose last word is no common noun and no inflected adjective ("de vries",
-        "de groot", "de jong"; "de boer", "de grote", "de smit" in a museum stay), or "el" before a word no Dutch or English list knows. After "de" an
-        adjective is inflected and a noun follows, so "de groot" standing alone is the person. One look per token:
-        linear."""
+        surname the lists have with "de" whose last word is no common noun, trade or inflected adjective ("de vries",
+        "de groot", "de jong"; "de boer", "de grote", "de smit" stay), or "el" before a word no Dutch or English list
+        knows where a person stands ("el clasico" stays). After "de" an adjective is inflected and a noun follows, so
+        "de groot" standing alone is the person; not a size chosen or compared ("ik neem de groot", "de groot of de
+        klein") or before a plural noun ("de jong volwassenen"). One look per token: linear."""
         for index, token in enumerate(self.tokens[:-1]):
             if token[TEXT] not in ("de", "el"):
                 continue
