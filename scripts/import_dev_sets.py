@@ -27,6 +27,10 @@ Each text is scrubbed first (bot/privacy/scrubber.py), because the NLU only ever
 
     python scripts/import_dev_sets.py --sets-dir DIR --crisis crisis_dev18 ... --routes route_dev13 ... \
         --labels DIR/everyday_labels.yml
+
+The sets live outside the repository, so a new machine may not have the older ones. ``--add`` keeps every example
+the generated files already hold and adds the sets named now (a text already there counts as ``duplicate``);
+without it the files are rebuilt from the sets named, which must then be all of them.
 """
 from __future__ import annotations
 
@@ -99,9 +103,17 @@ def import_sets(
     heldout_set: set,
     scrub: Callable[[str], str],
     pattern_fires: Callable[[str], bool],
+    existing: Imported | None = None,
 ) -> Imported:
     result = Imported()
     seen: set = set()
+    # what an earlier import wrote stays, first and unchanged: it was checked when it came in
+    for kind, texts in (existing.crisis if existing else {}).items():
+        result.crisis[kind] = list(texts)
+        seen.update(map(key, texts))
+    for intent, texts in (existing.intents if existing else {}).items():
+        result.intents[intent] = list(texts)
+        seen.update(map(key, texts))
 
     def accept(text: str, intent: str) -> str | None:
         scrubbed = scrub(" ".join(text.split()))
@@ -140,6 +152,25 @@ def import_sets(
     return result
 
 
+def read_existing(out_dir: Path) -> tuple[Imported, List[str]]:
+    """What the generated files hold now, and the sets they name, for ``--add``."""
+    existing = Imported()
+    named: List[str] = []
+    for name, into in (("ontwikkel_crisis.yml", existing.crisis), ("ontwikkel_routes.yml", existing.intents)):
+        path = out_dir / name
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        if found := re.search(r"development sets \(([^)]*)\)", text):
+            named += [set_name for set_name in found.group(1).split(", ") if set_name not in named]
+        for block in (yaml.safe_load(text) or {}).get("nlu", []):
+            group = block["metadata"]["soort"] if name == "ontwikkel_crisis.yml" else block["intent"]
+            # as written: an imported text holds no annotation (``annotation_like`` keeps those out)
+            into.setdefault(group, []).extend(line.strip()[2:] for line in block["examples"].splitlines()
+                                              if line.strip().startswith("- "))
+    return existing, named
+
+
 def _blocks(header: str, blocks: Iterable[tuple]) -> str:
     lines = ['version: "3.1"', *(f"# {line}" if line else "#" for line in header.splitlines()), "nlu:"]
     for intent, metadata, texts in blocks:
@@ -174,6 +205,7 @@ def main(argv: List[str] | None = None) -> int:
     parser.add_argument("--routes", nargs="*", default=[], help="route set names (a list of text, route, register)")
     parser.add_argument("--labels", type=Path, help="everyday text -> intent (or skip)")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "nlu")
+    parser.add_argument("--add", action="store_true", help="keep what the generated files hold; add the sets named")
     args = parser.parse_args(argv)
 
     from rasa.shared.nlu.training_data.loading import load_data
@@ -189,6 +221,7 @@ def main(argv: List[str] | None = None) -> int:
     }
     detector = CrisisDetector.from_regex_features(load_data(str(ROOT / "data" / "nlu")).regex_features)
     labels = yaml.safe_load(args.labels.read_text(encoding="utf-8")) if args.labels else {}
+    existing, named_before = read_existing(args.out) if args.add else (None, [])
     result = import_sets(
         [load(name) for name in args.crisis],
         [load(name) for name in args.routes],
@@ -197,8 +230,10 @@ def main(argv: List[str] | None = None) -> int:
         heldout_set=heldout_texts(),
         scrub=scrub_text,
         pattern_fires=lambda text: detector.detect(text).caught,
+        existing=existing,
     )
-    write(result, args.out, ", ".join([*args.crisis, *args.routes]))
+    named = [*named_before, *(name for name in [*args.crisis, *args.routes] if name not in named_before)]
+    write(result, args.out, ", ".join(named))
     print(
         f"crisis {sum(map(len, result.crisis.values()))} ({', '.join(f'{k} {len(v)}' for k, v in sorted(result.crisis.items()))}); "
         f"other {sum(map(len, result.intents.values()))}; left out {dict(result.left_out)}"

@@ -227,23 +227,55 @@ def _foreign_stop_words() -> frozenset:
     return frozenset(words)
 
 
+# Scripts whose names students write in Latin letters ("oksana", "shevchenko", "giorgi"): Faker keeps the ru_RU,
+# uk_UA, bg_BG, el_GR, hy_AM, ka_GE lists in their own script, so a name typed in Latin letters was in no list
+# (round 31: "shevchenko" alone was kept). Arabic and Hebrew are left out: written without vowels, their
+# transliteration ("mhmd") is not how anyone spells the name.
+_ALPHABETS_TO_LATIN = ("CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN")
+# Before anyascii's one-table transliteration: Greek "ου" is written "ou" (Papadopoulos), Ukrainian "г" is "h"
+# and "и" is "y" (Hryhorenko, Halyna); the Russian spellings come from the ru_RU lists.
+_BEFORE_LATIN = {"uk_UA": str.maketrans({"г": "h", "Г": "H", "и": "y", "И": "Y"}), "el_GR": str.maketrans({"υ": "u", "Υ": "U"})}
+
+
+def _latin_spelling(name: str, locale: str) -> str | None:
+    """How a name from a non-Latin list is typed in Latin letters, folded; None when it is Latin already or in
+    another script. anyascii (ISC licence) has one table per character, so the result is bounded by the name."""
+    letters = [char for char in name if char.isalpha()]
+    if not letters or not all(any(script in unicodedata.name(char, "") for script in _ALPHABETS_TO_LATIN)
+                              for char in letters):
+        return None
+    from anyascii import anyascii
+
+    latin = anyascii(name.translate(_BEFORE_LATIN.get(locale, {}))).replace("'", "")
+    return fold(latin) if latin.isalpha() else None
+
+
 def _faker_names(locales: Iterable[str]) -> tuple:
-    first, surnames = set(), set()
+    """(first names, surnames, first names typed in Latin, surnames typed in Latin), all folded."""
+    first, surnames, latin_first, latin_surnames = set(), set(), set(), set()
+
+    def add(names, into: set, latin: set, locale: str) -> None:
+        for name in names:
+            if isinstance(name, str):
+                into.add(fold(name))
+                if spelled := _latin_spelling(name, locale):
+                    latin.add(spelled)
+
     for locale in locales:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
             continue
         for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            first.update(fold(name) for name in _values(getattr(provider, attribute, ())))
+            add(_values(getattr(provider, attribute, ())), first, latin_first, locale)
         # Every list of surnames, not only ``last_names``: Polish, Czech, Russian, Ukrainian and others keep theirs
         # per gender ("male_last_names", "last_names_female"), and pl_PL's ``last_names`` is a placeholder.
         for attribute in dir(provider):
             # not Icelandic "last_names_without_suffix" ("annes", "antons"): stems, no surnames
             if "last_name" in attribute and "without" not in attribute and not attribute.startswith("_") \
                     and not callable(getattr(provider, attribute)):
-                surnames.update(fold(name) for name in _values(getattr(provider, attribute)) if isinstance(name, str))
-    return first, surnames
+                add(_values(getattr(provider, attribute)), surnames, latin_surnames, locale)
+    return first, surnames, latin_first, latin_surnames
 
 
 def _first_name_file() -> tuple:
@@ -358,8 +390,8 @@ def lexicon() -> Lexicon:
 
     settings = _settings().get("namen", {}) or {}
     locales = settings.get("locales") or list(AVAILABLE_LOCALES)
-    first, surnames = _faker_names(locales)
-    dutch_first, _ = _faker_names(DUTCH_LOCALES)
+    first, surnames, latin_first, latin_surnames = _faker_names(locales)
+    dutch_first = _faker_names(DUTCH_LOCALES)[0]
     extra_first = {fold(name) for name in settings.get("extra_voornamen") or []}
     resources = Path(spellchecker.__file__).resolve().parent / "resources"
     with gzip.open(resources / "nl.json.gz", "rt", encoding="utf-8") as handle:
@@ -374,6 +406,13 @@ def lexicon() -> Lexicon:
     dutch_first |= listed_dutch
     first |= listed_dutch | {name for name in listed_first - listed_dutch if len(name) >= 3 and name.isalpha()
                              and name not in english_counts and frequencies.get(name, 0) == 0}
+    # Names typed in Latin from a Cyrillic, Greek, ... list, under the same terms: no Dutch or English word
+    # ("vera", "lev" and "mark" stay words; they are in the Latin lists where they are names too).
+    def not_a_word(name: str) -> bool:
+        return len(name) >= 3 and name not in english_counts and frequencies.get(name, 0) == 0
+
+    first |= set(filter(not_a_word, latin_first))
+    surnames |= set(filter(not_a_word, latin_surnames))
     # Only strings: a YAML null ("- # a header") would make "None" a public figure (review s22 N1).
     for key in ("publieke_personen", "geen_naam"):
         if not all(isinstance(entry, str) for entry in settings.get(key) or []):

@@ -1379,6 +1379,16 @@ class _Reader:
                                                     or self.person_by_pronoun(index) or self.a_name_before_its_verb(token, following)):
                 self.add(index, index)
                 continue
+            if opens and following is not None and text.islower() and self.word_name_opening_a_sentence(index):
+                self.add(index, index)  # "vos zegt dat ...", "boom van de administratie weet het ook niet"
+                continue
+            if opens and following is not None and text.islower() and self.unknown_name_opening_a_sentence(index):
+                last = index + 2 if following[TEXT] == "en" else index
+                self.add(index, index)
+                if last != index:
+                    self.add(last, last)  # "chandni en radjesh zijn mijn ouders"
+                covered = last
+                continue
             if opens and self.pair_of_unknown_names(index):
                 self.add(index, index)
                 self.add(index + 2, index + 2)
@@ -1520,6 +1530,87 @@ class _Reader:
         return all(is_word(token) and self.capitalised(token) and not token[TEXT].isupper() and len(token[TEXT]) >= 3
                    and self.script(token) == "latin" and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
                    and (self.unknown_word(token) or self.lex.is_first_name(token[TEXT])) for token in (first, second))
+
+    def unknown_name_opening_a_sentence(self, index: int) -> bool:
+        """"semhar kan vrijdag niet, ze werkt ...", "abrehet is mijn zus", "sitaldin zegt dat hij ...": in lower case,
+        opening a sentence, a word that no list knows at all (Eritrean, Hindustani and Central Asian names are in no name
+        list), right before what a person does or "is", with the person confirmed later in the same sentence ("ze",
+        "hij", "haar", a relation word such as "zus" or "ouders"). Also two such words joined by "en" ("chandni en
+        radjesh zijn mijn ouders"). Never a typo of a Dutch or English word (one letter off: "laptp heeft hij niet"),
+        a product or anything data/privacy.yml lists as no name (round 32, privacy_dev22)."""
+        names = [index]
+        verb_at = index + 1
+        if verb_at < len(self.tokens) and self.tokens[verb_at][TEXT] == "en":
+            names.append(index + 2)
+            verb_at = index + 3
+        if verb_at >= len(self.tokens) or self.tokens[verb_at][TEXT] not in _UNKNOWN_NAME_VERBS or self.subject_after(verb_at):
+            return False
+        for name_at in names:
+            token = self.tokens[name_at]
+            text = token[TEXT]
+            if not (is_word(token) and text.islower() and text.isalpha() and len(text) >= 4 and self.script(token) == "latin"
+                    and self.unknown_word(token) and not self.never_a_name(token) and not self.lex.is_place(text)
+                    and fold(text) not in self.lex.foreign_stop_words and fold(text) not in _place_countries()
+                    and fold(text) not in _namen_words("land_of_streek") and not self.inside_protected(name_at)
+                    and not self.one_letter_from_a_word(text)):
+                return False
+        # the person confirmed in the rest of the sentence (bounded: at most 15 tokens)
+        for token in self.tokens[verb_at + 1: verb_at + 16]:
+            word = token[TEXT].lower()
+            if word in (".", "?", "!", "\n"):
+                return False
+            if word in _PERSON_PRONOUNS or self.a_relation_word(word):
+                return True
+        return False
+
+    def word_name_opening_a_sentence(self, index: int) -> bool:
+        """"vos zegt dat ik te laat ben", "haas reageert niet", "boom van de administratie weet het ook niet", "jet van de
+        receptie zegt ...": in lower case a word of the surname or Dutch first-name lists, also an ordinary word, opening
+        a sentence without an article (Dutch puts one before a noun there), right before what only a person does with
+        words (says, asks, answers, reacts, knows) or before "van de" + a department or a school subject and then such a
+        verb (round 32, privacy_dev22). Not "werkt" or "gaat": "post werkt niet" is the mail."""
+        token = self.tokens[index]
+        text = token[TEXT]
+        if not (text.isalpha() and len(text) >= 3 and self.script(token) == "latin"
+                and (fold(text) in self.lex.surnames or self.lex.is_dutch_first_name(text))
+                and text.lower() not in _FUNCTION_WORDS and not self.never_a_name(token) and not self.lex.is_place(text)
+                and not self.inside_protected(index)):
+            return False
+        verb_at = index + 1
+        if verb_at + 2 < len(self.tokens) and self.tokens[verb_at][TEXT] == "van" \
+                and self.tokens[verb_at + 1][TEXT] in ("de", "het", "'t") \
+                and fold(self.tokens[verb_at + 2][TEXT]) in (_namen_words("afdeling") | _namen_words("schoolvak")):
+            verb_at += 3
+        return verb_at < len(self.tokens) and self.tokens[verb_at][TEXT] in _ONLY_A_PERSON_SAYS \
+            and not self.subject_after(verb_at)
+
+    def subject_after(self, verb_at: int) -> bool:
+        """A pronoun right after the verb is its subject, so the word before was no subject: "hoop vond ik altijd
+        belangrijk", "laptop heeft hij niet"."""
+        return verb_at + 1 < len(self.tokens) and self.tokens[verb_at + 1][TEXT].lower() in _SUBJECT_PRONOUNS
+
+    def a_relation_word(self, word: str) -> bool:
+        """"zus", "ouders", "neven", "mentor": a relation word or a form of address of the lists, or its plural (not
+        a_word_for_people's plural endings, which "inleveren" fits too)."""
+        word = fold(word)
+        forms = [word] + [word[:-len(end)] for end in ("en", "s") if word.endswith(end) and len(word) > len(end) + 2]
+        if len(word) > 5 and word.endswith("en") and word[-3] == word[-4]:
+            forms.append(word[:-3])  # "zussen" -> "zus"
+        return any(form in self.phrases.relation_words or form in self.phrases.title_words for form in forms)
+
+    def one_letter_from_a_word(self, word: str) -> bool:
+        """Whether one letter dropped, swapped, changed or added makes ``word`` a Dutch or English word of the lists
+        (a typo, not a name). Bounded: about 60 candidates per letter of a word of at most 61 letters."""
+        word = fold(word.lower())
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(word[:cut], word[cut:]) for cut in range(len(word) + 1)]
+        candidates = {left + right[1:] for left, right in splits if right}
+        candidates |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+        candidates |= {left + char + right[1:] for left, right in splits if right for char in letters}
+        candidates |= {left + char + right for left, right in splits for char in letters}
+        candidates.discard(word)
+        return any(len(candidate) >= 3 and (self.lex.is_known_word(candidate) or self.lex.is_english_word(candidate))
+                   for candidate in candidates)
 
     def named_tokens(self) -> List[bool]:
         """For each token, whether it lies inside a name found so far (linear: spans sorted once)."""
@@ -2885,6 +2976,17 @@ _ONLY_A_PERSON_DOES = {"zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", 
                        "mailt", "reageert", "reageerde", "snapt", "snapte", "weet", "wist", "vindt", "vond", "woont",
                        "werkt", "stuurde", "stuurt", "antwoordt", "antwoordde", "lacht", "huilt", "pest",
                        "negeert", "liegt", "scheldt", "slaat"}
+# After a lower-case word no list knows that opens a sentence (``unknown_name_opening_a_sentence``): what a person does,
+# or is ("abrehet is mijn zus"); plural forms for two names ("tesfaye en yonas wonen bij mij").
+_UNKNOWN_NAME_VERBS = frozenset({"is", "was", "zijn", "waren", "heeft", "had", "hebben", "wonen", "werken", "willen",
+                                 "moeten", "kunnen", "komen", "gaan", "zitten"}) | _PERSON_VERBS | _ONLY_A_PERSON_DOES
+# What only a person does with words, after a name that is a word too ("vos zegt", "haas reageert niet").
+_ONLY_A_PERSON_SAYS = frozenset({"zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt",
+                                 "mailde", "mailt", "reageert", "reageerde", "snapt", "snapte", "weet", "wist", "vindt",
+                                 "vond", "antwoordt", "antwoordde", "negeert", "liegt", "scheldt", "beweert", "eist"})
+_SUBJECT_PRONOUNS = frozenset({"ik", "k", "je", "jij", "u", "we", "wij", "jullie", "hij", "ze", "zij", "men", "i", "you", "he",
+                               "she", "they"})
+_PERSON_PRONOUNS = frozenset({"ze", "zij", "hij", "haar", "hem", "z'n", "zn", "she", "he", "her", "his", "him"})
 # What a month or a season does ("Mei komt eraan", "Zomer gaat voorbij", "Mei is bijna om"): after a given name that is a
 # word too (namen.voornaam_ook_woord) the word is that month or season, however "zij" goes on (review scrub11 S4).
 _TIME_PASSES = re.compile(

@@ -113,3 +113,28 @@ def test_the_committed_crisis_blocks_name_known_kinds():
 def test_every_imported_block_tells_the_entity_extractor_it_is_not_annotated(name):
     data = yaml.safe_load((heldout.TRAINING_DIR / name).read_text(encoding="utf-8"))
     assert data["nlu"] and all(block["metadata"]["entiteiten_geannoteerd"] is False for block in data["nlu"])
+
+
+def test_add_keeps_every_committed_example_and_the_sets_named_byte_for_byte(tmp_path):
+    existing, named = importer.read_existing(heldout.TRAINING_DIR)
+    assert "crisis_dev23" in named and "route_dev17" in named
+    importer.write(
+        importer.import_sets([], [], {}, training=set(), heldout_set=set(), scrub=str, pattern_fires=lambda text: False,
+                             existing=existing),
+        tmp_path, ", ".join(named),
+    )
+    for name in ("ontwikkel_crisis.yml", "ontwikkel_routes.yml"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (heldout.TRAINING_DIR / name).read_text(encoding="utf-8")
+
+
+def test_add_puts_new_texts_after_the_old_ones_and_counts_a_text_already_there_as_duplicate():
+    existing = importer.Imported(crisis={"acuut_gevaar": ["er staat iemand met een mes"]},
+                                 intents={"geen_laptop": ["mijn laptop is dood, kan ik er een lenen"]})
+    result = importer.import_sets(
+        [CRISIS_SET], [ROUTE_SET], LABELS, training=set(), heldout_set={"iemand uit de toets"}, scrub=str,
+        pattern_fires=lambda text: False, existing=existing,
+    )
+    assert result.crisis["acuut_gevaar"] == ["er staat iemand met een mes", "mijn stiefvader slaat me als hij dronken is"]
+    assert result.intents["geen_laptop"] == ["mijn laptop is dood, kan ik er een lenen"]
+    assert result.left_out["duplicate"] == 2  # the laptop text was there already; the route set repeats one text
+    assert existing.crisis["acuut_gevaar"] == ["er staat iemand met een mes"]  # the caller's copy is left alone
