@@ -1379,6 +1379,15 @@ class _Reader:
                                                     or self.person_by_pronoun(index) or self.a_name_before_its_verb(token, following)):
                 self.add(index, index)
                 continue
+            if index and text.islower() and self.tokens[index - 1][TEXT].lower() in _PREPOSITIONS_BEFORE_AN_UNKNOWN_NAME \
+                    and self.unknown_name_after_a_preposition(index):
+                last = index + 2 if following is not None and following[TEXT] == "en" \
+                    and self.unknown_name_like(index + 2) else index
+                self.add(index, index)
+                if last != index:
+                    self.add(last, last)  # "met lachman en zeefuik afgesproken"
+                covered = last
+                continue
             if opens and following is not None and text.islower() and self.word_name_opening_a_sentence(index):
                 self.add(index, index)  # "vos zegt dat ...", "boom van de administratie weet het ook niet"
                 continue
@@ -1530,6 +1539,32 @@ class _Reader:
         return all(is_word(token) and self.capitalised(token) and not token[TEXT].isupper() and len(token[TEXT]) >= 3
                    and self.script(token) == "latin" and not self.never_a_name(token) and not self.lex.is_place(token[TEXT])
                    and (self.unknown_word(token) or self.lex.is_first_name(token[TEXT])) for token in (first, second))
+
+    def unknown_name_like(self, index: int) -> bool:
+        """In lower case a word that no list knows and no typo of a word, where a name can stand (the checks of
+        ``unknown_name_opening_a_sentence``)."""
+        if index >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        text = token[TEXT]
+        return (is_word(token) and text.islower() and len(text) >= 4 and self.script(token) == "latin"
+                and all(char.isalpha() for char in text)
+                and self.unknown_word(token) and not self.never_a_name(token) and not self.lex.is_place(text)
+                and fold(text) not in self.lex.foreign_stop_words and fold(text) not in _place_countries()
+                and fold(text) not in _namen_words("land_of_streek") and not self.inside_protected(index)
+                and not self.one_letter_from_a_word(text))
+
+    def unknown_name_after_a_preposition(self, index: int) -> bool:
+        """"met lachman en zeefuik afgesproken", "vraag het aan tesfalem, hij weet hoe ...": after "met", "aan", "tegen" or
+        "naast" a lower-case word that no list knows, and then a second
+        such word after "en", or "hij", "ze" or "zij" right after a comma or a colon (round 32, privacy_dev22). Never a
+        typo, a product or a place (``unknown_name_like``)."""
+        if not self.unknown_name_like(index):
+            return False
+        after = [token[TEXT].lower() for token in self.tokens[index + 1:index + 3]]
+        if after[:1] == ["en"]:
+            return self.unknown_name_like(index + 2)
+        return len(after) == 2 and after[0] in (",", ":") and after[1] in ("hij", "ze", "zij")
 
     def unknown_name_opening_a_sentence(self, index: int) -> bool:
         """"semhar kan vrijdag niet, ze werkt ...", "abrehet is mijn zus", "sitaldin zegt dat hij ...": in lower case,
@@ -2984,6 +3019,9 @@ _UNKNOWN_NAME_VERBS = frozenset({"is", "was", "zijn", "waren", "heeft", "had", "
 _ONLY_A_PERSON_SAYS = frozenset({"zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt",
                                  "mailde", "mailt", "reageert", "reageerde", "snapt", "snapte", "weet", "wist", "vindt",
                                  "vond", "antwoordt", "antwoordde", "negeert", "liegt", "scheldt", "beweert", "eist"})
+# Only where a person, not a company or a program, usually follows: "schulden bij klarna en riverty", "te traag voor
+# autocad, hij loopt vast" are things.
+_PREPOSITIONS_BEFORE_AN_UNKNOWN_NAME = frozenset({"met", "aan", "tegen", "naast"})
 _SUBJECT_PRONOUNS = frozenset({"ik", "k", "je", "jij", "u", "we", "wij", "jullie", "hij", "ze", "zij", "men", "i", "you", "he",
                                "she", "they"})
 _PERSON_PRONOUNS = frozenset({"ze", "zij", "hij", "haar", "hem", "z'n", "zn", "she", "he", "her", "his", "him"})

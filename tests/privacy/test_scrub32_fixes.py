@@ -16,6 +16,8 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
     ("visser zegt dat het inleveren vrijdag moet", "visser"),
     ("dekker reageert niet op mijn mail", "dekker"),
     ("jansen van de administratie weet het ook niet", "jansen"),
+    # two such words after "met" joined by "en"
+    ("ik heb afgesproken met tesfalem en yordanos in de bieb", "yordanos"),
     # a surname list typed in Latin letters from a Cyrillic one
     ("gisteren heb ik met shevchenko over de stage gepraat", "shevchenko"),
 ])
@@ -31,6 +33,10 @@ def test_lower_case_names_without_a_cue_go(text, gone):
     "hoop vond ik altijd belangrijk",
     "wiskunde vind ik moeilijk, ze legt het te snel uit",
     "de post werkt niet sinds we verhuisd zijn",
+    # companies and programs after a preposition
+    "ik heb schulden bij klarna en riverty",
+    "laptop is te traag voor autocad, hij loopt steeds vast",
+    "ik werk met figma en canva voor school",
     # titles and sayings with a name in them
     "pietje bell hebben we vroeger gelezen",
     "joost mag weten waarom teams het niet doet",
