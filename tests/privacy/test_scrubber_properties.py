@@ -1,7 +1,8 @@
 """Properties of the privacy filter on random text: it never crashes, is stable, and always removes PII."""
 import random
+import re
 
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
 from bot.privacy.scrubber import PLACEHOLDERS, bsn_is_valid, scrub_text
 
@@ -110,4 +111,10 @@ def test_placeholders_never_contain_originals(secrets, words):
 @example("op 12-03-2025 om 09:15", "laan")  # a street word before "op <date>" made it an address
 @example("op 12-03-2025 om 09:15", "aaweg")  # found by CI: a time's minutes before a street word made an address
 def test_safe_sentences_survive_in_random_context(safe, noise):
+    # A birth word right before the date makes it a date of birth, rightly ("verjaardag op 12-03-2025"): Hypothesis also
+    # draws words from the code's own string constants, so it finds these (round 32).
+    assume(not _BIRTH_WORD.search(noise))
     assert safe in scrub_text(f"{noise} {safe} {noise}")
+
+
+_BIRTH_WORD = re.compile(r"geboren|geb\b|geboorte|verjaardag|jarig|dob|birthday|born")
