@@ -76,7 +76,7 @@ _NUMERIC = (r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:\d{4}|\d{2})|\d{4}\s?[-/.]\
             # groups of a phone number ("06 12 34 56 78") or an amount are no date.
             # Nor part of a longer run of digit groups, nor a sum ("12 10 2000 euro").
             r"|(?<!\d\s)(?<!\d\s\s)(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d{2}"
-            r"(?!\s{0,2}(?:\d|euro|eur|€|,-))")
+            r"(?!\s{0,2}(?:\d|euro|eur|€|,-|punten|keer|stuks|km|meter|views|volgers|likes))")
 _TEXTUAL = (
     r"\d{1,2}(?:e|ste|de|st|nd|rd|th|\.)?\s(?:van\s|de\s|of\s)?(?:" + _MONTHS + r")\.?(?:,?\s(?:de\s)?" + _YEAR + r")?"
     # Written out: "vijf mei tweeduizend acht" (counts only next to a birth word: it names no year in digits).

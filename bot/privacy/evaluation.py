@@ -261,6 +261,10 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "said before": "zei bakker dat ", "told": "aan fleur gevraagd ", "surnames inside": "naast Visser en Bakker ",
         "first names before particles": "roos de vries ", "foreign first names": "quincy en ",
         "figure last names": "Smit en Wilders ",
+        # Round 32 (review r32): lower-case words no list knows before "zijn mijn ouders" (a typo check each, budgeted),
+        # surnames that are words before a verb of saying, long unknown words after "met".
+        "unknown pairs opening": ". qwrtzpklmvbnxcjhgfds en zxcvbnmlkjhgfdsqwrt zijn mijn ouders ",
+        "word surnames saying": ". visser zegt ", "long unknown after met": "met qwrtzpklmvbnxcjhgfdsqwrtzpklmvbnxcjh en ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

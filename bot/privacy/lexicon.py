@@ -395,9 +395,11 @@ def lexicon() -> Lexicon:
     extra_first = {fold(name) for name in settings.get("extra_voornamen") or []}
     resources = Path(spellchecker.__file__).resolve().parent / "resources"
     with gzip.open(resources / "nl.json.gz", "rt", encoding="utf-8") as handle:
-        frequencies = {word: count for word, count in json.load(handle).items() if count >= KNOWN_WORD}
+        dutch_all = json.load(handle)
+    frequencies = {word: count for word, count in dutch_all.items() if count >= KNOWN_WORD}
     with gzip.open(resources / "en.json.gz", "rt", encoding="utf-8") as handle:
-        english_counts = {word: count for word, count in json.load(handle).items() if count >= ENGLISH_COMMON}
+        english_all = json.load(handle)
+    english_counts = {word: count for word, count in english_all.items() if count >= ENGLISH_COMMON}
     listed_first, listed_dutch = _first_name_file()
     # A listed name that is also a common English word ("Mine", "Hay") would turn English into names: left
     # out (Faker's own Dutch names stay, "Mark" among them). A name from elsewhere in the world that is also
@@ -406,13 +408,14 @@ def lexicon() -> Lexicon:
     dutch_first |= listed_dutch
     first |= listed_dutch | {name for name in listed_first - listed_dutch if len(name) >= 3 and name.isalpha()
                              and name not in english_counts and frequencies.get(name, 0) == 0}
-    # Names typed in Latin from a Cyrillic, Greek, ... list, under the same terms: no Dutch or English word
-    # ("vera", "lev" and "mark" stay words; they are in the Latin lists where they are names too).
+    # Names typed in Latin from a Cyrillic, Greek, ... list, under stricter terms: in neither word list at all, however
+    # rare (review r32: "andromeda", "nikon", "atom", "median" were added as names), and at least four letters.
     def not_a_word(name: str) -> bool:
-        return len(name) >= 3 and name not in english_counts and frequencies.get(name, 0) == 0
+        return len(name) >= 4 and name not in english_all and name not in dutch_all
 
     first |= set(filter(not_a_word, latin_first))
     surnames |= set(filter(not_a_word, latin_surnames))
+    del dutch_all, english_all  # about 60 MB: only needed for this check
     # Only strings: a YAML null ("- # a header") would make "None" a public figure (review s22 N1).
     for key in ("publieke_personen", "geen_naam"):
         if not all(isinstance(entry, str) for entry in settings.get(key) or []):

@@ -537,8 +537,9 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d")
 _RECORD_TOKEN = re.compile(
     r"(?<![\w@#.-])#?(?:\d{4,5}(?:\s\d{3,5}){1,4}(?![\w@]|[.,]\d)"
     r"|(?=[A-Za-z0-9./-]{0,30}?\d(?:[./-]?\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[./-](?=[A-Za-z0-9])){3,30}(?![\w@])"
-    # A serial number with its digits spread out ("PF3K9ZQ2"): three digits and two letters at least, bounded runs.
-    r"|(?=(?:[A-Za-z]{0,29}\d){3})(?=(?:\d{0,29}[A-Za-z]){2})[A-Za-z0-9]{6,30}(?![\w@]))"
+    # A serial number with its digits spread out ("PF3K9ZQ2"): three digits and two letters at least, eight characters
+    # at least (a printer model such as "M110we" is shorter: review r32), bounded runs.
+    r"|(?=(?:[A-Za-z]{0,29}\d){3})(?=(?:\d{0,29}[A-Za-z]){2})[A-Za-z0-9]{8,30}(?![\w@]))"
 )
 # Between the numbers of a list after a record's word: "ticket 123456 en 123457", "facturen: 2024-0042, 2024-0043".
 _RECORD_LIST_JOINER = re.compile(r"\s{0,2}[,;/&+]\s{0,2}(?:(?:en|of|and)\s{1,2})?|\s{1,2}(?:en|of|and|t/m|tm)\s{1,2}")

@@ -1627,30 +1627,22 @@ def test_review_r31b_threats_wishes_and_farewells(detector, text, level):
 
 
 @pytest.mark.parametrize("text, level", [
-    # Round 32 (crisis_dev24; sentences written for this test): a project group, a rap, a scenario, a card game or a
-    # thriller about a crisis word is schoolwork: the check-in at most, whatever the classifier says ...
-    ("voor ons project zit ik in een projectgroep over kindermishandeling, wie maakt de planning?", "checkin"),
-    ("we schreven een rap over een meisje dat dakloos is, hoe neem ik die op in de studio?", "checkin"),
-    ("we spelen voor de opleiding beveiliging een scenario waarin een man met een mes de winkel in komt", "checkin"),
-    # ... and a frame never hides what the writer says about themselves next to it.
-    ("ik zit in een projectgroep over huiselijk geweld maar mijn vader slaat mij ook", "crisis"),
-    ("we schreven een rap over zelfmoord en ik denk er zelf ook aan", "crisis"),
-    ("in het scenario waarin iemand met een mes binnenkomt moest ik denken aan vannacht, hij stond met een mes naast mijn bed", "crisis"),
-])
-def test_round_32_more_schoolwork_frames(detector, text, level):
-    assert detector.detect(text, 1.0, True).level == level
-
-
-@pytest.mark.parametrize("text, level", [
-    # Round 32 (crisis_dev24; sentences written for this test): a laptop that "committed suicide", a fire drill that holds
-    # the class hostage, a night in a tent at a festival are exaggerations: at most the check-in when the classifier is sure
+    # Round 32: a laptop that "committed suicide" and a fire drill that holds the class hostage are exaggerations: at most
+    # the check-in when the classifier is sure ...
     ("my phone literally committed suicide during the test", "checkin"),
     ("we werden gegijzeld door de oefening, drie uur in de gymzaal", "checkin"),
-    ("we hebben in een tent geslapen op een festival, nu is mijn laptop leeg", "checkin"),
-    # ... while a person who is held hostage or kidnapped, or a night in a car because of a parent, keeps the full answer
-    ("ik ben gegijzeld door mijn ex, hij laat me niet gaan", "crisis"),
-    ("ik heb in de auto geslapen want mijn moeder heeft me eruit gezet", "crisis"),
+    # ... while a person who committed suicide next to a device, a teacher who holds a student, a night in a car because
+    # of a parent, and the words that review r32 found inside new subject frames keep the full answer (the frames
+    # "rap", "scenario", "projectgroep", "rapport" were withdrawn on that review).
+    ("my friend gave me his phone and committed suicide", "crisis"),
+    ("ik werd gegijzeld door de docent in een lokaal en hij liet me niet gaan", "crisis"),
+    ("ik heb in de auto geslapen op het strand omdat mijn vader me het huis uit heeft gezet", "crisis"),
+    ("ik ga rap voor de trein springen", "crisis"),
+    ("mijn scenario voor zaterdag is alle pillen innemen", "crisis"),
+    ("projectgroep bij de ingang staat een gast met een pistool", "crisis"),
+    ("politierapport over de verkrachting op het feest zaterdag", "crisis"),
     ("my friend committed suicide last year and i cant focus", "crisis"),
 ])
-def test_round_32_exaggerations_and_their_real_neighbours(detector, text, level):
-    assert detector.detect(text, 1.0, True).level == level
+def test_round_32_exaggerations_and_review_r32_disclosures(detector, text, level):
+    for score, top in ((0.0, False), (1.0, True)):
+        assert detector.detect(text, score, top).level == (level if (score, top) == (1.0, True) or level == "crisis" else None)
