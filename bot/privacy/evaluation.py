@@ -262,7 +262,7 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "first names before particles": "roos de vries ", "foreign first names": "quincy en ",
         "figure last names": "Smit en Wilders ",
         # Round 32 (review r32): lower-case words no list knows before "zijn mijn ouders" (a typo check each, budgeted),
-        # surnames that are words before a verb of saying, long unknown words after "met".
+        # surnames that are words before a verb of saying, long unknown words after "met" (a rule withdrawn on review).
         "unknown pairs opening": ". qwrtzpklmvbnxcjhgfds en zxcvbnmlkjhgfdsqwrt zijn mijn ouders ",
         "word surnames saying": ". visser zegt ", "long unknown after met": "met qwrtzpklmvbnxcjhgfdsqwrtzpklmvbnxcjh en ",
     }

@@ -1381,7 +1381,7 @@ class _Reader:
                 self.add(index, index)
                 continue
             if opens and following is not None and text.islower() and self.word_name_opening_a_sentence(index):
-                self.add(index, index)  # "vos zegt dat ...", "boom van de administratie weet het ook niet"
+                self.add(index, index)  # "vos zegt dat ...", "jet van de receptie zegt ..."
                 continue
             if opens and following is not None and text.islower() and self.unknown_name_opening_a_sentence(index):
                 last = index + 2 if following[TEXT] == "en" else index
@@ -1594,10 +1594,10 @@ class _Reader:
     def subject_after(self, verb_at: int) -> bool:
         """A pronoun right after the verb is its subject, so the word before was no subject: "hoop vond ik altijd
         belangrijk"."""
-        return verb_at + 1 < len(self.tokens) and self.tokens[verb_at + 1][TEXT].lower() in _PRONOUN_AFTER_A_VERB
+        return verb_at + 1 < len(self.tokens) and self.tokens[verb_at + 1][TEXT].lower() in _SUBJECT_PRONOUNS
 
     def a_relation_word(self, word: str) -> bool:
-        """"zus", "ouders", "neven", "mentor": a relation word or a form of address of the lists, or its plural (not
+        """"zus", "ouders", "zussen", "mentor": a relation word or a form of address of the lists, or its plural (not
         a_word_for_people's plural endings, which "inleveren" fits too)."""
         word = fold(word)
         forms = [word] + [word[:-len(end)] for end in ("en", "s") if word.endswith(end) and len(word) > len(end) + 2]
@@ -1607,7 +1607,7 @@ class _Reader:
 
     def one_letter_from_a_word(self, word: str) -> bool:
         """Whether one letter dropped, swapped, changed or added makes ``word`` a Dutch or English word of the lists
-        (a typo, not a name). Bounded: about 60 candidates per letter of a word of at most 61 letters."""
+        (a typo, not a name). About 60 candidates per letter; callers pass words of at most 20 letters."""
         word = fold(word.lower())
         letters = "abcdefghijklmnopqrstuvwxyz"
         splits = [(word[:cut], word[cut:]) for cut in range(len(word) + 1)]
@@ -2942,9 +2942,6 @@ _POSSESSIVES = {"mijn", "m'n", "mn", "onze", "ons"}
 _ONLY_A_PERSON_SAYS = frozenset({"zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt",
                                  "mailde", "mailt", "reageert", "reageerde", "snapt", "snapte", "weet", "wist", "vindt",
                                  "vond", "antwoordt", "antwoordde", "negeert", "liegt", "scheldt", "beweert", "eist"})
-# A subject pronoun right after that verb: the word before it was its object ("hoop vond ik belangrijk").
-_PRONOUN_AFTER_A_VERB = frozenset({"ik", "k", "je", "jij", "u", "we", "wij", "jullie", "hij", "ze", "zij", "men", "i", "you",
-                                   "he", "she", "they"})
 # "abrehet is mijn zus", "yordanos was onze mentor", "... is de mentor van ...".
 _POSSESSIVE_BEFORE_A_RELATION = frozenset({"mijn", "m'n", "mn", "onze", "ons", "zijn", "haar", "z'n", "zn", "je", "jouw",
                                            "hun", "de"})
