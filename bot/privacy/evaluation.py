@@ -265,6 +265,12 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         # surnames that are words before a verb of saying, long unknown words after "met" (a rule withdrawn on review).
         "unknown pairs opening": ". qwrtzpklmvbnxcjhgfds en zxcvbnmlkjhgfdsqwrt zijn mijn ouders ",
         "word surnames saying": ". visser zegt ", "long unknown after met": "met qwrtzpklmvbnxcjhgfdsqwrtzpklmvbnxcjh en ",
+        # Round 33 (review r33): where only a person stands, pairs opening a sentence, unknown words in lists, records
+        # and codes in groups of four, adverbs after "is" before a password.
+        "asked through": "kun je vos vragen ", "at home": "bij kim thuis ", "mailed to": "gemaild naar visser ",
+        "pairs opening": ". mehmet en tsegay zitten ", "unknown in lists": "[NAAM], qwrtzpklm, ",
+        "grouped codes": "herstelcode AB12 CD34 EF56 ", "adverbs before a password": "ww is nog steeds ",
+        "here from": "\nwolf hier uit ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

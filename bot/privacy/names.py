@@ -182,6 +182,7 @@ def phrases() -> Phrases:
             # "zeg maar gewoon Gosia", "iedereen zegt gewoon Mo": "gewoon" may follow any of them.
             _phrase_group("nickname", words("bijnaam"), after=r"(?:\s{1,3}gewoon)?"),
             _phrase_group("addressee", words("gesprekspartner")),
+            _phrase_group("listed_addressee", words("gesprekspartner_uit_de_lijsten")),
             # "hij heet Tesfay Gebremedhin", "ze heet ook Meron": a person said to be called something (round scrub15).
             # In code, not in namen.introductie: "hij" and "ze" must not become cue words.
             r"(?P<pronoun_heet>(?<![\w\[])(?:hij|ze|zij|ie)\s{1,3}heet(?:\s{1,3}(?:ook|echt|gewoon))?(?![\w'’])[\s:,(\-]{0,4})",
@@ -189,7 +190,7 @@ def phrases() -> Phrases:
         particles=frozenset(word.lower() for word in words("tussenvoegsel")),
         cue_words=frozenset(
             word.lower().rstrip(".") for key in ("introductie", "misschien_introductie", "afsluiting", "aanspreekvorm", "relatie",
-                                                 "bijnaam", "gesprekspartner")
+                                                 "bijnaam", "gesprekspartner", "gesprekspartner_uit_de_lijsten")
             for phrase in words(key) for word in phrase.split()
         ),
         other_script_words=frozenset(fold(word) for word in words("andere_schrift_geen_naam")),
@@ -576,7 +577,8 @@ class _Reader:
     def after_phrases(self) -> None:
         judges = {"strong": self.lenient, "sign_off": self.lenient, "title": self.title_name,
                   "weak": self.plausible, "relation": self.relation_name, "nickname": self.title_name,
-                  "addressee": self.addressee, "pronoun_heet": self.after_pronoun_heet}
+                  "addressee": self.addressee, "pronoun_heet": self.after_pronoun_heet,
+                  "listed_addressee": self.listed_name_where_a_person_stands}
         for match in self.phrases.pattern.finditer(self.text):
             index = self.index_at(match.end())
             kind = match.lastgroup
@@ -589,6 +591,9 @@ class _Reader:
                 continue  # "de MR vergadert", "de PR regelt het": a council after "de"/"het" only (review scrub17 B2);
                 # "kan DR tesfay mij bellen", "MW achterberg", "PROF tesfay" keep the title cue
             judge = judges[kind]
+            if kind in ("addressee", "listed_addressee") and index is not None and index + 1 < len(self.tokens) \
+                    and self.tokens[index][TEXT].lower() == "ene":
+                index += 1  # "gesproken met ene Storm": "a certain", then the name (round 33)
             if kind == "strong" and index is not None and self.tokens[index][TEXT].lower() in account_words("naam_gewijzigd"):
                 continue  # "mijn tiktok naam is gewijzigd in lotte.xx": the name changed, the verb is none (review scrub20 N2)
             if kind == "sign_off" and self.department_at(index):
@@ -601,7 +606,7 @@ class _Reader:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
                 continue  # "zeg maar gewoon Nee als je niet wilt": what to say, not a nickname (review scrub11 N10)
-            if kind in ("relation", "addressee") and index is not None and self.figure_looked_up(index) \
+            if kind in ("relation", "addressee", "listed_addressee") and index is not None and self.figure_looked_up(index) \
                     and {fold(word) for word in re.findall(r"[\w']+", match.group(kind))} & _namen_words("rol_die_werk_opgeeft"):
                 continue  # "van de docent mark rutte opzoeken": the figure is the topic (round scrub18); after any other
                 # relation ("mijn zus", "mijn ex", "mijn collega") opzoeken is visiting or stalking a person (re-review R1)
@@ -618,6 +623,15 @@ class _Reader:
                     and self.tokens[index - 1][START] >= match.start(kind) else index
                 if self.particles_and_a_surname(start):
                     surname_first, index = True, start
+            if kind == "listed_addressee" and index is not None and self.is_particle(self.tokens[index]):
+                # "gemaild naar de Belastingdienst", "gesproken met het Wijkteam": an article and an institution; only a
+                # surname the lists have with its particles is a person here ("gemaild naar van dijk") (review r33 B2)
+                last = self.particles_then_surname(index)
+                if last is not None and self.listed_surname_with_particles(index, last) \
+                        and not (self.tokens[last - 1][TEXT].lower() in ("de", "het", "'t")
+                                 and self.article_and_a_word(self.tokens[last][TEXT])):
+                    self.add(index, last)
+                continue
             found = self.name_from(index, judge, surname_first=surname_first, strict_particles=kind in ("sign_off", "weak"))
             if found is not None and kind in ("strong", "sign_off") and self.listed_surname_ends_the_phrase(found):
                 self.add(index, found + 1)  # "naam hanna visser", "groetjes, kim bakker": the surname too (round scrub17)
@@ -663,7 +677,12 @@ class _Reader:
         if article[TEXT].lower() not in ("de", "het", "'t", "’t") or article[TEXT] in ("de", "het") \
                 or not is_word(word) or not self.capitalised(word):
             return False  # a signature line opens with a capital; "de"/"het" in lower case go on a sentence
-        folded = fold(word[TEXT])
+        return self.ends_in_a_department(word[TEXT])
+
+    def ends_in_a_department(self, word: str) -> bool:
+        """A department of data/privacy.yml (``namen.afdeling``) or a compound ending in one of its heads
+        (``namen.afdeling_hoofdwoord``: "Studentenbalie", "Servicedesk")."""
+        folded = fold(word)
         return folded in _namen_words("afdeling") or any(
             folded.endswith(head) and len(folded) > len(head) + 2 for head in _namen_words("afdeling_hoofdwoord"))
 
@@ -814,8 +833,26 @@ class _Reader:
         return owner in _POSSESSIVES and clause not in _SUBORDINATORS
 
     def addressee(self, token: Token) -> bool:
-        """After "zeg tegen", "vraag aan": as after a relation word, but not an organisation in capitals (DUO)."""
-        return not (len(token[TEXT]) > 1 and token[TEXT].isupper()) and self.relation_name(token)
+        """After "zeg tegen", "vraag aan": as after a relation word, but not an organisation in capitals (DUO). Only a
+        person is asked, told or mailed there, so a word a name list has is a name however ordinary ("vraag het maar aan
+        visser", "zeg tegen zomer"; round 33), unless it is a word for a person, a place or a pronoun ("vraag aan
+        iemand", "zeg tegen mentor")."""
+        if len(token[TEXT]) > 1 and token[TEXT].isupper():
+            return False
+        return self.relation_name(token) or self.listed_name_where_a_person_stands(token)
+
+    def listed_name_where_a_person_stands(self, token: Token) -> bool:
+        """A word of the first-name or surname lists, in any case, that is no function word, pronoun, place, word for a
+        person or form of address, and nothing data/privacy.yml lists as no name."""
+        text = token[TEXT]
+        # A common word only as a noun that is not among the most frequent words ("koning", "visser"): "alle", "deze",
+        # "over", "mee" are in the name lists too, and "dan", "nu", "maar", "weer", "man" are nouns of the lemma index as
+        # well (review r33 B1).
+        return is_word(token) and text.isalpha() and len(text) >= 2 and self.script(token) == "latin" \
+            and self.lex.in_name_list(text) and text.lower() not in _FUNCTION_WORDS \
+            and (not self.lex.is_common(text) or (self.lex.is_only_a_noun(text) and self.lex.frequency(text) < _NOUN_AS_NAME_MAX)) \
+            and text.lower() not in _SUBJECT_PRONOUNS and not self.never_a_name_after_cue(token) \
+            and not self.lex.is_place(text) and not self.a_word_for_people(text)
 
     def worked_with(self, token: Token) -> bool:
         """After "samen met", "samengewerkt met": people work with tools and firms as often as with classmates ("samen
@@ -824,7 +861,8 @@ class _Reader:
         is not the start of a listed non-name ("Albert Heijn"). A name no list has ("samen met Xiaoling") is left to
         the other rules. In lower case judged as after a relation word."""
         if not self.capitalised(token) or self.script(token) != "latin":
-            return self.addressee(token)
+            # as after a relation word, not the listed-name rule of addressee(): "samen met storm", "samen met zorg"
+            return not (len(token[TEXT]) > 1 and token[TEXT].isupper()) and self.relation_name(token)
         following = self.next_token(token)
         if following is not None and fold(f"{token[TEXT]} {following[TEXT]}") in self.lex.not_name_phrases:
             return False
@@ -1547,9 +1585,13 @@ class _Reader:
         if verb_at >= len(self.tokens) or self.tokens[verb_at][TEXT] not in ("is", "zijn", "was", "waren"):
             return False
         said = [token[TEXT].lower() for token in self.tokens[verb_at + 1:verb_at + 4]]
-        if not said or said[0] not in _POSSESSIVE_BEFORE_A_RELATION or not any(self.a_relation_word(word) for word in said[1:]):
+        # "wongsodikromo is mijn achternaam": said to be a name (round 33)
+        if not said or said[0] not in _POSSESSIVE_BEFORE_A_RELATION or not any(
+                self.a_relation_word(word) or word in ("achternaam", "voornaam", "roepnaam") for word in said[1:]):
             return False
-        return all(self.unknown_name_like(name_at) for name_at in names)
+        # "winter is onze nieuwe mentor": a word of the name lists counts too, however ordinary (round 33)
+        return all(self.unknown_name_like(name_at) or self.listed_name_where_a_person_stands(self.tokens[name_at])
+                   for name_at in names)
 
     def unknown_name_like(self, index: int) -> bool:
         """In lower case a word of 4 to 20 letters that no list knows and that is no typo of a word, where a name can
@@ -1588,6 +1630,13 @@ class _Reader:
                 and self.tokens[verb_at + 1][TEXT] in ("de", "het", "'t") \
                 and fold(self.tokens[verb_at + 2][TEXT]) in (_namen_words("afdeling") | _namen_words("schoolvak")):
             verb_at += 3
+        if verb_at + 1 < len(self.tokens) and self.tokens[verb_at][TEXT] in _DOES_TO_ME \
+                and self.tokens[verb_at + 1][TEXT].lower() in ("me", "mij", "ons") \
+                and fold(text) not in _namen_words("weer_en_seizoen"):
+            return True  # "koning gaf ons een opdracht", "dekker heeft me eruit gestuurd" (round 33)
+        if verb_at + 2 < len(self.tokens) and self.tokens[verb_at][TEXT] in ("wil", "wilde") \
+                and self.tokens[verb_at + 1][TEXT] == "dat" and self.tokens[verb_at + 2][TEXT].lower() in ("ik", "we", "wij"):
+            return True  # "jacobs wil dat ik het uitprint" (round 33)
         return verb_at < len(self.tokens) and self.tokens[verb_at][TEXT] in _ONLY_A_PERSON_SAYS \
             and not self.subject_after(verb_at)
 
@@ -2132,7 +2181,7 @@ class _Reader:
             if index == line_start or index - line_start > 4 or token[TEXT].lower() != "hier":
                 continue
             following = self.tokens[index + 1][TEXT] if index + 1 < len(self.tokens) else ""
-            if following not in ("", ",", ".", "!", "\n", "(", "-", ":"):
+            if following not in ("", ",", ".", "!", "\n", "(", "-", ":", "uit", "van", "vanuit"):  # "wolf hier uit klas 2b"
                 continue
             opening = line_start
             if self.tokens[opening][TEXT].lower() in _GREETINGS and opening + 1 < index:
@@ -2142,6 +2191,12 @@ class _Reader:
             first = self.tokens[opening]  # "Fenna 3e jaars PW hier": the name opens the line
             if first[TEXT].islower() and (first[TEXT] in _GROUPS or first[TEXT] in _CLASS_WORDS):
                 continue  # "hoi klas hier", "hey groep hier": a group greeted, no name
+            if following in ("uit", "van", "vanuit") and (
+                    fold(first[TEXT]) in _namen_words("weer_en_seizoen") or self.ends_in_a_department(first[TEXT])
+                    or not (self.lex.is_first_name(first[TEXT]) or self.lex.is_dutch_first_name(first[TEXT])
+                            or self.lex.is_surname(first[TEXT]) or fold(first[TEXT]) in self.lex.surnames
+                            and self.lex.is_only_a_noun(first[TEXT]))):
+                continue  # "Servicedesk hier van het ROC", "Winter hier uit Finland", "Prima hier uit de vakantie" (review r33 S2)
             if not self.never_a_name(first) and self.script(first) == "latin" and (
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
                 self.add(opening, min(self.extend(opening), index - 1))
@@ -2233,6 +2288,14 @@ class _Reader:
             if is_word(token) and _without_marks(token[TEXT]) in words:
                 self.add(index, index)
 
+    def inside_a_list(self, index: int) -> bool:
+        """After "en" or "&" ("[NAAM] en zarlasht hebben"), or between list marks ("abdi, hamdi, sagal, [NAAM]"): not a
+        word after a comma that goes on with other words ("groet, [NAAM], onderwijskundige Bouw", "studentnr 123")."""
+        previous = self.tokens[index - 1][TEXT].lower() if index > 0 else ""
+        following = self.tokens[index + 1][TEXT].lower() if index + 1 < len(self.tokens) else ""
+        return previous in ("en", "&") or (
+            (previous in _LIST_JOINERS or previous in _CLAUSE_ENDS or not previous) and following in _LIST_JOINERS)
+
     def coordinated(self) -> None:
         """"groeten van Jan en Aaltje", "bij Liam, Noor en Sem": a capitalised word listed with a name by "en",
         "&" or a comma is a name too (not an ordinary word, a place or a known non-name)."""
@@ -2254,9 +2317,10 @@ class _Reader:
             if is_word(token) and token[TEXT].islower() and token[TEXT].isascii():
                 # "sanne en jasmijn": in lower case, a Dutch first name that is not a common word; "olena, [NAAM] en ik":
                 # a first name of another country's list (round scrub22).
+                # "mursal en [NAAM]", "abdi, hamdi, sagal, [NAAM]": a word no list knows and no typo of a word (round 33).
                 return (self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT])
                         or self.foreign_first_name(token) and not self.lex.is_english_word(token[TEXT])) \
-                    and not self.never_a_name(token)
+                    and not self.never_a_name(token) or (self.inside_a_list(index) and self.unknown_name_like(index))
             # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne").
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
                     and (not token[TEXT].isupper() or self.all_caps) and not self.never_a_name(token)
@@ -2364,6 +2428,63 @@ class _Reader:
                 continue
             if self.hebben_before(first):
                 self.add(first, candidate)
+
+    def pair_opening_a_sentence(self) -> None:
+        """"mehmet en tsegay zitten bij mij in de klas", "daan & yonas willen ...": two words joined by "en" or "&"
+        opening a sentence before a plural verb of what people do, each a
+        first name or a surname of the lists that is no common word, or a word no list knows that is no typo, and at least
+        one of them listed (round 33, privacy_dev22/dev23). Products and ordinary words stay ("teams en outlook doen het niet", "brood en kaas zijn
+        op"). One look per sentence start: linear."""
+        for index in range(len(self.tokens) - 3):
+            if index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_OPENERS | _GREETINGS:
+                continue
+            if self.tokens[index + 1][TEXT].lower() not in ("en", "&") \
+                    or self.tokens[index + 3][TEXT].lower() not in _PLURAL_PERSON_VERBS:
+                continue
+            # at least one of them a listed name: two words no list knows are as often two systems ("wikiwijs en
+            # xedule werken niet")
+            if self.listed_things_of_a_kind(index):
+                continue  # "linde en eik zijn bomen"
+            if self.a_pair_name(index) and self.a_pair_name(index + 2) \
+                    and (self.a_listed_pair_name(index) or self.a_listed_pair_name(index + 2)):
+                self.add(index, index)
+                self.add(index + 2, index + 2)
+
+    def a_pair_name(self, index: int) -> bool:
+        token = self.tokens[index]
+        text = token[TEXT]
+        if not (is_word(token) and text.isalpha() and self.script(token) == "latin") or self.never_a_name(token) \
+                or text.lower() in _FUNCTION_WORDS or text.lower() in _SUBJECT_PRONOUNS or self.lex.is_place(text) \
+                or self.a_word_for_people(text) or self.inside_protected(index) or (text.isupper() and not self.all_caps):
+            return False
+        return self.a_listed_pair_name(index) or self.unknown_name_like(index)
+
+    def a_listed_pair_name(self, index: int) -> bool:
+        text = self.tokens[index][TEXT]
+        return self.lex.is_first_name(text) or self.lex.is_surname(text) \
+            or (self.lex.is_dutch_first_name(text) and not self.lex.is_common(text))
+
+    def person_slots(self) -> None:
+        """Where only a person can stand: "kun je vos vragen of ...", "waarom reageert haas niet", "zit bij kim thuis",
+        "koning doet weer moeilijk" (opening a clause), "mijn slb'er is van dijk". There a word of the first-name or
+        surname lists is a name however ordinary (``listed_name_where_a_person_stands``), and a relation word, pronoun or
+        place is not (round 33, privacy_final22 of round 32 as a development set). One bounded regex scan: linear."""
+        for match in _PERSON_SLOT.finditer(self.text):
+            kind = match.lastgroup
+            index = self.index_at(match.start(kind))
+            if index is None or self.tokens[index][START] != match.start(kind):
+                continue
+            if kind == "difficult" and index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_OPENERS \
+                    and self.tokens[index - 1][TEXT].lower() not in _GREETINGS:
+                continue  # "de laptop van storm doet raar" is judged elsewhere; "mijn wolf doet raar" is a pet
+            if self.listed_name_where_a_person_stands(self.tokens[index]) and not self.inside_protected(index):
+                self.add(index, index)
+        for index, token in enumerate(self.tokens[:-2]):
+            if token[TEXT].lower() not in ("is", "was") or index < 2 or not self.a_relation_word(self.tokens[index - 1][TEXT]) \
+                    or self.tokens[index - 2][TEXT].lower() not in _POSSESSIVE_BEFORE_A_RELATION:
+                continue
+            if self.particles_and_a_surname(index + 1):
+                self.add(index + 1, self.particles_then_surname(index + 1))  # "mijn slb'er is van dijk"
 
     def asked_to_call(self) -> None:
         """"bel kemal even", "app sanne maar, ...", "vraag jesse of ...": an imperative of calling, texting or asking at a
@@ -2794,6 +2915,8 @@ class _Reader:
         self.called_at_the_start()
         self.seen_or_spoken_to()
         self.asked_to_call()
+        self.person_slots()
+        self.pair_opening_a_sentence()
         self.surname_with_particles_as_subject()
         self.full_name_as_subject()
         self.lower_surname_after_a_preposition()
@@ -3130,6 +3253,31 @@ _FINITE_VERB_FORMS = _FINITE_AFTER_A_SUBJECT | _PERSON_VERBS | _ONLY_A_PERSON_DO
 _VERBS_AFTER_A_SUBJECT = _FINITE_AFTER_A_SUBJECT | _ONLY_A_PERSON_DOES | _PAST_AFTER_A_SUBJECT
 _CLAUSE_OPENERS = _CLAUSE_ENDS | {",", "en", "maar", "want"}
 _BEFORE_A_LOWER_SURNAME = _BESIDE_A_PERSON | {"bij"}
+# Where only a person stands (person_slots): asked or told through someone, not reacting, at someone's home, being
+# difficult (not "doet raar": a heart, a dog or a server does that too, review r33 S1). Each alternative starts at a word
+# start with bounded repeats: linear.
+_PERSON_SLOT = re.compile(
+    r"(?i)(?<![\w\[])(?:"
+    r"(?:kun|kan|kunt|wil|zou|zal)\s{1,3}(?:je|jij|u|jullie)\s{1,3}(?P<ask>[^\W\d_]{2,30})\s{1,3}(?:even\s{1,3}|ff\s{1,3})?"
+    r"(?:vragen|mailen|appen|bellen|laten\s{1,3}weten)"
+    r"|(?:waarom|wanneer|hoezo)\s{1,3}(?:reageert|antwoordt|belt|mailt|appt|zegt)\s{1,3}(?P<why>[^\W\d_]{2,30})\s{1,3}"
+    r"(?:niet|nooit|nog|nou|dan)"
+    r"|bij\s{1,3}(?P<home>[^\W\d_]{2,30})\s{1,3}thuis"
+    r"|(?P<difficult>[^\W\d_]{2,30})\s{1,3}doet\s{1,3}(?:(?:weer|zo|echt|altijd|heel|nogal|best|super)\s{1,3}){0,2}"
+    r"(?:moeilijk|lastig|vervelend|kinderachtig|gemeen)"
+    r")(?![\w])")
+# What two people opening a sentence do (pair_opening_a_sentence): plural finite verbs.
+_PLURAL_PERSON_VERBS = frozenset({"zitten", "zaten", "hebben", "hadden", "willen", "wilden", "zijn", "waren", "geven", "gaven",
+                                  "doen", "deden", "komen", "kwamen", "gaan", "gingen", "kunnen", "konden", "mogen", "mochten",
+                                  "moeten", "moesten", "wonen", "woonden", "werken", "werkten", "zoeken", "zochten", "delen",
+                                  "reageren", "zeggen", "zeiden", "snappen", "weten", "wisten", "vinden", "vonden", "lopen",
+                                  "slapen", "helpen", "hielpen", "spelen", "leren", "studeren", "appen", "appten"})
+# Above this frequency a noun of the name lists is no name where a person stands ("dan", "nu", "man", "huis", "groot").
+_NOUN_AS_NAME_MAX = 60_000
+# What a person does to the one who writes, after a name that opens a sentence (word_name_opening_a_sentence): "gaf ons",
+# "heeft me", "laat mij" (round 33).
+_DOES_TO_ME = frozenset({"heeft", "had", "gaf", "geeft", "laat", "liet", "stuurde", "stuurt", "belde", "belt", "appte",
+                         "mailde", "zette", "zet", "helpt", "hielp"})
 _CORRECTED_NAME = re.compile(r"(?i)(?<!\w)of\s{1,3}(?:was|heette|is)\s{1,3}(?:het|ze|hij)(?:\s{1,3}nou)?\s{1,3}")
 # Words one is told to say, never a nickname after "zeg maar (gewoon)".
 _SAID_NOT_CALLED = {"nee", "ja", "nou", "oké", "oke", "ok", "okay", "prima", "sorry", "dag", "hoi", "doei", "niks", "niets", "iets",
@@ -3149,6 +3297,7 @@ _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar",
 # Capitalised at the start of a clause, never a surname after a first name.
 _FUNCTION_WORDS = {
     "om", "rond", "tot",  # "bij de dokter om 9 uur": a preposition after a title, no name (round 31)
+    "ene",  # "gesproken met ene Storm": "a certain", before the name (round 33)
     "ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "mijn", "mn", "de", "het", "een", "en",
     "of", "maar", "want", "dus", "is", "was", "ben", "heb", "dat", "die", "dit", "wat", "wie", "waar", "hoe",
     "wanneer", "kan", "kun", "mag", "moet", "wil", "hoi", "hallo", "hey", "dag", "beste", "graag", "bedankt",

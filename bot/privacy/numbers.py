@@ -539,7 +539,10 @@ _RECORD_TOKEN = re.compile(
     r"|(?=[A-Za-z0-9./-]{0,30}?\d(?:[./-]?\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[./-](?=[A-Za-z0-9])){3,30}(?![\w@])"
     # A serial number with its digits spread out ("PF3K9ZQ2"): three digits and two letters at least, eight characters
     # at least (a printer model such as "M110we" is shorter: review r32), bounded runs.
-    r"|(?=(?:[A-Za-z]{0,29}\d){3})(?=(?:\d{0,29}[A-Za-z]){2})[A-Za-z0-9]{8,30}(?![\w@]))"
+    r"|(?=(?:[A-Za-z]{0,29}\d){3})(?=(?:\d{0,29}[A-Za-z]){2})[A-Za-z0-9]{8,30}(?![\w@])"
+    # An activation or recovery code in groups of four with a digit in each ("8K3M-Q2ZT-77XB", "7Q9M 4XKD 22PL RTB8":
+    # round 33): three to five groups, bounded.
+    r"|(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{4}(?:[-\s](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{4}){2,4}(?![\w@]))"
 )
 # Between the numbers of a list after a record's word: "ticket 123456 en 123457", "facturen: 2024-0042, 2024-0043".
 _RECORD_LIST_JOINER = re.compile(r"\s{0,2}[,;/&+]\s{0,2}(?:(?:en|of|and)\s{1,2})?|\s{1,2}(?:en|of|and|t/m|tm)\s{1,2}")
@@ -580,7 +583,9 @@ _NUMBER_IN_NAME_BRACKETS = re.compile(r"(?P<lead>\(\[NAAM\](?:,\s[^,()\[\]\n]{1,
 _SECRET_AFTER = re.compile(
     r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username|ww|pw|digid|wifi-?code)(?:\s\w{2,8}){0,3}"
     # "is" as a word: not inside "magister" (review scrub6 F16).
-    r"(?:\s{0,2}[:=]|\s{1,2}is(?!\w))\s{0,2})(?P<secret>[^\s,;]{3,40})"
+    # "ww is nog steeds Voetbal12": an adverb or two after "is" go with the lead, the secret follows (review r33).
+    r"(?:\s{0,2}[:=]|\s{1,2}is(?!\w)(?:\s{1,2}(?:nog|steeds|al|ook|gewoon|weer|toch|nu|echt)(?!\w)){0,2})\s{0,2})"
+    r"(?P<secret>[^\s,;]{3,40})"
 )
 
 
@@ -657,9 +662,18 @@ def _says_what_is_wrong(found: "re.Match[str]") -> bool:
     """"mijn wachtwoord is kwijt / verlopen / fout": after "is" (not ":"), a status word says what is wrong
     with the password or account; it is not the secret itself."""
     word = found.group("secret").rstrip(".,!?")
-    if not found.group("lead").rstrip().lower().endswith("is"):
+    if not _LEAD_ENDS_IN_IS.search(found.group("lead")):
         return False
-    return word.lower() in _STATUS_WORDS
+    # "wachtwoord is mijn verjaardag", "digid is mijn grootste vijand", "wachtwoord is het probleem niet": a possessive,
+    # an article or an adverb opens a phrase about the password, not the secret itself (round 33)
+    return word.lower() in _STATUS_WORDS or word.lower() in _PHRASE_OPENERS_AFTER_IS
+
+
+_LEAD_ENDS_IN_IS = re.compile(r"(?i)(?<!\w)is(?:\s{1,2}(?:nog|steeds|al|ook|gewoon|weer|toch|nu|echt)){0,2}\s{0,2}$")
+_PHRASE_OPENERS_AFTER_IS = frozenset({"mijn", "mn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "ons", "onze", "hun", "uw",
+                                     "het", "de", "een", "dezelfde", "hetzelfde", "niet", "te", "zo",
+                                     # an adverb the lead could not take ("is echt te kort": "te" is too short a secret)
+                                     "nog", "steeds", "al", "ook", "gewoon", "weer", "toch", "nu", "echt"})
 
 
 # "#559102 hier, laptop kapot": a student who opens with a number and "hier" introduces themselves by it,
