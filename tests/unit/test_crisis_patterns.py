@@ -1646,3 +1646,41 @@ def test_review_r31b_threats_wishes_and_farewells(detector, text, level):
 def test_round_32_exaggerations_and_review_r32_disclosures(detector, text, level):
     for score, top in ((0.0, False), (1.0, True)):
         assert detector.detect(text, score, top).level == (level if (score, top) == (1.0, True) or level == "crisis" else None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Round 33 (crisis_dev26, written blind with 40 long parent and teacher messages): the crisis in a long message's last
+    # sentence, behind a practical question, gets the full answer whatever the classifier says: a parent who drank and
+    # hits, a forced marriage said of someone else, a stab wound, being waited for tonight. The sentences are written
+    # for this test.
+    ("Hoe vraag ik een leenlaptop aan? Thuis lukt het niet, mijn stiefvader heeft weer gedronken en dan gaat hij "
+     "schreeuwen en slaan.", "geweld_thuis"),
+    ("Waar vind ik het rooster van blok 3? Mijn nichtje zegt dat ze deze zomer wordt uitgehuwelijkt.", "geweld_thuis"),
+    ("Kan mijn zoon zijn boeken later ophalen? Hij is vanavond thuisgekomen met een diepe steekwond in zijn been.",
+     "acuut_gevaar"),
+    ("ze gaan me opwachten en in elkaar slaan", "acuut_gevaar"),
+    ("er staan jongens bij de uitgang die me opwachten, ik durf niet naar buiten", "acuut_gevaar"),
+    ("Is de mediatheek open op vrijdag? Die jongens komen hem straks na de training opwachten.", "acuut_gevaar"),
+])
+def test_round_33_a_crisis_at_the_end_of_a_long_message(detector, text, kind):
+    for score, top in ((0.0, False), (1.0, True)):
+        result = detector.detect(text, score, top)
+        assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text, level", [
+    # ... while a recurring worry stays the check-in and a stab wound in a case study or a translation is no alarm.
+    ("er is een groep die me steeds komt opwachten bij de bushalte na school", "checkin"),
+    ("we moeten voor EHBO een casus uitwerken over een patiënt met een steekwond", None),
+    ("what is the Dutch word for stab wound", None),
+    # review r33: a parent or fans who wait for someone, an evening drink, a story or a lesson about forced marriage and
+    # a stab wound in a game stay below the full answer
+    ("mijn moeder komt me vanavond opwachten bij het station", "checkin"),
+    ("de fans gaan hem straks opwachten bij het hotel", "checkin"),
+    ("mijn moeder heeft thee gedronken en is gaan slapen", None),
+    ("in het boek wordt het meisje uitgehuwelijkt", None),
+    ("bij burgerschap bespreken we kinderen die worden uitgehuwelijkt", None),
+    ("hij had een steekwond in de game", None),
+])
+def test_round_33_recurring_worries_and_case_studies(detector, text, level):
+    assert detector.detect(text, 0.0, False).level == level
