@@ -1684,3 +1684,30 @@ def test_round_33_a_crisis_at_the_end_of_a_long_message(detector, text, kind):
 ])
 def test_round_33_recurring_worries_and_case_studies(detector, text, level):
     assert detector.detect(text, 0.0, False).level == level
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Round 33, second set (crisis_dev27): locked in one's room with the subject after the verb, out of the house after
+    # rent arrears with no other place, English "thinking a lot about ending my life". Written for this test. Review r33b
+    # withdrew "heeft me geduwd", "houden in de gaten waar ik ben", "hebben messen meegenomen" and "moeten ons huis uit"
+    # without an eviction word: each raised the full answer on many everyday messages.
+    ("als ik niet meedoe sluit hij me op in de schuur", "geweld_thuis"),
+    ("we moeten weg door een huurachterstand en hebben nog geen andere woning", "geen_slaapplek"),
+    ("honestly i have been thinking a lot about ending my life", "zelfdoding"),
+])
+def test_round_33_second_set_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    "mijn broer heeft me in het zwembad geduwd",
+    "mijn ouders houden in de gaten waar ik ben via life360, is dat normaal?",
+    "de koks hebben hun eigen messen meegenomen",
+    "we moeten ons huis uit en hebben nog geen andere woning, want het wordt verbouwd",
+    "de ict-er, sluit hij me vandaag nog aan op het netwerk?",
+    "in de escaperoom sloot hij ons op in de kamer met een acteur",
+    "I have been thinking a lot about ending things with my boyfriend",
+])
+def test_round_33_second_set_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level is None
