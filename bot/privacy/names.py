@@ -2194,8 +2194,8 @@ class _Reader:
             if following in ("uit", "van", "vanuit") and (
                     fold(first[TEXT]) in _namen_words("weer_en_seizoen") or self.ends_in_a_department(first[TEXT])
                     or not (self.lex.is_first_name(first[TEXT]) or self.lex.is_dutch_first_name(first[TEXT])
-                            or self.lex.is_surname(first[TEXT]) or fold(first[TEXT]) in self.lex.surnames
-                            and self.lex.is_only_a_noun(first[TEXT]))):
+                            or self.lex.is_surname(first[TEXT])
+                            or (fold(first[TEXT]) in self.lex.surnames and self.lex.is_only_a_noun(first[TEXT])))):
                 continue  # "Servicedesk hier van het ROC", "Winter hier uit Finland", "Prima hier uit de vakantie" (review r33 S2)
             if not self.never_a_name(first) and self.script(first) == "latin" and (
                     self.lex.in_name_list(first[TEXT]) or (self.capitalised(first) and not self.lex.is_known_word(first[TEXT]))):
@@ -2320,7 +2320,8 @@ class _Reader:
                 # "mursal en [NAAM]", "abdi, hamdi, sagal, [NAAM]": a word no list knows and no typo of a word (round 33).
                 return (self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT])
                         or self.foreign_first_name(token) and not self.lex.is_english_word(token[TEXT])) \
-                    and not self.never_a_name(token) or (self.inside_a_list(index) and self.unknown_name_like(index))
+                    and not self.never_a_name(token) or (self.inside_a_list(index) and not self.a_word_for_people(token[TEXT])
+                                                         and self.unknown_name_like(index))  # not "instagrammers"
             # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne").
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
                     and (not token[TEXT].isupper() or self.all_caps) and not self.never_a_name(token)
@@ -2431,9 +2432,9 @@ class _Reader:
 
     def pair_opening_a_sentence(self) -> None:
         """"mehmet en tsegay zitten bij mij in de klas", "daan & yonas willen ...": two words joined by "en" or "&"
-        opening a sentence before a plural verb of what people do, each a
-        first name or a surname of the lists that is no common word, or a word no list knows that is no typo, and at least
-        one of them listed (round 33, privacy_dev22/dev23). Products and ordinary words stay ("teams en outlook doen het niet", "brood en kaas zijn
+        opening a sentence before a plural verb of what people do, each a first name or a surname of the lists that is
+        no common word, or a word no list knows that is no typo, and at least one of them listed (round 33,
+        privacy_dev22/dev23). Products and ordinary words stay ("teams en outlook doen het niet", "brood en kaas zijn
         op"). One look per sentence start: linear."""
         for index in range(len(self.tokens) - 3):
             if index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_OPENERS | _GREETINGS:
@@ -2441,10 +2442,10 @@ class _Reader:
             if self.tokens[index + 1][TEXT].lower() not in ("en", "&") \
                     or self.tokens[index + 3][TEXT].lower() not in _PLURAL_PERSON_VERBS:
                 continue
-            # at least one of them a listed name: two words no list knows are as often two systems ("wikiwijs en
-            # xedule werken niet")
             if self.listed_things_of_a_kind(index):
                 continue  # "linde en eik zijn bomen"
+            # at least one of them a listed name: two words no list knows are as often two systems ("wikiwijs en
+            # xedule werken niet")
             if self.a_pair_name(index) and self.a_pair_name(index + 2) \
                     and (self.a_listed_pair_name(index) or self.a_listed_pair_name(index + 2)):
                 self.add(index, index)
@@ -2476,7 +2477,7 @@ class _Reader:
                 continue
             if kind == "difficult" and index > 0 and self.tokens[index - 1][TEXT].lower() not in _CLAUSE_OPENERS \
                     and self.tokens[index - 1][TEXT].lower() not in _GREETINGS:
-                continue  # "de laptop van storm doet raar" is judged elsewhere; "mijn wolf doet raar" is a pet
+                continue  # "de buurman van storm doet moeilijk", "mijn wolf doet moeilijk": not the word before the verb
             if self.listed_name_where_a_person_stands(self.tokens[index]) and not self.inside_protected(index):
                 self.add(index, index)
         for index, token in enumerate(self.tokens[:-2]):

@@ -77,6 +77,15 @@ def test_the_same_places_with_ordinary_words_keep_them(text):
     assert_stays(text)
 
 
+@pytest.mark.parametrize("text, kept", [
+    # review r33: an app and a word for people beside found names are no names listed with them
+    ("Fatima en tikkie, daar betaal ik mee", "tikkie"),
+    ("Met Kim, Sanne en instagrammers", "instagrammers"),
+])
+def test_things_and_groups_listed_with_names_stay(text, kept):
+    assert kept in scrub_text(text)
+
+
 def test_a_job_after_a_signed_name_stays():
     # a word after a comma that goes on with other words is no name listed with the one before it
     assert "onderwijskundige Zorg en Welzijn" in scrub_text("Hartelijke groet, Sanne, onderwijskundige Zorg en Welzijn")
