@@ -1632,7 +1632,7 @@ class _Reader:
             verb_at += 3
         if verb_at + 1 < len(self.tokens) and self.tokens[verb_at][TEXT] in _DOES_TO_ME \
                 and self.tokens[verb_at + 1][TEXT].lower() in ("me", "mij", "ons") \
-                and fold(text) not in _namen_words("weer_en_seizoen"):
+                and fold(text) not in _namen_words("ding_als_onderwerp"):
             return True  # "koning gaf ons een opdracht", "dekker heeft me eruit gestuurd" (round 33)
         if verb_at + 2 < len(self.tokens) and self.tokens[verb_at][TEXT] in ("wil", "wilde") \
                 and self.tokens[verb_at + 1][TEXT] == "dat" and self.tokens[verb_at + 2][TEXT].lower() in ("ik", "we", "wij"):
@@ -2192,7 +2192,7 @@ class _Reader:
             if first[TEXT].islower() and (first[TEXT] in _GROUPS or first[TEXT] in _CLASS_WORDS):
                 continue  # "hoi klas hier", "hey groep hier": a group greeted, no name
             if following in ("uit", "van", "vanuit") and (
-                    fold(first[TEXT]) in _namen_words("weer_en_seizoen") or self.ends_in_a_department(first[TEXT])
+                    fold(first[TEXT]) in _namen_words("ding_als_onderwerp") or self.ends_in_a_department(first[TEXT])
                     or not (self.lex.is_first_name(first[TEXT]) or self.lex.is_dutch_first_name(first[TEXT])
                             or self.lex.is_surname(first[TEXT])
                             or (fold(first[TEXT]) in self.lex.surnames and self.lex.is_only_a_noun(first[TEXT])))):

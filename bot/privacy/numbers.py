@@ -579,12 +579,16 @@ def _listed() -> dict:
 _NUMBER_IN_NAME_BRACKETS = re.compile(r"(?P<lead>\(\[NAAM\](?:,\s[^,()\[\]\n]{1,25}){0,2},\s)\d{6,8}(?=\s?\))")
 
 
+# Adverbs between "is" and a password ("ww is nog steeds Voetbal12"): they go with the lead (review r33).
+_ADVERBS_AFTER_IS = ("nog", "steeds", "al", "ook", "gewoon", "weer", "toch", "nu", "echt")
+_ADVERB_AFTER_IS = r"\s{1,2}(?:" + "|".join(_ADVERBS_AFTER_IS) + r")(?!\w)"
+
 # Passwords and user names: the word after "wachtwoord is", "gebruikersnaam:", also without digits.
 _SECRET_AFTER = re.compile(
     r"(?i)(?P<lead>(?<!\w)(?:wachtwoord|password|gebruikersnaam|inlognaam|username|ww|pw|digid|wifi-?code)(?:\s\w{2,8}){0,3}"
     # "is" as a word: not inside "magister" (review scrub6 F16).
     # "ww is nog steeds Voetbal12": an adverb or two after "is" go with the lead, the secret follows (review r33).
-    r"(?:\s{0,2}[:=]|\s{1,2}is(?!\w)(?:\s{1,2}(?:nog|steeds|al|ook|gewoon|weer|toch|nu|echt)(?!\w)){0,2})\s{0,2})"
+    r"(?:\s{0,2}[:=]|\s{1,2}is(?!\w)(?:" + _ADVERB_AFTER_IS + r"){0,2})\s{0,2})"
     r"(?P<secret>[^\s,;]{3,40})"
 )
 
@@ -669,11 +673,11 @@ def _says_what_is_wrong(found: "re.Match[str]") -> bool:
     return word.lower() in _STATUS_WORDS or word.lower() in _PHRASE_OPENERS_AFTER_IS
 
 
-_LEAD_ENDS_IN_IS = re.compile(r"(?i)(?<!\w)is(?:\s{1,2}(?:nog|steeds|al|ook|gewoon|weer|toch|nu|echt)){0,2}\s{0,2}$")
+_LEAD_ENDS_IN_IS = re.compile(r"(?i)(?<!\w)is(?:" + _ADVERB_AFTER_IS + r"){0,2}\s{0,2}$")
 _PHRASE_OPENERS_AFTER_IS = frozenset({"mijn", "mn", "m'n", "je", "jouw", "zijn", "z'n", "haar", "ons", "onze", "hun", "uw",
                                      "het", "de", "een", "dezelfde", "hetzelfde", "niet", "te", "zo",
                                      # an adverb the lead could not take ("is echt te kort": "te" is too short a secret)
-                                     "nog", "steeds", "al", "ook", "gewoon", "weer", "toch", "nu", "echt"})
+                                     *_ADVERBS_AFTER_IS})
 
 
 # "#559102 hier, laptop kapot": a student who opens with a number and "hier" introduces themselves by it,
