@@ -271,6 +271,14 @@ def hostile_inputs(size: int = HOSTILE_SIZE) -> Dict[str, str]:
         "pairs opening": ". mehmet en tsegay zitten ", "unknown in lists": "[NAAM], qwrtzpklm, ",
         "grouped codes": "herstelcode AB12 CD34 EF56 ", "adverbs before a password": "ww is nog steeds ",
         "here from": "\nwolf hier uit ",
+        # Round 34: "heet" before an ordinary word, lent to, a form line before "geboren", capitalised surnames opening
+        # sentences, a lesson of a person, "het beste", records after a dashed compound, lettered case numbers, two
+        # groups of four, numbers read out digit by digit.
+        "called a word": "mijn zus heet hoop. ", "lent to": "uitgeleend aan kim ",
+        "form lines": "\nnoah pinas, geboren [GEBOORTEDATUM] ", "surnames opening": ". Nowicki heeft ",
+        "a lesson of": "les van Boukhari ", "the best": "het beste ", "dashed records": "duo-aanvraagnummer AB-12-3456 ",
+        "case numbers": "nummer VT-2023-4471 nr RP.2211.0098 ", "two groups": "herstelcode Q4TM-8K2P ",
+        "read out": "nummer vier vijf zes zeven acht negen ",
     }
     return {name: repeat(unit) for name, unit in units.items()}
 

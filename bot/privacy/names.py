@@ -602,6 +602,9 @@ class _Reader:
                     and fold(self.tokens[index + 1][TEXT]) in _namen_words("land_na_van") | _namen_words("land_of_streek") \
                     and _SUPERLATIVE_BEFORE_CUE.search(self.text[max(0, match.start(kind) - 40):match.start(kind)]):
                 continue  # "de meest voorkomende achternaam van Nederland": of a country, no surname (round scrub17)
+            if kind == "weak" and match.group(kind).lower().startswith("beste") \
+                    and _ARTICLE_BEFORE.search(self.text, max(0, match.start(kind) - 8), match.start(kind)):
+                continue  # "welke heeft het beste studententarief": the best, no greeting (round 34)
             if kind == "weak" and index is not None and self.tokens[index][TEXT] in _PREPOSITION_PARTICLES:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
@@ -611,11 +614,11 @@ class _Reader:
                 continue  # "van de docent mark rutte opzoeken": the figure is the topic (round scrub18); after any other
                 # relation ("mijn zus", "mijn ex", "mijn collega") opzoeken is visiting or stalking a person (re-review R1)
             if kind == "relation" and match.group(0).lower().rstrip().endswith(("heet", "heet ook")):
-                judge = self.after_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
+                judge = self.after_relation_heet  # "mijn zusje heet mars": said as a name, however ordinary the word
             if kind == "addressee" and match.group(0).lower().startswith("samen"):
                 judge = self.worked_with  # "samen met Canva", "samen met Albert Heijn": a tool or a firm as often
             # After "heet" a surname may come with its particles in lower case: "mijn praktijkopleider heet van dijk".
-            surname_first = kind in ("strong", "title", "pronoun_heet") or judge == self.after_heet
+            surname_first = kind in ("strong", "title", "pronoun_heet") or judge in (self.after_heet, self.after_relation_heet)
             if kind == "relation" and index is not None and not surname_first:
                 # "mentor van den heuvel", "mijn stagebegeleider van dijk": the phrase took "van" ("de tante van ..."),
                 # but with what follows it is a surname the lists have
@@ -797,6 +800,18 @@ class _Reader:
             and (self.lex.frequency(token[TEXT]) < 20_000 or self.lex.is_dutch_first_name(token[TEXT])
                  or (self.capitalised(token) and self.script(token) == "latin"))
 
+    def after_relation_heet(self, token: Token) -> bool:
+        """After "mijn zus heet": as after_heet, and also a very common word or a function word when the sentence ends or
+        goes on with "en" right after it ("mijn zus heet hoop. ja echt", "mijn vriend heet wil, hij ..."): nothing but
+        a name ends "mijn zus heet ..." there. "heet ook zo", "heet anders" stay (round 34)."""
+        if self.after_heet(token):
+            return True
+        if not is_word(token) or has_digit(token) or self.never_a_name_after_cue(token) \
+                or token[TEXT].lower() in _NO_NAME_AFTER_HEET:
+            return False
+        following = self.next_token(token)
+        return following is None or following[TEXT] in (".", ",", "!", "?", ";", ":") or following[TEXT].lower() == "en"
+
     def relation_name(self, token: Token) -> bool:
         """After "mijn moeder", "de tante van": a capitalised word that is not an ordinary one, or a name."""
         if 1 < len(token[TEXT]) <= 4 and token[TEXT].isupper() and not self.all_caps:
@@ -903,7 +918,8 @@ class _Reader:
                 if not other_language or self.lex.in_name_list(token[TEXT]) or self.cased_name_in_its_language(index):
                     last = self.name_from(index, lambda _: True, explicit=False)
             elif self.initial_and_surname(index):
-                last = self.add(index, self.extend(index + 1))
+                # not inside a listed figure: "Annie M.G. Schmidt" holds "G. Schmidt" (round 34)
+                last = self.add(index, self.extend(index + 1), explicit=False)
             elif self.first_name_and_surname_with_particles(index):
                 last = self.add(index, self.extend(index), explicit=False)
             elif self.capitalised(token) and (self.lex.is_first_name(token[TEXT]) or self.name_shaped(token)) \
@@ -1418,6 +1434,9 @@ class _Reader:
                                                     or self.person_by_pronoun(index) or self.a_name_before_its_verb(token, following)):
                 self.add(index, index)
                 continue
+            if opens and following is not None and self.capitalised(token) and self.surname_opening_a_sentence(index):
+                self.add(index, index)  # "Achterberg wil dat we ...", "Nowicki heeft een mail gestuurd" (round 34)
+                continue
             if opens and following is not None and text.islower() and self.word_name_opening_a_sentence(index):
                 self.add(index, index)  # "vos zegt dat ...", "jet van de receptie zegt ..."
                 continue
@@ -1639,6 +1658,24 @@ class _Reader:
             return True  # "jacobs wil dat ik het uitprint" (round 33)
         return verb_at < len(self.tokens) and self.tokens[verb_at][TEXT] in _ONLY_A_PERSON_SAYS \
             and not self.subject_after(verb_at)
+
+    def surname_opening_a_sentence(self, index: int) -> bool:
+        """"Achterberg wil dat we alles in OneDrive zetten", "Nowicki heeft een mail gestuurd": a capitalised word of the
+        surname lists that is no word of Dutch or English opens a sentence right before what a person does (round 34,
+        privacy_dev24). A surname that is a word too ("Bakker", "Koning") needs what word_name_opening_a_sentence asks.
+        Not in a message in capitals, not a place, a public figure or a listed non-name ("Philips heeft ...")."""
+        token = self.tokens[index]
+        text = token[TEXT]
+        if self.all_caps or text.isupper() or len(text) < 3 or not text.isalpha() or self.script(token) != "latin" \
+                or not self.listed_surname(token) or self.lex.is_place(text) or self.never_a_name(token) \
+                or self.a_figure_talked_about(token) or self.inside_protected(index) or index + 1 >= len(self.tokens):
+            return False
+        if self.lex.is_dutch_word(text) or self.lex.is_english_word(text):
+            return self.word_name_opening_a_sentence(index)
+        verb = self.tokens[index + 1][TEXT]
+        if verb == "uit" and index + 2 < len(self.tokens) and self.tokens[index + 2][TEXT].lower() in ("klas", "mijn", "mn", "groep"):
+            return True  # "Nguyen uit klas 3 heeft ...", "Nowicki uit mijn groep"
+        return verb in _PERSON_VERBS and not self.subject_after(index + 1)
 
     def subject_after(self, verb_at: int) -> bool:
         """A pronoun right after the verb is its subject, so the word before was no subject: "hoop vond ik altijd
@@ -2134,8 +2171,8 @@ class _Reader:
         if not line or len(line) > 4:
             return
         first = self.tokens[line[0]]
-        if not is_word(first) or has_digit(first):
-            return
+        if not is_word(first) or has_digit(first) or self.inside_protected(line[0]):
+            return  # "ik lees Annie M.G. Schmidt": the initial's dot is no sentence end inside a listed figure (round 34)
         separator = self.tokens[start - 1][TEXT] if not whole else ""
         if first[TEXT].lower() in self.phrases.cue_words or (separator == "\n" and self.department_at(line[0])):
             return  # "...\n't Loket": a department on the last line signs, no person (review scrub20 N1)
@@ -2223,6 +2260,8 @@ class _Reader:
                     and (self.lex.in_name_list(name[TEXT]) or not self.lex.is_known_word(name[TEXT]))) \
                     or (self.public_figure_at(index + 1, False) and not self.figure_then_a_caller_mark(index + 1)):
                 continue  # "Met Virgil van Dijk als voorbeeld ...": a public figure, not a caller (round scrub14)
+            if self.inside_protected(index + 1) and not self.public_figure_at(index + 1, False):
+                continue  # "Met Keti Koti hebben we vrij": a listed non-name, no caller (round 34)
             last = self.extend(index + 1)
             following = self.tokens[last + 1][TEXT].lower() if last + 1 < len(self.tokens) else ""
             if last > index + 1 or following in _AFTER_A_LONE_NAME:
@@ -2789,7 +2828,17 @@ class _Reader:
                   and self.capitalised(self.tokens[index - 2])) \
             or (following in _LIST_JOINERS and after_next is not None and self.capitalised(after_next)
                 and self.listed_surname(after_next) and not self.a_figure_talked_about(after_next))
-        return previous[TEXT].lower() in _BESIDE_A_PERSON or following in _ONLY_A_PERSON_DOES or listed
+        return previous[TEXT].lower() in _BESIDE_A_PERSON or following in _ONLY_A_PERSON_DOES or listed \
+            or self.a_persons_lesson_or_mail(index)
+
+    def a_persons_lesson_or_mail(self, index: int) -> bool:
+        """"les van Boukhari", "de mail van Nowicki": after "van" and a lesson, a mail or a message, a capitalised surname
+        of the lists that is no Dutch or English word (a brand the lists know as no name stays: "mail van Coolblue")
+        (round 34, privacy_dev24)."""
+        token = self.tokens[index]
+        return index >= 2 and self.tokens[index - 1][TEXT] == "van" \
+            and self.tokens[index - 2][TEXT].lower() in _A_PERSONS_THINGS \
+            and not self.lex.is_dutch_word(token[TEXT]) and not self.lex.is_english_word(token[TEXT])
 
     @functools.cached_property
     def _capitalised_share(self) -> Tuple[int, int]:
@@ -3296,6 +3345,19 @@ _PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", 
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
 _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.
+# What a teacher or another person gives or sends: "les van Boukhari", "mail van Haddou" (round 34).
+_A_PERSONS_THINGS = frozenset({"les", "lessen", "mail", "mailtje", "e-mail", "email", "bericht", "berichtje", "appje",
+                               "appjes", "opdracht", "cijfer", "cijfers", "feedback", "nakijkwerk", "uitleg"})
+# An article or "zo" right before a word: "het beste", "de beste", "zo beste" are no greeting "Beste Kim" (round 34).
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:het|de|'t|een|the|zo|wel)\s{1,3}$")
+
+# Said after "mijn zus heet" when no name follows: "heet ook zo", "heet anders", "heet eigenlijk ..." (round 34).
+_NO_NAME_AFTER_HEET = {
+    "ook", "zo", "anders", "eigenlijk", "echt", "gewoon", "niet", "nog", "toch", "trouwens", "officieel", "net",
+    "hetzelfde", "precies", "ongeveer", "dus", "nu", "tegenwoordig", "voluit", "zoals", "hoe", "wat", "het", "dat",
+    "die", "dit", "ik", "je", "jij", "u", "hij", "ze", "zij", "we", "wij", "jullie", "de", "een", "en", "of", "maar",
+}
+
 _FUNCTION_WORDS = {
     "om", "rond", "tot",  # "bij de dokter om 9 uur": a preposition after a title, no name (round 31)
     "ene",  # "gesproken met ene Storm": "a certain", before the name (round 33)
@@ -3310,6 +3372,13 @@ _FUNCTION_WORDS = {
 # person whose birthday it is (a form filled in).
 _NAME_BEFORE_BIRTHDAY = re.compile(
     r"(?<![\w\[])(?P<first>[A-Z][a-zà-ÿ'-]{1,30})\s(?:(?:van|de|der|den|ter|ten)\s){0,2}[A-Z][a-zà-ÿ'-]{1,30}(?=,?\s(?:\(|geb\.?\s)?\[GEBOORTEDATUM\])"
+)
+
+# "shanice pinas, geboren [GEBOORTEDATUM]", "romano wijngaarde, 19 jaar, geboren ...": a listed first name and one more word
+# in lower case opening a line, then a comma and "geboren" or an age before the date of birth (round 34).
+_LOWER_NAME_OPENING_A_FORM = re.compile(
+    r"(?m)^[ \t]{0,3}(?P<first>[a-zà-ÿ][a-zà-ÿ'-]{1,30})\s(?:(?:van|de|der|den|ter|ten)\s){0,2}[a-zà-ÿ][a-zà-ÿ'-]{1,30}"
+    r"(?=,\s(?:geboren|geb\.?|\d{1,2}\sjaar)(?!\w)[^\n\[]{0,30}\[GEBOORTEDATUM\])"
 )
 
 
@@ -3384,4 +3453,7 @@ def scrub_names(text: str) -> str:
         lex = lexicon()
         text = _NAME_BEFORE_BIRTHDAY.sub(lambda m: NAME if lex.is_first_name(m.group("first"))
                                          and fold(m.group(0)) not in lex.not_name_phrases else m.group(0), text)
+        text = _LOWER_NAME_OPENING_A_FORM.sub(lambda m: m.group(0)[:m.start("first") - m.start()] + NAME
+                                              if lex.is_first_name(m.group("first"))
+                                              and fold(m.group(0).strip()) not in lex.not_name_phrases else m.group(0), text)
     return _Reader(text, lexicon(), phrases()).scrub()

@@ -265,6 +265,16 @@ _WINDOW = 60
 # "nr. 2501993", "nummer: 20241188": six to eight digits right after "nr" or "nummer" are a person's number
 # (a house number is shorter, a phone number longer, a BSN has nine digits).
 _NUMBER_WORD_BEFORE_ID = re.compile(r"(?i)(?<![\w-])(?:nr|no|nummer)\.?(?=[\s:#]{1,3}\d{6,8}(?![\w@/-]|[.,]\d))")
+# "mijn zaak heeft nummer VT-2023-4471": a case number with a letter prefix and a year after a word for a number
+# (round 34). The shape alone is not enough: "ISO-2015-..." names a standard.
+_CASE_NUMBER_WORD = re.compile(r"(?i)(?<![\w-])(?:nr|no|nummer|zaak|dossier|kenmerk)\.?(?!\w)")
+# Also a letter prefix and two or three groups of digits, five digits at least ("RP.2211.0098", "SH 55-120",
+# "bpv.2024.11873").
+_LETTERED_CASE_NUMBER = re.compile(
+    r"(?<![\w@./-])(?:[A-Z]{1,4}[-/](?:19|20)\d\d[-/]\d{3,8}"
+    # the prefix joined by a mark, or in capitals ("is 0900-8020": "is" is no prefix)
+    r"|(?=[A-Za-z]{1,4}[-/.\s]?(?:\d[-/.]?){5})(?:[A-Za-z]{1,4}[-/.]|[A-Z]{1,4}\s?)\d{2,6}(?:[-/.]\d{2,8}){1,2})"
+    r"(?![\w@/-]|[.,]\d)")
 _SIX_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])\d{6,8}(?![\w@/-]|[.,]\d)")
 # A message about student numbers: every other number of six to eight digits in it is one too ("er staat
 # 7623401", "ik heb 2 studentnummers?? 1840562 en 1840563").
@@ -542,7 +552,10 @@ _RECORD_TOKEN = re.compile(
     r"|(?=(?:[A-Za-z]{0,29}\d){3})(?=(?:\d{0,29}[A-Za-z]){2})[A-Za-z0-9]{8,30}(?![\w@])"
     # An activation or recovery code in groups of four with a digit in each ("8K3M-Q2ZT-77XB", "7Q9M 4XKD 22PL RTB8":
     # round 33): three to five groups, bounded.
-    r"|(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{4}(?:[-\s](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{4}){2,4}(?![\w@]))"
+    r"|(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{4}(?:[-\s](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{4}){2,4}(?![\w@])"
+    # ... or in two groups of four capitals and digits joined by a dash, a letter and a digit in each ("K7PX-29QM": round
+    # 34); only after a record's word, as every token here.
+    r"|(?=[A-Z]{0,3}\d)(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}-(?=[A-Z]{0,3}\d)(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}(?![\w@-]))"
 )
 # Between the numbers of a list after a record's word: "ticket 123456 en 123457", "facturen: 2024-0042, 2024-0043".
 _RECORD_LIST_JOINER = re.compile(r"\s{0,2}[,;/&+]\s{0,2}(?:(?:en|of|and)\s{1,2})?|\s{1,2}(?:en|of|and|t/m|tm)\s{1,2}")
@@ -568,7 +581,8 @@ def _listed_words(*keys: str) -> List[str]:
 def _listed() -> dict:
     """The rules built on word lists in data/privacy.yml (compiled once, when first used)."""
     return {
-        "records": re.compile(r"(?i)(?<![\w-])(?:" + _words(_listed_words("dossierwoorden")) + r")(?!\w)"),
+        # Also joined to what it is for by a dash ("studielink-aanvraagnummer", "duo-dossiernummer": round 34).
+        "records": re.compile(r"(?i)(?<![\w-])(?:[^\W\d_]{2,15}-)?(?:" + _words(_listed_words("dossierwoorden")) + r")(?!\w)"),
         "account": re.compile(r"(?i)(?<!\w)(?:" + _words(_listed_words("studentnummer", "account_woorden")) + r")(?!\w)"),
         "role_of": re.compile(r"(?i)(?<!\w)(?P<lead>(?:" + _words(_listed_words("studentnummer", "rol_van"))
                               + r")\svan\s)\d{6,8}(?![\w@/-]|[.,]\d)"),
@@ -634,6 +648,7 @@ def scrub_keyword_ids(text: str) -> str:
     if rule.bare is not None:
         text = rule.bare.sub(STUDENT_NUMBER, text)
     text = _replace_after(text, _NUMBER_WORD_BEFORE_ID, _SIX_TO_EIGHT_DIGITS, OTHER_ID)
+    text = _replace_after(text, _CASE_NUMBER_WORD, _LETTERED_CASE_NUMBER, OTHER_ID)
     if _STUDENT_NUMBER_TOPIC.search(text):
         text = _FIVE_TO_EIGHT_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) else STUDENT_NUMBER, text)
         text = _DASHED_DIGITS.sub(lambda m: m.group(0) if _not_a_student_number(text, m) or year_span(m.group(0))
@@ -926,9 +941,29 @@ def _letter_i_mobile(match: "re.Match[str]") -> str:
     return PHONE if letters >= 1 and digits >= 3 else match.group(0)
 
 
+# "stud nr vier vijf zes zeven acht negen nul", "nummer van mijn pas: 0 0 4 5 1 9 8 2", "meldingsnummer is drie zeven
+# nul, streepje, vijf vijf één": a number read out digit by digit (speech to text on a phone writes it so), five to
+# twelve digit words or single digits, after a word for a number, an id or a card within the 40 characters before it
+# (round 34, privacy_dev24). A phone number read out is taken before (_SPELLED_PHONE).
+_SPELLED_UNIT = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)"
+_SPELLED_DIGITS = re.compile(
+    r"(?i)(?<![\w-])" + _SPELLED_UNIT + r"(?:[\s,-]{1,3}(?:streepje[\s,]{1,3})?" + _SPELLED_UNIT + r"){4,11}(?![\w-])")
+_SPELLED_ID_CUE = re.compile(r"(?i)(?<!\w)(?:nr|no|nummer|\w{2,20}nummer|\w{1,20}nr|id|code|\w{2,20}code|pas|pasje)\.?(?!\w)")
+_STUDENT_CUE = re.compile(r"(?i)(?<!\w)(?:stud|student|studenten|leerling|leerlingen|studentnummer|leerlingnummer|studentnr|"
+                          r"leerlingnr|studentid|schoolpas)(?!\w)")
+
+
+def _spelled_id(match: "re.Match[str]") -> str:
+    before = match.string[max(0, match.start() - 40):match.start()]
+    if not _SPELLED_ID_CUE.search(before) or sum(1 for word in re.split(r"[\s,-]+", match.group(0)) if word) < 5:
+        return match.group(0)
+    return STUDENT_NUMBER if _STUDENT_CUE.search(before) else OTHER_ID
+
+
 def scrub_number_runs(text: str) -> str:
     text = _SPELLED_PHONE.sub(PHONE, _LETTER_I_MOBILE.sub(_letter_i_mobile, _LETTER_O_MOBILE.sub(PHONE, text)))
-    return _RUN.sub(lambda m: _classify_run(text, m.start(), m.group(0)), text)
+    text = _RUN.sub(lambda m: _classify_run(text, m.start(), m.group(0)), text)
+    return _SPELLED_DIGITS.sub(_spelled_id, text)
 
 
 def bsn_is_valid(digits: str) -> bool:

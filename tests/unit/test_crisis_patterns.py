@@ -1711,3 +1711,60 @@ def test_round_33_second_set_disclosures(detector, text, kind):
 ])
 def test_round_33_second_set_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Round 34 (retired crisis_final24 and crisis_dev28): disclosures at the end of a practical message that only the
+    # classifier caught, if at all. Written for this test, not copied from the sets.
+    ("kan ik een leenlaptop krijgen? ik heb de slaappillen van mijn oma al in mijn tas gestopt", "zelfdoding"),
+    ("heb die strips gepakt, vanavond slik ik ze allemaal", "zelfdoding"),
+    ("ik heb besloten dat ik niet meer wakker wil worden", "zelfdoding"),
+    ("gister weer gesneden in mn arm", "zelfdoding"),
+    ("als het te veel wordt krab ik mijn armen open", "zelfdoding"),
+    ("hij schreef dat hij er over een maand niet meer is en dat hij al weet hoe.", "zelfdoding"),
+    ("my stepdad keeps threatening me at home", "geweld_thuis"),
+    ("ik ben bang in mijn eigen huis", "geweld_thuis"),
+    ("mijn vader schreeuwt en trapt tegen mijn deur", "geweld_thuis"),
+    ("ze had blauwe plekken in haar nek", "geweld_thuis"),
+    ("mijn ouders vechten elke nacht", "geweld_thuis"),
+    ("zijn broer had hem van de trap af geduwd", "geweld_thuis"),
+    ("mijn baas randt me aan op stage", "seksueel_geweld"),
+    ("hij heeft me gekust terwijl ik dat niet wilde", "seksueel_geweld"),
+    ("een man stuurt me elke avond seksberichten", "seksueel_geweld"),
+    ("hij stuurt mijn pics naar mijn ouders als ik niet betaal", "seksueel_geweld"),
+    ("someone wants to leak my nudes", "seksueel_geweld"),
+    ("er komt schuim uit zijn mond", "acuut_gevaar"),
+    ("hij is flauwgevallen en reageert niet meer", "acuut_gevaar"),
+    ("ze komen nu naar me toe met messen", "acuut_gevaar"),
+    ("hij zei: morgen schiet ik iedereen op school.", "acuut_gevaar"),
+    ("een jongen heeft een mes in zijn rugzak", "acuut_gevaar"),
+    ("i need a place to sleep tonight", "geen_slaapplek"),
+    ("ik weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
+    ("ik heb sinds gisteren geen huis meer", "geen_slaapplek"),
+    ("morgen moet ik weg bij mijn neef en ik heb geen plek", "geen_slaapplek"),
+])
+def test_round_34_disclosures_at_the_end(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text, level", [
+    # ... while a worry that may be nothing gets the check-in, and everyday uses of the same words no alarm.
+    ("mijn ouders zijn al vier dagen weg en er is geen eten", "checkin"),
+    ("hij zegt dat ik het aan niemand mag vertellen", "checkin"),
+    ("ik denk niet dat ik er volgende week nog ben", "checkin"),
+    ("mijn ouders zijn al twee weken weg op vakantie", None),
+    ("mijn ouders vechten voor mijn toekomst", None),
+    ("mijn moeder pakt me op van school", None),
+    ("volgend jaar ben ik er niet meer, ik weet al hoe ik me moet inschrijven op de nieuwe school", "crisis"),
+    ("ik snap er niks meer van, weet niet hoe.", None),
+    ("ik neem ze allemaal mee, de pillen voor op kamp", None),
+    ("ik weet niet waar ik morgen slaap op schoolkamp", None),
+    ("ik heb geen adres meer in Utrecht", None),
+    ("morgen schiet ik een filmpje op school voor mijn opdracht", None),
+    ("de kok moet een mes in zijn kluisje leggen", None),
+    ("please share my photos from the trip", None),
+    ("Beste, ik ben docent burgerschap en wil een les over suïcidepreventie geven.", None),
+])
+def test_round_34_worries_and_everyday(detector, text, level):
+    assert detector.detect(text, 0.0, False).level == level
