@@ -115,6 +115,9 @@ RAISE_ONLY = (GROUP_NEAR_END, GROUP_AT_LEAST_CHECKIN)
 GROUP_TEACHER = "crisis_docent"
 GROUP_CASUAL = "crisis_geen_alarm"
 GROUP_JOKE = "crisis_grap"
+# Means at hand for a plan ("mijn pillen gespaard, zijn er nu 40", "al uitgezocht hoeveel paracetamol"): a joke marker
+# ("haha", "lol") never lowers such a message to the check-in; teenagers laugh when they tell it (round 34).
+GROUP_PLAN = "crisis_plan"
 GROUP_THREAT = "crisis_dreiging"
 GROUP_CASUAL_TOPIC = "crisis_geen_alarm_onderwerp"
 GROUP_PARENT = "crisis_ouder"
@@ -135,7 +138,7 @@ GROUPS = (
     tuple(CRISIS_PREFIX + kind for kind in KINDS)
     + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK, GROUP_SUBJECT_PHRASE, GROUP_TOLD)
     + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
-    + (GROUP_MOMENT, GROUP_HELD) + RAISE_ONLY
+    + (GROUP_MOMENT, GROUP_HELD, GROUP_PLAN) + RAISE_ONLY
 )
 # A crisis sentence is short; a long story ends with it. Scanning head and tail keeps the work bounded
 # for a pasted megabyte while a story's last sentences are always read. 4000 each way is twice the longest message
@@ -472,7 +475,7 @@ class CrisisDetector:
 
     def _detect(self, text: str, crisis_score: float, crisis_is_top: bool, thresholds: Thresholds) -> Detection:
         neutral, idiom = self._without_spans(text)
-        joke = self._any(GROUP_JOKE, neutral)
+        joke = self._any(GROUP_JOKE, neutral) and not self._any(GROUP_PLAN, neutral)
         casual = neutral != text or joke
         # Only a subject span was taken out: it may hide its own crisis words from the patterns, but it never
         # switches the classifier off (below), because a disclosure told next to a lesson or the news is not

@@ -395,9 +395,13 @@ def _platform_then_word(match: "re.Match[str]") -> str:
     word, lex = match.group("word").lower(), lexicon()
     if word in account_words("werkwoord_na_platform"):
         return match.group(0)  # "discord adden": what one does there, not the account's name
+    if word in account_words("media_na_platform"):
+        return match.group(0)  # "YouTube tutorials over Excel": what one watches there (round 34)
     if "." in word or lex.frequency(word) or lex.is_english_word(word) or lex.is_dutch_word(word) \
             or lex.is_dutch_compound(word) or lex.is_not_a_name(word):
         return match.group(0)
+    if len(word) > 4 and word.endswith("s") and (lex.is_english_word(word[:-1]) or lex.is_dutch_word(word[:-1])):
+        return match.group(0)  # "YouTube tutorials over Excel": a plural of a word (round 34)
     return match.group("lead") + HANDLE
 
 

@@ -602,9 +602,13 @@ class _Reader:
                     and fold(self.tokens[index + 1][TEXT]) in _namen_words("land_na_van") | _namen_words("land_of_streek") \
                     and _SUPERLATIVE_BEFORE_CUE.search(self.text[max(0, match.start(kind) - 40):match.start(kind)]):
                 continue  # "de meest voorkomende achternaam van Nederland": of a country, no surname (round scrub17)
-            if kind == "weak" and match.group(kind).lower().startswith("beste") \
-                    and _ARTICLE_BEFORE.search(self.text, max(0, match.start(kind) - 8), match.start(kind)):
-                continue  # "welke heeft het beste studententarief": the best, no greeting (round 34)
+            if kind == "weak" and match.group(kind).lower().startswith("beste") and index is not None \
+                    and _ARTICLE_BEFORE.search(self.text, max(0, match.start(kind) - 8), match.start(kind)) \
+                    and not re.search(r"[,\n:(\-]", match.group(kind)) \
+                    and not (self.lex.is_first_name(self.tokens[index][TEXT])
+                             or self.lex.is_dutch_first_name(self.tokens[index][TEXT])):
+                continue  # "welke heeft het beste studententarief": the best, no greeting; "het beste, jan" and "zo beste
+                # jan" still greet (round 34, review r34 B4)
             if kind == "weak" and index is not None and self.tokens[index][TEXT] in _PREPOSITION_PARTICLES:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
@@ -1417,6 +1421,9 @@ class _Reader:
             if stem:
                 self.spans.append((token[START], token[START] + len(stem)))
                 continue
+            if following is not None and self.owner_before_a_possessive(index):
+                self.add(index, index)  # "ghaith z'n laptop", "selam d'r telefoon", "jade haar telefoon" (round 34)
+                continue
             if self.double_first_name(token) and not self.a_public_role(index) and not self.defined_as_a_thing(index):
                 self.add(index, index, explicit=False)  # "anne-fleur ook mee moet" (round scrub20)
                 continue
@@ -1436,6 +1443,9 @@ class _Reader:
                 continue
             if opens and following is not None and self.capitalised(token) and self.surname_opening_a_sentence(index):
                 self.add(index, index)  # "Achterberg wil dat we ...", "Nowicki heeft een mail gestuurd" (round 34)
+                continue
+            if following is not None and self.beside_me_in_a_pair(index):
+                self.add(index, index)  # "hoop en ik willen samen ...", "ik en lieve hebben ...", "me and joy need" (round 34)
                 continue
             if opens and following is not None and text.islower() and self.word_name_opening_a_sentence(index):
                 self.add(index, index)  # "vos zegt dat ...", "jet van de receptie zegt ..."
@@ -1660,22 +1670,26 @@ class _Reader:
             and not self.subject_after(verb_at)
 
     def surname_opening_a_sentence(self, index: int) -> bool:
-        """"Achterberg wil dat we alles in OneDrive zetten", "Nowicki heeft een mail gestuurd": a capitalised word of the
-        surname lists that is no word of Dutch or English opens a sentence right before what a person does (round 34,
-        privacy_dev24). A surname that is a word too ("Bakker", "Koning") needs what word_name_opening_a_sentence asks.
-        Not in a message in capitals, not a place, a public figure or a listed non-name ("Philips heeft ...")."""
+        """"Nowicki zegt dat de toets niet doorgaat", "Kowalczyk heeft me gemaild", "Nguyen uit klas 3": a capitalised
+        word of the surname lists opening a sentence right before what only a person does (word_name_opening_a_sentence:
+        says, asks, "heeft me", "wil dat ik"), or before "uit klas/mijn/groep" when it is no Dutch or English word (round
+        34, privacy_dev24; review r34 S1 narrowed "heeft", "wil" and "mag": brands are surnames too). Not in a message in
+        capitals, not a place, a public figure's last name or a listed non-name ("Philips heeft ...")."""
         token = self.tokens[index]
         text = token[TEXT]
         if self.all_caps or text.isupper() or len(text) < 3 or not text.isalpha() or self.script(token) != "latin" \
                 or not self.listed_surname(token) or self.lex.is_place(text) or self.never_a_name(token) \
                 or self.a_figure_talked_about(token) or self.inside_protected(index) or index + 1 >= len(self.tokens):
             return False
-        if self.lex.is_dutch_word(text) or self.lex.is_english_word(text):
-            return self.word_name_opening_a_sentence(index)
+        if fold(text) in _figure_last_names(self.lex.public_figures):
+            return False  # "Timmermans zegt ...": a public figure's last name (review r34 S1)
         verb = self.tokens[index + 1][TEXT]
-        if verb == "uit" and index + 2 < len(self.tokens) and self.tokens[index + 2][TEXT].lower() in ("klas", "mijn", "mn", "groep"):
+        if verb == "uit" and index + 2 < len(self.tokens) and self.tokens[index + 2][TEXT].lower() in ("klas", "mijn", "mn", "groep") \
+                and not self.lex.is_dutch_word(text) and not self.lex.is_english_word(text):
             return True  # "Nguyen uit klas 3 heeft ...", "Nowicki uit mijn groep"
-        return verb in _PERSON_VERBS and not self.subject_after(index + 1)
+        # Only before what only a person does ("zegt", "heeft me", "wil dat ik"): brands are surnames too and have,
+        # want and may as much ("Gucci heeft een nieuwe collectie": review r34 S1).
+        return self.word_name_opening_a_sentence(index)
 
     def subject_after(self, verb_at: int) -> bool:
         """A pronoun right after the verb is its subject, so the word before was no subject: "hoop vond ik altijd
@@ -1720,6 +1734,56 @@ class _Reader:
         text = token[TEXT]
         return self.lex.frequency(text) == 0 and not self.lex.is_english_word(text) \
             and text.lower() not in self.lex.dutch_lemmas and not self.lex.is_dutch_compound(text)
+
+    def beside_me_in_a_pair(self, index: int) -> bool:
+        """"hoop en ik willen samen een laptop", "ik en lieve hebben samen één laptop", "me and joy need help", "joy and i":
+        a word joined to "ik"/"me"/"I" is a person. Only a first name of the lists (however ordinary the word) or, opening a
+        sentence, a word no list knows; not after a possessive or an article ("mijn zus en ik") (round 34, privacy_dev25)."""
+        token = self.tokens[index]
+        text = token[TEXT]
+        if not is_word(token) or has_digit(token) or len(text) < 3 or self.script(token) != "latin" \
+                or text.lower() in _FUNCTION_WORDS or text.lower() in _SUBJECT_PRONOUNS or self.never_a_name(token) \
+                or self.lex.is_place(text) or self.inside_protected(index) or self.a_relation_word(text):
+            return False
+        before = [t[TEXT].lower() for t in self.tokens[max(0, index - 2):index]]
+        after = [t[TEXT].lower() for t in self.tokens[index + 1:index + 3]]
+        pair = after in (["en", "ik"], ["and", "i"], ["&", "ik"]) or before in (["ik", "en"], ["me", "and"], ["i", "and"])
+        if not pair or (before and before[-1] in _ARTICLES_AND_JOINERS and before[-1] not in ("en", "&")):
+            return False
+        if self.lex.is_first_name(text) or self.lex.is_dutch_first_name(text):
+            return True
+        opens = index == 0 or self.tokens[index - 1][TEXT] in (".", "!", "?", "\n", ":", ",")
+        return opens and text.islower() and self.unknown_name_like(index)
+
+    def owner_before_a_possessive(self, index: int) -> bool:
+        """"ghaith z'n laptop", "Hendriks z'n lokaal", "selam d'r telefoon", "jade haar telefoon", "het is Ferhat zijn schuld":
+        spoken Dutch says whose a thing is with a possessive after the owner's name; a thing has an article before it ("de
+        laptop z'n scherm"). After "z'n"/"d'r" any word that is no Dutch or English word, a listed name, not a function
+        word or a listed non-name; after "haar" only a first name of the lists; after "zijn" only a capitalised first name
+        of the lists that is no word, and not after "en" (then "zijn" is the plural verb). A noun must follow (round 34,
+        privacy_dev25)."""
+        token = self.tokens[index]
+        text = token[TEXT]
+        if index + 2 >= len(self.tokens) or not is_word(token) or has_digit(token) or len(text) < 3 \
+                or self.script(token) != "latin" or text.lower() in _FUNCTION_WORDS or text.lower() in _SUBJECT_PRONOUNS \
+                or self.never_a_name(token) or self.lex.is_place(text) or self.inside_protected(index) \
+                or (index > 0 and self.tokens[index - 1][TEXT].lower() in _ARTICLES_AND_JOINERS) \
+                or (index > 0 and self.tokens[index - 1][TEXT].lower() in _SUBJECT_PRONOUNS):
+            return False  # "ik ken haar amper": after a subject the word is its verb
+        possessive, owned = self.tokens[index + 1][TEXT].lower().replace("’", "'"), self.tokens[index + 2]
+        if not is_word(owned) or owned[TEXT].lower() in _FUNCTION_WORDS or has_digit(owned):
+            return False
+        listed_first = self.lex.is_first_name(text) or self.lex.is_dutch_first_name(text)
+        if possessive in ("z'n", "zn", "d'r", "der"):
+            return listed_first or self.listed_surname(token) or (
+                not self.lex.is_dutch_word(text) and not self.lex.is_english_word(text)
+                and (self.capitalised(token) or self.unknown_name_like(index)))
+        if possessive == "haar":
+            return listed_first
+        if possessive == "zijn":
+            return self.capitalised(token) and not text.isupper() and self.lex.is_first_name(text) \
+                and not self.lex.is_dutch_word(text) and not self.lex.is_english_word(text)
+        return False
 
     def possessive_stem(self, text: str, following: Optional[Token]) -> str:
         """"Fenna's", "Fatima’s": the first name before "'s"; "Daans moeder": before a genitive s and a
@@ -3345,6 +3409,10 @@ _PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", 
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
 _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.
+# Before an owner a possessive cannot follow: an article makes it a thing ("de laptop z'n scherm"), a joiner makes
+# "zijn" a plural verb ("Tim en Ferhat zijn ziek") (round 34).
+_ARTICLES_AND_JOINERS = frozenset({"de", "het", "'t", "een", "die", "dat", "deze", "dit", "en", "&", "of", "mijn", "mn",
+                                   "m'n", "je", "jouw", "onze", "ons", "zijn", "haar", "hun"})
 # What a teacher or another person gives or sends: "les van Boukhari", "mail van Haddou" (round 34).
 _A_PERSONS_THINGS = frozenset({"les", "lessen", "mail", "mailtje", "e-mail", "email", "bericht", "berichtje", "appje",
                                "appjes", "opdracht", "cijfer", "cijfers", "feedback", "nakijkwerk", "uitleg"})

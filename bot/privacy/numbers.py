@@ -267,13 +267,18 @@ _WINDOW = 60
 _NUMBER_WORD_BEFORE_ID = re.compile(r"(?i)(?<![\w-])(?:nr|no|nummer)\.?(?=[\s:#]{1,3}\d{6,8}(?![\w@/-]|[.,]\d))")
 # "mijn zaak heeft nummer VT-2023-4471": a case number with a letter prefix and a year after a word for a number
 # (round 34). The shape alone is not enough: "ISO-2015-..." names a standard.
-_CASE_NUMBER_WORD = re.compile(r"(?i)(?<![\w-])(?:nr|no|nummer|zaak|dossier|kenmerk)\.?(?!\w)")
+# Only where the number is the writer's own record: "mijn/onder/heeft nummer", a case, a file, a card's number ("pas nr")
+# (review r34 S2: "lokaal nummer C02.112", "vak nummer ICT-2024-01", "norm nummer NEN 1010-11" are no records).
+_CASE_NUMBER_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:(?:mijn|mn|m'n|onder|heeft|met|zijn|haar)\s(?:nummer|nr|no)\.?|zaak|zaaknummer|dossier|kenmerk|"
+    r"\w{0,20}(?:pas|overeenkomst|contract)\s(?:nummer|nr)\.?)(?!\w)")
 # Also a letter prefix and two or three groups of digits, five digits at least ("RP.2211.0098", "SH 55-120",
 # "bpv.2024.11873").
 _LETTERED_CASE_NUMBER = re.compile(
-    r"(?<![\w@./-])(?:[A-Z]{1,4}[-/](?:19|20)\d\d[-/]\d{3,8}"
-    # the prefix joined by a mark, or in capitals ("is 0900-8020": "is" is no prefix)
-    r"|(?=[A-Za-z]{1,4}[-/.\s]?(?:\d[-/.]?){5})(?:[A-Za-z]{1,4}[-/.]|[A-Z]{1,4}\s?)\d{2,6}(?:[-/.]\d{2,8}){1,2})"
+    r"(?<![\w@./-])(?:[A-Z]{1,4}[-/](?:19|20)\d\d[-/]\d{4,8}"
+    # the prefix joined by a mark, or two or more capitals ("is 0900-8020": "is" is no prefix; "T 0800-2000" is a
+    # phone number's label), and no leading zero (a phone or service number)
+    r"|(?=[A-Za-z]{1,4}[-/.\s]?(?:\d[-/.]?){5})(?:[A-Za-z]{1,4}[-/.]|[A-Z]{2,4}\s?)(?!0)\d{2,6}(?:[-/.]\d{2,8}){1,2})"
     r"(?![\w@/-]|[.,]\d)")
 _SIX_TO_EIGHT_DIGITS = re.compile(r"(?<![\w@.,/-])\d{6,8}(?![\w@/-]|[.,]\d)")
 # A message about student numbers: every other number of six to eight digits in it is one too ("er staat
@@ -538,6 +543,8 @@ _INSTALL_CONTEXT = re.compile(r"(?i)(?<!\w)(?:install\w{0,8}|update\w{0,3}|windo
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d")
+# The words for a number that may be joined to what they are for by a dash (records above).
+_NUMBER_WORD_ENDINGS = ("nummer", "nr", "kenmerk")
 # A record's number: letters, digits, dots and dashes, with at least four digits ("INC0098123", "HC-55120",
 # "2023-JZ-4471", "5CD2381KQ7", "2024.3381.9920"); a payment reference in groups of four digits
 # ("1234 5678 9012 3456") is one number, so it becomes one placeholder.
@@ -581,8 +588,11 @@ def _listed_words(*keys: str) -> List[str]:
 def _listed() -> dict:
     """The rules built on word lists in data/privacy.yml (compiled once, when first used)."""
     return {
-        # Also joined to what it is for by a dash ("studielink-aanvraagnummer", "duo-dossiernummer": round 34).
-        "records": re.compile(r"(?i)(?<![\w-])(?:[^\W\d_]{2,15}-)?(?:" + _words(_listed_words("dossierwoorden")) + r")(?!\w)"),
+        # Also a word for a number joined to what it is for by a dash ("studielink-aanvraagnummer", "duo-dossiernummer":
+        # round 34); not a ticket or an order ("OV-ticket kost 12.50": review r34 S6).
+        "records": re.compile(r"(?i)(?<![\w-])(?:(?:" + _words(_listed_words("dossierwoorden")) + r")|[^\W\d_]{2,15}-(?:"
+                              + _words([w for w in _listed_words("dossierwoorden") if w.endswith(_NUMBER_WORD_ENDINGS)])
+                              + r"))(?!\w)"),
         "account": re.compile(r"(?i)(?<!\w)(?:" + _words(_listed_words("studentnummer", "account_woorden")) + r")(?!\w)"),
         "role_of": re.compile(r"(?i)(?<!\w)(?P<lead>(?:" + _words(_listed_words("studentnummer", "rol_van"))
                               + r")\svan\s)\d{6,8}(?![\w@/-]|[.,]\d)"),
@@ -948,14 +958,24 @@ def _letter_i_mobile(match: "re.Match[str]") -> str:
 _SPELLED_UNIT = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)"
 _SPELLED_DIGITS = re.compile(
     r"(?i)(?<![\w-])" + _SPELLED_UNIT + r"(?:[\s,-]{1,3}(?:streepje[\s,]{1,3})?" + _SPELLED_UNIT + r"){4,11}(?![\w-])")
-_SPELLED_ID_CUE = re.compile(r"(?i)(?<!\w)(?:nr|no|nummer|\w{2,20}nummer|\w{1,20}nr|id|code|\w{2,20}code|pas|pasje)\.?(?!\w)")
+_SPELLED_ID_CUE = re.compile(r"(?i)(?<!\w)(?:nr|no|nummer|\w{2,20}nummer|\w{1,20}nr|id|code|activatiecode|herstelcode|pincode)\.?(?!\w)")
+_DIGIT_VALUE = {"nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
+                "zeven": "7", "acht": "8", "negen": "9"}
 _STUDENT_CUE = re.compile(r"(?i)(?<!\w)(?:stud|student|studenten|leerling|leerlingen|studentnummer|leerlingnummer|studentnr|"
                           r"leerlingnr|studentid|schoolpas)(?!\w)")
 
 
 def _spelled_id(match: "re.Match[str]") -> str:
     before = match.string[max(0, match.start() - 40):match.start()]
-    if not _SPELLED_ID_CUE.search(before) or sum(1 for word in re.split(r"[\s,-]+", match.group(0)) if word) < 5:
+    words = [word for word in re.split(r"[\s,-]+", match.group(0).lower()) if word and word != "streepje"]
+    digits = "".join(_DIGIT_VALUE.get(word, word) for word in words)
+    if not _SPELLED_ID_CUE.search(before) or len(words) < 5:
+        return match.group(0)
+    # Not a count ("vraag nummer 1, 2, 3, 4, 5", "pas een twee drie vier"), not grades with their articles ("een zes, een
+    # vijf, een zeven"), not a service number read out ("nul acht nul nul ...") (review r34 S3).
+    counting = all(int(b) - int(a) == 1 for a, b in zip(digits, digits[1:]))
+    articles = sum(1 for word in words if word == "een") * 3 > len(words)
+    if counting or articles or digits.startswith(("0800", "0900", "0906", "0909", "088", "112", "113")):
         return match.group(0)
     return STUDENT_NUMBER if _STUDENT_CUE.search(before) else OTHER_ID
 

@@ -18,8 +18,12 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
     ("noah pinas, geboren 3 maart 2008, klas 2b", "noah pinas"),
     ("lotte wijngaarde, 17 jaar, geboren 12-05-2008", "lotte wijngaarde"),
     # a capitalised surname of the lists, no Dutch or English word, opening a sentence before what a person does
-    ("Nowicki heeft de opdracht nog niet nagekeken", "Nowicki"),
-    ("Kowalczyk uit klas 3 heeft ook geen laptop", "Kowalczyk"),
+    ("Nowicki zegt dat de opdracht nog niet is nagekeken", "Nowicki"),
+    ("Kowalczyk heeft me gisteren gemaild", "Kowalczyk"),
+    ("Nguyen uit klas 3 heeft ook geen laptop", "Nguyen"),
+    # "het beste" before a name still closes a message (review r34 B4)
+    ("top, het beste, jan", "jan"),
+    ("zo beste kim, hoe gaat het", "kim"),
     # a lesson or a mail of a person
     ("morgen heb ik les van Boukhari in lokaal 12", "Boukhari"),
 ])
@@ -88,4 +92,24 @@ def test_a_student_number_read_out_is_a_student_number():
     "de code is WIN1-1234",
 ])
 def test_round_34_numbers_that_stay(text):
+    assert_stays(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Review r34: brands and public figures opening a sentence, prices after a dashed ticket, rooms, course and exam codes,
+    # norms, helplines after a label, grades and counts after "nummer", a helpline read out digit by digit.
+    "Gucci heeft een nieuwe collectie",
+    "Ferrari heeft de race gewonnen",
+    "Timmermans zegt dat het klimaat belangrijk is",
+    "mijn OV-ticket kost 12.50",
+    "lokaal nummer C02.112 is dicht",
+    "module nr. BOL-2024-03 staat in de studiewijzer",
+    "examen nr. EX-2024-001 is verplaatst",
+    "norm nummer NEN 1010-11 moeten we kennen",
+    "Veilig Thuis nummer: T 0800-2000",
+    "voor opdracht nummer 3 had ik een zes, een vijf, een zeven",
+    "vraag nummer 1,2,3,4,5 snap ik niet",
+    "het nummer van 113 is nul acht nul nul nul een een drie",
+])
+def test_round_34_review_opposites_stay(text):
     assert_stays(text)

@@ -390,7 +390,6 @@ def test_a_work_placement_supervisor_gets_the_teacher_answer(detector):
     assert found.kinds[0] == "zorg_om_student" and "geen_slaapplek" in found.kinds, found
 
 
-
 @pytest.mark.parametrize("text, kind", [
     ("we lazen een gedicht over zelfmoord en ik herken mezelf er echt in", "zelfdoding"),
     ("in de film die we zagen werd iemand mishandeld, en thuis slaat mijn vader mij ook", "geweld_thuis"),
@@ -1716,14 +1715,13 @@ def test_round_33_second_set_everyday(detector, text):
 @pytest.mark.parametrize("text, kind", [
     # Round 34 (retired crisis_final24 and crisis_dev28): disclosures at the end of a practical message that only the
     # classifier caught, if at all. Written for this test, not copied from the sets.
-    ("kan ik een leenlaptop krijgen? ik heb de slaappillen van mijn oma al in mijn tas gestopt", "zelfdoding"),
+    ("kan ik een leenlaptop krijgen? ik heb de slaappillen van mijn oma gejat", "zelfdoding"),
     ("heb die strips gepakt, vanavond slik ik ze allemaal", "zelfdoding"),
     ("ik heb besloten dat ik niet meer wakker wil worden", "zelfdoding"),
     ("gister weer gesneden in mn arm", "zelfdoding"),
     ("als het te veel wordt krab ik mijn armen open", "zelfdoding"),
     ("hij schreef dat hij er over een maand niet meer is en dat hij al weet hoe.", "zelfdoding"),
     ("my stepdad keeps threatening me at home", "geweld_thuis"),
-    ("ik ben bang in mijn eigen huis", "geweld_thuis"),
     ("mijn vader schreeuwt en trapt tegen mijn deur", "geweld_thuis"),
     ("ze had blauwe plekken in haar nek", "geweld_thuis"),
     ("mijn ouders vechten elke nacht", "geweld_thuis"),
@@ -1733,7 +1731,7 @@ def test_round_33_second_set_everyday(detector, text):
     ("een man stuurt me elke avond seksberichten", "seksueel_geweld"),
     ("hij stuurt mijn pics naar mijn ouders als ik niet betaal", "seksueel_geweld"),
     ("someone wants to leak my nudes", "seksueel_geweld"),
-    ("er komt schuim uit zijn mond", "acuut_gevaar"),
+    ("hij ligt op de grond en er komt schuim uit zijn mond", "acuut_gevaar"),
     ("hij is flauwgevallen en reageert niet meer", "acuut_gevaar"),
     ("ze komen nu naar me toe met messen", "acuut_gevaar"),
     ("hij zei: morgen schiet ik iedereen op school.", "acuut_gevaar"),
@@ -1741,7 +1739,29 @@ def test_round_33_second_set_everyday(detector, text):
     ("i need a place to sleep tonight", "geen_slaapplek"),
     ("ik weet niet waar ik vannacht moet slapen", "geen_slaapplek"),
     ("ik heb sinds gisteren geen huis meer", "geen_slaapplek"),
-    ("morgen moet ik weg bij mijn neef en ik heb geen plek", "geen_slaapplek"),
+    ("ik slaap nu bij mijn neef maar morgen moet ik weg en ik heb geen plek", "geen_slaapplek"),
+    # Round 34, second set (crisis_dev29): means at hand told with a laugh keep the full answer (crisis_plan), a rope
+    # ready, the blade taken again, a farewell note to a parent, locked in in English, a collapse with convulsions,
+    # threats to cripple and a film of a weapon sent, a man's hand on one's leg. Written for this test.
+    ("ik heb mijn slaappillen gespaard, het zijn er nu 30 haha", "zelfdoding"),
+    ("heb al opgezocht hoeveel pillen je nodig hebt lol", "zelfdoding"),
+    ("ik heb het touw al in mijn kast gelegd", "zelfdoding"),
+    ("vannacht het mesje weer gepakt", "zelfdoding"),
+    ("op het briefje stond: sorry mama, het ligt niet aan jou", "zelfdoding"),
+    ("my dad locks me in my room every weekend", "geweld_thuis"),
+    ("hij is bewusteloos en hij schokt helemaal", "acuut_gevaar"),
+    ("ze dreigen dat ik na school in het ziekenhuis beland", "acuut_gevaar"),
+    ("ze hebben me een video gestuurd van een pistool", "acuut_gevaar"),
+    ("de trainer legt steeds zijn hand op mijn bovenbeen", "seksueel_geweld"),
+    # Round 34, fourth set (crisis_dev32): what happens at home told in plain words at the end of a practical message.
+    # Written for this test.
+    ("mijn stiefvader werd boos en gooide gisteren zijn telefoon naar mijn hoofd", "geweld_thuis"),
+    ("als hij gedronken heeft gooit hij met stoelen", "geweld_thuis"),
+    ("mijn oom schreeuwt thuis dat hij ons iets aandoet", "geweld_thuis"),
+    ("mijn vader heeft mijn schoolboeken verbrand omdat ik met een jongen had gepraat", "geweld_thuis"),
+    ("mijn oom laat me soms hele dagen niet eten", "geweld_thuis"),
+    ("he said next time it will be my arm", "geweld_thuis"),
+    ("ik lig elke nacht wakker en denk dat ik dood wil", "zelfdoding"),
 ])
 def test_round_34_disclosures_at_the_end(detector, text, kind):
     result = detector.detect(text, 0.0, False)
@@ -1753,6 +1773,7 @@ def test_round_34_disclosures_at_the_end(detector, text, kind):
     ("mijn ouders zijn al vier dagen weg en er is geen eten", "checkin"),
     ("hij zegt dat ik het aan niemand mag vertellen", "checkin"),
     ("ik denk niet dat ik er volgende week nog ben", "checkin"),
+    ("ik ben bang in mijn eigen huis", "checkin"),
     ("mijn ouders zijn al twee weken weg op vakantie", None),
     ("mijn ouders vechten voor mijn toekomst", None),
     ("mijn moeder pakt me op van school", None),
@@ -1765,6 +1786,70 @@ def test_round_34_disclosures_at_the_end(detector, text, kind):
     ("de kok moet een mes in zijn kluisje leggen", None),
     ("please share my photos from the trip", None),
     ("Beste, ik ben docent burgerschap en wil een les over suïcidepreventie geven.", None),
+    ("er is al een week geen eten meer in huis", "checkin"),
+    # a joke about a method without means at hand stays the check-in
+    ("ik ga me ophangen aan die printer haha", "checkin"),
+    # a dosage question, a skipping rope, a crafts knife, a goodbye to a retiring teacher: no alarm
+    ("ik heb opgezocht hoeveel paracetamol je mag nemen bij hoofdpijn", None),
+    ("mijn springtouw ligt al in mijn kast", None),
+    ("ik heb een mesje gepakt om de doos open te maken", None),
+    ("we schrijven een afscheidsbrief voor onze mentor die met pensioen gaat", None),
+    ("thanks for everything, see you tomorrow", None),
 ])
 def test_round_34_worries_and_everyday(detector, text, level):
     assert detector.detect(text, 0.0, False).level == level
+
+
+@pytest.mark.parametrize("text", [
+    # Review r34: everyday messages the first versions of the round-34 patterns answered in full. Written by the reviewer's
+    # brief, not copied from a set.
+    "mijn telefoon is gevallen en doet niks meer",
+    "de server is ingestort en reageert niet",
+    "ik moet weg bij mijn stage en heb nog geen plek",
+    "ik heb de medicijnen van mijn opa in mijn tas want ik ga logeren",
+    "ik krab mijn benen open door de muggenbulten",
+    "ik heb gesneden in mijn been bij het scheren, per ongeluk",
+    "als de wifi er niet meer is, weet ik hoe.",
+    "mijn ouders vechten nooit",
+    "mijn moeder bonkt op mijn deur om me wakker te maken",
+    "ik heb een blauwe plek in mijn nek van de hockeybal",
+    "morgen schieten we beelden op school.",
+    "mijn hond heeft schuim op zijn mond na het rennen",
+    "de schoolfotograaf stuurt de foto's naar mijn ouders als ik ze niet zelf bestel",
+    "mijn moeder laat me niet eten na acht uur",
+    "ik wil dood van het lachen om die video",
+])
+def test_round_34_review_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Review r34 B1 and B3: a past stabbing named first and a student who teaches on an internship keep their own answer.
+    ("na de steekpartij vorige week zoeken ze mij, ze weten waar ik woon", "acuut_gevaar"),
+    ("ik geef techniek aan de brugklas voor mijn stage en ik wil dood", "zelfdoding"),
+])
+def test_round_34_review_disclosures_keep_their_answer(detector, text, kind):
+    result = detector.detect(text, 1.0, True)
+    assert result.level == "crisis" and kind in result.kinds and "zorg_om_student" not in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # Review r34 B2: the new check-ins only raise; a classifier that is sure keeps the full answer.
+    "ik denk niet dat ik er morgen nog ben",
+    "mijn oom zegt dat ik het aan niemand mag zeggen",
+    "mijn ouders zijn al weken weg en er is geen eten",
+])
+def test_round_34_checkins_never_cap_a_sure_classifier(detector, text):
+    assert detector.detect(text, 1.0, True).level == "crisis"
+
+
+@pytest.mark.parametrize("text, level, kind", [
+    # Round 34, third set (crisis_dev31): a sibling who threw something at one's head, parents who forbid telling the
+    # school (the check-in at least), thrown out and sleeping in a car told with a laugh. Written for this test.
+    ("mijn stiefvader heeft een asbak naar mijn hoofd gegooid", "crisis", "geweld_thuis"),
+    ("mijn ouders zeggen dat ik op school niks mag vertellen", "checkin", "checkin"),
+    ("got kicked out, sleeping in the car tonight haha", "crisis", "geen_slaapplek"),
+])
+def test_round_34_third_set(detector, text, level, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == level and kind in result.kinds
