@@ -1750,17 +1750,20 @@ class _Reader:
         pair = after in (["en", "ik"], ["and", "i"], ["&", "ik"]) or before in (["ik", "en"], ["me", "and"], ["i", "and"])
         if not pair or (before and before[-1] in _ARTICLES_AND_JOINERS and before[-1] not in ("en", "&")):
             return False
+        if (after[:1] == ["and"] or before[-1:] == ["and"]) and self.lex.is_english_word(text):
+            return False  # "I drew and I painted": an English word, no name (review r34b S2)
         if self.lex.is_first_name(text) or self.lex.is_dutch_first_name(text):
             return True
         opens = index == 0 or self.tokens[index - 1][TEXT] in (".", "!", "?", "\n", ":", ",")
         return opens and text.islower() and self.unknown_name_like(index)
 
     def owner_before_a_possessive(self, index: int) -> bool:
-        """"ghaith z'n laptop", "Hendriks z'n lokaal", "selam d'r telefoon", "jade haar telefoon", "het is Ferhat zijn schuld":
-        spoken Dutch says whose a thing is with a possessive after the owner's name; a thing has an article before it ("de
-        laptop z'n scherm"). After "z'n"/"d'r" any word that is no Dutch or English word, a listed name, not a function
-        word or a listed non-name; after "haar" only a first name of the lists; after "zijn" only a capitalised first name
-        of the lists that is no word, and not after "en" (then "zijn" is the plural verb). A noun must follow (round 34,
+        """"ghaith z'n laptop", "selam d'r telefoon", "jade haar telefoon", "Ferhat zijn laptop": spoken Dutch says whose a
+        thing is with a possessive after the owner's name; a thing has an article before it ("de laptop z'n scherm").
+        After "z'n"/"d'r" a first name of the lists or, in lower case, a word no list knows (review r34b: brands and clubs
+        are capitalised words and listed surnames too); after "haar" only a first name of the lists; after "zijn" only a
+        capitalised first name of the lists that is no word, and not after "en" (then "zijn" is the plural verb). Never a
+        very common word (a verb with its subject left out: "Ken haar al jaren"). A noun must follow (round 34,
         privacy_dev25)."""
         token = self.tokens[index]
         text = token[TEXT]
@@ -1773,11 +1776,14 @@ class _Reader:
         possessive, owned = self.tokens[index + 1][TEXT].lower().replace("’", "'"), self.tokens[index + 2]
         if not is_word(owned) or owned[TEXT].lower() in _FUNCTION_WORDS or has_digit(owned):
             return False
+        if self.lex.frequency(text) >= 20_000:
+            return False  # "Ken haar al jaren", "ken z'n moeder": a verb whose subject chat leaves out (review r34b S2)
         listed_first = self.lex.is_first_name(text) or self.lex.is_dutch_first_name(text)
-        if possessive in ("z'n", "zn", "d'r", "der"):
-            return listed_first or self.listed_surname(token) or (
-                not self.lex.is_dutch_word(text) and not self.lex.is_english_word(text)
-                and (self.capitalised(token) or self.unknown_name_like(index)))
+        if possessive in ("z'n", "zn", "d'r"):
+            # A first name of the lists, or in lower case a word no list knows; not any capitalised word or listed
+            # surname: brands and clubs are both ("Gucci z'n riem", "Feyenoord z'n spits": review r34b S1).
+            return listed_first or (text.islower() and not self.lex.is_dutch_word(text) and not self.lex.is_english_word(text)
+                                    and self.unknown_name_like(index))
         if possessive == "haar":
             return listed_first
         if possessive == "zijn":

@@ -113,3 +113,30 @@ def test_round_34_numbers_that_stay(text):
 ])
 def test_round_34_review_opposites_stay(text):
     assert_stays(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # spoken possessives and a name joined to "ik" (round 34)
+    ("ghaith z'n laptop doet raar", "ghaith"),
+    ("selam d'r telefoon is kapot", "selam"),
+    ("Kim haar laptop is stuk", "Kim"),
+    ("roos en ik willen samen een laptop", "roos"),
+])
+def test_owners_and_pairs_with_me_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    # review r34b: brands and clubs before z'n, a verb whose subject chat leaves out, an English word before "and I",
+    # things and pets with their possessive, "school en ik"
+    "Gucci z'n riem is nep",
+    "Feyenoord z'n spits is goed",
+    "Ken haar al jaren",
+    "Ken der niet zoveel van",
+    "I stayed home and I drew and I painted",
+    "de laptop z'n scherm is kapot",
+    "mijn hond z'n riem is weg",
+    "school en ik zijn geen vrienden",
+])
+def test_round_34_review_b_opposites_stay(text):
+    assert_stays(text)

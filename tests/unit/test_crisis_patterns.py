@@ -1853,3 +1853,41 @@ def test_round_34_checkins_never_cap_a_sure_classifier(detector, text):
 def test_round_34_third_set(detector, text, level, kind):
     result = detector.detect(text, 0.0, False)
     assert result.level == level and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # Review r34b: everyday uses of the round-34 words (a razor, a box cutter, a dose for the flu or a trip, a doctor or
+    # physio, a spider, a parent said sorry to, fasting or an operation, surfing, an escape room, tag, a cooking film, a ball
+    # in gym, a skipping rope with "haha", a teacher's joke) get no full answer.
+    "heb mijn scheermesje weer gebruikt want mn baard groeit zo snel",
+    "mn mesje weer gepakt om de doos open te maken",
+    "heb opgezocht hoeveel paracetamol je nodig hebt bij griep",
+    "even opgezocht hoeveel tabletten ik nodig heb voor de vakantie lol",
+    "de fysio zegt dat ik niet meer kan lopen als ik zo doorga met voetballen",
+    "er zit een spin op mijn kamer die ik dood wil maken",
+    "sorry mam, niet jouw schuld dat ik de bus miste",
+    "mijn moeder laat me de hele dag niet eten voor de operatie",
+    "the wave broke right over my head when surfing",
+    "we did an escape room and they locked me in the room for an hour",
+    "mijn broer pakt me als we tikkertje doen",
+    "docent heeft een filmpje gestuurd met een mes hoe je uien snijdt",
+    "mijn vriend gooide de bal in de gymles naar mijn hoofd",
+    "heb een touw gekocht voor het springtouwen bij gym haha",
+    "de juf zei dat ze ons iets gaat aandoen als we weer te laat komen",
+])
+def test_round_34_review_b_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Review r34b: disclosures the narrowed first versions had lost get their answer back.
+    ("morgen schieten we iedereen op school", "acuut_gevaar"),
+    ("help er komt schuim uit zijn mond", "acuut_gevaar"),
+    ("ik heb blauwe plekken in mijn nek van mijn vader", "geweld_thuis"),
+    ("mijn vader bonkt op mijn deur en ik ben bang", "geweld_thuis"),
+    ("ik heb de slaappillen van mijn moeder meegenomen", "zelfdoding"),
+    ("ik krab mijn armen open tot bloedens toe, het jeukt niet eens", "zelfdoding"),
+])
+def test_round_34_review_b_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
