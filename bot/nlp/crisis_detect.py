@@ -115,8 +115,9 @@ RAISE_ONLY = (GROUP_NEAR_END, GROUP_AT_LEAST_CHECKIN)
 GROUP_TEACHER = "crisis_docent"
 GROUP_CASUAL = "crisis_geen_alarm"
 GROUP_JOKE = "crisis_grap"
-# Means at hand for a plan ("mijn pillen gespaard, zijn er nu 40", "al uitgezocht hoeveel paracetamol"): a joke marker
-# ("haha", "lol") never lowers such a message to the check-in; teenagers laugh when they tell it (round 34).
+# Means at hand for a plan ("mijn pillen gespaard, zijn er nu 40", "al uitgezocht hoeveel paracetamol je nodig hebt") or
+# a night outside told as a fact ("kicked out, sleeping in my car lol"): a joke marker ("haha", "lol") never lowers such a
+# message to the check-in; teenagers laugh when they tell it (round 34).
 GROUP_PLAN = "crisis_plan"
 GROUP_THREAT = "crisis_dreiging"
 GROUP_CASUAL_TOPIC = "crisis_geen_alarm_onderwerp"
