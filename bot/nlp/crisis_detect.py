@@ -135,11 +135,13 @@ OWNER_WORDS = ASKER_WORDS | {"mijn", "mn", "m'n", "ons", "onze", "me", "mij", "d
 GROUP_MOMENT = "soort_moment"
 # Being held now ("hij houdt me vast"): hints acute danger only when no sexual-violence word is hinted (see _hints_acute).
 GROUP_HELD = "soort_vastgehouden"
+# A weapon at hand or someone at the door: with a moment word, violence at home is danger now (see _danger_now).
+GROUP_DANGER_PRESENT = "soort_gevaar_aanwezig"
 GROUPS = (
     tuple(CRISIS_PREFIX + kind for kind in KINDS)
     + (GROUP_THREAT, GROUP_CHECKIN, GROUP_MOOD, GROUP_TEACHER, GROUP_CASUAL, GROUP_JOKE, GROUP_CASUAL_TOPIC, GROUP_PARENT, GROUP_FRAME, GROUP_OWN, GROUP_OWN_WEAK, GROUP_SUBJECT_PHRASE, GROUP_TOLD)
     + tuple(HINT_PREFIX + kind for kind in KINDS if kind != "algemeen")
-    + (GROUP_MOMENT, GROUP_HELD, GROUP_PLAN) + RAISE_ONLY
+    + (GROUP_MOMENT, GROUP_HELD, GROUP_DANGER_PRESENT, GROUP_PLAN) + RAISE_ONLY
 )
 # A crisis sentence is short; a long story ends with it. Scanning head and tail keeps the work bounded
 # for a pasted megabyte while a story's last sentences are always read. 4000 each way is twice the longest message
@@ -487,6 +489,8 @@ class CrisisDetector:
         kinds = self._kinds(neutral)
         if "acuut_gevaar" in kinds:
             kinds = self._with_situation(kinds, neutral, thresholds)
+        elif self._danger_now(kinds, neutral):
+            kinds = ["acuut_gevaar"] + kinds
         # How someone feels ("ik zie het niet meer zitten") is itself a suicide-risk signal: next to a crisis of
         # another kind the answer keeps the check-in's line with 113 and 112 (the CHECKIN kind adds it), so
         # naming the kind never takes 113 away from what the feeling alone would have shown.
@@ -631,6 +635,20 @@ class CrisisDetector:
             key=lambda kind: -probabilities[kind],
         )
         return kinds + sure
+
+    def _danger_now(self, kinds: Sequence[str], text: str) -> bool:
+        """Violence at home or sexual violence that a pattern found, told with a danger that is there now: a weapon or
+        someone at the door or outside (soort_gevaar_aanwezig) and a moment ("nu", "vanavond", "hij heeft het mes nog",
+        "bonkt op mijn deur"). "mijn vader bonkt nu op mijn deur en hij heeft een mes" needs 112 first, as the sure
+        classifier gives it; the pattern's kind alone put 112 in the second line (review r34 S5). The kind stays second,
+        so its own line is kept. Both signals are needed: a weapon in a past story ("vorig jaar bedreigde hij me met een
+        mes") or "nu" alone ("de hele school heeft mijn foto's nu") keep the kind's own answer, which names 112 too. Not
+        the broad acute-danger hint words: "een groep" or "na school" are in every kind of story."""
+        return (
+            any(kind in ("geweld_thuis", "seksueel_geweld") for kind in kinds)
+            and self._any(GROUP_DANGER_PRESENT, text)
+            and self._any(GROUP_MOMENT, text)
+        )
 
     def _hint_kinds(self, text: str, moment: bool = True) -> List[str]:
         """The kinds the soort_* words hint. A moment word ("nu", "vandaag", "vanavond") is acute danger only when

@@ -1891,3 +1891,68 @@ def test_round_34_review_b_everyday(detector, text):
 def test_round_34_review_b_disclosures(detector, text, kind):
     result = detector.detect(text, 0.0, False)
     assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text, score", [
+    # Review r34 S5: violence at home or sexual violence that a pattern finds, told with a weapon, someone at the door or
+    # outside and a moment, puts acute danger (112) first and keeps the kind's own line second, whatever the classifier
+    # says. Written for this test.
+    ("mijn ouders vechten nu en mijn vader heeft een mes gepakt", 0.0),
+    ("mijn ouders vechten nu en mijn vader heeft een mes gepakt", 1.0),
+    ("hij stuurt me seksberichten en wil vanavond afspreken, hij staat buiten", 0.0),
+    ("hij stuurt me seksberichten en wil vanavond afspreken, hij staat buiten", 1.0),
+])
+def test_round_35_danger_now_puts_112_first(detector, text, score):
+    result = detector.detect(text, score, score > 0)
+    assert result.level == "crisis" and result.kinds[0] == "acuut_gevaar" and len(result.kinds) >= 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    # ... but a weapon in a past story, or "nu" with no weapon or person at the door, keeps the kind's own answer first
+    # ("de hele school heeft ze nu" is sexual violence, not danger now).
+    ("vorig jaar heeft mijn stiefvader me geslagen met een knuppel", "geweld_thuis"),
+    ("iemand heeft mijn naaktfoto's gedeeld en de hele klas heeft ze nu", "seksueel_geweld"),
+])
+def test_round_35_no_danger_now_keeps_the_kind_first(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and result.kinds[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    # A pounding on the door with a weapon, or a weapon taken and someone at one's door, is acute danger also without the
+    # classifier (the patterns are the net when NLU is unsure). Written for this test.
+    "mijn vader bonkt op mijn kamerdeur en hij heeft een mes",
+    "mijn broer heeft een mes gepakt en staat nu voor mijn kamer",
+])
+def test_round_35_weapon_at_the_door_is_acute(detector, text):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and result.kinds[0] == "acuut_gevaar"
+
+
+@pytest.mark.parametrize("text, level, kind", [
+    # Round 35 (crisis_dev33, a development set): disclosures in plain words at the end of practical messages; "nergens
+    # meer terecht" raises to the check-in only (an internship place is sought in the same words). Written for this test.
+    ("ik denk er vaak aan om er niet meer te zijn", "crisis", "zelfdoding"),
+    ("gisteravond heb ik op het spoor gestaan maar er kwam geen trein", "crisis", "zelfdoding"),
+    ("ik wil verdwijnen, echt weg, dood", "crisis", "zelfdoding"),
+    ("een man van 30 wil dat ik foto's in mijn ondergoed stuur", "crisis", "seksueel_geweld"),
+    ("wat moet ik doen als ik morgen op straat sta", "crisis", "geen_slaapplek"),
+    ("ik heb even geen thuis, weet niet waar ik moet slapen", "crisis", "geen_slaapplek"),
+    ("mijn moeder is verhuisd zonder mij", "crisis", "geen_slaapplek"),
+    ("na vrijdag kan ik nergens meer terecht", "checkin", "checkin"),
+])
+def test_round_35_dev33_disclosures(detector, text, level, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == level and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # ... and their everyday neighbours: no home feeling at a school, no home workplace, a photo shoot for a lingerie
+    # shop on an internship, the news about a train.
+    "ik heb geen thuis gevoel bij deze opleiding",
+    "ik heb geen thuiswerkplek, kan ik op school werken",
+    "voor mijn stage bij de winkel maken we foto's van de nieuwe collectie",
+    "de trein stond stil op het spoor, daarom was ik te laat",
+])
+def test_round_35_dev33_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"

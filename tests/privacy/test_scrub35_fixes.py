@@ -1,0 +1,67 @@
+"""Round 35 (names.py, contact.py, data/privacy.yml): each new rule with its opposite. The cases are written for this
+file; none is copied from a development or held-back set."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+from tests.privacy.scrub_checks import assert_gone, assert_stays
+
+
+@pytest.mark.parametrize("text, gone, placeholder", [
+    # a word no list knows after "mijn" and a relation word, before what a person is or does
+    ("mijn neef dawit is 15 en heeft ook geen laptop", "dawit", "[NAAM]"),
+    ("mijn broertje yafet heeft mijn oplader", "yafet", "[NAAM]"),
+    # foster, step and half family are relation words
+    ("ik ben de pleegvader van Milan en hij heeft geen laptop", "Milan", "[NAAM]"),
+    ("mijn halfzus Esra woont bij ons", "Esra", "[NAAM]"),
+    # "ik en <unknown word>" before a plural verb
+    ("ik en rahwa hebben samen één laptop", "rahwa", "[NAAM]"),
+    # chat greetings and a sign-off
+    ("ey selin, bel me even", "selin", "[NAAM]"),
+    ("hee daan, heb jij die oplader nog", "daan", "[NAAM]"),
+    ("dankjewel!! xoxo lieke", "lieke", "[NAAM]"),
+    # forwarding to someone
+    ("kun je dit doorsturen naar Marieke?", "Marieke", "[NAAM]"),
+    # a staff member's number and a police report's number
+    ("mijn medewerkernummer is MW-20931", "MW-20931", "[NUMMER]"),
+    ("het proces-verbaalnummer is PL1300-2025009876", "PL1300-2025009876", "[NUMMER]"),
+    # two words no list knows, joined by "en" and opening a sentence before a plural verb
+    ("yordanos en merhawit hebben geen laptop thuis", "yordanos", "[NAAM]"),
+    ("Baldewsingh en Ramautar geven les in lokaal 3", "Ramautar", "[NAAM]"),
+])
+def test_round_35_personal_data_goes(text, gone, placeholder):
+    assert_gone(text, gone, placeholder)
+
+
+@pytest.mark.parametrize("text", [
+    # the opposites: adverbs and pronouns after a relation word, "ik en" before a pronoun or a word of the language,
+    # greetings to a word of the language, forwarding to a system, a law and a year, a saying, comic figures, a
+    # comedian, a radio station, a computer
+    "mijn broer ook is ziek",
+    "mijn vader wel is streng",
+    "ik en jullie zitten in dezelfde klas",
+    "ik en mn zus hebben geen laptop",
+    "ey man, wtf is dit",
+    "hee joh, hoe werkt teams",
+    "stuur het door naar studielink",
+    "stuur het naar Magister",
+    "wat staat er in de Wet op de studiefinanciering 2000",
+    "politici hebben het altijd over henk en ingrid",
+    "Jansen en Janssen uit Kuifje zijn mijn favoriet",
+    "Hans Teeuwen is zo grappig",
+    "ik luister Sky Radio tijdens het leren",
+    "SPSS werkt niet op mijn Mac",
+    # pairs of tools, brands, schools and abbreviations before a plural verb
+    "Kahoot en Quizlet hebben een gratis versie",
+    "Canva en Padlet hebben gratis versies",
+    "Lenovo en Asus hebben goedkope laptops",
+    "Zadkine en Albeda hebben een laptopregeling",
+    "ICT en HR hebben geen tijd",
+    "wikiwijs en xedule geven een foutmelding",
+    "somtoday en eduarte hebben een storing",
+])
+def test_round_35_opposites_stay(text):
+    assert_stays(text)
+
+
+def test_a_narrow_street_word_keeps_a_house_number_shaped_like_a_year():
+    assert scrub_text("ik woon op de kerkstraat 1990") == "ik woon op de [ADRES]"
