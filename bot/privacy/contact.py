@@ -530,7 +530,7 @@ _STREET = re.compile(
 )
 
 
-# Street words that are never anything else: "kerkstraat 1990" stays an address, also with a year-shaped number.
+# Street words that are never anything else ("de vergadering 2" may be a word; "kerkstraat 2" is a street).
 _NARROW_STREET_WORD = r"(?:straat|laan|gracht|kade|singel|plein|dreef|steeg|straße|strasse)$"
 
 
@@ -545,9 +545,10 @@ def _street(match: "re.Match[str]") -> str:
     word = words[-1] if words else whole
     if re.search(r"[a-z][A-Z]", word):
         return whole
-    if word.islower() and re.search(r"(?<!\d)(?:19|20)\d\d$", whole) and not re.search(_NARROW_STREET_WORD, word):
-        # "de Wet op de studiefinanciering 2000", "de regering 2024": a year after a word of the language that
-        # happens to end like a street (round 35, privacy_final24 of round 34).
+    if word.islower() and word.endswith("ring") and re.search(r"(?<!\d)(?:19|20)\d\d$", whole):
+        # "de Wet op de studiefinanciering 2000", "de regering 2024": a year after a word of the language that ends in
+        # -ring like a ring road (round 35, privacy_final24 of round 34). Only -ring: "hoofdweg 1995" is an address
+        # (review r35 B3).
         if lexicon().is_dutch_word(word) or lexicon().is_dutch_compound(word):
             return whole
     if not re.search(r"/|(?i:nummer|nr)", whole):

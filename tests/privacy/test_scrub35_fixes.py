@@ -9,7 +9,7 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
 @pytest.mark.parametrize("text, gone, placeholder", [
     # a word no list knows after "mijn" and a relation word, before what a person is or does
     ("mijn neef dawit is 15 en heeft ook geen laptop", "dawit", "[NAAM]"),
-    ("mijn broertje yafet heeft mijn oplader", "yafet", "[NAAM]"),
+    ("mijn zus merhawit heeft geen laptop", "merhawit", "[NAAM]"),
     # foster, step and half family are relation words
     ("ik ben de pleegvader van Milan en hij heeft geen laptop", "Milan", "[NAAM]"),
     ("mijn halfzus Esra woont bij ons", "Esra", "[NAAM]"),
@@ -25,7 +25,7 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
     ("mijn medewerkernummer is MW-20931", "MW-20931", "[NUMMER]"),
     ("het proces-verbaalnummer is PL1300-2025009876", "PL1300-2025009876", "[NUMMER]"),
     # two words no list knows, joined by "en" and opening a sentence before a plural verb
-    ("yordanos en merhawit hebben geen laptop thuis", "yordanos", "[NAAM]"),
+    ("yordanos en merhawit zitten samen op één laptop", "yordanos", "[NAAM]"),
     ("Baldewsingh en Ramautar geven les in lokaal 3", "Ramautar", "[NAAM]"),
 ])
 def test_round_35_personal_data_goes(text, gone, placeholder):
@@ -38,6 +38,15 @@ def test_round_35_personal_data_goes(text, gone, placeholder):
     # comedian, a radio station, a computer
     "mijn broer ook is ziek",
     "mijn vader wel is streng",
+    "mijn vader egt is streng",
+    "mijn moeder wrs is thuis",
+    "mijn broer xbox is kapot",
+    "ik en klasgenootjes hebben een presentatie",
+    "ik en teamgenootjes gaan winnen",
+    "Wikiwijs en Xedule willen niet laden",
+    "Zalando en Wehkamp hebben geen gratis retour",
+    "Zadkine en Albeda zitten samen in een project",
+    "stuur het pakket naar de regering 2024",
     "ik en jullie zitten in dezelfde klas",
     "ik en mn zus hebben geen laptop",
     "ey man, wtf is dit",
@@ -45,8 +54,6 @@ def test_round_35_personal_data_goes(text, gone, placeholder):
     "stuur het door naar studielink",
     "stuur het naar Magister",
     "wat staat er in de Wet op de studiefinanciering 2000",
-    "politici hebben het altijd over henk en ingrid",
-    "Jansen en Janssen uit Kuifje zijn mijn favoriet",
     "Hans Teeuwen is zo grappig",
     "ik luister Sky Radio tijdens het leren",
     "SPSS werkt niet op mijn Mac",
@@ -63,5 +70,21 @@ def test_round_35_opposites_stay(text):
     assert_stays(text)
 
 
-def test_a_narrow_street_word_keeps_a_house_number_shaped_like_a_year():
-    assert scrub_text("ik woon op de kerkstraat 1990") == "ik woon op de [ADRES]"
+@pytest.mark.parametrize("text", [
+    # a street word keeps a house number shaped like a year: only a word in -ring before a year is kept (review r35 B3)
+    "ik woon op de kerkstraat 1990",
+    "mijn adres is hoofdweg 1995",
+    "ik woon kerkweg 1999 in Hoogeveen",
+])
+def test_a_street_keeps_a_house_number_shaped_like_a_year(text):
+    assert "[ADRES]" in scrub_text(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a school's name or a saying is a name after a cue (review r35 B1, B2)
+    ("ik heet Firda", "Firda"),
+    ("mevrouw Albeda zegt dat het mag", "Albeda"),
+    ("Henk en Ingrid van de receptie zeggen dat het mag", "Ingrid"),
+])
+def test_school_names_and_sayings_are_names_after_a_cue(text, gone):
+    assert_gone(text, gone, "[NAAM]")

@@ -1934,11 +1934,12 @@ def test_round_35_weapon_at_the_door_is_acute(detector, text):
     # meer terecht" raises to the check-in only (an internship place is sought in the same words). Written for this test.
     ("ik denk er vaak aan om er niet meer te zijn", "crisis", "zelfdoding"),
     ("gisteravond heb ik op het spoor gestaan maar er kwam geen trein", "crisis", "zelfdoding"),
-    ("ik wil verdwijnen, echt weg, dood", "crisis", "zelfdoding"),
+    ("hij wil dat ik foto's van mezelf in mijn bh stuur", "crisis", "seksueel_geweld"),
+    ("ik wil gewoon verdwijnen. echt weg, dood", "crisis", "zelfdoding"),
     ("een man van 30 wil dat ik foto's in mijn ondergoed stuur", "crisis", "seksueel_geweld"),
     ("wat moet ik doen als ik morgen op straat sta", "crisis", "geen_slaapplek"),
     ("ik heb even geen thuis, weet niet waar ik moet slapen", "crisis", "geen_slaapplek"),
-    ("mijn moeder is verhuisd zonder mij", "crisis", "geen_slaapplek"),
+    ("mijn ouders zijn verhuisd zonder mij", "crisis", "geen_slaapplek"),
     ("na vrijdag kan ik nergens meer terecht", "checkin", "checkin"),
 ])
 def test_round_35_dev33_disclosures(detector, text, level, kind):
@@ -1956,3 +1957,45 @@ def test_round_35_dev33_disclosures(detector, text, level, kind):
 ])
 def test_round_35_dev33_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    # Review r35: everyday neighbours of the round-35 patterns get no full answer (dishes, a pocket knife lent back, a
+    # neighbour's kitchen knife, fruit, a bat at the field, a cow or a photo on the railway, a phone that is dead, model
+    # photos for an assignment, parents who moved without asking, a street action, home Wi-Fi).
+    "mijn moeder bonkt op mijn kamerdeur want ik moet de messen afwassen",
+    "mijn broer bonkt op de deur want hij wil zijn zakmes terug",
+    "de buurman bonkt op de deur, hij heeft ons keukenmes nog",
+    "ik heb een mes gepakt en zit nu op mijn kamer fruit te snijden",
+    "hij heeft een honkbalknuppel gepakt en staat bij de deur van het veld",
+    "op het spoor stond een koe dus de trein had vertraging",
+    "we hebben op het spoor gestaan voor een foto, toen kwam er een trein aan",
+    "mijn telefoon is echt weg, dood",
+    "ik moet foto's maken van modellen in ondergoed voor mijn opdracht",
+    "mijn ouders zijn verhuisd zonder mij te vragen",
+    "dit weekend op straat staan voor de actie van school",
+    "ik heb even geen thuis-wifi",
+])
+def test_round_35_review_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    # ... and an internship place or a question "nergens meer terecht" is not even a check-in
+    "kan ik nergens meer terecht voor een stageplek?",
+    "echt waar, kan ik nergens meer terecht met mijn vraag?",
+])
+def test_round_35_review_no_checkin(detector, text):
+    assert detector.detect(text, 0.0, False).level is None
+
+
+@pytest.mark.parametrize("text, score", [
+    # Review r35: a home person at the door with a weapon keeps the violence-at-home line after 112, also when the
+    # classifier is sure.
+    ("mijn vader bonkt nu op mijn deur en hij heeft een mes", 1.0),
+    ("mijn vader heeft een mes gepakt en staat voor mijn deur", 1.0),
+    ("mijn vader heeft een mes gepakt en staat voor mijn deur", 0.0),
+])
+def test_round_35_review_home_line_kept(detector, text, score):
+    result = detector.detect(text, score, score > 0)
+    assert result.level == "crisis" and result.kinds[:2] == ("acuut_gevaar", "geweld_thuis")
