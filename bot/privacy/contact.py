@@ -545,10 +545,10 @@ def _street(match: "re.Match[str]") -> str:
     word = words[-1] if words else whole
     if re.search(r"[a-z][A-Z]", word):
         return whole
-    if word.islower() and word.endswith("ring") and re.search(r"(?<!\d)(?:19|20)\d\d$", whole):
-        # "de Wet op de studiefinanciering 2000", "de regering 2024": a year after a word of the language that ends in
-        # -ring like a ring road (round 35, privacy_final24 of round 34). Only -ring: "hoofdweg 1995" is an address
-        # (review r35 B3).
+    if word.islower() and word.endswith("ering") and re.search(r"(?<!\d)(?:19|20)\d\d$", whole):
+        # "de Wet op de studiefinanciering 2000", "de regering 2024": a year after a noun in -ering that ends like a
+        # ring road (round 35, privacy_final24 of round 34). Only -ering: "hoofdweg 1995" (review r35 B3) and
+        # "noordring 2015", "buitenring 2004" (review r35b B1) are addresses.
         if lexicon().is_dutch_word(word) or lexicon().is_dutch_compound(word):
             return whole
     if not re.search(r"/|(?i:nummer|nr)", whole):

@@ -832,13 +832,6 @@ class _Reader:
         if is_word(token) and self.lex.is_dutch_first_name(token[TEXT]) and following is not None \
                 and (following[TEXT] in _PERSON_VERBS or following[TEXT] in ("is", "was", "wordt", "werd")):
             return True
-        # "mijn neef dawit is 15": a word no list knows and that is no typo of a word (unknown_name_like: at least four
-        # letters, so chat words such as "egt", "wss", "gwn" stay), right after "mijn" and a relation word, before what
-        # a person is or does (round 35, privacy_final24 of round 34; review r35 narrowed it).
-        if is_word(token) and token[TEXT].islower() and following is not None \
-                and (following[TEXT] in _PERSON_VERBS or following[TEXT] in ("is", "was", "wordt", "werd")) \
-                and self.apposition_after_my(token) and self.unknown_name_like(bisect.bisect_left(self.starts, token[START])):
-            return True
         # "mijn zus hoop zit ook hier": any single lower-case word between the relation word and a verb of what a
         # person does is what they are called (not an adverb, verb or function word: "mijn zus ook zit").
         if is_word(token) and token[TEXT].islower() and following is not None and following[TEXT] in _PERSON_VERBS \

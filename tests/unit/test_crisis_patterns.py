@@ -1999,3 +1999,36 @@ def test_round_35_review_no_checkin(detector, text):
 def test_round_35_review_home_line_kept(detector, text, score):
     result = detector.detect(text, score, score > 0)
     assert result.level == "crisis" and result.kinds[:2] == ("acuut_gevaar", "geweld_thuis")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Review r35b: the narrowed round-35 patterns still answer a weapon at the door said in other words, and photos in
+    # underwear asked for in another order; parents who moved without telling where.
+    ("mijn vader bonkt nu op mijn deur met een mes", "acuut_gevaar"),
+    ("mijn vader bonkt op mijn deur, hij heeft een mes", "acuut_gevaar"),
+    ("mijn stiefvader bonkt op mijn kamerdeur en heeft een mes in zijn hand", "acuut_gevaar"),
+    ("mijn vader heeft het keukenmes gepakt en staat nu voor de deur", "acuut_gevaar"),
+    ("papa heeft een mes gepakt en staat voor mijn deur", "acuut_gevaar"),
+    ("hij wil dat ik foto's stuur in mijn ondergoed", "seksueel_geweld"),
+    ("hij vroeg of ik foto's in ondergoed wilde sturen", "seksueel_geweld"),
+    ("mijn ouders zijn verhuisd zonder me te vertellen waarheen", "geen_slaapplek"),
+])
+def test_round_35_review_b_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and result.kinds[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    # Review r35b: trains, a mother who cooks, a photographer's portfolio, a student who lives on their own already.
+    "ik stond bij het spoor en de trein had vertraging",
+    "ik stond op het spoor voor een foto toen er een trein kwam",
+    "mijn moeder bonkt op mijn deur en ze heeft een mes in haar hand want ze kookt",
+    "de fotograaf wil foto's van mij in lingerie voor mijn portfolio",
+    "mijn ouders zijn verhuisd zonder mij, ik woon al op kamers",
+])
+def test_round_35_review_b_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+def test_round_35_review_b_a_home_problem_keeps_the_checkin(detector):
+    assert detector.detect("kan ik nergens meer terecht met mijn problemen thuis?", 0.0, False).level == "checkin"
