@@ -1616,7 +1616,8 @@ class _Reader:
 
     def unknown_pair_word(self, index: int) -> bool:
         """One of a pair that opens a sentence (pair_of_unknown_names): in lower case a word unknown_name_like accepts;
-        capitalised the same test on its lower-case form, and not all capitals ("ICT en HR hebben ...")."""
+        capitalised, a word no list knows that is no typo of a word and no place; never all capitals ("ICT en HR ...")
+        or an mbo school (data/privacy.yml namen.mbo_school)."""
         token = self.tokens[index]
         text = token[TEXT]
         if not is_word(token) or not text.isalpha() or len(text) < 4 or text.isupper() or self.script(token) != "latin":
@@ -3260,16 +3261,15 @@ _QUESTION_VERBS = {"kan", "mag", "mocht", "moet", "wil", "gaat", "komt", "zal", 
 _AFTER_A_QUESTIONED_PERSON = {"ook", "mee", "niet", "nog", "morgen", "vandaag", "wel", "alsnog", "dan"}
 _PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar"}
 _CLASS_WORDS = {"klas", "mijn", "onze", "jullie", "de", "het", "groep", "jaar", "leerjaar"}
-# What a person does in the sentence right after their name ("kees zegt", "Roos zei", "georgi komt").
-# Plural verbs after a pair with "ik" ("ik en senait zitten ...", "ik en rahwa hebben ..."): see beside_me_in_a_pair.
+# Plural verbs after a pair with "ik" ("ik en rahwa hebben ...", "ik en jasper zitten ..."): see beside_me_in_a_pair.
 _PAIR_VERBS = {
     "zitten", "hebben", "zijn", "willen", "gaan", "moeten", "kunnen", "mogen", "doen", "werken", "wonen", "delen",
     "lopen", "komen", "maken", "zoeken", "snappen", "waren", "hadden", "wilden", "gingen", "moesten", "konden",
     "geven", "spreken", "staan",
 }
-# What only people do, as a plural verb and the word after it ("zitten samen", "geven les", "hebben geen laptop"):
-# see pair_of_unknown_names. Tools work, have a fault and give errors too, so those verbs need the word after them.
-# Not "willen" or "hebben geen": apps and shops "willen niet laden" and "hebben geen update" (review r35).
+# What only people do, as a plural verb or a plural verb and the word after it ("zitten samen", "geven les", "doen
+# mee"): see pair_of_unknown_names. Tools work, have a fault and give errors too, so those verbs need the word after
+# them. Not "willen" or "hebben geen": apps and shops "willen niet laden" and "hebben geen update" (review r35).
 _PAIR_PERSON_VERBS = {"snappen", "snapten", "spreken", "wonen", "woonden"}
 _PAIR_VERB_WITH = {
     "zitten": {"samen", "allebei", "beiden", "naast", "zonder", "thuis"},
@@ -3283,6 +3283,7 @@ def _people_do(verb: str, then: str) -> bool:
     return verb in _PAIR_PERSON_VERBS or then in _PAIR_VERB_WITH.get(verb, ())
 
 
+# What a person does in the sentence right after their name ("kees zegt", "Roos zei", "georgi komt").
 _PERSON_VERBS = {
     "zegt", "zei", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "belde", "belt", "mailde", "mailt",
     "komt", "kwam", "mag", "wil", "wilde", "heeft", "had", "moet", "moest", "kan", "kon", "gaat", "ging", "doet",
