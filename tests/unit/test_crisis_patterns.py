@@ -2032,3 +2032,76 @@ def test_round_35_review_b_everyday(detector, text):
 
 def test_round_35_review_b_a_home_problem_keeps_the_checkin(detector):
     assert detector.detect("kan ik nergens meer terecht met mijn problemen thuis?", 0.0, False).level == "checkin"
+
+
+@pytest.mark.parametrize("text, level, kind", [
+    # Round 36 (crisis_dev34, a development set): what its disclosures said in words no pattern had. Written for this
+    # test, not copied: a person collapsed or not breathing said in English, "done met het leven", sleeping at a
+    # fast-food place or every night somewhere else, one's own nude photo online, having to be as quiet as possible at
+    # home (the check-in: a sleeping baby says the same).
+    ("my classmate just collapsed and is not breathing", "crisis", "acuut_gevaar"),
+    ("er ligt iemand met foam at the mouth in de wc", "crisis", "acuut_gevaar"),
+    ("eerlijk ik ben helemaal done met het leven", "crisis", "zelfdoding"),
+    ("been sleeping at the train station since friday", "crisis", "geen_slaapplek"),
+    ("ik slaap iedere nacht weer ergens anders, nu bij een vage kennis", "crisis", "geen_slaapplek"),
+    ("mn naaktfilmpje wordt rondgestuurd en mn naaktfoto's staan op insta", "crisis", "seksueel_geweld"),
+    ("thuis moet ik gewoon zo stil mogelijk zijn als hij er is", "checkin", "checkin"),
+])
+def test_round_36_dev34_disclosures(detector, text, level, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == level and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # ... and their everyday neighbours: a device or an app that does not respond, done with school, a night in a car
+    # on a campsite, quiet at home for a sleeping baby or a parent's night shift, a phone taken until grades go up.
+    "my laptop is not responding",
+    "the app keeps not responding on my phone",
+    "ik ben done met school vandaag",
+    "we sliepen in de auto op de camping haha",
+    "thuis moet ik zo stil mogelijk zijn want de baby slaapt",
+    "thuis zo stil mogelijk doen want mijn vader heeft nachtdienst",
+    "mijn moeder heeft mijn telefoon afgepakt tot mijn cijfers beter zijn, hoe krijg ik mijn MFA-code?",
+])
+def test_round_36_dev34_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level is None
+
+
+def test_round_36_phone_taken_to_control_stays_home_violence(detector):
+    # Taking a phone to control someone ("tot ik met die jongen stop") stays violence at home; only the punishment
+    # until grades, a report or a tidy room is everyday.
+    result = detector.detect("mijn vader heeft mijn telefoon afgepakt tot ik met die jongen stop", 0.0, False)
+    assert result.level == "crisis" and "geweld_thuis" in result.kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Round 36: hit again or every day at home, or put out and asking where to sleep tonight, is told as a fact however
+    # it is laughed off ("lol", "haha"): the kind's full answer, not the check-in (crisis_plan cancels the joke marker).
+    ("my stepdad hit me again lol whatever", "geweld_thuis"),
+    ("ma slaat me nog steeds haha maar ok", "geweld_thuis"),
+    ("ze hebben me op straat gezet lol, waar moet ik vannacht slapen", "geen_slaapplek"),
+])
+def test_round_36_laughed_off_disclosures_keep_the_full_answer(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # ... and their neighbours keep the joke: a pillow or a game beats one every day.
+    "mijn broertje slaat me steeds met zijn kussen haha",
+    "mijn broer slaat me elke dag met fifa lol",
+])
+def test_round_36_games_and_pillows_stay_a_joke(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, level", [
+    # Round 36 (crisis_dev34): an ex who threatens to take the children or stands at one's door every night is
+    # violence at home (Veilig Thuis); at the canteen door it is not.
+    ("mijn ex-man dreigt mijn dochter mee te nemen naar het buitenland", "crisis"),
+    ("mijn ex staat iedere nacht voor ons huis", "crisis"),
+    ("mijn ex staat elke dag bij de deur van de kantine", None),
+])
+def test_round_36_an_ex_at_home(detector, text, level):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == level and (level is None or "geweld_thuis" in result.kinds)
