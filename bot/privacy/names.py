@@ -462,7 +462,7 @@ class _Reader:
             return None
         probe, word = found
         if has_digit(word) or not self.capitalised(word) or word[TEXT].lower() in _FUNCTION_WORDS \
-                or (word[TEXT].isupper() and len(word[TEXT]) <= 5 and not self.all_caps) \
+                or self.an_abbreviation_after_an_article(probe) \
                 or self.lex.is_not_a_name(word[TEXT]) or any(
                     self.institution(token) for token in self.tokens[probe:probe + 3] if is_word(token)):
             return None  # "op het Nova College": a school, not a surname with particles
@@ -470,6 +470,15 @@ class _Reader:
                            or not self.lex.is_known_word(word[TEXT])):
             return None
         return probe
+
+    def an_abbreviation_after_an_article(self, index: int) -> bool:
+        """"de dokter van de GGD", "mevrouw van het UWV": a short word in capitals right after "de" or "het" is an
+        organisation, not a surname (review of round 36: "van der KOOI", "van den BOS" stay surnames, as does a name of
+        the lists or any word in a message typed in capitals)."""
+        word = self.tokens[index][TEXT]
+        return word.isupper() and len(word) <= 5 and not self.all_caps and index > 0 \
+            and self.tokens[index - 1][TEXT].lower() in ("de", "het", "'t") \
+            and not self.lex.in_name_list(word) and not self.lex.ends_a_surname(word)
 
     def particles_then_surname(self, index: int) -> Optional[int]:
         """Index of a listed surname after up to three particles from ``index`` ("van den bosch"), if there is one."""
@@ -832,8 +841,7 @@ class _Reader:
         following = self.next_token(token)
         index = bisect.bisect_left(self.starts, token[START])
         role = fold(self.tokens[index - 1][TEXT].lower()) if index > 0 else ""
-        if token[TEXT].islower() and role in _namen_words("rol_voor_achternaam") and not self.joined_verb(token[TEXT]) \
-                and self.unknown_name_like(index):
+        if token[TEXT].islower() and role in _namen_words("rol_voor_achternaam") and self.surname_after_a_role(index):
             return True  # "bij mentor hoekstra", "docent naarendorp wil het" (namen.rol_voor_achternaam, round 36)
         if is_word(token) and self.lex.is_dutch_first_name(token[TEXT]) and following is not None \
                 and (following[TEXT] in _PERSON_VERBS or following[TEXT] in ("is", "was", "wordt", "werd")):
@@ -846,6 +854,23 @@ class _Reader:
                 and not self.lex.is_english_word(token[TEXT]) and len(token[TEXT]) >= 2 and self.apposition_after_my(token):
             return True
         return self.plausible(token)
+
+    def surname_after_a_role(self, index: int) -> bool:
+        """"bij mentor hoekstra zijn", "stagebegeleider oduya wil ...": after a role word, a lower-case word no list knows
+        and no typo, before a verb, "en", "of" or the end of a clause. Not a course or tool (two words joined:
+        "docent gamedesign", "docent wordpress"), a shop or a town ("leidinggevende hoogvliet"), a verb made from
+        English ("mijn mentor ghostte me") or a separable verb written as one word ("als mentor terechtkan") (review
+        r36)."""
+        text = self.tokens[index][TEXT]
+        following = self.tokens[index + 1][TEXT].lower() if index + 1 < len(self.tokens) else "."
+        if following not in _FINITE_VERB_FORMS and following not in _CLAUSE_ENDS and following not in (",", "en", "of", "langs"):
+            return False
+        if text.endswith(("te", "de")) and len(text) > 4 and text[-3] not in "aeiouy":
+            return False  # "ghostte", "whatsappte", "chillde": a past tense of a borrowed verb
+        if any(self.lex.is_english_word(text[cut:]) for cut in range(3, len(text) - 4)):
+            return False  # "docent cybersecurity", "docent gamedesign": a subject ending in an English word
+        return not self.joined_verb(text) and not self.two_words_joined(text) and not self.a_shop_or_a_town(text) \
+            and not self.lex.is_english_word(text) and self.unknown_name_like(index)
 
     def joined_verb(self, word: str) -> bool:
         """"terechtkan", "meekan", "langskwam": a word of the language written together with a finite verb (a separable
@@ -1472,7 +1497,7 @@ class _Reader:
                 continue
             if (opens or (index and previous.lower() in _CLAUSE_OPENERS | _GREETINGS)) and following is not None \
                     and self.unknown_name_as_a_subject(index):
-                self.add(index, index)  # "soufian heeft mij geblokt", "oke maar naarendorp zegt ..." (round 36)
+                self.add(index, index)  # "soufian heeft mij gepest", "oke maar naarendorp lachte ..." (round 36)
                 continue
             if opens and self.pair_of_unknown_names(index):
                 self.add(index, index)
@@ -1673,16 +1698,17 @@ class _Reader:
                    for name_at in names)
 
     def unknown_name_as_a_subject(self, index: int) -> bool:
-        """"merhawi vertelde dat ...", "soufian heeft mij geblokt", "Tesfay weet het wachtwoord", "ramdin is de beste
+        """"merhawi vertelde dat ...", "soufian heeft mij uitgelachen", "Tesfay lachte me uit", "ramdin is de beste
         docent": a word no list knows, no typo of a word (``unknown_pair_word``, in lower case or capitalised) and not two
         words joined ("studielink"), opening a clause before
         - what only people do with words or feelings (_ONLY_PEOPLE_DO_THIS),
-        - "heeft me/mij" and what a person does to someone (_DONE_TO_ME_BY_A_PERSON: gebeld, gepest, geblokt), or
+        - "heeft me/mij" and what a person does to someone (_DONE_TO_ME_BY_A_PERSON: gepest, uitgelachen, gedumpt), or
         - "is/was" + "de/een/mijn" and a word for a person.
         Round 36, privacy_final25 of round 35 as a development set: names from Eritrea, Suriname and Morocco are in no
-        list. Apps and school systems no list knows say, ask, answer and log one out as well ("zermelo zegt dat mijn
-        wachtwoord fout is", "keolis heeft me uitgelogd", "osiris vraagt mijn BSN", "grammarly geeft geen antwoord"), so
-        those verbs are not enough; nor is a verb with a pronoun after it ("... vond ik": the word was no subject)."""
+        list. Apps, firms and care services no list knows say, ask, answer, know, find, call and log one out as well
+        ("zermelo zegt dat mijn wachtwoord fout is", "keolis heeft me uitgelogd", "osiris vraagt mijn BSN", "lentis heeft me
+        gebeld"), so those verbs are not enough; nor is a verb with a pronoun after it (the word was no subject), nor a
+        word of address ("sahbi vertelde": namen.chat_aanspreekwoord)."""
         if index + 2 >= len(self.tokens) or self.subject_after(index + 1):
             return False
         verb = self.tokens[index + 1][TEXT].lower()
@@ -1698,7 +1724,10 @@ class _Reader:
                 self.a_word_for_people(word) for word in said[1:] if word.isalpha())
         else:
             return False
-        return person_like and not self.two_words_joined(self.tokens[index][TEXT]) and self.unknown_pair_word(index)
+        word = fold(self.tokens[index][TEXT].lower())
+        if word in _CHAT_ADDRESS_WORDS or word in _namen_words("voornaam_ook_chatwoord"):
+            return False  # "sahbi vertelde ...", "akhi lacht": a word of address (review r36b)
+        return person_like and not self.two_words_joined(word) and self.unknown_pair_word(index)
 
     def two_words_joined(self, word: str) -> bool:
         """"studielink", "teamviewer", "feedbackfruits", "mijnduo": two words of the language (Dutch or English, three
@@ -1756,7 +1785,7 @@ class _Reader:
                 and self.tokens[verb_at + 1][TEXT].lower() in ("mijn", "mn", "m'n", "geen") \
                 and self.lex.is_dutch_first_name(text) and fold(text) not in _namen_words("ding_als_onderwerp") \
                 and fold(text) not in _STORM_WORDS:
-            return True  # "roos heeft mijn oplader", "lieve heeft geen laptop": a noun has an article there (round 36)
+            return True  # "roos heeft mijn oplader", "noor heeft geen laptop": a noun has an article there (round 36)
         if verb_at + 2 < len(self.tokens) and self.tokens[verb_at][TEXT] in ("wil", "wilde") \
                 and self.tokens[verb_at + 1][TEXT] == "dat" and self.tokens[verb_at + 2][TEXT].lower() in ("ik", "we", "wij"):
             return True  # "jacobs wil dat ik het uitprint" (round 33)
@@ -2051,7 +2080,8 @@ class _Reader:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         after = following[TEXT].lower() if following is not None else ""
         return previous in _BEFORE_A_PERSON_AROUND or after in _PERSON_VERBS or after in _ONLY_A_PERSON_DOES \
-            or after in ("en", "uit", "is", "was", "zit", "wordt", "werd") or previous in _VERB_BEFORE_ITS_SUBJECT
+            or after in ("en", "uit", "is", "was", "zit", "wordt", "werd") \
+            or (previous in _VERB_BEFORE_ITS_SUBJECT and after in _AFTER_AN_INVERTED_SUBJECT)
 
     def foreign_first_name(self, token: Token) -> bool:
         """In lower case a first name of another country's list that no Dutch list has: no Dutch word or compound, no
@@ -3486,21 +3516,24 @@ _BESIDE_A_PERSON = _listed_words("voorzetsel_bij_persoon")
 _SURNAME_ENDING = re.compile(r"\w{3}(?:enko|chuk|czuk|czyk|wicz|vich|owski|ewski|owska|ewska|yan|oglu|oğlu)$")
 # Before a person written in lower case (a foreign first name or a surname no list knows as a word).
 # A finite verb the subject follows in a question or after an adverb ("misschien kan yousra het printen", "waarom krijgt
-# dunya wel een laptop"): a first name of another country's list right after it is that subject (round 36).
+# dunya wel een laptop"): a first name of another country's list right after it, and then an object or an adverb of
+# _AFTER_AN_INVERTED_SUBJECT, is that subject (round 36). Not after "is", "gaat" or "komt", and not before "ook als" or
+# an adjective: "morgen is bayram", "is zelda leuk op de switch", "kan darija ook als taal tellen" (review r36b).
 _VERB_BEFORE_ITS_SUBJECT = frozenset({"kan", "kon", "mag", "mocht", "moet", "moest", "wil", "wilde", "zal", "zou",
-                                      "gaat", "ging", "komt", "kwam", "krijgt", "kreeg", "heeft", "had", "is", "was",
-                                      "weet", "zit"})
+                                      "krijgt", "kreeg"})
+_AFTER_AN_INVERTED_SUBJECT = frozenset({"het", "mijn", "mn", "m'n", "me", "mij", "wel", "niet", "nog", "dat", "dit",
+                                        "een", "zijn", "haar", "geen"})
 # What an app or a school system never does, after a word no list knows that opens a clause (unknown_name_as_a_subject):
-# telling, laughing, crying, lying, bullying, hitting, knowing, finding something (round 36). Not "zegt", "vraagt",
-# "mailt", "reageert", "werkt": "zermelo zegt dat mijn wachtwoord fout is".
-_ONLY_PEOPLE_DO_THIS = frozenset({"vroeg", "vertelde", "vertelt", "lacht", "lachte", "huilt", "huilde", "liegt",
-                                  "loog", "pest", "pestte", "scheldt", "schold", "slaat", "sloeg", "snapt", "snapte",
-                                  "weet", "wist", "vindt", "vond", "negeert", "negeerde", "beloofde", "belooft"})
-# After "<name> heeft me/mij": what a person does to someone, not an app ("uitgelogd", "geblokkeerd", "gemaild").
-_DONE_TO_ME_BY_A_PERSON = frozenset({"gebeld", "geappt", "geholpen", "uitgelachen", "geslagen", "gepest",
-                                     "gevraagd", "verteld", "beloofd", "uitgescholden", "genegeerd", "bedreigd",
-                                     "gedumpt", "geblokt", "ontvolgd", "ontvriend", "gezoend", "geduwd", "geschopt",
-                                     "bedrogen", "belogen"})
+# telling, laughing, crying, lying, bullying, hitting, promising (round 36). Not "zegt", "vraagt", "mailt", "reageert",
+# "werkt", "weet", "vond", "snapt", "negeert": "zermelo zegt dat mijn wachtwoord fout is", "shazam vond het liedje niet",
+# "flitsmeister weet waar de flitsers staan" (reviews r36, r36b).
+_ONLY_PEOPLE_DO_THIS = frozenset({"vertelde", "vertelt", "lacht", "lachte", "huilt", "huilde", "liegt", "loog",
+                                  "pest", "pestte", "scheldt", "schold", "slaat", "sloeg", "beloofde", "belooft"})
+# After "<name> heeft me/mij": what a person does to someone, not an app, a firm or a care service ("uitgelogd",
+# "geblokkeerd", "geblokt", "gemaild", "gebeld", "geholpen": "lentis heeft me gebeld voor een intake", "tumblr heeft me
+# geblokt"; reviews r36, r36b).
+_DONE_TO_ME_BY_A_PERSON = frozenset({"uitgelachen", "geslagen", "gepest", "uitgescholden", "bedreigd", "gedumpt",
+                                     "ontvolgd", "ontvriend", "gezoend", "geduwd", "geschopt", "bedrogen", "belogen"})
 _BEFORE_A_PERSON_AROUND = {"met", "aan", "tegen", "naast", "van", "en", "&", "zei", "zegt", "vroeg", "bij", "voor",
                            "volgens", "zonder", "wil", "moet", "naar", "via", "door"}
 _PREPOSITIONS_BEFORE_A_PERSON = _BESIDE_A_PERSON | {"van", "bij", "voor", "door", "over", "op", "in", "uit", "na", "om"}

@@ -2040,7 +2040,8 @@ def test_round_35_review_b_a_home_problem_keeps_the_checkin(detector):
     # fast-food place or every night somewhere else, one's own nude photo online, having to be as quiet as possible at
     # home (the check-in: a sleeping baby says the same).
     ("my classmate just collapsed and is not breathing", "crisis", "acuut_gevaar"),
-    ("er ligt iemand met foam at the mouth in de wc", "crisis", "acuut_gevaar"),
+    ("my friend is foaming at the mouth and shaking", "crisis", "acuut_gevaar"),
+    ("a girl passed out in the toilets and won't wake up", "crisis", "acuut_gevaar"),
     ("eerlijk ik ben helemaal done met het leven", "crisis", "zelfdoding"),
     ("been sleeping at the train station since friday", "crisis", "geen_slaapplek"),
     ("ik slaap iedere nacht weer ergens anders, nu bij een vage kennis", "crisis", "geen_slaapplek"),
@@ -2105,3 +2106,46 @@ def test_round_36_games_and_pillows_stay_a_joke(detector, text):
 def test_round_36_an_ex_at_home(detector, text, level):
     result = detector.detect(text, 0.0, False)
     assert result.level == level and (level is None or "geweld_thuis" in result.kinds)
+
+
+@pytest.mark.parametrize("text", [
+    # Reviews r36 and r36b: the everyday neighbours of the round-36 patterns get no full answer at classifier score 0
+    # (messages not answered, a tent collapsed, an angry teacher, a cold; done with a town; a holiday, a trip, a cat or
+    # a late train; an ex who fetches the children; a pillow, a race, a sport or a sleeping sister; where to sleep on
+    # camp). Written by the reviewers for this test.
+    "he is not responding to my messages",
+    "my friend is not responding on snap since yesterday",
+    "the student collapsed the tent after camping",
+    "my teacher was foaming at the mouth because I was late",
+    "he is not breathing through his nose because of his cold",
+    "ik ben done met alles en iedereen vandaag, wat een dag",
+    "ik ben done met het leven in deze stad, ik wil verhuizen",
+    "op interrail slapen we elke nacht ergens anders",
+    "tijdens de fietsvakantie sliepen we elke nacht ergens anders",
+    "mijn kat slaapt elke nacht ergens anders",
+    "i slept in the train station because my train was cancelled",
+    "mijn ex staat elke dag bij mijn huis om de kinderen op te halen",
+    "hij sloeg me weer bij padel lol",
+    "mijn hond schopt me steeds in bed haha",
+    "mijn zusje schopt me elke dag in haar slaap lol",
+    "she beats me again at mario kart lol",
+    "waar moet ik vannacht slapen op kamp lol",
+])
+def test_round_36_review_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    # Reviews r36 and r36b: having to be quiet at home raises to at least the check-in and never caps the classifier's
+    # violence-at-home answer; a phone taken with a threat, by a boyfriend, or with no food keeps its alarm.
+    "thuis moet ik zo stil mogelijk zijn anders wordt mijn vader boos",
+    "mijn telefoon afgepakt tot mijn cijfers beter zijn, ik mag het huis niet meer uit en ik krijg geen eten",
+])
+def test_round_36_review_keeps_the_full_answer_at_top(detector, text):
+    assert detector.detect(text, 1.0, True).level == "crisis"
+
+
+def test_round_36_a_boyfriend_who_takes_the_phone_and_threatens_is_still_heard(detector):
+    result = detector.detect("mijn vriend heeft mijn telefoon afgepakt tot ik mijn punten laat zien en hij bedreigt me",
+                             0.6, False)
+    assert result.level in ("checkin", "crisis")
