@@ -472,13 +472,22 @@ class _Reader:
         return probe
 
     def an_abbreviation_after_an_article(self, index: int) -> bool:
-        """"de dokter van de GGD", "mevrouw van het UWV": a short word in capitals right after "de" or "het" is an
-        organisation, not a surname (review of round 36: "van der KOOI", "van den BOS" stay surnames, as does a name of
-        the lists or any word in a message typed in capitals)."""
+        """"de dokter van de GGD", "de mevrouw van het UWV": a short word in capitals right after "de" or "het" is an
+        organisation, not a surname (reviews of round 36: "van der KOOI", "van den BOS", "meneer de GEUS" stay surnames,
+        as do a name of the lists and any word in a message typed in capitals)."""
         word = self.tokens[index][TEXT]
-        return word.isupper() and len(word) <= 5 and not self.all_caps and index > 0 \
-            and self.tokens[index - 1][TEXT].lower() in ("de", "het", "'t") \
-            and not self.lex.in_name_list(word) and not self.lex.ends_a_surname(word)
+        if not (word.isupper() and len(word) <= 5 and not self.all_caps and index > 0
+                and self.tokens[index - 1][TEXT].lower() in ("de", "het", "'t")
+                and not self.lex.in_name_list(word) and not self.lex.ends_a_surname(word)):
+            return False
+        # Right after a title the particles open a surname ("meneer van het HOF", "mevrouw de WAAL"); after "de meneer",
+        # "de dokter" or any other word they tell where someone works ("de meneer van het UWV") (review r36c).
+        first = index - 1
+        while first > 0 and self.is_particle(self.tokens[first - 1]):
+            first -= 1
+        cue = fold(self.tokens[first - 1][TEXT].lower()).rstrip(".") if first > 0 else ""
+        article = self.tokens[first - 2][TEXT].lower() if first > 1 else ""
+        return cue not in self.phrases.title_words or article in ("de", "die", "een", "deze")
 
     def particles_then_surname(self, index: int) -> Optional[int]:
         """Index of a listed surname after up to three particles from ``index`` ("van den bosch"), if there is one."""
@@ -2343,7 +2352,9 @@ class _Reader:
             return self.lex.is_first_name(token[TEXT]) and self.lex.frequency(token[TEXT]) == 0 \
                 and not self.lex.is_english_word(token[TEXT]) and not self.never_a_name(token) \
                 and not self.lex.is_not_a_name(token[TEXT].lower()) \
-                and not (following is not None and self.capitalised(following))  # "via Erasmus": the programme
+                and not (following is not None and self.capitalised(following)) \
+                and not (following is not None and following[TEXT] == "in" and index + 2 < len(self.tokens)
+                         and self.capitalised(self.tokens[index + 2]))  # "bij Yara in Sluiskil": a firm in a town
         if not token[TEXT].islower() or not self.lower_case_name(token):
             return False
         following = self.tokens[index + 1][TEXT].lower() if index + 1 < len(self.tokens) else ""
@@ -3524,16 +3535,16 @@ _VERB_BEFORE_ITS_SUBJECT = frozenset({"kan", "kon", "mag", "mocht", "moet", "moe
 _AFTER_AN_INVERTED_SUBJECT = frozenset({"het", "mijn", "mn", "m'n", "me", "mij", "wel", "niet", "nog", "dat", "dit",
                                         "een", "zijn", "haar", "geen"})
 # What an app or a school system never does, after a word no list knows that opens a clause (unknown_name_as_a_subject):
-# telling, laughing, crying, lying, bullying, hitting, promising (round 36). Not "zegt", "vraagt", "mailt", "reageert",
-# "werkt", "weet", "vond", "snapt", "negeert": "zermelo zegt dat mijn wachtwoord fout is", "shazam vond het liedje niet",
-# "flitsmeister weet waar de flitsers staan" (reviews r36, r36b).
-_ONLY_PEOPLE_DO_THIS = frozenset({"vertelde", "vertelt", "lacht", "lachte", "huilt", "huilde", "liegt", "loog",
-                                  "pest", "pestte", "scheldt", "schold", "slaat", "sloeg", "beloofde", "belooft"})
+# telling, laughing, crying, bullying, hitting, promising (round 36). Not "zegt", "vraagt", "mailt", "reageert", "werkt",
+# "weet", "vond", "snapt", "negeert", "liegt": "zermelo zegt dat mijn wachtwoord fout is", "shazam vond het liedje niet",
+# "flitsmeister weet waar de flitsers staan", "strava liegt over mijn afstand" (reviews r36, r36b, r36c).
+_ONLY_PEOPLE_DO_THIS = frozenset({"vertelde", "vertelt", "lacht", "lachte", "huilt", "huilde", "pest", "pestte",
+                                  "scheldt", "schold", "slaat", "sloeg", "beloofde", "belooft"})
 # After "<name> heeft me/mij": what a person does to someone, not an app, a firm or a care service ("uitgelogd",
-# "geblokkeerd", "geblokt", "gemaild", "gebeld", "geholpen": "lentis heeft me gebeld voor een intake", "tumblr heeft me
-# geblokt"; reviews r36, r36b).
+# "geblokkeerd", "geblokt", "gemaild", "gebeld", "geholpen", "belogen": "lentis heeft me gebeld voor een intake", "tumblr
+# heeft me geblokt", "ryanair heeft me belogen"; reviews r36, r36b, r36c).
 _DONE_TO_ME_BY_A_PERSON = frozenset({"uitgelachen", "geslagen", "gepest", "uitgescholden", "bedreigd", "gedumpt",
-                                     "ontvolgd", "ontvriend", "gezoend", "geduwd", "geschopt", "bedrogen", "belogen"})
+                                     "ontvolgd", "ontvriend", "gezoend", "geduwd", "geschopt"})
 _BEFORE_A_PERSON_AROUND = {"met", "aan", "tegen", "naast", "van", "en", "&", "zei", "zegt", "vroeg", "bij", "voor",
                            "volgens", "zonder", "wil", "moet", "naar", "via", "door"}
 _PREPOSITIONS_BEFORE_A_PERSON = _BESIDE_A_PERSON | {"van", "bij", "voor", "door", "over", "op", "in", "uit", "na", "om"}

@@ -49,11 +49,8 @@ def test_round_36_names_go(text, gone):
     "teamviewer weet mijn wachtwoord niet meer",
     "insta heeft me geblokt",
     "papercut zegt dat mijn printtegoed op is",
-    # shops, towns, an agency and a programme after "naar", "bij", "via"; a course, a tool, a shop or a borrowed verb
+    # a shop, a firm in a town and a programme after "naar", "bij", "via"; a course, a tool, a shop or a borrowed verb
     # after a role word; a holiday or a game after a verb whose subject may follow (reviews r36, r36b)
-    "ik ga naar Medina voor de umrah",
-    "we gaan naar Milan met de klas",
-    "ik werk via Olympia",
     "de docent gamedesign is ziek",
     "docent wordpress zei dat het goed was",
     "mijn mentor ghostte me",
@@ -64,6 +61,10 @@ def test_round_36_names_go(text, gone):
     "ik ga naar Albert Heijn na school",
     "ik werk bij Jumbo in het weekend",
     "ik ga op stage in Spanje via Erasmus",
+    "ik werk bij Yara in Sluiskil",
+    "ryanair heeft me belogen over de vertraging",
+    "strava liegt over mijn afstand",
+    "de meneer van het UWV belde me",
     # a separable verb written as one word after a role, an organisation's abbreviation after "van de"
     "is er iemand bij wie ik als mentor terechtkan",
     "de dokter van de GGD komt langs op school",
@@ -86,6 +87,12 @@ def test_round_36_opposites_stay(text):
     ("Leen Bakker is mijn buurman", "Leen Bakker"),
     ("Hendrik Groen is mijn opa", "Hendrik Groen"),
     ("mevrouw van der KOOI heeft me gebeld", "KOOI"),
+    ("meneer van het HOF heeft me gebeld", "HOF"),
+    ("mevrouw de WAAL gaf me een onvoldoende", "WAAL"),
+    # towns and firms that are a first name too are no longer listed: the person after "naar" or "bij" goes (review r36c)
+    ("ik ga naar milan om te leren", "milan"),
+    ("ik slaap vanavond bij yildiz", "yildiz"),
+    ("ik slaap bij saida", "saida"),
 ])
 def test_round_36_review_names_go(text, gone):
     assert_gone(text, gone, "[NAAM]")

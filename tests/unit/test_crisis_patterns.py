@@ -2055,22 +2055,22 @@ def test_round_36_dev34_disclosures(detector, text, level, kind):
 
 @pytest.mark.parametrize("text", [
     # ... and their everyday neighbours: a device or an app that does not respond, done with school, a night in a car
-    # on a campsite, quiet at home for a sleeping baby or a parent's night shift, a phone taken until grades go up.
+    # on a campsite, quiet at home for a sleeping baby or a parent's night shift.
     "my laptop is not responding",
     "the app keeps not responding on my phone",
     "ik ben done met school vandaag",
     "we sliepen in de auto op de camping haha",
     "thuis moet ik zo stil mogelijk zijn want de baby slaapt",
     "thuis zo stil mogelijk doen want mijn vader heeft nachtdienst",
-    "mijn moeder heeft mijn telefoon afgepakt tot mijn cijfers beter zijn, hoe krijg ik mijn MFA-code?",
 ])
 def test_round_36_dev34_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level is None
 
 
 def test_round_36_phone_taken_to_control_stays_home_violence(detector):
-    # Taking a phone to control someone ("tot ik met die jongen stop") stays violence at home; only the punishment
-    # until grades, a report or a tidy room is everyday.
+    # Taking a phone to control someone ("tot ik met die jongen stop") stays violence at home. (A rule that let a phone
+    # taken "tot mijn cijfers beter zijn" pass as everyday was withdrawn on review r36c: it also removed the parent from
+    # real disclosures told after it.)
     result = detector.detect("mijn vader heeft mijn telefoon afgepakt tot ik met die jongen stop", 0.0, False)
     assert result.level == "crisis" and "geweld_thuis" in result.kinds
 
@@ -2130,6 +2130,15 @@ def test_round_36_an_ex_at_home(detector, text, level):
     "mijn zusje schopt me elke dag in haar slaap lol",
     "she beats me again at mario kart lol",
     "waar moet ik vannacht slapen op kamp lol",
+    # review r36c
+    "tijdens de werkweek slapen we elke nacht ergens anders",
+    "mijn tante is pilote en slaapt elke nacht ergens anders",
+    "we gaan slapen in de auto op weg naar Marokko in de zomer",
+    "in the novel the old man collapsed and stopped breathing",
+    "she is not breathing right after the sprint, is dat normaal?",
+    "mijn broertje schopt me steeds onder tafel lol",
+    "mijn naaktfoto studie staat online in mijn portfolio",
+    "mijn ex dreigt de kinderen mee te nemen op vakantie zonder te overleggen, mag dat?",
 ])
 def test_round_36_review_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
@@ -2149,3 +2158,15 @@ def test_round_36_a_boyfriend_who_takes_the_phone_and_threatens_is_still_heard(d
     result = detector.detect("mijn vriend heeft mijn telefoon afgepakt tot ik mijn punten laat zien en hij bedreigt me",
                              0.6, False)
     assert result.level in ("checkin", "crisis")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Review r36c: with a threat or fear the older patterns keep their kind first (acute danger for a death threat at the
+    # door), and a phone taken by a parent never hides what is told after it.
+    ("mijn ex staat elke nacht voor mijn deur en dreigt me te vermoorden", "acuut_gevaar"),
+    ("mijn vader heeft mijn telefoon afgepakt tot mijn cijfers beter zijn, hij heeft me een blauw oog gegeven",
+     "geweld_thuis"),
+])
+def test_round_36_review_c_keeps_the_first_kind(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and result.kinds[0] == kind
