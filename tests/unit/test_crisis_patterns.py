@@ -2170,3 +2170,10 @@ def test_round_36_a_boyfriend_who_takes_the_phone_and_threatens_is_still_heard(d
 def test_round_36_review_c_keeps_the_first_kind(detector, text, kind):
     result = detector.detect(text, 0.0, False)
     assert result.level == "crisis" and result.kinds[0] == kind
+
+
+def test_round_36_the_night_bus_home_from_a_party_is_no_night_outside(detector):
+    # crisis_dev34 taught the classifier that a night bus can be a night outside; the way home from a party keeps at
+    # most the check-in, also when the classifier is sure (tests/test_nlu_crisis.py checks it with the model)
+    assert detector.detect("op de terugweg van het feest sliep ik in de nachtbus", 1.0, True).level != "crisis"
+    assert detector.detect("ik slaap in de nachtbus want ik mag niet meer thuis komen", 0.0, False).level == "crisis"

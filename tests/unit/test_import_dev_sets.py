@@ -138,3 +138,19 @@ def test_add_puts_new_texts_after_the_old_ones_and_counts_a_text_already_there_a
     assert result.intents["geen_laptop"] == ["mijn laptop is dood, kan ik er een lenen"]
     assert result.left_out["duplicate"] == 2  # the laptop text was there already; the route set repeats one text
     assert existing.crisis["acuut_gevaar"] == ["er staat iemand met een mes"]  # the caller's copy is left alone
+
+
+def test_add_drops_a_kept_everyday_text_on_which_a_crisis_pattern_now_fires():
+    # A rule withdrawn on review (round 36: a phone taken "tot mijn cijfers ...") makes a pattern fire again on an
+    # everyday text an earlier import let in; --add drops it so the guard test keeps every everyday text free of
+    # patterns. Crisis texts stay.
+    existing = importer.Imported(crisis={"geweld_thuis": ["hij pakt mijn telefoon af en checkt alles"]},
+                                 intents={"digitale_vaardigheid": ["vader pakt telefoon af, hoe krijg ik mijn code",
+                                                                   "hoe werkt de authenticator"]})
+    result = importer.import_sets(
+        [], [], {}, training=set(), heldout_set=set(), scrub=str,
+        pattern_fires=lambda text: "telefoon" in text, existing=existing,
+    )
+    assert result.intents["digitale_vaardigheid"] == ["hoe werkt de authenticator"]
+    assert result.crisis["geweld_thuis"] == ["hij pakt mijn telefoon af en checkt alles"]
+    assert result.left_out["pattern_fires_now"] == 1
