@@ -872,7 +872,8 @@ class _Reader:
         r36)."""
         text = self.tokens[index][TEXT]
         following = self.tokens[index + 1][TEXT].lower() if index + 1 < len(self.tokens) else "."
-        if following not in _FINITE_VERB_FORMS and following not in _CLAUSE_ENDS and following not in (",", "en", "of", "langs"):
+        if following not in _FINITE_VERB_FORMS and following not in _CLAUSE_ENDS \
+                and following not in (",", "en", "of", "langs"):
             return False
         if text.endswith(("te", "de")) and len(text) > 4 and text[-3] not in "aeiouy":
             return False  # "ghostte", "whatsappte", "chillde": a past tense of a borrowed verb
@@ -1746,8 +1747,11 @@ class _Reader:
         return any(self.known_part(word[:cut]) and self.known_part(word[cut:]) for cut in range(3, len(word) - 2))
 
     def known_part(self, part: str) -> bool:
-        return len(part) >= 3 and (self.lex.is_known_word(part) or self.lex.is_english_word(part)
-                                   or part in self.lex.dutch_lemmas)
+        """A part of a joined word: a Dutch or English word seen often enough, three letters only when common ("box", "app"
+        is not; "hoeks|tra" is no pair of words: "hoekstra" stays a surname)."""
+        if len(part) >= 4:
+            return self.lex.is_known_word(part) or self.lex.is_english_word(part) or part in self.lex.dutch_lemmas
+        return len(part) == 3 and (self.lex.is_common(part) or self.lex.is_english_word(part))
 
     def unknown_name_like(self, index: int) -> bool:
         """In lower case a word of 4 to 20 letters that no list knows and that is no typo of a word, where a name can
@@ -2340,7 +2344,9 @@ class _Reader:
     def lower_first_name_after_bij(self, index: int) -> bool:
         """"stage bij jeroen in de fietsenwinkel", "ik werk bij ali": typed in lower case a shop is a word or a brand
         ("bij de jumbo"; two-word brands such as "albert heijn" are protected), so after "bij", "naar" or "via" a Dutch
-        first name that is no word of any list is the person."""
+        first name that is no word of any list is the person. Capitalised, a first name of the lists that no frequency
+        list knows, alone: "naar Karolina sturen" (round 36). Never a shop or town of namen.winkel_met_naam or
+        voornaam_ook_plaats."""
         token = self.tokens[index]
         if self.tokens[index - 1][TEXT].lower() not in ("bij", "naar", "via") or self.a_shop_or_a_town(token[TEXT]):
             return False
@@ -3525,7 +3531,6 @@ _BESIDE_A_PERSON = _listed_words("voorzetsel_bij_persoon")
 # Endings of Ukrainian, Polish, Belarusian, Armenian and Turkish surnames as typed in Latin letters ("kovalenko",
 # "kravchuk", "kowalczyk", "nowakowski", "petrosyan", "yilmazoglu"): the lists hold Ukrainian ones in Cyrillic only.
 _SURNAME_ENDING = re.compile(r"\w{3}(?:enko|chuk|czuk|czyk|wicz|vich|owski|ewski|owska|ewska|yan|oglu|oğlu)$")
-# Before a person written in lower case (a foreign first name or a surname no list knows as a word).
 # A finite verb the subject follows in a question or after an adverb ("misschien kan yousra het printen", "waarom krijgt
 # dunya wel een laptop"): a first name of another country's list right after it, and then an object or an adverb of
 # _AFTER_AN_INVERTED_SUBJECT, is that subject (round 36). Not after "is", "gaat" or "komt", and not before "ook als" or
@@ -3545,6 +3550,7 @@ _ONLY_PEOPLE_DO_THIS = frozenset({"vertelde", "vertelt", "lacht", "lachte", "hui
 # heeft me geblokt", "ryanair heeft me belogen"; reviews r36, r36b, r36c).
 _DONE_TO_ME_BY_A_PERSON = frozenset({"uitgelachen", "geslagen", "gepest", "uitgescholden", "bedreigd", "gedumpt",
                                      "ontvolgd", "ontvriend", "gezoend", "geduwd", "geschopt"})
+# Before a person written in lower case (a foreign first name or a surname no list knows as a word).
 _BEFORE_A_PERSON_AROUND = {"met", "aan", "tegen", "naast", "van", "en", "&", "zei", "zegt", "vroeg", "bij", "voor",
                            "volgens", "zonder", "wil", "moet", "naar", "via", "door"}
 _PREPOSITIONS_BEFORE_A_PERSON = _BESIDE_A_PERSON | {"van", "bij", "voor", "door", "over", "op", "in", "uit", "na", "om"}
