@@ -2177,3 +2177,63 @@ def test_round_36_the_night_bus_home_from_a_party_is_no_night_outside(detector):
     # most the check-in, also when the classifier is sure (tests/test_nlu_crisis.py checks it with the model)
     assert detector.detect("op de terugweg van het feest sliep ik in de nachtbus", 1.0, True).level != "crisis"
     assert detector.detect("ik slaap in de nachtbus want ik mag niet meer thuis komen", 0.0, False).level == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    # Round 37: a parent who threw the student out, in the past tense and in a clause ("sinds mijn vader me eruit
+    # gooide"); before, only "heeft me eruit gegooid" and the present tense were heard, and a holiday in the same
+    # sentence silenced the night somewhere else.
+    "ik slaap elke nacht ergens anders sinds mijn vader me eruit gooide na de vakantie",
+    "mn pa gooide me eruit na de zomervakantie, nu slaap ik overal en nergens",
+    "toen gooide mijn moeder me de deur uit en nu slaap ik bij een vriend",
+    "mijn stiefvader zette me gisteren op straat",
+])
+def test_round_37_a_parent_threw_me_out(detector, text):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and "geen_slaapplek" in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # ... not thrown out of a group chat or a game by a parent, nor out of a lesson by a teacher
+    "ik ging eruit, mijn pa gooide me eruit van de groepsapp lol",
+    "mijn moeder gooide me eruit uit de game omdat ik moest eten",
+])
+def test_round_37_thrown_out_of_an_app_is_no_night_outside(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Round 37 (crisis_dev35, a development set): what its disclosures said in words no pattern had. Written for this
+    # test, not copied: a rope lying ready, beaten with a stick or a belt as what one "gets", an older relative in the
+    # student's bed at night, living in a tent in the woods, having to leave one's room tomorrow morning, sleeping with a
+    # chair under the door handle.
+    ("ik heb het touw al liggen, het ligt al in de garage", "zelfdoding"),
+    ("als ik te laat thuis ben krijg ik de riem van mijn vader", "geweld_thuis"),
+    ("my uncle climbs into my bed when he stays over", "seksueel_geweld"),
+    ("mijn stiefbroer kruipt 's nachts bij mij in mijn bed", "seksueel_geweld"),
+    ("hoe lang kan je onder een brug wonen zonder dat iemand het ziet", "geen_slaapplek"),
+    ("ik moet morgenvroeg mijn kamer uit want de huur is niet betaald", "geen_slaapplek"),
+    ("ik slaap elke nacht met een stoel tegen de deur omdat mijn stiefvader drinkt", "geweld_thuis"),
+])
+def test_round_37_dev35_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # ... and their everyday neighbours: a rope for scouting or tug of war, a stick in a relay race, a little brother
+    # in bed during a storm, a tent in the woods on a survival trip, a move, a night in the car or a tent on the way to
+    # a festival, beaten at a game.
+    "het touw voor de scouting ligt al klaar",
+    "het touw ligt al klaar voor touwtrekken op de sportdag",
+    "dan krijg ik de stok bij de estafette",
+    "mijn broertje kruipt bij mij in bed als het onweert",
+    "we gingen in een tent in het bos wonen voor de survival",
+    "ik moet morgen mijn kamer uit want we gaan verhuizen",
+    "ik slaap vannacht in de auto want we rijden naar een festival",
+    "we slapen in een tent op de camping, mag ik vrijdag vrij?",
+    "mijn broertje slaat me altijd met fifa",
+    "ik word altijd in elkaar geslagen bij tekken",
+])
+def test_round_37_dev35_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
