@@ -328,6 +328,16 @@ def _settings() -> dict:
     return yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}
 
 
+def _countries(first_names: FrozenSet[str]) -> FrozenSet[str]:
+    """Countries in Dutch (Babel's CLDR territory names, offline), folded, so "Belgie" or "Albanie" typed without the
+    diaeresis is still a country and not an unknown capitalised word (round 37, privacy_final26 of round 36). A country
+    that is also a first name ("Kenia", "India", "Israël") stays out: after "met" or "bij" it is a person as often."""
+    from babel import Locale
+
+    names = {fold(name) for code, name in Locale("nl").territories.items() if code.isalpha() and " " not in name}
+    return frozenset(name for name in names if name not in first_names)
+
+
 def _municipalities() -> set:
     """Municipalities: a one-word name is never a person; names of several words ("Bergen op Zoom", "Loon op Zand")
     are there for ``is_place`` on a phrase."""
@@ -433,7 +443,8 @@ def lexicon() -> Lexicon:
         surnames=frozenset(surnames),
         frequencies=frequencies,
         not_names=frozenset(not_names),
-        places=frozenset(_municipalities() | {fold(place) for place in address_words("plaatsen")}),
+        places=frozenset(_municipalities() | {fold(place) for place in address_words("plaatsen")}
+                         | _countries(frozenset(first | extra_first))),
         not_name_phrases=phrases,
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
         english_words=frozenset(english_counts),
