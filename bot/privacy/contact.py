@@ -554,8 +554,9 @@ def _street(match: "re.Match[str]") -> str:
         if lexicon().is_dutch_word(word) or lexicon().is_dutch_compound(word):
             return whole
     if word.islower() and word.endswith("zijde") and (
-            lexicon().is_dutch_word(word) or lexicon().is_common(word)):
-        return whole  # "bladzijde 12", "de achterzijde 3": a side of a page or a thing; "weesperzijde 180" is a street
+            lexicon().is_dutch_word(word) or lexicon().is_common(word) or lexicon().is_common(word[:-5])):
+        return whole  # "bladzijde 12", "de achterzijde 3", "aan de spoorzijde 4 fietsenrekken": a side of a page, a thing
+        # or a place; "weesperzijde 180" is a street (round 37, review r37)
     if not re.search(r"/|(?i:nummer|nr)", whole):
         return ADDRESS  # "korte nieuwstraat 6", "hoofdweg 224 bis"
     if not word.islower() or re.search(_NARROW_STREET_WORD, word):

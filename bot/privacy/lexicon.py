@@ -328,14 +328,17 @@ def _settings() -> dict:
     return yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8")) or {}
 
 
-def _countries(first_names: FrozenSet[str]) -> FrozenSet[str]:
-    """Countries in Dutch (Babel's CLDR territory names, offline), folded, so "Belgie" or "Albanie" typed without the
-    diaeresis is still a country and not an unknown capitalised word (round 37, privacy_final26 of round 36). A country
-    that is also a first name ("Kenia", "India", "Israël") stays out: after "met" or "bij" it is a person as often."""
+def _countries(names_of_people: FrozenSet[str]) -> FrozenSet[str]:
+    """Countries in Dutch written with a diaeresis or an accent (Babel's CLDR territory names, offline), folded, so
+    "Belgie" or "Italie" typed without it is still a country and not an unknown capitalised word (round 37,
+    privacy_final26 of round 36). Only those: a country written in plain letters is no less a given name or a surname
+    ("Martinique", "Jamaica", "Montenegro"; review r37), and one that a first-name or surname list has stays out too
+    ("Israël", "Georgië")."""
     from babel import Locale
 
-    names = {fold(name) for code, name in Locale("nl").territories.items() if code.isalpha() and " " not in name}
-    return frozenset(name for name in names if name not in first_names)
+    names = {fold(name) for code, name in Locale("nl").territories.items()
+             if code.isalpha() and " " not in name and fold(name) != name.lower()}
+    return frozenset(name for name in names if name not in names_of_people)
 
 
 def _municipalities() -> set:
@@ -444,7 +447,7 @@ def lexicon() -> Lexicon:
         frequencies=frequencies,
         not_names=frozenset(not_names),
         places=frozenset(_municipalities() | {fold(place) for place in address_words("plaatsen")}
-                         | _countries(frozenset(first | extra_first))),
+                         | _countries(frozenset(first | extra_first | surnames))),
         not_name_phrases=phrases,
         particle_surnames=frozenset(_particle_surnames(surnames, settings.get("tussenvoegsel") or [])),
         english_words=frozenset(english_counts),

@@ -14,7 +14,7 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
     ("oleksandr", "oleksandr"),
     ("dragana!", "dragana"),
     # after a relation word, a lower-case word no list knows, before where the person is or what they do
-    ("ik slaap vannacht bij oom abdelrahim thuis", "abdelrahim"),
+    ("ik slaap vannacht bij oom abdelrahim in de logeerkamer", "abdelrahim"),
     ("ik zit bij tante mariatou in huis", "mariatou"),
     # a Dutch first name after "bij" before where one lives or stays
     ("sinds ik bij lotte woon heb ik een bureau", "lotte"),
@@ -23,8 +23,6 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
     # "heeft z'n/haar" after a word no list knows: his or her own thing; "is ziek": how only a person is
     ("tekle heeft z'n oplader thuis laten liggen", "tekle"),
     ("şeyma is ziek vandaag", "şeyma"),
-    # a capitalised word no list knows between a verb of sending or saying and "me"
-    ("vanochtend appte Merhawit me dat de les uitvalt", "Merhawit"),
 ])
 def test_round_37_names_go(text, gone):
     assert_gone(text, gone, "[NAAM]")
@@ -65,9 +63,10 @@ def test_round_37_numbers_and_addresses_go(text, gone, placeholder):
     # systems are slow or have something of theirs
     "magister is traag",
     "zermelo heeft zijn rooster aangepast",
-    # a firm or an app after a verb of sending
-    "gisteren stuurde Magister me een mail",
-    "vandaag belde Coolblue me over mijn bestelling",
+    # a firm, an app or a care service after a verb of sending (a rule for "stuurde <Name> me" was withdrawn on
+    # review r37: no shape tells them from a person)
+    "gisteren stuurde Zermelo me een melding",
+    "toen belde Menzis me",
     # a page and the side of a thing in -zijde; a deadline after "verlengde"
     "zie bladzijde 45 van het boek",
     "op de achterzijde 3 vragen",
@@ -89,3 +88,38 @@ def test_round_37_everyday_stays(text):
 def test_round_37_a_title_with_a_name_on_the_salutation_line_is_still_a_name():
     scrubbed = scrub_text("Geachte mevrouw Jansen,\n\nOnze zoon heeft geen laptop.")
     assert "Jansen" not in scrubbed and "Onze zoon" in scrubbed
+
+
+@pytest.mark.parametrize("text, gone", [
+    # Reviews r37 and r37b: a name on the line under a salutation is still a name; a country in plain letters that is a
+    # given name or a surname too stays a name
+    ("Beste meneer,\nTesfay komt vandaag niet.", "Tesfay"),
+    ("Geachte mevrouw,\nSemhar kan morgen niet komen.", "Semhar"),
+    ("Martinique en ik gaan samen naar de bieb", "Martinique"),
+    ("mijn mentor Montenegro is ziek", "Montenegro"),
+])
+def test_round_37_review_names_go(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", [
+    # Reviews r37 and r37b: slang, typos, blessings and greetings after a relation word or opening a message; clubs,
+    # brands and apps that are better or moved; a club's trainer; a word of address after a sign-off; a card's year;
+    # a side of a place in -zijde
+    "mijn moeder wallah is zo boos op mij",
+    "mijn tante hamdoulah is weer thuis",
+    "mijn broer srsly is zo irritant",
+    "mijn broer prolly thuis",
+    "mijn moeder altyd thuis dus dat kan niet",
+    "salam aleikum en goedemorgen allemaal",
+    "linux is beter",
+    "rocva is verhuisd",
+    "galatasaray heeft z'n trainer ontslagen",
+    "kus habibi",
+    "doeg sahbi",
+    "mijn studentenkaart 2024 is verlopen",
+    "studentenpas 24/25 ophalen",
+    "aan de spoorzijde 4 fietsenrekken",
+])
+def test_round_37_review_everyday_stays(text):
+    assert_stays(text)

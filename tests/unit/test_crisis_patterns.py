@@ -2237,3 +2237,51 @@ def test_round_37_dev35_disclosures(detector, text, kind):
 ])
 def test_round_37_dev35_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Reviews r37 and r37b: the first version's step-backs hid disclosures. A dog, a knot, a game or a move said next to
+    # a rope, a parent who hits during a game, an assault by others at a sport, a trip or camp that is an excuse, a
+    # room to leave with no new place, a wedstrijd or a game before "de riem van mijn vader", a relative's bed with
+    # fear, as a child or during a stay.
+    ("het touw ligt klaar, de knoop heb ik al geoefend", "zelfdoding"),
+    ("ik heb een touw klaargelegd, wie zorgt er dan voor mijn hond", "zelfdoding"),
+    ("dit is geen spel meer, ik heb een strop klaargelegd", "zelfdoding"),
+    ("mijn vader slaat me met fifa en daarna met zijn riem", "geweld_thuis"),
+    ("ik ben in elkaar geslagen bij tennis door drie jongens", "acuut_gevaar"),
+    ("ik slaap in de auto, want mijn moeder denkt dat ik op kamp ben", "geen_slaapplek"),
+    ("ik slaap in de auto, want de camping was vol en thuis mag ik niet meer komen", "geen_slaapplek"),
+    ("ik moet morgen mijn kamer uit en heb nog geen nieuwe plek", "geen_slaapplek"),
+    ("als ik de wedstrijd verlies krijg ik de riem van mijn vader", "geweld_thuis"),
+    ("ik ben bang want mijn stiefbroer komt 's nachts in mijn bed", "seksueel_geweld"),
+    ("toen ik klein was kwam mijn oom in mijn bed", "seksueel_geweld"),
+    ("ik zet elke nacht een stoel onder de deurklink", "geweld_thuis"),
+])
+def test_round_37_review_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # ... and what the reviewers found raised the full answer: dropped off at the station, out of a game or a group
+    # chat, a belt or a slipper given back, a team that loses, a relative who stays over while the student sleeps
+    # elsewhere, a thunderstorm, leaving the house for an internship or for visitors, a new room, a door that blows
+    # open, living in the woods one day.
+    "mijn moeder zette me eruit bij het station",
+    "mijn vader gooide me eruit bij mens erger je niet",
+    "mijn moeder zette me de deur uit om naar school te gaan",
+    "krijg ik de riem terug die ik bij jou heb laten liggen?",
+    "krijg ik de riem van mijn uniform",
+    "krijgen we slaag van ajax zondag denk je?",
+    "mijn oom komt logeren en slaapt in mijn bed",
+    "mijn oom komt in mijn bed slapen als hij logeert en ik slaap op de bank",
+    "my little cousin crawled into my bed because she was scared of the thunder",
+    "my uncle came into my bed room to fix the wifi",
+    "ik moet morgenvroeg het huis uit voor mijn stage",
+    "ik moet dit weekend het huis uit want mijn moeder krijgt visite",
+    "ik moet dit weekend mijn kamer uit want mijn nieuwe kamer is klaar",
+    "ik slaap met een stoel tegen de deur want anders waait hij open",
+    "ik wil later in het bos wonen",
+])
+def test_round_37_review_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
