@@ -619,8 +619,11 @@ class _Reader:
                 index += 1  # "gesproken met ene Storm": "a certain", then the name (round 33)
             if kind == "strong" and index is not None and self.tokens[index][TEXT].lower() in account_words("naam_gewijzigd"):
                 continue  # "mijn tiktok naam is gewijzigd in lotte.xx": the name changed, the verb is none (review scrub20 N2)
-            if kind == "sign_off" and index is not None and fold(self.tokens[index][TEXT].lower()) in _CHAT_ADDRESS_WORDS:
-                continue  # "kus habibi", "doeg sahbi": a word of address, no signature (round 37, review r37b)
+            if kind == "sign_off" and index is not None and fold(self.tokens[index][TEXT].lower()) in _CHAT_ADDRESS_WORDS \
+                    and fold(match.group(kind).strip(" \t\n,:(-").lower()) in _namen_words("chat_afsluiting") \
+                    and not self.lex.in_first_name_list(self.tokens[index][TEXT]):
+                continue  # "kus habibi", "doeg sahbi": a word of address after a chat sign-off, no signature; after a letter's
+                # ending or with a word a first-name list has ("Groetjes, Angel", "doei abi") it signs (round 37, r37b, r37c)
             if kind == "sign_off" and self.department_at(index):
                 continue  # "Hoogachtend,\nDe Servicedesk": a department signs, no person (round scrub20, review B1)
             if kind == "strong" and index is not None and index + 1 < len(self.tokens) and self.tokens[index][TEXT] == "van" \
@@ -871,9 +874,10 @@ class _Reader:
                 and self.unknown_name_like(index) and not self.two_words_joined(token[TEXT]) \
                 and not self.joined_verb(token[TEXT]) \
                 and not (token[TEXT].endswith("t") and self.a_verb_stem(token[TEXT][:-1])) \
-                and len(_VOWEL_GROUPS.findall(token[TEXT].lower())) >= 2:
+                and len(token[TEXT]) >= 6 and len(_VOWEL_GROUPS.findall(token[TEXT].lower())) >= 2:
             return True  # not "hoe mijn kind inlogt op de elo" (a verb's form after its subject), not "eigl", "prolly"
-            # or "moeee" (one vowel sound: chat shorthand, not a name as "fatoumata" or "abdelkader")
+            # or "moeee" (one vowel sound) and not "wejo", "ofso" or "altyd" (short: chat shorthand and typos, not a name
+            # as "fatoumata" or "abdelkader"; reviews r37, r37c)
         # "mijn zus hoop zit ook hier": any single lower-case word between the relation word and a verb of what a
         # person does is what they are called (not an adverb, verb or function word: "mijn zus ook zit").
         if is_word(token) and token[TEXT].islower() and following is not None and following[TEXT] in _PERSON_VERBS \
@@ -3445,10 +3449,10 @@ _PAIR_VERBS = {
 # mee"): see pair_of_unknown_names. Tools work, have a fault and give errors too, so those verbs need the word after
 # them. Not "willen" or "hebben geen": apps and shops "willen niet laden" and "hebben geen update" (review r35).
 # How only a person is, right after "is" or "was" ("kübra is ziek"): not what an app or a system is (traag, kapot, offline).
-# Not "beter", "verhuisd", "geboren", "opgenomen": clubs, brands, apps and schools are compared, move, start (review r37).
-_HOW_ONLY_A_PERSON_IS = frozenset({"ziek", "jarig", "zwanger", "overleden", "geslaagd", "gezakt", "bevallen", "getrouwd",
-                                   "gescheiden", "afwezig", "verliefd", "verdrietig", "ongesteld", "geschorst",
-                                   "ziekgemeld"})
+# Not "beter", "verhuisd", "geboren", "opgenomen", "geslaagd", "gezakt": clubs, brands, apps, coins and events are
+# compared, move, start, fall and succeed (reviews r37, r37c).
+_HOW_ONLY_A_PERSON_IS = frozenset({"ziek", "jarig", "zwanger", "overleden", "bevallen", "getrouwd", "gescheiden",
+                                   "afwezig", "verliefd", "verdrietig", "ongesteld", "geschorst", "ziekgemeld"})
 # After a lower-case first name and surname opening a clause ("rami alhassan en ik", "meron tesfay is ziek") (round 37).
 _AFTER_A_PERSON_PAIR = frozenset({"en", "is", "was", "uit"})
 _PAIR_PERSON_VERBS = {"snappen", "snapten", "spreken", "wonen", "woonden"}

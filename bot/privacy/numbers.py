@@ -383,8 +383,10 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
         if (_not_a_record(text, found, match.end()) if record else _not_an_id(text, found)) \
                 or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
             continue  # "mijn nummer is 06-12345678": a phone number, for the phone detector
-        if placeholder == STUDENT_NUMBER and _SCHOOL_YEAR_OR_YEAR.fullmatch(found.group(0)):
-            continue  # "mijn studentenkaart 2024 is verlopen", "studentenpas 24/25": the year of the card (review r37b)
+        if placeholder == STUDENT_NUMBER and _SCHOOL_YEAR_OR_YEAR.fullmatch(found.group(0)) \
+                and _STUDENT_CARD.fullmatch(match.group(0)):
+            continue  # "mijn studentenkaart 2024 is verlopen", "studentenpas 24/25": the year of the card, after a card's word
+            # only ("mijn leerlingnummer is 2047" is a number) (reviews r37b, r37c)
         if _counted_or_owed(text, found) and found.start() - match.end() > 12:
             continue  # "mn nummer bij duo is veranderd, ik moet nog 12500 terugbetalen": a sum, further on
         pieces.append(text[position:found.start()])
@@ -545,6 +547,7 @@ _INSTALL_CONTEXT = re.compile(r"(?i)(?<!\w)(?:install\w{0,8}|update\w{0,3}|windo
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?")
 # A year or a school year on its own: "2024", "2024-2025", "24/25" (a student number has more digits).
+_STUDENT_CARD = re.compile(r"(?i)student(?:en)?(?:kaart|pas)")
 _SCHOOL_YEAR_OR_YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?|\d\d/\d\d")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d")
 # The words for a number that may be joined to what they are for by a dash (records above).

@@ -2285,3 +2285,45 @@ def test_round_37_review_disclosures(detector, text, kind):
 ])
 def test_round_37_review_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Review r37c of the fixes: what a wider step-back still hid. Injuries or violence after a game, a night in the car
+    # at a campsite with no welcome at home, thrown out at 3 at night, a rope said to be for a move "maar ... voor
+    # mezelf", a belt for bad marks, a relative's bed the student fled from, a chair so the door stays shut.
+    ("mijn broer slaat me bij fifa als hij verliest, met zijn controller tegen mijn hoofd", "geweld_thuis"),
+    ("ik werd in elkaar geslagen bij fifa avond door jongens uit mijn wijk", "acuut_gevaar"),
+    ("ik slaap in de auto op de camping omdat ik thuis niet welkom ben", "geen_slaapplek"),
+    ("mijn vader zette me eruit om 3 uur 's nachts", "geen_slaapplek"),
+    ("het touw ligt al klaar voor de verhuizing zeggen ze maar ik wil het vanavond voor mezelf gebruiken", "zelfdoding"),
+    ("ik heb een touw opgehangen aan de balk in de schuur van de schommel", "zelfdoding"),
+    ("als ik een onvoldoende haal krijg ik de riem voor mijn slechte cijfers", "geweld_thuis"),
+    ("ik slaap nu vaak bij oma omdat mijn oom 's nachts in mijn bed komt", "seksueel_geweld"),
+    ("when i was little my uncle came into my bed at night", "seksueel_geweld"),
+    ("ik zet een stoel onder mijn deurklink zodat de deur dicht blijft als hij thuiskomt", "geweld_thuis"),
+    ("ik moet vrijdag mijn kamer uit en ik weet niet waar ik heen moet", "geen_slaapplek"),
+])
+def test_round_37_review_c_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # ... and the everyday messages it found: a belt at the internship's uniform, a door that blows open, a hostel, a
+    # tent at a campsite, bad luck ("wat een strop"), a rope for the dog or in the gym, leaving one's room for the
+    # cleaning.
+    "krijg ik de riem bij mijn uniform van de stage?",
+    "ik zet een stoel onder de deurklink omdat de deur steeds openwaait",
+    "in het hostel zet ik altijd een stoel onder de deurklink",
+    "hoe lang kun je in een tent wonen op een camping",
+    "wat een strop, de laptop was net klaar met updaten",
+    "ik heb een touw gekocht voor de hond",
+    "het touw ligt al klaar in de gymzaal voor de les",
+    "ik moet deze week mijn kamer uit voor de schoonmaak",
+])
+def test_round_37_review_c_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+def test_round_37_a_knife_under_the_pillow_gets_at_least_the_checkin(detector):
+    assert detector.detect("ik slaap met een mes onder mijn kussen", 0.0, False).level in ("checkin", "crisis")
