@@ -3445,9 +3445,6 @@ _PAIR_VERBS = {
     "lopen", "komen", "maken", "zoeken", "snappen", "waren", "hadden", "wilden", "gingen", "moesten", "konden",
     "geven", "spreken", "staan",
 }
-# What only people do, as a plural verb or a plural verb and the word after it ("zitten samen", "geven les", "doen
-# mee"): see pair_of_unknown_names. Tools work, have a fault and give errors too, so those verbs need the word after
-# them. Not "willen" or "hebben geen": apps and shops "willen niet laden" and "hebben geen update" (review r35).
 # How only a person is, right after "is" or "was" ("kübra is ziek"): not what an app or a system is (traag, kapot, offline).
 # Not "beter", "verhuisd", "geboren", "opgenomen", "geslaagd", "gezakt": clubs, brands, apps, coins and events are
 # compared, move, start, fall and succeed (reviews r37, r37c).
@@ -3455,6 +3452,9 @@ _HOW_ONLY_A_PERSON_IS = frozenset({"ziek", "jarig", "zwanger", "overleden", "bev
                                    "afwezig", "verliefd", "verdrietig", "ongesteld", "geschorst", "ziekgemeld"})
 # After a lower-case first name and surname opening a clause ("rami alhassan en ik", "meron tesfay is ziek") (round 37).
 _AFTER_A_PERSON_PAIR = frozenset({"en", "is", "was", "uit"})
+# What only people do, as a plural verb or a plural verb and the word after it ("zitten samen", "geven les", "doen
+# mee"): see pair_of_unknown_names. Tools work, have a fault and give errors too, so those verbs need the word after
+# them. Not "willen" or "hebben geen": apps and shops "willen niet laden" and "hebben geen update" (review r35).
 _PAIR_PERSON_VERBS = {"snappen", "snapten", "spreken", "wonen", "woonden"}
 _PAIR_VERB_WITH = {
     "zitten": {"samen", "allebei", "beiden", "naast", "zonder", "thuis"},
@@ -3682,13 +3682,13 @@ _ENGLISH_PRONOUNS = {"you", "I", "i", "we", "they", "he", "she", "it"}
 # "in Den Bosch en ik ...": after these, a capitalised word is a place or a thing.
 _PLACE_PREPOSITIONS = {"in", "naar", "uit", "bij", "op", "van", "voor", "door", "via", "den", "de", "het"}
 _AFTER_A_LONE_NAME = {"", ",", ".", "!", "en", "uit", "van", "\n", "hier", "(", "-"}
-# After a relation word and a name no list knows: where the person is ("bij tante fatoumata in huis") (round 37).
 # What a club or a firm has ("galatasaray heeft z'n trainer ontslagen"; review r37b): not a person's own thing.
 _STAFF_OF_A_CLUB_OR_FIRM = frozenset({"trainer", "coach", "spits", "keeper", "speler", "spelers", "selectie", "directeur",
                                       "ceo", "voorzitter", "personeel", "medewerkers", "klanten", "prijzen", "app",
                                       "website", "winkels", "fans", "stadion"})
 _VOWEL_GROUPS = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]+")
-# Not "is", "op", "thuis": "mijn broer srsly is", "mijn moeder altyd thuis" are slang and typos (review r37).
+# After a relation word and a name no list knows: where the person is or what they have ("bij tante fatoumata in huis")
+# (round 37). Not "is", "op", "thuis": "mijn broer srsly is", "mijn moeder altyd thuis" are slang and typos (review r37).
 _AFTER_A_KIN_NAME = _AFTER_A_LONE_NAME | {"?", "in", "bij", "woont", "heeft"}
 _ARTICLES = {"de", "het", "een", "the", "a", "an", "onze", "ons", "bij", "naar", "via", "le", "la", "in"}
 # Capitalised at the start of a clause, never a surname after a first name.

@@ -546,8 +546,9 @@ _INSTALL_CONTEXT = re.compile(r"(?i)(?<!\w)(?:install\w{0,8}|update\w{0,3}|windo
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?")
-# A year or a school year on its own: "2024", "2024-2025", "24/25" (a student number has more digits).
+# The words for a student card: after them a year is the card's ("studentenkaart 2024"), not a number.
 _STUDENT_CARD = re.compile(r"(?i)student(?:en)?(?:kaart|pas)")
+# A year or a school year on its own: "2024", "2024-2025", "24/25" (a student number has more digits).
 _SCHOOL_YEAR_OR_YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?|\d\d/\d\d")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d")
 # The words for a number that may be joined to what they are for by a dash (records above).
