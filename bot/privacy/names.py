@@ -622,8 +622,9 @@ class _Reader:
             if kind == "sign_off" and index is not None and fold(self.tokens[index][TEXT].lower()) in _CHAT_ADDRESS_WORDS \
                     and fold(match.group(kind).strip(" \t\n,:(-").lower()) in _namen_words("chat_afsluiting") \
                     and not self.lex.in_first_name_list(self.tokens[index][TEXT]):
-                continue  # "kus habibi", "doeg sahbi": a word of address after a chat sign-off, no signature; after a letter's
-                # ending or with a word a first-name list has ("Groetjes, Angel", "doei abi") it signs (round 37, r37b, r37c)
+                continue  # "kus habibi", "doeg sahbi", "doei abi": a word of address after a chat sign-off, no signature; after a
+                # letter's ending or with a word a first-name list has ("Groetjes, Angel", "kus Angel") it signs (round 37,
+                # reviews r37b, r37c, r37d)
             if kind == "sign_off" and self.department_at(index):
                 continue  # "Hoogachtend,\nDe Servicedesk": a department signs, no person (round scrub20, review B1)
             if kind == "strong" and index is not None and index + 1 < len(self.tokens) and self.tokens[index][TEXT] == "van" \

@@ -384,9 +384,10 @@ def _replace_after(text: str, keywords: Pattern[str], token: Pattern[str], place
                 or (placeholder == STUDENT_NUMBER and _PHONE_SHAPED.match(found.group(0))):
             continue  # "mijn nummer is 06-12345678": a phone number, for the phone detector
         if placeholder == STUDENT_NUMBER and _SCHOOL_YEAR_OR_YEAR.fullmatch(found.group(0)) \
-                and _STUDENT_CARD.fullmatch(match.group(0)):
+                and _STUDENT_CARD.fullmatch(match.group(0)) and not _NUMBER_WORD.search(text, match.end(), found.start()):
             continue  # "mijn studentenkaart 2024 is verlopen", "studentenpas 24/25": the year of the card, after a card's word
-            # only ("mijn leerlingnummer is 2047" is a number) (reviews r37b, r37c)
+            # with no word for a number between them ("mijn leerlingnummer is 2047", "studentenpas nr 2048" are numbers)
+            # (reviews r37b, r37c, r37d)
         if _counted_or_owed(text, found) and found.start() - match.end() > 12:
             continue  # "mn nummer bij duo is veranderd, ik moet nog 12500 terugbetalen": a sum, further on
         pieces.append(text[position:found.start()])
@@ -548,6 +549,7 @@ _INSTALL_CONTEXT = re.compile(r"(?i)(?<!\w)(?:install\w{0,8}|update\w{0,3}|windo
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?")
 # The words for a student card: after them a year is the card's ("studentenkaart 2024"), not a number.
 _STUDENT_CARD = re.compile(r"(?i)student(?:en)?(?:kaart|pas)")
+_NUMBER_WORD = re.compile(r"(?i)(?<!\w)(?:nr|nummer|no|num)(?!\w)")
 # A year or a school year on its own: "2024", "2024-2025", "24/25" (a student number has more digits).
 _SCHOOL_YEAR_OR_YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-/]\s?(?:19|20)?\d\d)?|\d\d/\d\d")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d")

@@ -123,3 +123,7 @@ def test_round_37_review_names_go(text, gone):
 ])
 def test_round_37_review_everyday_stays(text):
     assert_stays(text)
+
+
+def test_round_37_review_d_a_card_number_after_nr_is_still_a_student_number():
+    assert_gone("studentenpas nr 2048", "2048", "[STUDENTNUMMER]")

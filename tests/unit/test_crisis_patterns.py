@@ -2327,3 +2327,27 @@ def test_round_37_review_c_everyday(detector, text):
 
 def test_round_37_a_knife_under_the_pillow_gets_at_least_the_checkin(detector):
     assert detector.detect("ik slaap met een mes onder mijn kussen", 0.0, False).level in ("checkin", "crisis")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Review r37d of the last fixes: a rope "for" something with what follows telling of the self ("straks ben ik weg",
+    # "aan de balk", "klaar mee"), a noose called "echt", a landlord who put the student out "om te vertrekken", a
+    # father who threw the student out "om te laten zien wie de baas is".
+    ("touw voor de verhuizing gekocht, straks ben ik weg", "zelfdoding"),
+    ("het touw voor de schommel hangt klaar aan de balk en ik ben er klaar mee", "zelfdoding"),
+    ("ik heb een echte strop gemaakt en hij is klaar", "zelfdoding"),
+    ("ik moet vandaag mijn kamer uit om te vertrekken, mijn huisbaas heeft me eruit gezet", "geen_slaapplek"),
+    ("mijn vader gooide me eruit om te laten zien wie de baas is", "geen_slaapplek"),
+])
+def test_round_37_review_d_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # ... and a belt for the motorbike or given back by a father
+    "krijg ik de riem voor de motor morgen",
+    "krijg ik de riem van mijn vader terug",
+])
+def test_round_37_review_d_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
