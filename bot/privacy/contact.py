@@ -425,6 +425,16 @@ _NAMED_HANDLE = re.compile(
 )
 
 
+# "praat met oleks_gg op discord": a word with an underscore right before "op/on/via" and a platform where people have
+# accounts is the account's name (round 38, privacy_dev28). Only with an underscore: "sanne op insta" is left to the name
+# rules, and a file ("verslag_v3 op teams") is not on these platforms.
+_HANDLE_BEFORE_PLATFORM = re.compile(
+    r"(?i)(?<![\w@.#-])(?=[\w.]{0,39}_)[a-z][\w.]{1,38}[a-z0-9]"
+    r"(?=\s(?:op|on|via|bij)\s(?:insta(?:gram)?|snapchat|snap|tik\s?tok|discord|twitch|steam|psn|xbox|telegram|twitter|x|"
+    r"threads|bluesky|reddit|roblox|minecraft|fortnite|valorant)(?!\w))"
+)
+
+
 def _after_platform(match: "re.Match[str]") -> str:
     from bot.privacy.lexicon import lexicon
 
@@ -458,6 +468,7 @@ def scrub_handles(text: str) -> str:
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(_after_platform, text)
+    text = _HANDLE_BEFORE_PLATFORM.sub(HANDLE, text)
     text = _AFTER_PLATFORM_AND_COMMA.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _platform_verb_then_handle().sub(_verb_then_handle, text)

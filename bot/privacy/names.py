@@ -1802,20 +1802,24 @@ class _Reader:
         """In lower case a word of 4 to 20 letters that no list knows and that is no typo of a word, where a name can
         stand. The typo check is the costly part, so it runs last and at most ``_TYPO_CHECKS`` times per text (review
         r32: a 100 KB text full of long unknown words took seconds)."""
-        if index >= len(self.tokens):
-            return False
-        token = self.tokens[index]
-        text = token[TEXT]
-        if not (is_word(token) and text.islower() and 4 <= len(text) <= 20 and self.script(token) == "latin"
-                and all(char.isalpha() for char in text)
-                and self.unknown_word(token) and not self.never_a_name(token) and not self.lex.is_place(text)
-                and fold(text) not in self.lex.foreign_stop_words and fold(text) not in _place_countries()
-                and fold(text) not in _namen_words("land_of_streek") and not self.inside_protected(index)):
+        if not self.unknown_to_the_lists(index):
             return False
         if self.typo_checks_left <= 0:
             return False
         self.typo_checks_left -= 1
-        return not self.one_letter_from_a_word(text)
+        return not self.one_letter_from_a_word(self.tokens[index][TEXT])
+
+    def unknown_to_the_lists(self, index: int) -> bool:
+        """unknown_name_like without the typo check: a lower-case word of 4 to 20 letters that no list knows."""
+        if index >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        text = token[TEXT]
+        return (is_word(token) and text.islower() and 4 <= len(text) <= 20 and self.script(token) == "latin"
+                and all(char.isalpha() for char in text)
+                and self.unknown_word(token) and not self.never_a_name(token) and not self.lex.is_place(text)
+                and fold(text) not in self.lex.foreign_stop_words and fold(text) not in _place_countries()
+                and fold(text) not in _namen_words("land_of_streek") and not self.inside_protected(index))
 
     def word_name_opening_a_sentence(self, index: int) -> bool:
         """"vos zegt dat ik te laat ben", "haas reageert niet", "jansen van de administratie weet het ook niet": in lower
@@ -2635,6 +2639,13 @@ class _Reader:
             if token[TEXT] == NAME:
                 named[index] = True
 
+        def between_names(index: int) -> bool:
+            # "[NAAM], kaan en [NAAM]": listed between two names, a word no list knows is a name even one letter from a
+            # word (unknown_name_like takes it for a typo), and so is a first name of any list that is a rare word too
+            # ("kaan", also a Dutch word) (round 38, privacy_dev28).
+            return 2 <= index < len(self.tokens) - 2 and named[index - 2] and named[index + 2] \
+                and self.tokens[index - 1][TEXT] in (",", "en", "&") and self.tokens[index + 1][TEXT] in (",", "en", "&")
+
         def candidate(index: int) -> bool:
             if index < 0 or index >= len(self.tokens) or named[index] or self.beside_a_public_figure(index) \
                     or self.inside_protected(index):
@@ -2647,7 +2658,11 @@ class _Reader:
                 return (self.lex.is_dutch_first_name(token[TEXT]) and not self.lex.is_common(token[TEXT])
                         or self.foreign_first_name(token) and not self.lex.is_english_word(token[TEXT])) \
                     and not self.never_a_name(token) or (self.inside_a_list(index) and not self.a_word_for_people(token[TEXT])
-                                                         and self.unknown_name_like(index))  # not "instagrammers"
+                                                         and self.unknown_name_like(index)) \
+                    or (between_names(index) and not self.a_word_for_people(token[TEXT]) and not self.never_a_name(token)
+                        and (self.unknown_to_the_lists(index)
+                             or self.lex.is_first_name(token[TEXT]) and self.lex.frequency(token[TEXT]) < 50
+                             and not self.lex.is_english_word(token[TEXT])))  # not "instagrammers"
             # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne").
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
                     and (not token[TEXT].isupper() or self.all_caps) and not self.never_a_name(token)
@@ -3477,6 +3492,7 @@ _PERSON_VERBS = {
     "komt", "kwam", "mag", "wil", "wilde", "heeft", "had", "moet", "moest", "kan", "kon", "gaat", "ging", "doet",
     "deed", "zit", "zat", "reageert", "snapt", "weet", "wist", "vindt", "vond", "woont", "werkt", "stuurde",
     "zoekt", "zocht", "helpt", "hielp", "wacht", "leert",  # "mn maatje tesfay zoekt ook een laptop" (round scrub22)
+    "geeft", "gaf",  # "docent kowalski geeft geen uitstel" (round 38, privacy_dev28)
 }
 # What only a person does, right after a given name that is a month or a word too ("Mei reageert niet"): not "komt",
 # "gaat", "heeft", "is", "zit" or a modal verb ("Mei heeft 31 dagen", "Mei kan ik niet", "Mei zit vol met toetsen").

@@ -819,7 +819,9 @@ def _phone_end(run: str, groups: List[_Group], first: int) -> Optional[int]:
     return best
 
 
-_DATE_INSIDE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+# A date inside a run stands on its own digits: "0031-6-19283746" holds "31-6-1928" only inside longer groups, and is
+# a phone number (round 38, privacy_dev28).
+_DATE_INSIDE = re.compile(r"(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)")
 
 
 # "1940-1945 12": a span of years opens the run, and a separate number follows it.

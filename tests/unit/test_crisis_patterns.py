@@ -2351,3 +2351,57 @@ def test_round_37_review_d_disclosures(detector, text, kind):
 ])
 def test_round_37_review_d_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+# --- round 38 (patterns from crisis_dev36, a development set; cases written for this file) ---------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("sometimes i think about how to disappear for good", "zelfdoding"),
+    ("een man stuurt me steeds foto's van zijn piemel en weet waar ik woon", "seksueel_geweld"),
+    ("ze gaan me na de training opwachten met een knuppel", "acuut_gevaar"),
+    ("iemand in onze klassenchat zegt dat hij vrijdag de school gaat opblazen", "acuut_gevaar"),
+    # a parent gone for days who does not answer, or gone for weeks with no food (days and no food alone: the check-in,
+    # as round 34 chose)
+    ("mijn vader is al vier dagen weg en hij neemt niet op, er is niks te eten", "geweld_thuis"),
+    ("mijn moeder is al twee weken weg en er is geen eten meer in huis", "geweld_thuis"),
+    ("als mijn stiefvader drinkt vliegen de glazen door de keuken", "geweld_thuis"),
+    ("the landlord says we must leave, we have nowhere.", "geen_slaapplek"),
+    # a camp word does not hide a student who lives in a tent after being thrown out
+    ("ik slaap al een week in een tent sinds mijn moeder me eruit zette, net een schoolkamp", "geen_slaapplek"),
+    # a punching bag in the message does not hide a rope for the self
+    ("het touw hangt al aan de balk naast de bokszak, ik wil niet meer", "zelfdoding"),
+])
+def test_round_38_dev36_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # ... and their everyday neighbours
+    "how do i disappear for good from the class groupchat",
+    "in de game opwachten met een knuppel is de beste tactiek",
+    "we hebben in minecraft de school opgeblazen haha",
+    "op de griekse bruiloft vliegen de borden door de kamer",
+    "we have nowhere to study at home, is the library open?",
+    "als we op schoolkamp gaan slapen we in een tent, moet ik een slaapzak meenemen?",
+    "hoe blijf je warm in een tent? we gaan voor het eerst kamperen",
+    "we hangen een bokszak op met een touw aan de balk in de garage",
+])
+def test_round_38_dev36_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    # a cousin, a brother-in-law or a grandmother's partner who comes into the student's bed (the subject list had
+    # stepfamily and uncles only)
+    "mijn neef komt 's nachts bij mij in mijn bed",
+    "als mijn zus nachtdienst heeft kruipt mijn zwager in mijn bed",
+    "de vriend van mijn oma stapt 's nachts in mijn bed",
+    "my brother-in-law gets into my bed when my sister is away",
+])
+def test_round_38_more_relatives_in_the_bed(detector, text):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and "seksueel_geweld" in result.kinds
+
+
+def test_round_38_a_little_nephew_in_a_thunderstorm_is_no_alarm(detector):
+    assert detector.detect("mijn neefje kruipt bij mij in bed als het onweert", 0.0, False).level != "crisis"

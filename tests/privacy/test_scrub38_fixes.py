@@ -1,0 +1,49 @@
+"""Round 38 (numbers.py, dates.py, names.py, data/privacy.yml): each new rule with its opposite. The cases are written
+for this file; none is copied from a development or held-back set."""
+import pytest
+
+from bot.privacy.scrubber import scrub_text
+from tests.privacy.scrub_checks import assert_gone, assert_stays
+
+
+@pytest.mark.parametrize("text, gone, placeholder", [
+    # a phone number with dashes after the country code: "31-6-1928" inside it is no date
+    ("bel mijn moeder: 0031-6-41872093", "0031-6-41872093", "[TELEFOON]"),
+    ("mobiel +31-6-20193847", "31-6-20193847", "[TELEFOON]"),
+    # a date in words with the year in digits
+    ("ik ben geboren op zeven april 2007", "2007", "[GEBOORTEDATUM]"),
+    # "its me" before a first name
+    ("hey its me fatima, kan je helpen", "fatima", "[NAAM]"),
+    # a first name that is also a rare word, listed between two names
+    ("ik zit in een groepje met lotte, kaan en daan", "kaan", "[NAAM]"),
+    # "bvd" and "alvast bedankt" close a request like "groetjes"
+    ("kunt u mij terugbellen? bvd, h. dekker", "dekker", "[NAAM]"),
+    # a word with an underscore before "op discord"
+    ("voeg me maar toe, ik ben mila_gamer op discord", "mila_gamer", "[ACCOUNT]"),
+    # a role word, a surname in lower case and "geeft"
+    ("mentor wojcik geeft vandaag geen les", "wojcik", "[NAAM]"),
+])
+def test_round_38_items_go(text, gone, placeholder):
+    assert_gone(text, gone, placeholder)
+
+
+@pytest.mark.parametrize("text", [
+    # a date next to a phone number, a date in a run, a date in words for an exam
+    "op 03-04-2025 om 10 uur",
+    "het examen is op vijf juni 2026",
+    # "its me" before an ordinary word
+    "its me again, sorry",
+    # after "alvast bedankt" and "bvd" a greeting or a sentence; a file on Teams; a subject after "docent"; a machine
+    "alvast bedankt, fijne dag",
+    "bvd, ik hoor het graag",
+    "het bestand eindopdracht_v2 op teams",
+    "docent techniek geeft vandaag geen les",
+    "de printer geeft een foutmelding",
+])
+def test_round_38_everyday_stays(text):
+    assert_stays(text)
+
+
+def test_round_38_an_ordinary_word_between_two_names_stays():
+    scrubbed = scrub_text("ik neem lotte, peren en daan mee")
+    assert "peren" in scrubbed and "lotte" not in scrubbed and "daan" not in scrubbed, scrubbed
