@@ -22,6 +22,11 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
     ("voeg me maar toe, ik ben mila_gamer op discord", "mila_gamer", "[ACCOUNT]"),
     # a role word, a surname in lower case and "geeft"
     ("mentor wojcik geeft vandaag geen les", "wojcik", "[NAAM]"),
+    # the words before "is mijn naam"
+    ("Goedemiddag, Tesfay Gebru is mijn naam, ik bel over mijn zoon", "Tesfay Gebru", "[NAAM]"),
+    ("lotte van den berg is mijn volledige naam", "lotte van den berg", "[NAAM]"),
+    # a word no list knows before "is mijn broer", also one letter from a word
+    ("semhor is mijn broer en hij heeft ook geen laptop", "semhor", "[NAAM]"),
 ])
 def test_round_38_items_go(text, gone, placeholder):
     assert_gone(text, gone, placeholder)
@@ -39,9 +44,20 @@ def test_round_38_items_go(text, gone, placeholder):
     "het bestand eindopdracht_v2 op teams",
     "docent techniek geeft vandaag geen les",
     "de printer geeft een foutmelding",
+    # "is mijn naam" after a pronoun or a question word; ordinary words before "is mijn broer"
+    "dat is mijn naam, niet die van mijn broer",
+    "wat is mijn naam in teams?",
+    "morgen is mijn broer jarig",
+    # a greeting before a comma is no name listed with one (also before the change: "Goedendag" went)
+    "Goedendag, ik heb een vraag over de leenlaptop",
 ])
 def test_round_38_everyday_stays(text):
     assert_stays(text)
+
+
+def test_round_38_a_greeting_before_a_name_stays():
+    scrubbed = scrub_text("Goedendag, Sanne komt vandaag niet")
+    assert scrubbed.startswith("Goedendag, [NAAM]"), scrubbed
 
 
 def test_round_38_an_ordinary_word_between_two_names_stays():
