@@ -425,11 +425,15 @@ _NAMED_HANDLE = re.compile(
 )
 
 
-# "praat met oleks_gg op discord": a word with an underscore right before "op/on/via" and a platform where people have
-# accounts is the account's name (round 38, privacy_dev28). Only with an underscore: "sanne op insta" is left to the name
-# rules, and a file ("verslag_v3 op teams") is not on these platforms.
+# "praat met oleks_gg op discord": a word with an underscore after a word that points at a person (met, volg, add,
+# heet, ben, me; not "naar": "ga naar de_groepsapp op discord") and right before "op/on/via" and a platform where people have accounts is the account's name (round 38,
+# privacy_dev28). Only with an underscore ("sanne op insta" is left to the name rules) and only after such a word: a
+# game, a file or a server has one too ("call_of_duty op xbox", "IMG_2024 op insta gezet", "mbo_hulp op discord"; review
+# r38a).
 _HANDLE_BEFORE_PLATFORM = re.compile(
-    r"(?i)(?<![\w@.#-])(?=[\w.]{0,39}_)[a-z][\w.]{1,38}[a-z0-9]"
+    r"(?i)(?:(?<=\smet\s)|(?<=^met\s)|(?<=\svolg\s)|(?<=\sadd\s)|(?<=^add\s)|(?<=\sheet\s)|(?<=\sben\s)"
+    r"|(?<=\bik\sben\s)|(?<=\bme\s)|(?<=\bmij\s))"
+    r"(?=[\w.]{0,39}_)[a-z][\w.]{1,38}[a-z0-9]"
     r"(?=\s(?:op|on|via|bij)\s(?:insta(?:gram)?|snapchat|snap|tik\s?tok|discord|twitch|steam|psn|xbox|telegram|twitter|x|"
     r"threads|bluesky|reddit|roblox|minecraft|fortnite|valorant)(?!\w))"
 )

@@ -81,7 +81,7 @@ _TEXTUAL = (
     r"\d{1,2}(?:e|ste|de|st|nd|rd|th|\.)?\s(?:van\s|de\s|of\s)?(?:" + _MONTHS + r")\.?(?:,?\s(?:de\s)?" + _YEAR + r")?"
     # Written out: "vijf mei tweeduizend acht" (counts only next to a birth word: it names no year in digits).
     # "vijf juni 2006": a year in digits after the words goes with them (round 38, privacy_dev28).
-    r"|(?:" + _DAY_WORDS + r")\s(?:" + _MONTHS + r")(?:\s(?:tweeduizend|negentienhonderd)(?:\s?(?:en)?\s?[a-z]{2,20})?|,?\s(?:19|20)\d{2})?"
+    r"|(?:" + _DAY_WORDS + r")\s(?:" + _MONTHS + r")(?:\s(?:tweeduizend|negentienhonderd)(?:\s?(?:en)?\s?[a-z]{2,20})?|,?\s(?:19|20)\d{2}(?!\s{0,2}(?:euro|eur|€|,-)))?"
     r"|(?:" + _MONTHS + r")\.?\s\d{1,2}(?:e|ste|de|th|st|nd|rd)?(?:,?\s(?:19|20)\d{2})?"
     r"|(?:de\s|the\s)?(?:" + _DAY_ORDINALS + r")\s(?:van\s|of\s)?(?:" + _MONTHS + r")(?:,?\s(?:19|20)\d{2})?"
     # "de 6e van de 7e 2007", "de zesde van de zevende": the month as an ordinal too (round scrub17). Like any date it

@@ -703,11 +703,21 @@ class _Reader:
         return not (article and (self.article_and_a_word(word) or self.lex.is_only_a_noun(word)))
 
     def department_at(self, index: Optional[int]) -> bool:
-        """"De Servicedesk", "Het Examenbureau", "'t Loket" right after a sign-off: a capitalised article and then a
+        """"Examencommissie", "Team ICT", "docenten", "ajb" right after a sign-off (see below), or "De Servicedesk", "Het
+        Examenbureau", "'t Loket": a capitalised article and then a
         department from data/privacy.yml (``namen.afdeling``) or a compound ending in one of its heads
         (``namen.afdeling_hoofdwoord``: "Studentenbalie", "Stagebureau"). Only these lists: "De Zeeuw", "De Kleine"
         after a sign-off are surnames (review scrub20 B1)."""
-        if index is None or index + 1 >= len(self.tokens):
+        if index is None or index >= len(self.tokens):
+            return False
+        first = self.tokens[index]
+        # "Bij voorbaat dank, Examencommissie", "Groetjes, Team ICT", "groetjes docenten", "bvd ajb": a department, a team,
+        # people in the plural or a word of asking signs, no person (round 38, review r38a)
+        if is_word(first) and (self.ends_in_a_department(first[TEXT]) or first[TEXT].lower() in ("team", "afdeling", "sectie")
+                               or fold(first[TEXT].lower()) in _namen_words("gebiedende_wijs_woord")
+                               or (first[TEXT].islower() and self.a_word_for_people(first[TEXT]))):
+            return True
+        if index + 1 >= len(self.tokens):
             return False
         article, word = self.tokens[index], self.tokens[index + 1]
         if article[TEXT].lower() not in ("de", "het", "'t", "’t") or article[TEXT] in ("de", "het") \
@@ -2648,9 +2658,9 @@ class _Reader:
                 named[index] = True
 
         def between_names(index: int) -> bool:
-            # "[NAAM], kaan en [NAAM]": listed between two names, a word no list knows is a name even one letter from a
-            # word (unknown_name_like takes it for a typo), and so is a first name of any list that is a rare word too
-            # ("kaan", also a Dutch word) (round 38, privacy_dev28).
+            # "[NAAM], kaan en [NAAM]": listed between two names, a first name of any list that is a rare word too ("kaan",
+            # also a Dutch word) is a name (round 38, privacy_dev28); a word no list knows is not enough there: typos
+            # ("Sara, skool en Ahmed", review r38b).
             return 2 <= index < len(self.tokens) - 2 and named[index - 2] and named[index + 2] \
                 and self.tokens[index - 1][TEXT] in (",", "en", "&") and self.tokens[index + 1][TEXT] in (",", "en", "&")
 
@@ -2668,9 +2678,8 @@ class _Reader:
                     and not self.never_a_name(token) or (self.inside_a_list(index) and not self.a_word_for_people(token[TEXT])
                                                          and self.unknown_name_like(index)) \
                     or (between_names(index) and not self.a_word_for_people(token[TEXT]) and not self.never_a_name(token)
-                        and (self.unknown_to_the_lists(index)
-                             or self.lex.is_first_name(token[TEXT]) and self.lex.frequency(token[TEXT]) < 50
-                             and not self.lex.is_english_word(token[TEXT])))  # not "instagrammers"
+                        and self.lex.is_first_name(token[TEXT]) and self.lex.frequency(token[TEXT]) < 50
+                        and not self.lex.is_english_word(token[TEXT]))  # not "instagrammers"
             # Listed with a name, a capitalised word is a name however ordinary ("Lief en Sanne"), but not a greeting before
             # a comma ("Goedendag, Sanne komt niet"; round 38).
             return (is_word(token) and self.capitalised(token) and self.script(token) == "latin"
@@ -3503,7 +3512,6 @@ _PERSON_VERBS = {
     "komt", "kwam", "mag", "wil", "wilde", "heeft", "had", "moet", "moest", "kan", "kon", "gaat", "ging", "doet",
     "deed", "zit", "zat", "reageert", "snapt", "weet", "wist", "vindt", "vond", "woont", "werkt", "stuurde",
     "zoekt", "zocht", "helpt", "hielp", "wacht", "leert",  # "mn maatje tesfay zoekt ook een laptop" (round scrub22)
-    "geeft", "gaf",  # "docent kowalski geeft geen uitstel" (round 38, privacy_dev28)
 }
 # What only a person does, right after a given name that is a month or a word too ("Mei reageert niet"): not "komt",
 # "gaat", "heeft", "is", "zit" or a modal verb ("Mei heeft 31 dagen", "Mei kan ik niet", "Mei zit vol met toetsen").

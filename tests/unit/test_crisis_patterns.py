@@ -2405,3 +2405,36 @@ def test_round_38_more_relatives_in_the_bed(detector, text):
 
 def test_round_38_a_little_nephew_in_a_thunderstorm_is_no_alarm(detector):
     assert detector.detect("mijn neefje kruipt bij mij in bed als het onweert", 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Reviews r38a and r38b: the first version's camp, tent and punching-bag step-backs hid these (cases written for this
+    # file, after the reviewers' kinds of probe)
+    ("op het zomerkamp kwam de leider in mijn tent en heeft me daar aangerand", "seksueel_geweld"),
+    ("ik kamp al weken met zelfmoordgedachten en kan niet slapen", "zelfdoding"),
+    ("sinds de zomer wonen we in een tent op de camping, we hebben geen huis", "geen_slaapplek"),
+    ("het touw ligt al klaar voor morgen, mijn bokszak heb ik weggegeven", "zelfdoding"),
+    ("touw hangt aan de zolderbalk naast de hangmat, morgen is het voorbij", "zelfdoding"),
+])
+def test_round_38_review_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    "how do i make my acne disappear for good",
+    "how to disappear for good in hide and seek lol",
+    "op het verjaardagsfeestje van mijn broer vlogen de borden door de kamer",
+    "in minecraft zegt hij dat hij de school opblaast met tnt",
+    "de huisarts wil foto's van zijn geslachtsdeel, mijn zoontje heeft uitslag",
+    "mijn moeder is al vier dagen weg naar Suriname en neemt niet op want er is geen wifi",
+    "mijn neef van 5 kruipt 's nachts in mijn bed omdat hij bang is in het donker",
+    "I asked my mentor but I got nowhere.",
+])
+def test_round_38_review_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+def test_round_38_a_leader_who_touched_me_gets_at_least_the_checkin(detector):
+    # "raakte me aan" had no pattern at all (review r38b): at least the check-in, the classifier decides the rest
+    assert detector.detect("op het zomerkamp kwam de leider in mijn tent en raakte me aan", 0.0, False).level in ("checkin", "crisis")
