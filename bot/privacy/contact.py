@@ -425,18 +425,31 @@ _NAMED_HANDLE = re.compile(
 )
 
 
-# "praat met oleks_gg op discord": a word with an underscore after a word that points at a person (met, volg, add,
-# heet, ben, me; not "naar": "ga naar de_groepsapp op discord") and right before "op/on/via" and a platform where people have accounts is the account's name (round 38,
+# "praat met oleks_gg op discord": a word with an underscore after words that point at a person (praat/chat/game met,
+# volg, add, heet, ben, me; not "naar" or a bare "met": "ga naar de_groepsapp op discord", "help me met game_settings
+# op steam") and right before "op/on/via" and a platform where people have accounts is the account's name (round 38,
 # privacy_dev28). Only with an underscore ("sanne op insta" is left to the name rules) and only after such a word: a
 # game, a file or a server has one too ("call_of_duty op xbox", "IMG_2024 op insta gezet", "mbo_hulp op discord"; review
 # r38a).
 _HANDLE_BEFORE_PLATFORM = re.compile(
-    r"(?i)(?:(?<=\smet\s)|(?<=^met\s)|(?<=\svolg\s)|(?<=\sadd\s)|(?<=^add\s)|(?<=\sheet\s)|(?<=\sben\s)"
+    r"(?i)(?:(?<=praat\smet\s)|(?<=chat\smet\s)|(?<=game\smet\s)|(?<=gamen\smet\s)|(?<=contact\smet\s)|(?<=\svolg\s)|(?<=\sadd\s)|(?<=^add\s)|(?<=\sheet\s)|(?<=\sben\s)"
     r"|(?<=\bik\sben\s)|(?<=\bme\s)|(?<=\bmij\s))"
     r"(?=[\w.]{0,39}_)[a-z][\w.]{1,38}[a-z0-9]"
     r"(?=\s(?:op|on|via|bij)\s(?:insta(?:gram)?|snapchat|snap|tik\s?tok|discord|twitch|steam|psn|xbox|telegram|twitter|x|"
     r"threads|bluesky|reddit|roblox|minecraft|fortnite|valorant)(?!\w))"
 )
+
+
+def _handle_before_platform(match: "re.Match[str]") -> str:
+    """A handle has a part no word list knows ("oleks_gg", "ahmed_nl"); words joined by underscores are a thing ("screen_time",
+    "bang_voor_cijfers", "team_rood": review r38d)."""
+    from bot.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    parts = [part for part in re.split(r"[_.]", match.group(0)) if part]
+    if all(part.isalpha() and (lex.is_known_word(part) or lex.is_english_word(part.lower())) for part in parts):
+        return match.group(0)
+    return HANDLE
 
 
 def _after_platform(match: "re.Match[str]") -> str:
@@ -472,7 +485,7 @@ def scrub_handles(text: str) -> str:
     text = _PROFILE_URL.sub(HANDLE, text)
     text = _AT_HANDLE.sub(HANDLE, text)
     text = _AFTER_PLATFORM.sub(_after_platform, text)
-    text = _HANDLE_BEFORE_PLATFORM.sub(HANDLE, text)
+    text = _HANDLE_BEFORE_PLATFORM.sub(_handle_before_platform, text)
     text = _AFTER_PLATFORM_AND_COMMA.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _GAMER_TAG.sub(lambda m: m.group("lead") + HANDLE, text)
     text = _platform_verb_then_handle().sub(_verb_then_handle, text)

@@ -269,6 +269,11 @@ def _after_a_version_word(before: str) -> bool:
     return bool(words) and len(words[-1]) >= 3 and words[-1] in account_words("versie_voorvoegsel")
 
 
+# A date whose day is written in words ("vijf juni 2006"): history lessons say dates so (review r38d), so with a year in
+# digits it counts next to a birth word only, as the written-out year always did.
+_DAY_WORD_OPENS = re.compile(r"(?i)(?:" + _DAY_WORDS + r")\s")
+
+
 def scrub_dates_of_birth(text: str) -> str:
     this_year = datetime.date.today().year
 
@@ -286,6 +291,8 @@ def scrub_dates_of_birth(text: str) -> str:
             return date_text  # "update naar versie 1.6.00": a version number, no date (round 31)
         if match.group("compact") or _no_day_and_month(date_text):
             return date_text  # "de 30-60-90 driehoek": no day and month, so no date (round scrub15)
+        if _DAY_WORD_OPENS.match(date_text):
+            return date_text  # "op vijf mei 1945 was de bevrijding": a date in words counts next to a birth word only
         year = _year(date_text)
         if year and year <= this_year - EVENT_YEARS and not re.fullmatch(r"\d{1,2}[-/.]\d{1,2}", date_text):
             return DATE_OF_BIRTH

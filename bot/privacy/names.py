@@ -713,9 +713,10 @@ class _Reader:
         first = self.tokens[index]
         # "Bij voorbaat dank, Examencommissie", "Groetjes, Team ICT", "groetjes docenten", "bvd ajb": a department, a team,
         # people in the plural or a word of asking signs, no person (round 38, review r38a)
-        if is_word(first) and (self.ends_in_a_department(first[TEXT]) or first[TEXT].lower() in ("team", "afdeling", "sectie")
+        if is_word(first) and (self.ends_in_a_department(first[TEXT]) or fold(first[TEXT].lower()) in _NO_SIGNER
+                               or fold(first[TEXT].lower()) in _GREETINGS
                                or fold(first[TEXT].lower()) in _namen_words("gebiedende_wijs_woord")
-                               or (first[TEXT].islower() and self.a_word_for_people(first[TEXT]))):
+                               or (not first[TEXT].isupper() and self.a_word_for_people(first[TEXT].lower()))):
             return True
         if index + 1 >= len(self.tokens):
             return False
@@ -1792,15 +1793,7 @@ class _Reader:
         word = fold(self.tokens[index][TEXT].lower())
         if word in _CHAT_ADDRESS_WORDS or word in _namen_words("voornaam_ook_chatwoord"):
             return False  # "sahbi vertelde ...", "akhi lacht": a word of address (review r36b)
-        if not person_like or self.two_words_joined(word):
-            return False
-        # "filmon is mijn broer": after "is mijn" and a word for a person no typo of a word is meant ("filmen is mijn
-        # broer" says nothing), so a lower-case word no list knows is a name even one letter from a word (round 38,
-        # privacy_final27 of round 37 as a development set)
-        if verb in ("is", "was") and then in ("mijn", "mn", "m'n") and self.tokens[index][TEXT].islower() \
-                and len(self.tokens[index][TEXT]) >= 4 and self.unknown_to_the_lists(index):
-            return True
-        return self.unknown_pair_word(index)
+        return person_like and not self.two_words_joined(word) and self.unknown_pair_word(index)
 
     def two_words_joined(self, word: str) -> bool:
         """"studielink", "teamviewer", "feedbackfruits", "mijnduo": two words of the language (Dutch or English, three
@@ -3451,6 +3444,10 @@ _BEFORE_A_BARE_THING = {"van", "met", "zonder", "uit"}
 _CLAUSE_ENDS = {".", "!", "?", ";", "\n", ":"}
 _SUBORDINATORS = {"dat", "omdat", "als", "of", "wanneer", "toen", "terwijl", "doordat", "zodat", "hoewel", "nadat", "voordat",
                   "sinds", "zolang", "tenzij", "die", "wie", "waar"}  # not "want": a main clause follows it
+# After a sign-off: a group, a class, a school or a wish, no person ("Bij voorbaat dank, Groep 8", "Alvast bedankt, Fijne
+# dag") (round 38, review r38d).
+_NO_SIGNER = frozenset({"team", "afdeling", "sectie", "groep", "klas", "brugklas", "basisschool", "opleiding", "school",
+                        "aula", "fijne", "hopelijk", "tweedejaars", "eerstejaars", "derdejaars", "vierdejaars"})
 _GREETINGS = {"hoi", "hey", "hee", "hai", "hallo", "hello", "hi", "yo", "joe", "jo", "hoii", "heey", "ey", "goedemorgen", "goedemiddag",
               "goedendag", "goedenavond", "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag"}
 # Adverbs that may stand between a relation word and its verb ("mijn zus ook zit ..."): not a name.
@@ -3838,8 +3835,9 @@ def _scrub_file_names(text: str) -> str:
 _BEFORE_IS_MY_NAME = re.compile(
     r"(?i)(?<![\w'’])(?P<words>[^\W\d_][\w'’-]{0,30}(?:[^\S\n][^\W\d_][\w'’-]{0,30}){0,3})"
     r"(?=[^\S\n](?:is|was)[^\S\n](?:mijn|m'n|mn|me|my)[^\S\n](?:voornaam|achternaam|roepnaam|volledige[^\S\n]naam|naam|"
-    r"name|first[^\S\n]name|last[^\S\n]name|full[^\S\n]name)(?![\w'’]))"
+    r"name|first[^\S\n]name|last[^\S\n]name|full[^\S\n]name)(?=[^\S\n]{0,2}(?:[.,!;:\n]|$|[^\S\n](?:en|maar|want|and)(?![\w'’]))))"
 )
+_BEFORE_A_THING = frozenset({"op", "in", "bij", "van", "uit", "aan", "naar", "met", "de", "het", "een", "on", "in", "at"})
 
 
 def _name_before_is_my_name(match: "re.Match[str]") -> str:
@@ -3856,14 +3854,19 @@ def _name_before_is_my_name(match: "re.Match[str]") -> str:
         if folded in particles and first < len(tokens):
             first = position
             continue
+        # "Roos Bakker", "Lief Jansen": a capitalised first name that is also a word, right before the name found so far
+        listed_first = word[:1].isupper() and first < len(tokens) and (
+            lex.in_first_name_list(word) or lex.is_dutch_first_name(word)
+            or folded in {fold(name.lower()) for name in _namen_words("voornaam_ook_woord")})
         if folded in _FUNCTION_WORDS or lex.is_not_a_name(word) or not (
-                lex.is_first_name(word) or lex.is_surname(word) or not (lex.is_common(word) or lex.is_known_word(word))):
+                listed_first or lex.is_first_name(word) or lex.is_surname(word)
+                or not (lex.is_common(word) or lex.is_known_word(word))):
             break
         first = position
     while first < len(tokens) and fold(tokens[first].lower()) in particles:
         first += 1  # "de" opening the phrase is an article ("de naam")
-    if first == len(tokens):
-        return match.group(0)
+    if first == len(tokens) or (first > 0 and fold(tokens[first - 1].lower()) in _BEFORE_A_THING):
+        return match.group(0)  # "in de klassenlijst is mijn naam fout", "op Smartschool is mijn naam ...": a thing
     return "".join(words[:2 * first]) + NAME
 
 

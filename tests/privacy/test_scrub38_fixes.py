@@ -21,8 +21,9 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
     # the words before "is mijn naam"
     ("Goedemiddag, Tesfay Gebru is mijn naam, ik bel over mijn zoon", "Tesfay Gebru", "[NAAM]"),
     ("lotte van den berg is mijn volledige naam", "lotte van den berg", "[NAAM]"),
-    # a word no list knows before "is mijn broer", also one letter from a word
-    ("semhor is mijn broer en hij heeft ook geen laptop", "semhor", "[NAAM]"),
+    # a capitalised first name that is also a word, before a surname and "is mijn naam" (review r38d)
+    ("Roos Bakker is mijn naam", "Roos", "[NAAM]"),
+    ("hoi! Storm de Vries is mijn naam en ik zit in 2b", "Storm", "[NAAM]"),
 ])
 def test_round_38_items_go(text, gone, placeholder):
     assert_gone(text, gone, placeholder)
@@ -43,10 +44,19 @@ def test_round_38_items_go(text, gone, placeholder):
     "speel je call_of_duty op xbox",
     "ga naar de_groepsapp op discord",
     "stuur het bestand project_groep3 via telegram",
-    # "is mijn naam" after a pronoun or a question word; ordinary words before "is mijn broer"
+    # "is mijn naam" after a pronoun or a question word, with more words after it, after a preposition; ordinary words
+    # and typos before "is mijn broer/vriend" (review r38d)
     "dat is mijn naam, niet die van mijn broer",
     "wat is mijn naam in teams?",
+    "Studielink is mijn naam kwijtgeraakt",
+    "In de klassenlijst is mijn naam fout",
     "morgen is mijn broer jarig",
+    "mentorr is mijn vriend",
+    # after a sign-off: people, a group, a wish (review r38d); words joined by underscores before a platform
+    "Bij voorbaat dank, Docenten wiskunde",
+    "Bij voorbaat dank, Groep 8",
+    "Alvast bedankt, Fijne dag",
+    "stop met screen_time op tiktok",
     # a greeting before a comma is no name listed with one (also before the change: "Goedendag" went)
     "Goedendag, ik heb een vraag over de leenlaptop",
 ])

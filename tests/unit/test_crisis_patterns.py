@@ -2359,10 +2359,6 @@ def test_round_37_review_d_everyday(detector, text):
     ("een man stuurt me steeds foto's van zijn piemel en weet waar ik woon", "seksueel_geweld"),
     ("ze gaan me na de training opwachten met een knuppel", "acuut_gevaar"),
     ("iemand in onze klassenchat zegt dat hij vrijdag de school gaat opblazen", "acuut_gevaar"),
-    # a parent gone for days who does not answer, or gone for weeks with no food (days and no food alone: the check-in,
-    # as round 34 chose)
-    ("mijn vader is al vier dagen weg en hij neemt niet op, er is niks te eten", "geweld_thuis"),
-    ("mijn moeder is al twee weken weg en er is geen eten meer in huis", "geweld_thuis"),
     ("als mijn stiefvader drinkt vliegen de glazen door de keuken", "geweld_thuis"),
     ("the landlord says we must leave, we have nowhere.", "geen_slaapplek"),
     # a camp word does not hide a student who lives in a tent after being thrown out
@@ -2384,17 +2380,14 @@ def test_round_38_dev36_disclosures(detector, text, kind):
     "we have nowhere to study at home, is the library open?",
     "als we op schoolkamp gaan slapen we in een tent, moet ik een slaapzak meenemen?",
     "hoe blijf je warm in een tent? we gaan voor het eerst kamperen",
-    "we hangen een bokszak op met een touw aan de balk in de garage",
 ])
 def test_round_38_dev36_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
 
 
 @pytest.mark.parametrize("text", [
-    # a cousin, a brother-in-law or a grandmother's partner who comes into the student's bed (the subject list had
-    # stepfamily and uncles only)
-    "mijn neef komt 's nachts bij mij in mijn bed",
-    "als mijn zus nachtdienst heeft kruipt mijn zwager in mijn bed",
+    # a step-grandfather, a grandmother's partner or (in English) a brother-in-law who comes into the student's bed (the
+    # subject list had stepfamily and uncles only; a cousin and a Dutch "zwager" cried wolf: review r38c)
     "de vriend van mijn oma stapt 's nachts in mijn bed",
     "my brother-in-law gets into my bed when my sister is away",
 ])
@@ -2438,3 +2431,44 @@ def test_round_38_review_everyday(detector, text):
 def test_round_38_a_leader_who_touched_me_gets_at_least_the_checkin(detector):
     # "raakte me aan" had no pattern at all (review r38b): at least the check-in, the classifier decides the rest
     assert detector.detect("op het zomerkamp kwam de leider in mijn tent en raakte me aan", 0.0, False).level in ("checkin", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    # Review r38c: a parent gone for days with no food or no answer stays at the check-in (round 34's choice; trips abroad,
+    # retreats and lorries made a full answer cry wolf); a rope at a punching bag keeps its alarm (a step-back for it hid
+    # ropes said late in long messages and a second rope); a cousin in the bed is left to the classifier (a young nephew,
+    # the dark and a sleepover made the pattern cry wolf, and their step-backs hid a stepfather)
+    "mijn vader is al vier dagen weg en hij neemt niet op, er is niks te eten",
+])
+def test_round_38_a_parent_gone_for_days_gets_the_checkin(detector, text):
+    assert detector.detect(text, 0.0, False).level == "checkin"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("als het donker is komt mijn stiefvader in mijn bed", "seksueel_geweld"),
+    ("mijn stiefbroer komt in mijn bed, al sinds ik van 9 was", "seksueel_geweld"),
+    ("in de schuur hang ik de bokszak op met een touw. het andere touw ligt al klaar voor mij", "zelfdoding"),
+    ("i want to disappear for good from this world", "zelfdoding"),
+])
+def test_round_38_review_c_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+def test_round_38_a_rope_said_late_in_a_long_message_keeps_its_alarm(detector):
+    text = "het gaat al maanden slecht met me, school lukt niet, thuis is het ruzie en niemand snapt het. " * 3 + \
+        "dus ja ik zeg het gewoon: ik heb een touw gekocht"
+    assert len(text) > 300
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and "zelfdoding" in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    "i wanna disappear for good from twitter",
+    "de dierenarts wilde foto's van zijn penis, onze hond heeft een ontsteking",
+    "de kat sprong op tafel en de glazen vlogen door de kamer",
+    "iedereen heeft al een stageplek en i have nowhere.",
+    "in het examen ging de leestekst over een leerling die zegt dat hij de school aanvalt",
+])
+def test_round_38_review_c_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
