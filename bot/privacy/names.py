@@ -703,7 +703,7 @@ class _Reader:
         return not (article and (self.article_and_a_word(word) or self.lex.is_only_a_noun(word)))
 
     def department_at(self, index: Optional[int]) -> bool:
-        """"Examencommissie", "Team ICT", "docenten", "ajb" right after a sign-off (see below), or "De Servicedesk", "Het
+        """"Examencommissie", "Team ICT", "Groep 8", "ajb" right after a sign-off (see below), or "De Servicedesk", "Het
         Examenbureau", "'t Loket": a capitalised article and then a
         department from data/privacy.yml (``namen.afdeling``) or a compound ending in one of its heads
         (``namen.afdeling_hoofdwoord``: "Studentenbalie", "Stagebureau"). Only these lists: "De Zeeuw", "De Kleine"
@@ -711,12 +711,11 @@ class _Reader:
         if index is None or index >= len(self.tokens):
             return False
         first = self.tokens[index]
-        # "Bij voorbaat dank, Examencommissie", "Groetjes, Team ICT", "groetjes docenten", "bvd ajb": a department, a team,
-        # people in the plural or a word of asking signs, no person (round 38, review r38a)
+        # "Bij voorbaat dank, Examencommissie", "Groetjes, Team ICT", "Alvast bedankt, Groep 8", "groetjes ajb": a department,
+        # a team, a group or a word of asking signs, no person (round 38, reviews r38a, r38d); not greetings or plurals:
+        # "Groetjes, Joe", "Groetjes, Anders" sign with a name (review r38e)
         if is_word(first) and (self.ends_in_a_department(first[TEXT]) or fold(first[TEXT].lower()) in _NO_SIGNER
-                               or fold(first[TEXT].lower()) in _GREETINGS
-                               or fold(first[TEXT].lower()) in _namen_words("gebiedende_wijs_woord")
-                               or (not first[TEXT].isupper() and self.a_word_for_people(first[TEXT].lower()))):
+                               or fold(first[TEXT].lower()) in _namen_words("gebiedende_wijs_woord")):
             return True
         if index + 1 >= len(self.tokens):
             return False

