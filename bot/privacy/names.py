@@ -714,7 +714,7 @@ class _Reader:
         # "Bij voorbaat dank, Examencommissie", "Groetjes, Team ICT", "Alvast bedankt, Groep 8", "groetjes ajb": a department,
         # a team, a group or a word of asking signs, no person (round 38, reviews r38a, r38d); not greetings or plurals:
         # "Groetjes, Joe", "Groetjes, Anders" sign with a name (review r38e)
-        if is_word(first) and (self.ends_in_a_department(first[TEXT]) or fold(first[TEXT].lower()) in _NO_SIGNER
+        if is_word(first) and (self.a_department_word(first[TEXT]) or fold(first[TEXT].lower()) in _NO_SIGNER
                                or fold(first[TEXT].lower()) in _namen_words("gebiedende_wijs_woord")):
             return True
         if index + 1 >= len(self.tokens):
@@ -724,6 +724,21 @@ class _Reader:
                 or not is_word(word) or not self.capitalised(word):
             return False  # a signature line opens with a capital; "de"/"het" in lower case go on a sentence
         return self.ends_in_a_department(word[TEXT])
+
+    def a_department_word(self, word: str) -> bool:
+        """A department of data/privacy.yml or a compound of a word of the language and a department's head ("Examencommissie",
+        "Leerlingenraad"); not a name that only ends like one ("Conraad": review r38f)."""
+        folded = fold(word.lower())
+        if folded in _namen_words("afdeling"):
+            return True
+        if self.lex.is_first_name(word) or self.lex.is_surname(word):
+            return False
+        for head in _namen_words("afdeling_hoofdwoord"):
+            stem = folded[:-len(head)]
+            if folded.endswith(head) and len(stem) >= 4 and (self.lex.is_known_word(stem) or self.lex.is_dutch_word(stem)
+                                                            or self.lex.is_known_word(stem.rstrip("s"))):
+                return True
+        return False
 
     def ends_in_a_department(self, word: str) -> bool:
         """A department of data/privacy.yml (``namen.afdeling``) or a compound ending in one of its heads

@@ -85,3 +85,17 @@ def test_round_38_an_ordinary_word_between_two_names_stays(text, word):
 ])
 def test_round_38_names_after_a_sign_off_still_go(text, gone):
     assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text, gone", [
+    # review r38f: a first name that ends like a department ("raad") still signs
+    ("Groetjes, Conraad", "Conraad"),
+    ("Met vriendelijke groet, Konraad van Dijk", "Konraad"),
+])
+def test_round_38_a_name_ending_like_a_department_goes(text, gone):
+    assert_gone(text, gone, "[NAAM]")
+
+
+@pytest.mark.parametrize("text", ["Groetjes, Leerlingenraad", "Bij voorbaat dank, Roosterbureau"])
+def test_round_38_a_department_signs_after_any_sign_off(text):
+    assert_stays(text)

@@ -2498,3 +2498,15 @@ def test_round_38_a_knife_threat_keeps_acute_danger_first(detector):
 ])
 def test_round_38_review_e_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Review r38f: a camp span kept because of a parent word left "festival" in the text, where the step-backs of the
+    # no-place-to-sleep patterns read it; the removal now stands aside only for abuse, self-harm, fear and leaders
+    ("ik weet niet waar ik vannacht ga pitten, na het festival heb ik geen tent meer en mijn moeder wil me niet meer",
+     "geen_slaapplek"),
+    ("op kamp heeft een begeleider me aangerand in de tent", "seksueel_geweld"),
+])
+def test_round_38_review_f_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
