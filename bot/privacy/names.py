@@ -1827,24 +1827,20 @@ class _Reader:
         """In lower case a word of 4 to 20 letters that no list knows and that is no typo of a word, where a name can
         stand. The typo check is the costly part, so it runs last and at most ``_TYPO_CHECKS`` times per text (review
         r32: a 100 KB text full of long unknown words took seconds)."""
-        if not self.unknown_to_the_lists(index):
-            return False
-        if self.typo_checks_left <= 0:
-            return False
-        self.typo_checks_left -= 1
-        return not self.one_letter_from_a_word(self.tokens[index][TEXT])
-
-    def unknown_to_the_lists(self, index: int) -> bool:
-        """unknown_name_like without the typo check: a lower-case word of 4 to 20 letters that no list knows."""
         if index >= len(self.tokens):
             return False
         token = self.tokens[index]
         text = token[TEXT]
-        return (is_word(token) and text.islower() and 4 <= len(text) <= 20 and self.script(token) == "latin"
+        if not (is_word(token) and text.islower() and 4 <= len(text) <= 20 and self.script(token) == "latin"
                 and all(char.isalpha() for char in text)
                 and self.unknown_word(token) and not self.never_a_name(token) and not self.lex.is_place(text)
                 and fold(text) not in self.lex.foreign_stop_words and fold(text) not in _place_countries()
-                and fold(text) not in _namen_words("land_of_streek") and not self.inside_protected(index))
+                and fold(text) not in _namen_words("land_of_streek") and not self.inside_protected(index)):
+            return False
+        if self.typo_checks_left <= 0:
+            return False
+        self.typo_checks_left -= 1
+        return not self.one_letter_from_a_word(text)
 
     def word_name_opening_a_sentence(self, index: int) -> bool:
         """"vos zegt dat ik te laat ben", "haas reageert niet", "jansen van de administratie weet het ook niet": in lower
