@@ -2510,3 +2510,92 @@ def test_round_38_review_e_everyday(detector, text):
 def test_round_38_review_f_disclosures(detector, text, kind):
     result = detector.detect(text, 0.0, False)
     assert result.level == "crisis" and kind in result.kinds
+
+
+# --- round 39 (patterns from the misses of crisis_final29, retired after round 38; cases written for this file) -------
+@pytest.mark.parametrize("text, kind", [
+    # someone who touched the student, told in a subordinate clause with a compound role word and a time between
+    ("ik slaap slecht sinds de rijinstructeur vorige maand aan me zat", "seksueel_geweld"),
+    ("ik kan me niet focussen omdat de stagebegeleider gisteren weer aan me heeft gezeten", "seksueel_geweld"),
+    # "not that I will still be here then", hidden behind a practical question
+    ("wanneer zijn de herkansingen? niet dat ik er dan nog ben", "zelfdoding"),
+])
+def test_round_39_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    "hoe laat is de diploma-uitreiking? niet dat ik er dan nog ben haha",
+    "ik print het morgen wel, maakt niet meer uit want ik ben toch bijna weg",
+])
+def test_round_39_a_hidden_end_with_a_joke_or_a_shrug_gets_at_least_the_checkin(detector, text):
+    assert detector.detect(text, 0.0, False).level in ("checkin", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    # ... and their everyday neighbours
+    "de docent zat de hele les aan me te zeuren over mijn telefoon",
+    "mijn broer zit steeds aan me te trekken om mee te gamen",
+    "de trainer die na de wedstrijd aan me zat te vragen hoe het ging",
+    "niet dat ik er volgend jaar nog ben, want ik ga verhuizen naar Utrecht",
+    "niet dat ik er dan nog ben, dan zit ik op stage",
+    "ik ben toch bijna weg bij deze opleiding, ik stop na de zomer",
+])
+def test_round_39_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+# --- round 39 (patterns from crisis_dev37, a development set; cases written for this file) ---------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("soms sta ik 's nachts bij het spoor. vorige week al een paar keer bij het spoor gestaan", "zelfdoding"),
+    ("mijn playstation ga ik weggeven aan mijn neefje, die heeft er straks meer aan dan ik", "zelfdoding"),
+    ("mijn oom zegt dat ze me in de zomer laten trouwen met iemand uit ons dorp", "geweld_thuis"),
+    ("hij appte dat als ik morgen niet betaal hij mijn vingers kapotmaakt", "acuut_gevaar"),
+    ("een jongen uit mijn klas is net weggelopen met een mes", "acuut_gevaar"),
+    ("mijn vriend zei dat hij vandaag zichzelf en anderen iets gaat aandoen", "acuut_gevaar"),
+    ("help my roommate fell from the balcony and she is not breathing", "acuut_gevaar"),
+    ("mijn zusje is uit het raam gevallen en ze beweegt niet", "acuut_gevaar"),
+    ("vrijdag moet ik uit de woongroep en ik heb nog geen plek", "geen_slaapplek"),
+])
+def test_round_39_dev37_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+def test_round_39_someone_under_my_blankets_gets_at_least_the_checkin(detector):
+    text = "mijn huisgenoot komt 's nachts binnen en dan kruipt hij onder mijn dekens, ik heb geen slot"
+    assert detector.detect(text, 0.0, False).level in ("checkin", "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    # ... and their everyday neighbours
+    "ik heb vaak bij het spoor gestaan om treinen te fotograferen",
+    "ik geef mijn kleren weg aan mijn nichtje, die passen mij straks niet meer",
+    "mijn ouders laten me trouwen met wie ik wil, gelukkig",
+    "my mouse isn't moving and the loading bar isn't moving either",
+    "mijn telefoon is van het balkon gevallen, is dat verzekerd?",
+    "ik moet uit mijn kamer in augustus en heb nog geen kamer gevonden",
+    "mijn kat kruipt altijd onder mijn dekens als het onweert",
+    "ik heb een bom aan huiswerk en weet niet waar ik moet beginnen",
+    "we deden een zelfmoordactie: drie toetsen op één dag",
+    "mag ik het woord 'zelfmoord' gebruiken in mijn verslag of moet ik 'suïcide' schrijven?",
+    "is er een training voor docenten over het signaleren van huiselijk geweld?",
+    "voor mijn eindopdracht onderzoek ik eergerelateerd geweld, hoe benader ik een hulporganisatie?",
+    "ik speel in een toneelstuk een meisje dat door haar vader wordt geslagen, hoe maak ik dat geloofwaardig?",
+    "ik schrijf een verhaal waarin de hoofdpersoon wordt ontvoerd, mag dat?",
+])
+def test_round_39_dev37_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a removed subject or idiom never hides a disclosure or a real bomb
+    ("er ligt een bom aan de achterkant van de school", "acuut_gevaar"),
+    ("mag ik 'zelfmoord' zeggen of is dat te heftig, want ik denk er zelf elke dag aan", "zelfdoding"),
+    ("ik speel in een toneelstuk een meisje dat geslagen wordt, en thuis gebeurt dat ook bij mij", "geweld_thuis"),
+    ("ik schrijf een verhaal waarin ik ontvoerd word door mijn vader, maar dat is echt gebeurd", "acuut_gevaar"),
+])
+def test_round_39_a_subject_or_idiom_never_hides_a_disclosure(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
