@@ -2578,12 +2578,22 @@ def test_round_39_someone_under_my_blankets_gets_at_least_the_checkin(detector):
     "ik moet uit mijn kamer in augustus en heb nog geen kamer gevonden",
     "mijn kat kruipt altijd onder mijn dekens als het onweert",
     "ik heb een bom aan huiswerk en weet niet waar ik moet beginnen",
-    "we deden een zelfmoordactie: drie toetsen op één dag",
     "mag ik het woord 'zelfmoord' gebruiken in mijn verslag of moet ik 'suïcide' schrijven?",
-    "is er een training voor docenten over het signaleren van huiselijk geweld?",
-    "voor mijn eindopdracht onderzoek ik eergerelateerd geweld, hoe benader ik een hulporganisatie?",
-    "ik speel in een toneelstuk een meisje dat door haar vader wordt geslagen, hoe maak ik dat geloofwaardig?",
-    "ik schrijf een verhaal waarin de hoofdpersoon wordt ontvoerd, mag dat?",
+    # review r39c: what the narrowed patterns must leave alone
+    "ik verwacht niet dat ik er om 5 uur nog ben, kan iemand anders het pakketje aannemen?",
+    "my phone fell off the balcony, does insurance cover it?",
+    "i fell off the stairs yesterday and my ankle hurts, can i skip gym?",
+    "my sister isn't waking up for school, how do i get her up?",
+    "ik zou anderen nooit iets aandoen, ik ben gewoon boos",
+    "je mag niet rondlopen met een mes in de keuken toch?",
+    "mijn vader is vorig jaar van het dak gevallen, hij is dakdekker, nu zit hij in de ziektewet",
+    "ik laat me trouwen in het stadhuis van utrecht, moet ik daar vrij voor vragen?",
+    "mijn oma liet me trouwen spelen met mijn knuffels",
+    "mijn ouders laten me pas trouwen als ik klaar ben met school",
+    "mijn neef laat me op zijn trouwen fotograferen",
+    "als trainspotter heb ik vaak bij het spoor gestaan",
+    "ik ga mijn telefoon weggeven, ik heb hem straks niet meer nodig want mijn baas geeft me een werktelefoon",
+    "mijn hond moet uit de opvang maar we hebben geen plek voor hem",
 ])
 def test_round_39_dev37_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
@@ -2595,6 +2605,16 @@ def test_round_39_dev37_everyday(detector, text):
     ("mag ik 'zelfmoord' zeggen of is dat te heftig, want ik denk er zelf elke dag aan", "zelfdoding"),
     ("ik speel in een toneelstuk een meisje dat geslagen wordt, en thuis gebeurt dat ook bij mij", "geweld_thuis"),
     ("ik schrijf een verhaal waarin ik ontvoerd word door mijn vader, maar dat is echt gebeurd", "acuut_gevaar"),
+    # review r39c: the withdrawn removals (a suicide 'action', a role in a play, a story, research, a training) hid these
+    ("ik ga vanavond een zelfmoordactie doen", "zelfdoding"),
+    ("hoe kan ik het woord zelfmoord zeggen tegen mijn ouders? ik denk er al weken aan", "zelfdoding"),
+    ("kan ik het woord mishandeling gebruiken als mijn vader me alleen soms slaat?", "geweld_thuis"),
+    ("ik speel in een toneelstuk een meisje dat wordt verkracht door haar oom, en dat is precies wat mij overkomt", "seksueel_geweld"),
+    ("scenario waarin iemand ontvoerd wordt: help, een man trekt nu aan mijn arm in de auto", "acuut_gevaar"),
+    ("onderzoek ik eerwraak omdat mijn broers me bedreigen", "geweld_thuis"),
+    ("ik heb een bom aan stress en vannacht heb ik bij het spoor gestaan", "zelfdoding"),
+    ("mijn oom die steeds aan me zit te voelen als niemand kijkt", "seksueel_geweld"),
+    ("ik ben bang dat ik anderen iets ga aandoen", "acuut_gevaar"),
 ])
 def test_round_39_a_subject_or_idiom_never_hides_a_disclosure(detector, text, kind):
     result = detector.detect(text, 0.0, False)
