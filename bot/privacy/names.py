@@ -887,6 +887,11 @@ class _Reader:
         role = fold(self.tokens[index - 1][TEXT].lower()) if index > 0 else ""
         if token[TEXT].islower() and role in _namen_words("rol_voor_achternaam") and self.surname_after_a_role(index):
             return True  # "bij mentor hoekstra", "docent naarendorp wil het" (namen.rol_voor_achternaam, round 36)
+        if token[TEXT].islower() and role in _namen_words("rol_voor_achternaam") and following is not None \
+                and following[TEXT] in _SEEN_ADVERBS and self.lex.is_surname(token[TEXT]) \
+                and not self.lex.is_known_word(token[TEXT]) and not self.lex.is_dutch_word(token[TEXT]) \
+                and not self.lex.is_place(token[TEXT]):
+            return True  # "zei mijn mentor jansen ook al": a listed surname that is no word (round 39, privacy_final28)
         if is_word(token) and self.lex.is_dutch_first_name(token[TEXT]) and following is not None \
                 and (following[TEXT] in _PERSON_VERBS or following[TEXT] in ("is", "was", "wordt", "werd")):
             return True
@@ -921,8 +926,9 @@ class _Reader:
         r36)."""
         text = self.tokens[index][TEXT]
         following = self.tokens[index + 1][TEXT].lower() if index + 1 < len(self.tokens) else "."
+        # An adverb may follow too where the verb came first ("zei mijn mentor jansen ook al"; round 39, privacy_final28).
         if following not in _FINITE_VERB_FORMS and following not in _CLAUSE_ENDS \
-                and following not in (",", "en", "of", "langs"):
+                and following not in (",", "en", "of", "langs") and following not in _SEEN_ADVERBS:
             return False
         if text.endswith(("te", "de")) and len(text) > 4 and text[-3] not in "aeiouy":
             return False  # "ghostte", "whatsappte", "chillde": a past tense of a borrowed verb
