@@ -185,7 +185,9 @@ def phrases() -> Phrases:
             _phrase_group("listed_addressee", words("gesprekspartner_uit_de_lijsten")),
             # "hij heet Tesfay Gebremedhin", "ze heet ook Meron": a person said to be called something (round scrub15).
             # In code, not in namen.introductie: "hij" and "ze" must not become cue words.
-            r"(?P<pronoun_heet>(?<![\w\[])(?:hij|ze|zij|ie)\s{1,3}heet(?:\s{1,3}(?:ook|echt|gewoon))?(?![\w'’])[\s:,(\-]{0,4})",
+            # Also in the past and with the verb first: "volgens mij heette ze amber", "toen heette hij Tom" (round 39).
+            r"(?P<pronoun_heet>(?<![\w\[])(?:(?:hij|ze|zij|ie)\s{1,3}heet(?:te)?|heet(?:te)?\s{1,3}(?:hij|ze|zij|ie))"
+            r"(?:\s{1,3}(?:ook|echt|gewoon))?(?![\w'’])[\s:,(\-]{0,4})",
         ])),
         particles=frozenset(word.lower() for word in words("tussenvoegsel")),
         cue_words=frozenset(

@@ -12,6 +12,9 @@ from tests.privacy.scrub_checks import assert_gone, assert_stays
     ("ik mail namens mijn cliënt Yusuf Demir over zijn inschrijving", "Yusuf Demir", "[NAAM]"),
     # a listed surname after a role word, before an adverb
     ("dat zei mijn docent hendriks ook al", "hendriks", "[NAAM]"),
+    # "heette ze", "heet hij": the pronoun after the verb, and the past tense
+    ("die jongen van de balie, volgens mij heette hij daan", "daan", "[NAAM]"),
+    ("ze heette Meron en ze was heel aardig", "Meron", "[NAAM]"),
 ])
 def test_round_39_items_go(text, gone, placeholder):
     assert_gone(text, gone, placeholder)
@@ -25,6 +28,9 @@ def test_round_39_items_go(text, gone, placeholder):
     "mijn docent wiskunde ook al",
     "dat zei mijn mentor ook al",
     "mijn docent engels al weken niet gezien",
+    "hoe heette ze ook alweer",
+    "zo heette hij toen nog niet",
+    "heet ze anders?",
 ])
 def test_round_39_ordinary_stays(text):
     assert_stays(text)
