@@ -2578,7 +2578,6 @@ def test_round_39_someone_under_my_blankets_gets_at_least_the_checkin(detector):
     "ik moet uit mijn kamer in augustus en heb nog geen kamer gevonden",
     "mijn kat kruipt altijd onder mijn dekens als het onweert",
     "ik heb een bom aan huiswerk en weet niet waar ik moet beginnen",
-    "mag ik het woord 'zelfmoord' gebruiken in mijn verslag of moet ik 'suïcide' schrijven?",
     # review r39c: what the narrowed patterns must leave alone
     "ik verwacht niet dat ik er om 5 uur nog ben, kan iemand anders het pakketje aannemen?",
     "my phone fell off the balcony, does insurance cover it?",
@@ -2594,6 +2593,9 @@ def test_round_39_someone_under_my_blankets_gets_at_least_the_checkin(detector):
     "als trainspotter heb ik vaak bij het spoor gestaan",
     "ik ga mijn telefoon weggeven, ik heb hem straks niet meer nodig want mijn baas geeft me een werktelefoon",
     "mijn hond moet uit de opvang maar we hebben geen plek voor hem",
+    "anderen iets aandoen is nooit oké, hoe leg ik dat uit in mijn presentatie?",
+    "he fell off the roof in fortnite",
+    "mijn zusje vindt het irritant als ik aan me zit te friemelen",
 ])
 def test_round_39_dev37_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
@@ -2615,7 +2617,22 @@ def test_round_39_dev37_everyday(detector, text):
     ("ik heb een bom aan stress en vannacht heb ik bij het spoor gestaan", "zelfdoding"),
     ("mijn oom die steeds aan me zit te voelen als niemand kijkt", "seksueel_geweld"),
     ("ik ben bang dat ik anderen iets ga aandoen", "acuut_gevaar"),
+    # review r39d: "een bom aan ..." is no idiom that switches the classifier off; "het woord" spans are withdrawn
+    ("mag ik het woord zelfmoord gebruiken in mijn verslag? mijn broer heeft het vorige week geprobeerd", "zelfdoding"),
+    ("ze laten me gewoon trouwen met die jongen, ik heb er niks over te zeggen", "geweld_thuis"),
+    ("mn zusje is uit het raam gevallen!!", "acuut_gevaar"),
 ])
 def test_round_39_a_subject_or_idiom_never_hides_a_disclosure(detector, text, kind):
     result = detector.detect(text, 0.0, False)
     assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # review r39d: "een bom aan geld/huiswerk" is no casual idiom (an idiom switches the classifier off for the whole
+    # message); only the bomb pattern skips it, so the classifier still answers what is told next to it
+    "een bom aan geld moet ik betalen anders steken ze me neer",
+    "ik heb een bom aan huiswerk, mijn klasgenoot zegt dat hij een aanslag gaat plegen op school",
+])
+def test_round_39_a_bomb_of_homework_never_switches_the_classifier_off(detector, text):
+    assert detector.detect(text, 0.6, False).level in ("checkin", "crisis")
+    assert detector.detect(text, 1.0, True).level == "crisis"
