@@ -2596,6 +2596,9 @@ def test_round_39_someone_under_my_blankets_gets_at_least_the_checkin(detector):
     "anderen iets aandoen is nooit oké, hoe leg ik dat uit in mijn presentatie?",
     "he fell off the roof in fortnite",
     "mijn zusje vindt het irritant als ik aan me zit te friemelen",
+    "mijn kat zit steeds aan me te friemelen",
+    "mijn opa die altijd aan me zit te friemelen aan mijn haar",
+    "het was een bom vol mensen op het schoolfeest",
 ])
 def test_round_39_dev37_everyday(detector, text):
     assert detector.detect(text, 0.0, False).level != "crisis"
@@ -2621,6 +2624,8 @@ def test_round_39_dev37_everyday(detector, text):
     ("mag ik het woord zelfmoord gebruiken in mijn verslag? mijn broer heeft het vorige week geprobeerd", "zelfdoding"),
     ("ze laten me gewoon trouwen met die jongen, ik heb er niks over te zeggen", "geweld_thuis"),
     ("mn zusje is uit het raam gevallen!!", "acuut_gevaar"),
+    # before-stop read: a relative or a role who fiddles with the student, told in a subordinate clause
+    ("mijn oom die steeds aan me zit te friemelen", "seksueel_geweld"),
 ])
 def test_round_39_a_subject_or_idiom_never_hides_a_disclosure(detector, text, kind):
     result = detector.detect(text, 0.0, False)
