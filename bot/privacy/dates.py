@@ -79,6 +79,10 @@ _NUMERIC = (r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:\d{4}|\d{2})|\d{4}\s?[-/.]\
             r"(?!\s{0,2}(?:\d|euro|eur|€|,-|punten|keer|stuks|km|meter|views|volgers|likes))")
 _TEXTUAL = (
     r"\d{1,2}(?:e|ste|de|st|nd|rd|th|\.)?\s(?:van\s|de\s|of\s)?(?:" + _MONTHS + r")\.?(?:,?\s(?:de\s)?" + _YEAR + r")?"
+    # "21-feb-2007", "02-mei-2005", "18/Mar/2007": a form's day, month word and year joined by one dash or slash (round
+    # 40, privacy_final29). The year is required: "2-mei" alone is no date here.
+    # "mar" only here: alone it is "maar" typed short ("ik ben 17 mar ...": review r40p).
+    r"|\d{1,2}([-/])(?:" + _MONTHS + r"|mar)\.?\1(?:19|20)?\d{2}"
     # Written out: "vijf mei tweeduizend acht" (counts only next to a birth word: it names no year in digits).
     # "vijf juni 2006": a year in digits after the words goes with them (round 38, privacy_dev28).
     r"|(?:" + _DAY_WORDS + r")\s(?:" + _MONTHS + r")(?:\s(?:tweeduizend|negentienhonderd)(?:\s?(?:en)?\s?[a-z]{2,20})?|,?\s(?:19|20)\d{2}(?!\s{0,2}(?:euro|eur|€|,-)))?"

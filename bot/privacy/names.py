@@ -335,6 +335,8 @@ class _Reader:
         if self.capitalised(token) and fold(token[TEXT]) in self.phrases.what_a_person_is \
                 and not self.lex.in_first_name_list(token[TEXT]):
             return False  # "ik ben Hindoe", "ik ben Eerstejaars" (namen.wat_iemand_is); "ik ben Noor" is a name
+        if self.abbreviation_compound(token[TEXT]):
+            return False  # "ik ben BPV-coördinator", "ik ben BBL'er": a role, no name (round 40, privacy_final29)
         if self.capitalised(token) and not self.lex.in_first_name_list(token[TEXT]) and not self.lex.is_surname(token[TEXT]) \
                 and not self.lex.is_name_also_a_word(token[TEXT]) and not self.introduced_as_a_person(token, following) \
                 and (token[TEXT].lower() in self.lex.non_noun_lemmas
@@ -355,6 +357,20 @@ class _Reader:
                                 or (len(parts) > 1 and self.lex.is_first_name(part)))
             for part in parts)
         return alone and (unknown or self.lex.is_dutch_first_name(token[TEXT]))
+
+    def abbreviation_compound(self, text: str) -> bool:
+        """"BPV-coördinator", "ICT-docent", "BBL'er": an abbreviation of data/privacy.yml namen.afkorting_in_samenstelling
+        in capitals, joined to a Dutch word in lower case that no name list has, or to the ending "er"/"ers" that makes a
+        person of it.
+        Not "NINA-Hoek" or "DJ-Visser": a name typed in capitals (review r40p)."""
+        head, sep, tail = max(text.partition("-"), text.partition("'"), text.partition("’"), key=lambda part: len(part[1]))
+        if not sep or not head.isupper() or head.lower() not in _ROLE_ABBREVIATIONS:
+            return False
+        if tail.lower() in ("er", "ers"):
+            return True
+        # The word in lower case: "BOL-Hoek", "VO-HAAN" are surnames typed so (review r40q).
+        return len(tail) >= 4 and tail.isalpha() and tail.islower() and not self.lex.in_name_list(tail) \
+            and (self.lex.is_dutch_word(tail) or self.lex.is_dutch_compound(tail))
 
     def introduced_as_a_person(self, token: Token, following: Optional[Token]) -> bool:
         """"ik ben Hoop uit Eritrea", "ik ben Vos, zo noemt iedereen me": after "ik ben" a capitalised ordinary
@@ -640,6 +656,8 @@ class _Reader:
                              or self.lex.is_dutch_first_name(self.tokens[index][TEXT])):
                 continue  # "welke heeft het beste studententarief": the best, no greeting; "het beste, jan" and "zo beste
                 # jan" still greet (round 34, review r34 B4)
+            if index is not None and self.possessive_opening_a_sentence(index):
+                continue  # "Geachte heer, mevrouw, Onze zoon heeft ...": the letter begins (round 40, privacy_dev30)
             if kind == "weak" and index is not None and self.tokens[index][TEXT] in _PREPOSITION_PARTICLES:
                 continue  # "ik ben in 't Gooi", "ik ben op het werk": where, not a surname ("in 't Veld" after a title)
             if kind == "nickname" and index is not None and self.tokens[index][TEXT].lower() in _SAID_NOT_CALLED:
@@ -1016,7 +1034,8 @@ class _Reader:
             last = None
             if first.islower() and first.isascii():
                 if (self.lower_case_name(token) or self.lower_case_surname(token) or self.owner_after_van(index)
-                        or self.subject_of_a_question(index)) and not self.part_of_a_thing(index) \
+                        or self.subject_of_a_question(index) or self.listed_with_a_found_name(index)) \
+                        and not self.part_of_a_thing(index) \
                         and not self.inside_protected(index):
                     last = self.name_from(index, lambda _: True, explicit=False)
                     covered = last if last is not None else covered
@@ -1144,6 +1163,28 @@ class _Reader:
             return False
         # In lower case a word also when a world list has it as a name ("spreeuw", "berk"); capitalised only no name.
         return word.islower() or (self.capitalised(other) and not word.isupper() and not self.lex.in_name_list(word))
+
+    def listed_with_a_found_name(self, index: int) -> bool:
+        """"kaan, [NAAM] en ik zitten in een groepje", "[NAAM] en jayden": a first name of the lists in lower case, joined
+        by a comma, "en" or "&" to a name already replaced, is one more person of the list (round 40, privacy_final29).
+        Only a word that is no Dutch or English word as well ("[NAAM] en hoop dat ..." keeps "hoop")."""
+        text = self.tokens[index][TEXT]
+        if len(text) < 3 or not self.lex.is_first_name(text) or self.lex.is_known_word(text) \
+                or self.lex.is_english_word(text) or text in _FUNCTION_WORDS or self.never_a_name(self.tokens[index]):
+            return False
+        if self.lex.is_place(text) or fold(text) in _LIST_SLANG or fold(text) in _CHAT_ADDRESS_WORDS:
+            return False
+        joiners = (",", "en", "&")
+        after = [token[TEXT] if token[TEXT] == NAME else token[TEXT].lower() for token in self.tokens[index + 1:index + 4]]
+        before = [token[TEXT] for token in self.tokens[max(0, index - 2):index]]
+        # The list goes on after the found name or after this word ("kaan, [NAAM] en ik", "[NAAM] en jayden komen"), so
+        # "Hoi [NAAM], ewa alles goed?" and "[NAAM], paris is mooi" are no list (review r40p).
+        goes_on = {"en", "&", ",", "ik", "wij", "we"} | _PAIR_VERBS
+        if len(after) >= 2 and after[0] in joiners and after[1] == NAME:
+            return len(after) == 2 or after[2] in goes_on
+        if len(before) == 2 and before[1] in joiners and before[0] == NAME:
+            return bool(after) and after[0] in goes_on  # "[NAAM] en paris": a message that ends is no list (review r40p)
+        return False
 
     def listed_with_people(self, index: int) -> bool:
         """"Roos en vriendinnen pesten me", "ik word gepest door Roos en vriendinnen", "Roos en papa komen morgen": a
@@ -1947,7 +1988,8 @@ class _Reader:
         """A word no Dutch or English list knows (frequency, lemmas, compounds)."""
         text = token[TEXT]
         return self.lex.frequency(text) == 0 and not self.lex.is_english_word(text) \
-            and text.lower() not in self.lex.dutch_lemmas and not self.lex.is_dutch_compound(text)
+            and text.lower() not in self.lex.dutch_lemmas and not self.lex.is_dutch_compound(text) \
+            and not self.abbreviation_compound(text)
 
     def beside_me_in_a_pair(self, index: int) -> bool:
         """"hoop en ik willen samen een laptop", "ik en lieve hebben samen één laptop", "me and joy need help", "joy and i":
@@ -2366,12 +2408,43 @@ class _Reader:
             following = following[1:]
         return bool(following) and following[0] in _PUBLIC_ROLES_PLURAL
 
+    def possessive_opening_a_sentence(self, index: int) -> bool:
+        """"Geachte heer, mevrouw, Onze zoon heeft ...", "Beste meneer, Ons kind ...": a possessive after a greeting's comma,
+        before a word in lower case, begins the letter. A surname that looks like one ("mevrouw Zijn", "Groetjes, Ons")
+        has no comma before it or no lower-case word after it (review r40p)."""
+        if index == 0 or index + 1 >= len(self.tokens) or self.tokens[index - 1][TEXT] != ",":
+            return False
+        following = self.tokens[index + 1][TEXT]
+        return self.tokens[index][TEXT].lower() in _POSSESSIVES_OPENING and following.isalpha() and following.islower()
+
+    def fronted_job(self, index: int) -> bool:
+        """"brouwer wil ik worden", "kok wil ik later worden": a word opening a sentence right before "wil ik (later)
+        worden" is the job wanted; nobody becomes a person (round 40, privacy_dev30). Only with "worden" itself: "visser
+        wil ik later bellen" is a person (review r40p). A game before "speel ik" is not read this way: people are
+        played against, with and to as often ("Sanne speel ik de bal toe"); listed games are in geen_naam."""
+        if index > 0 and self.tokens[index - 1][TEXT] not in (".", "!", "?", "\n"):
+            return False
+        word = self.tokens[index][TEXT]
+        if not (word.lower() in _TRADE_SURNAMES or self.lex.is_dutch_word(word)) or self.lex.is_first_name(word):
+            return False  # "jansen wil ik worden": no job (review r40q)
+        following = [token[TEXT].lower() for token in self.tokens[index + 1:index + 6]]
+        if following[:3] == ["wil", "ik", "worden"]:
+            rest = following[3:4]
+        elif following[:4] == ["wil", "ik", "later", "worden"]:
+            rest = following[4:5]
+        else:
+            return False
+        # the clause ends after "worden": "visser wil ik worden genoemd" is a person (review r40q)
+        return not rest or rest[0] in (",", ".", "!", "?", "\n", "net", "als", "zoals", "maar", "want", "en")
+
     def part_of_a_thing(self, index: int) -> bool:
         """"de Bart Smit", "het Anne Frank Huis", "Koning Willem I College", "onze Alexa": a shop, a
         building, a school or a device, not a person."""
         previous = self.tokens[index - 1] if index else None
         if previous is not None and previous[TEXT].lower() in _ARTICLES and not self.in_someones_group(index) \
                 and not self.lower_first_name_after_bij(index):
+            return True
+        if self.fronted_job(index):
             return True
         if self.about_a_work(index) or self.title_of_a_work(index):
             return True
@@ -2993,8 +3066,8 @@ class _Reader:
         finite verb or after "volgens", "naast" or "tegen": Dutch gives a person's trade an article ("de bakker heeft",
         "volgens de bakker"), so without one it is the person. One look per token: linear."""
         for index, token in enumerate(self.tokens[:-1]):
-            if token[TEXT] not in _TRADE_SURNAMES or self.inside_protected(index):
-                continue
+            if token[TEXT] not in _TRADE_SURNAMES or self.inside_protected(index) or self.fronted_job(index):
+                continue  # "brouwer wil ik worden": the trade wanted (round 40)
             previous = self.tokens[index - 1][TEXT].lower() if index else ""
             following = self.tokens[index + 1][TEXT].lower()
             # before what a person does, not "is" or "was": "bakker is een mooi beroep", "kok was mijn droom"
@@ -3399,6 +3472,11 @@ _MET_PARTICIPLES = _listed_words("persoon_ontmoet")
 _SCHOOL_SUBJECTS = _listed_words("schoolvak")
 _WORK_AT = _listed_words("werk_bij")
 _TRADE_SURNAMES = _listed_words("beroep_als_achternaam")
+_ROLE_ABBREVIATIONS = _listed_words("afkorting_in_samenstelling")
+# Greetings and slang that follow a name and a comma ("Hoi [NAAM], ewa alles goed?"): no second name of a list.
+_POSSESSIVES_OPENING = frozenset({"onze", "ons", "uw", "jouw", "mijn", "m'n", "zijn", "haar", "hun"})
+_LIST_SLANG = frozenset({"ewa", "ewaa", "wollah", "wallah", "walla", "mattie", "matti", "broer", "bro", "sahbi", "khoya",
+                         "habibi", "yo", "yoo", "ey", "oi", "salam", "selam", "salaam", "shalom", "merhaba", "lan", "bae"})
 _SHOPS_WITH_A_NAME = _listed_words("winkel_met_naam")
 # "de X" with a noun this frequent is the noun ("de haas is snel", "de vos"); rarer ones are surnames ("de vries").
 _FREQUENT_NOUN = 500
@@ -3888,8 +3966,41 @@ def _name_before_is_my_name(match: "re.Match[str]") -> str:
     return "".join(words[:2 * first]) + NAME
 
 
+# "Ik, Yonas Ghebremedhin, verklaar dat ...": a statement signed at its top, the name between commas after "ik" (round 40,
+# privacy_final29). Not "ik, eerlijk gezegd, ..." or "Ik, Zorgstudent, heb een vraag" (review r40p): see _signed_statement.
+_SIGNED_STATEMENT = re.compile(
+    r"(?<![\w'’])(?:[Ii]k|IK),[^\S\n]{1,2}(?P<name>[^\W\d_][\w'’-]{1,30}(?:[^\S\n][^\W\d_][\w'’-]{1,30}){0,3}),(?=[^\S\n]{1,2}\w)"
+)
+
+
+def _signed_statement(match: "re.Match[str]") -> str:
+    """Two or more capitalised words that no Dutch list has ("Yonas Ghebremedhin", "Fatma El Idrissi" with its particle),
+    or one word that a name list has and no Dutch word is ("noura", "Sevgi"); a role, a filler or an ordinary word
+    stays ("Zorgstudent", "Ehm", "eerlijk gezegd")."""
+    lex, particles = lexicon(), phrases().particles
+    words = match.group("name").split()
+    names = [word for word in words if fold(word.lower()) not in particles]
+
+    def ordinary(word: str) -> bool:
+        return lex.is_dutch_word(word) or lex.is_dutch_compound(word) or lex.is_not_a_name(word) \
+            or fold(word) in phrases().what_a_person_is or word.lower() in _FUNCTION_WORDS \
+            or fold(word) in _LIST_SLANG or fold(word) in _CHAT_ADDRESS_WORDS
+
+    whole = fold(" ".join(words))
+    if whole in lex.public_figures or whole in lex.not_name_phrases:
+        return match.group(0)  # "Ik, Max Verstappen, ben de beste", "Ik, Albert Heijn, zoek personeel" (review r40q)
+
+    if len(names) >= 2 and all(word[:1].isupper() for word in names) and not any(
+            ordinary(word) and not lex.in_name_list(word) for word in names):
+        return match.group(0)[:match.start("name") - match.start()] + NAME + ","
+    if len(words) == 1 and (lex.is_first_name(words[0]) or lex.is_surname(words[0])) and not ordinary(words[0]):
+        return match.group(0)[:match.start("name") - match.start()] + NAME + ","
+    return match.group(0)
+
+
 def scrub_names(text: str) -> str:
     text = _BEFORE_IS_MY_NAME.sub(_name_before_is_my_name, text)
+    text = _SIGNED_STATEMENT.sub(_signed_statement, text)
     if "." in text:
         text = _scrub_file_names(text)
     if "[GEBOORTEDATUM]" in text:

@@ -142,6 +142,29 @@ _OTHER_ID_WORDS = (
     r"digid(?:\s(?:gebruikersnaam|inlog(?:naam)?))?|gebruikersnaam|inlognaam|inlog|username|login|"
     r"wachtwoord|password|pincode"
 )
+# A code that opens an account (DigiD's activation letter, a reset, sign-in or pairing code): a secret like a pincode
+# (round 40, privacy_final29). Narrower than the words above (review r40p): only the code said to be the code, right
+# after the word, after "is", "was", ":", "=" or a comma within a few words ("de activatiecode van mijn game is ...",
+# "activatiecode gekregen in een brief, Q8T-4KM-7WZ2"), with a digit in it, and not a year, a time, a length
+# ("6-cijferig") or a product ("Office 2021", "Microsoft-365" stay: no "is" before them).
+_ACCOUNT_CODE_WORDS = (
+    r"activa?tie-?\s?codes?|activerings-?\s?codes?|herstel-?\s?codes?|verificatie-?\s?codes?|toegangs-?\s?codes?|"
+    r"inlog-?\s?codes?|koppel-?\s?codes?|beveiligings-?\s?codes?|bevestigings-?\s?codes?|reset-?\s?codes?|"
+    r"sms-?\s?codes?|recovery[\s-]?codes?|2fa-?\s?codes?|otp"
+)
+_ACCOUNT_CODE = re.compile(
+    r"(?i)(?P<lead>(?<![\w-])(?:" + _ACCOUNT_CODE_WORDS + r")"
+    # right after the word only a code that starts with a digit ("sms-code 447120", not "activatiecode Office365"); after
+    # "is", ":" or "=" any code; after a comma only when the code was received ("... gekregen in een brief, Q8T-4KM-7WZ2")
+    r"(?:\s+(?=\d)|(?:\s+[\w'-]{1,20}){0,4}?(?:\s+(?:is|was)\s+|\s*[:=]\s*)"
+    r"|(?:\s+[\w'-]{1,20}){0,3}?\s+(?:gekregen|ontvangen|kreeg)(?:\s+[\w'-]{1,20}){0,4}?\s*,\s*))"
+    # not an ordinal, a count, a percentage or a duration ("2de keer", "100x", "5min"), not a phone number ([TELEFOON])
+    r"(?!\d{1,4}(?:e|de|ste|x|%|u|min|sec|keer)\b|\d{1,4}\s?%|\d{1,2}\s?-?cijferig|11[23]\b|(?:\+31|0031|06)[\d\s-]{8,})"
+    r"(?P<code>(?=[\w-]{0,30}\d)(?!(?:19|20)\d\d(?![\w-]))[A-Za-z0-9]{3,12}(?:-[A-Za-z0-9]{2,8}|\s(?=[A-Za-z]{0,7}\d)[A-Za-z0-9]{2,8}){0,4})"
+    r"(?![\w-]|[.:]\d|,-|\s?(?:uur|u\b|minuten|seconden|cijfers|tekens|letters|euro|eur\b|€|dagen|keer|%))"
+)
+# A place or a page named before the code: "toegangscode voor lokaal: H204", "activatiecode op pagina: 123".
+_PLACE_BEFORE_CODE = re.compile(r"(?i)(?<!\w)(?:pagina|blz|bladzijde|lokaal|klas|groep|kamer|zaal)\s*[:=]?\s*$")
 # Numbers that belong to things, not people: a long number after these words (same sentence) is kept,
 # unless it is shaped like a phone number and the word is not right before it. Not order, invoice, ticket,
 # reference or serial numbers: someone can look those up and find the student (data/privacy.yml
@@ -152,7 +175,8 @@ _OTHER_ID_WORDS = (
 _THING = (
     r"(?i)(?:artikel|model|versie|crebo|keuzedeel|error|(?<!typ)(?<!tik)(?<!spel)(?<!schrijf)fout|build|ip-?adres|"
     r"(?<!klant)(?<!bestel)(?<!verzend)(?<!pin)(?<!tracking)(?<!tracking\s)(?<!track\s&\strace\s)(?<!zending)(?<!order)(?<!factuur)"
-    r"(?<!betaal)(?<!klanten)code|isbn|ean)\w{0,8}"
+    r"(?<!betaal)(?<!klanten)(?<!activatie)(?<!activatie-)(?<!activerings)(?<!herstel)(?<!verificatie)(?<!toegangs)(?<!inlog)"
+    r"(?<!koppel)(?<!beveiligings)(?<!bevestigings)(?<!reset)(?<!sms-)(?<!sms)(?<!recovery\s)(?<!recovery)code|isbn|ean)\w{0,8}"
 )
 _THING_HINT = re.compile(_THING)
 _THING_RIGHT_BEFORE = re.compile(_THING + r"\W{0,4}(?:is\W{1,3}|van\W{1,3})?$")
@@ -660,6 +684,8 @@ def scrub_keyword_ids(text: str) -> str:
     text = _replace_after(text, _STUDENT_BEFORE_NUMBER, _ID_TOKEN, STUDENT_NUMBER)
     text = _replace_after(text, _BSN_KEYWORDS, _ID_TOKEN, BSN)
     text = _replace_after(text, _OTHER_KEYWORDS, _ID_TOKEN, OTHER_ID, secret=_SECRET_TOKEN)
+    text = _ACCOUNT_CODE.sub(lambda m: m.group(0) if _PLACE_BEFORE_CODE.search(m.group("lead"))
+                             else m.group("lead") + OTHER_ID, text)
     listed = _listed()
     text = _replace_after(text, listed["records"], _RECORD_TOKEN, OTHER_ID, record=True)
     text = _SECRET_AFTER.sub(lambda m: m.group("lead") + OTHER_ID if not _is_placeholder(m.group("secret"))
