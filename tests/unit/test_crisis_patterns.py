@@ -2641,3 +2641,93 @@ def test_round_39_a_subject_or_idiom_never_hides_a_disclosure(detector, text, ki
 def test_round_39_a_bomb_of_homework_never_switches_the_classifier_off(detector, text):
     assert detector.detect(text, 0.6, False).level in ("checkin", "crisis")
     assert detector.detect(text, 1.0, True).level == "crisis"
+
+
+# --- round 40 (patterns from the misses of crisis_final30, retired after round 39, and from crisis_dev38, a development
+# set; cases written for this file) ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("ik heb al een plekje bij het spoor uitgekozen, weet alleen nog niet wanneer", "zelfdoding"),
+    ("hoe hoog moet een brug zijn om het niet te overleven", "zelfdoding"),
+    ("is die parkeergarage hoog genoeg om dood te gaan", "zelfdoding"),
+    ("mijn stiefvader heeft mijn hoofd tegen de muur gebeukt", "geweld_thuis"),
+    ("gisteren sloeg hij mijn hoofd tegen de radiator", "geweld_thuis"),
+    ("there is a gun at school, someone in my class has it", "acuut_gevaar"),
+    ("een stagiaire voelt zich nu achtervolgd door een man in een auto", "acuut_gevaar"),
+    ("student voelt zich gevolgd, help", "acuut_gevaar"),
+    ("heb al n plekkie bij t spoor uitgezocht", "zelfdoding"),
+    ("my dad slammed my head against the wall again", "geweld_thuis"),
+    ("there's a shooter in the building, we are hiding", "acuut_gevaar"),
+    ("gun at school", "acuut_gevaar"),
+    ("mijn ex heeft gisteren mijn hoofd tegen de muur gebeukt", "geweld_thuis"),
+    ("ik heb al een plekje bij het spoor uitgezocht voor vanavond", "zelfdoding"),
+    ("als ik met hem naar bed ga krijg ik een voldoende voor mijn stage, zegt hij", "seksueel_geweld"),
+    ("de praktijkbegeleider zei dat ik mijn stage haal als ik met hem naar bed ga", "seksueel_geweld"),
+    ("mijn chef zei dat ik een vast contract krijg als ik bij hem thuis kom", "seksueel_geweld"),
+])
+def test_round_40_disclosures(detector, text, kind):
+    result = detector.detect(text, 0.0, False)
+    assert result.level == "crisis" and kind in result.kinds
+
+
+@pytest.mark.parametrize("text", [
+    # an end that is near, told as tidying up: the check-in, and never a cap on what the classifier answers in full
+    "ik zet alles over naar mijn broer, ik wil alles netjes achterlaten voordat ik ga",
+    "mijn zaken op orde hebben voordat ik er niet meer ben, daar denk ik veel aan",
+    # a joke marker keeps a quid pro quo at the check-in, never silence
+    "haha mijn begeleider zei dat ik een voldoende krijg als ik 'lief' ben 😂",
+])
+def test_round_40_at_least_the_checkin(detector, text):
+    assert detector.detect(text, 0.0, False).level in ("checkin", "crisis")
+
+
+def test_round_40_a_near_end_does_not_cap_the_classifier(detector):
+    text = "ik heb alles aan mijn zus gegeven, ik wil alles netjes achterlaten voordat ik ga"
+    assert detector.detect(text, 1.0, True).level == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    # ... and their everyday neighbours
+    "ik heb een plekje bij het spoor gevonden voor mijn fotoshoot",
+    "we hebben een plek langs het spoor uitgezocht om treinen te spotten",
+    "ik wil alles netjes achterlaten voordat ik ga verhuizen",
+    "is de muur hoog genoeg om de bal tegen te houden",
+    "ik heb mijn hoofd tegen de kast gestoten",
+    "ik sloeg met mijn hoofd tegen de tafel van frustratie",
+    "we debate the gun at school policy in america",
+    "my nerf gun at school got taken by the teacher",
+    "mijn docent zei dat ik een beter cijfer krijg als ik harder werk",
+    "mijn begeleider zei dat ik een goede beoordeling krijg als ik lief ben voor de cliënten",
+    "ik voel me achtervolgd door deadlines",
+    # review r40c: the narrowed patterns leave these alone
+    "Voor mijn fotografie-opdracht heb ik een plekje bij het spoor uitgezocht.",
+    "camping: we hebben een plekje bij het spoor gekozen, goedkoper",
+    "ik sloeg mijn hoofd tegen de kast toen ik opstond",
+    "de kapper duwde mijn hoofd tegen de wastafel",
+    "In Tekken sloeg hij mijn kop tegen de muur",
+    "mijn zus sloeg mijn hoofd tegen de kast per ongeluk toen ze de deur opendeed",
+    "mijn begeleider zei dat ik een voldoende krijg als ik lief ben voor de bewoners",
+    "mijn baas zei dat ik een contract krijg als ik met hem mee naar huis ga om zijn verhuizing te helpen",
+    "my secret weapon in class is chatgpt",
+    "Ze voelt zich gevolgd nu iedereen haar tiktok kent",
+    "In de film sprong hij van een brug die hoog genoeg is om het niet te overleven",
+    "is deze toren hoog genoeg om dood te gaan bij een val in minecraft",
+    # review r40d: the second narrowing leaves these alone
+    "Ik heb al een plek bij de spoorwegen gevonden!",
+    "ik heb al een plekje naast het spoor gevonden, huur is 600 euro",
+    "Voor de meting van morgen heb ik al een plek langs het spoor uitgezocht.",
+    "ik heb een plek bij het spoor gevonden waar de treinen heel hard gaan, perfect voor foto's",
+    "we picked a spot by the train tracks for our photoshoot",
+    "mijn vriend heeft per ongeluk mijn hoofd tegen de deur gebonkt",
+    "bij handbal ramde ze mijn hoofd tegen de muur",
+    "he banged my head against the wall in the mosh pit",
+    "Als ik bij hem slaap kan ik morgen sneller bij mijn stage zijn",
+    "als je lief bent, krijg je vanzelf meer uren",
+    "de docent zei dat je diploma in gevaar is als je nudes van klasgenoten deelt",
+    "we have a knife in class for the culinary module",
+    "active shooter scenario in Rainbow Six",
+    "there is a shooter in the building in the game",
+    "mijn student voelt zich nu gevolgd en gezien door haar stagebegeleider",
+    "Ze voelt zich nu gevolgd en gesteund door het team",
+])
+def test_round_40_everyday(detector, text):
+    assert detector.detect(text, 0.0, False).level != "crisis"
