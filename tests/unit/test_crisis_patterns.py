@@ -2660,6 +2660,8 @@ def test_round_39_a_bomb_of_homework_never_switches_the_classifier_off(detector,
     ("gun at school", "acuut_gevaar"),
     ("mijn ex heeft gisteren mijn hoofd tegen de muur gebeukt", "geweld_thuis"),
     ("ik heb al een plekje bij het spoor uitgezocht voor vanavond", "zelfdoding"),
+    # before-stop read: a room, a tent or a video named elsewhere in the message does not switch the railway form off
+    ("ik zit al de hele dag op mijn kamer. ik heb al een plekje bij het spoor uitgezocht", "zelfdoding"),
     ("als ik met hem naar bed ga krijg ik een voldoende voor mijn stage, zegt hij", "seksueel_geweld"),
     ("de praktijkbegeleider zei dat ik mijn stage haal als ik met hem naar bed ga", "seksueel_geweld"),
     ("mijn chef zei dat ik een vast contract krijg als ik bij hem thuis kom", "seksueel_geweld"),
