@@ -3473,8 +3473,9 @@ _SCHOOL_SUBJECTS = _listed_words("schoolvak")
 _WORK_AT = _listed_words("werk_bij")
 _TRADE_SURNAMES = _listed_words("beroep_als_achternaam")
 _ROLE_ABBREVIATIONS = _listed_words("afkorting_in_samenstelling")
-# Greetings and slang that follow a name and a comma ("Hoi [NAAM], ewa alles goed?"): no second name of a list.
+# Possessives that open a letter after its greeting ("Geachte heer, mevrouw, Onze zoon ..."): see possessive_opening_a_sentence.
 _POSSESSIVES_OPENING = frozenset({"onze", "ons", "uw", "jouw", "mijn", "m'n", "zijn", "haar", "hun"})
+# Greetings and slang that follow a name and a comma ("Hoi [NAAM], ewa alles goed?"): no second name of a list.
 _LIST_SLANG = frozenset({"ewa", "ewaa", "wollah", "wallah", "walla", "mattie", "matti", "broer", "bro", "sahbi", "khoya",
                          "habibi", "yo", "yoo", "ey", "oi", "salam", "selam", "salaam", "shalom", "merhaba", "lan", "bae"})
 _SHOPS_WITH_A_NAME = _listed_words("winkel_met_naam")

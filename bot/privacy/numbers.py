@@ -143,10 +143,10 @@ _OTHER_ID_WORDS = (
     r"wachtwoord|password|pincode"
 )
 # A code that opens an account (DigiD's activation letter, a reset, sign-in or pairing code): a secret like a pincode
-# (round 40, privacy_final29). Narrower than the words above (review r40p): only the code said to be the code, right
-# after the word, after "is", "was", ":", "=" or a comma within a few words ("de activatiecode van mijn game is ...",
-# "activatiecode gekregen in een brief, Q8T-4KM-7WZ2"), with a digit in it, and not a year, a time, a length
-# ("6-cijferig") or a product ("Office 2021", "Microsoft-365" stay: no "is" before them).
+# (round 40, privacy_final29). Narrower than the words above (reviews r40p, r40q): only the code said to be the code, with
+# a digit in it: right after the word when it starts with a digit, after "is", "was", ":" or "=" within a few words ("de
+# activatiecode van mijn game is ..."), or after a comma once it was received ("activatiecode gekregen in een brief,
+# Q8T-4KM-7WZ2"); not a year, a time, a count, a length ("6-cijferig") or a product ("Office 2021", "Microsoft-365").
 _ACCOUNT_CODE_WORDS = (
     r"activa?tie-?\s?codes?|activerings-?\s?codes?|herstel-?\s?codes?|verificatie-?\s?codes?|toegangs-?\s?codes?|"
     r"inlog-?\s?codes?|koppel-?\s?codes?|beveiligings-?\s?codes?|bevestigings-?\s?codes?|reset-?\s?codes?|"
